@@ -1,0 +1,71 @@
+"""The customer-facing REST API: chat, session history and the list of brands."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from heine_ai.api.deps import Caller, State
+from heine_ai.api.schemas import (
+    BrandOut,
+    ChatRequest,
+    ChatResponse,
+    HistoryMessage,
+    HistoryResponse,
+    SourceOut,
+)
+from heine_ai.messages import Channel, CollectingOutput, InboundMessage
+
+router = APIRouter(prefix="/api/v1", tags=["chat"])
+
+_API_ROLES = {"customer": "user"}
+
+
+@router.post("/chat", response_model=ChatResponse, summary="Send a customer message and get the answer")
+async def chat(body: ChatRequest, state: State, caller: Caller) -> ChatResponse:
+    metadata = dict(body.metadata or {})
+    if body.customer_id:
+        metadata["customer_id"] = body.customer_id
+    message = InboundMessage(
+        brand=body.brand,
+        channel=Channel.API,
+        text=body.message,
+        thread_key=body.session_id,
+        session_token=body.session_token or caller.session_token,
+        metadata=metadata,
+    )
+    reply = await state.assistant.handle(message, CollectingOutput())
+    return ChatResponse(
+        response=reply.text,
+        session_id=reply.session_id,
+        session_token=reply.session_token,
+        confidence=reply.confidence,
+        escalation_required=reply.escalation_required,
+        escalation_reason=reply.escalation_reason.value if reply.escalation_reason else None,
+        processing_time=reply.processing_time,
+        sources=[SourceOut(title=s.title, url=s.url, relevance=s.relevance) for s in reply.sources],
+    )
+
+
+@router.get("/sessions/{session_id}/history", response_model=HistoryResponse, summary="A session's messages")
+async def history(session_id: str, state: State, caller: Caller) -> HistoryResponse:
+    transcript = await state.conversations.transcript(
+        session_id, caller.session_token, staff=caller.principal is not None
+    )
+    messages = [
+        HistoryMessage(timestamp=m.created_at, role=_API_ROLES.get(m.role, m.role), content=m.content)
+        for m in transcript.messages
+    ]
+    return HistoryResponse(
+        session_id=session_id,
+        messages=messages,
+        total_messages=len(messages),
+        session_duration=transcript.duration_seconds,
+    )
+
+
+@router.get("/brands", response_model=list[BrandOut], summary="The brands this service answers for")
+async def brands(state: State) -> list[BrandOut]:
+    return [
+        BrandOut(id=b.id, display_name=b.display_name, language=b.language, greeting=b.greeting)
+        for b in state.brands.values()
+    ]

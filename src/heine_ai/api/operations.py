@@ -1,0 +1,70 @@
+"""Operations endpoints: liveness, readiness, Prometheus metrics and the admin health report."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import UTC, datetime
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST
+
+from heine_ai import __version__
+from heine_ai.api.deps import Admin, State
+from heine_ai.api.schemas import HealthMetrics, HealthResponse
+from heine_ai.db.engine import ping
+from heine_ai.lifespan import AppState
+from heine_ai.observability.health import Check, run_checks
+
+router = APIRouter(tags=["operations"])
+
+
+def dependency_checks(state: AppState) -> dict[str, Check]:
+    async def database() -> None:
+        await ping(state.engine)
+
+    async def vector_store() -> None:
+        await asyncio.to_thread(state.vector_store.ping)
+
+    checks: dict[str, Check] = {"database": database, "llm": state.llm.ping, "vector_store": vector_store}
+    if state.redis is not None:
+        checks["redis"] = state.cache.ping
+    return checks
+
+
+@router.get("/healthz", summary="Liveness: the process serves requests")
+async def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/readyz", summary="Readiness: the database and the vector store answer")
+async def readyz(state: State) -> JSONResponse:
+    checks = dependency_checks(state)
+    overall, results = await run_checks({name: checks[name] for name in ("database", "vector_store")})
+    status = 200 if overall == "healthy" else 503
+    return JSONResponse({"status": "ready" if status == 200 else "not_ready", "checks": results}, status_code=status)
+
+
+@router.get("/metrics", summary="Prometheus metrics", response_class=Response)
+async def metrics(state: State) -> Response:
+    return Response(state.metrics.render(), media_type=CONTENT_TYPE_LATEST)
+
+
+@router.get("/api/v1/admin/health", response_model=HealthResponse, tags=["admin"], summary="System health")
+async def admin_health(state: State, _admin: Admin) -> HealthResponse:
+    overall, results = await run_checks(dependency_checks(state))
+    active = await state.conversations.active_counts()
+    count, mean = state.metrics.window.snapshot()
+    return HealthResponse(
+        status=overall,
+        timestamp=datetime.now(UTC),
+        version=__version__,
+        uptime_seconds=round(time.time() - state.started_at, 1),
+        checks=results,
+        metrics=HealthMetrics(
+            active_sessions=sum(active.values()),
+            requests_per_minute=count,
+            average_response_time=round(mean, 4),
+        ),
+    )

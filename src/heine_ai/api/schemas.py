@@ -1,0 +1,85 @@
+"""Request and response bodies of the REST API, with the seed's field names."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class SourceOut(BaseModel):
+    title: str
+    url: str
+    relevance: float = Field(ge=0, le=1)
+
+
+class ChatRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    brand: str = Field(min_length=1, max_length=64, examples=["heine"])
+    message: str = Field(examples=["Wie lange habe ich Zeit, einen Artikel zurückzuschicken?"])
+    session_id: str | None = Field(None, min_length=1, max_length=64)
+    session_token: str | None = Field(
+        None, max_length=256, description="The session's token; alternatively send it as a Bearer token."
+    )
+    customer_id: str | None = Field(None, min_length=1, max_length=128)
+    metadata: dict[str, Any] | None = None
+
+
+class ChatResponse(BaseModel):
+    response: str
+    session_id: str
+    session_token: str | None = Field(
+        None, description="Issued once, when the session is created; needed to continue or read the session."
+    )
+    confidence: float
+    escalation_required: bool
+    escalation_reason: str | None = None
+    processing_time: float
+    sources: list[SourceOut]
+
+
+class HistoryMessage(BaseModel):
+    timestamp: datetime
+    role: Literal["user", "assistant", "agent", "system"]
+    content: str
+
+
+class HistoryResponse(BaseModel):
+    session_id: str
+    messages: list[HistoryMessage]
+    total_messages: int
+    session_duration: float
+
+
+class BrandOut(BaseModel):
+    id: str
+    display_name: str
+    language: str
+    greeting: str
+
+
+class HealthMetrics(BaseModel):
+    active_sessions: int
+    requests_per_minute: int
+    average_response_time: float
+
+
+class HealthResponse(BaseModel):
+    status: Literal["healthy", "unhealthy"]
+    timestamp: datetime
+    version: str
+    uptime_seconds: float
+    checks: dict[str, dict[str, Any]]
+    metrics: HealthMetrics
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    details: dict[str, Any] | None = None
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody

@@ -1,0 +1,51 @@
+"""``create_app``: the FastAPI application around one ``AppState``."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from heine_ai import __version__
+from heine_ai.api import chat, operations
+from heine_ai.api.errors import install_error_handlers
+from heine_ai.api.middleware import LimitsMiddleware, RequestContextMiddleware
+from heine_ai.config import Settings, load_settings
+from heine_ai.lifespan import AppState, build_state, lifespan
+from heine_ai.observability.logging import configure_logging
+
+
+def create_app(state: AppState | None = None, settings: Settings | None = None) -> FastAPI:
+    """Build the app. Without a state, one is built from the settings (environment over system.yaml)."""
+    if state is None:
+        settings = settings or load_settings()
+        configure_logging(
+            settings.log_level,
+            settings.log_format,
+            settings.log_file,
+            settings.log_max_size,
+            settings.log_backup_count,
+        )
+        state = build_state(settings)
+    settings = state.settings
+    app = FastAPI(
+        title="Heine AI",
+        version=__version__,
+        description="AI customer communication for the retailer's brands: chat, history, operations.",
+        lifespan=lifespan,
+    )
+    app.state.heine = state
+    install_error_handlers(app)
+    app.include_router(chat.router)
+    app.include_router(operations.router)
+    app.add_middleware(
+        LimitsMiddleware, max_concurrent=settings.max_concurrent_requests, timeout=settings.request_timeout
+    )
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "OPTIONS"],
+            allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
+        )
+    app.add_middleware(RequestContextMiddleware, metrics=state.metrics)
+    return app

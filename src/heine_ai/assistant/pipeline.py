@@ -1,0 +1,258 @@
+"""The assistant's pipeline: one inbound message in, one reply out, through whatever channel it came.
+
+1. take the conversation's lock, open or load the conversation, store the customer's message (committed at
+   once, so nothing is lost whatever happens next);
+2. while a person owns the conversation the bot stays silent: the customer gets an acknowledgment only;
+3. understand: escalation signals, greetings, follow-ups (resolved with the previous question);
+4. escalate, or retrieve from the brand's knowledge and answer with sources when the relevance is high enough;
+5. store the reply with sources, confidence and latency, count metrics, send it through the output channel.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from heine_ai.assistant.understanding import understand
+from heine_ai.config import BrandConfig
+from heine_ai.conversations.service import ConversationService, NewMessage, StoredMessage
+from heine_ai.db.models import Conversation
+from heine_ai.errors import AppError, BrandNotFound, EmptyMessage, MessageTooLong
+from heine_ai.knowledge.retrieval import KnowledgeBase, RetrievedChunk
+from heine_ai.messages import EscalationReason, InboundMessage, OutputChannel, Reply, Source
+from heine_ai.observability.logging import get_logger
+from heine_ai.observability.metrics import Metrics
+from heine_ai.providers.llm.base import LLM, AnswerRequest, Passage, Turn
+from heine_ai.providers.locks import LockStore
+
+log = get_logger(__name__)
+
+HISTORY_TURNS = 6
+RULE_CONFIDENCE = 1.0
+SOURCE_RELEVANCE_SHARE = 0.8  # further sources must be nearly as relevant as the best one
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What the assistant decided to say, before it is stored."""
+
+    text: str
+    confidence: float
+    intent: str
+    sources: tuple[Source, ...] = ()
+    escalation: EscalationReason | None = None
+    role: str = "assistant"
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineSettings:
+    relevance_threshold: float
+    max_message_length: int
+    top_k: int = 3
+
+
+class Assistant:
+    def __init__(
+        self,
+        *,
+        brands: dict[str, BrandConfig],
+        conversations: ConversationService,
+        knowledge: KnowledgeBase,
+        llm: LLM,
+        locks: LockStore,
+        metrics: Metrics,
+        settings: PipelineSettings,
+    ) -> None:
+        self._brands = brands
+        self._conversations = conversations
+        self._knowledge = knowledge
+        self._llm = llm
+        self._locks = locks
+        self._metrics = metrics
+        self._settings = settings
+
+    def brand(self, brand_id: str) -> BrandConfig:
+        brand = self._brands.get(brand_id)
+        if brand is None:
+            raise BrandNotFound(f"Unknown brand '{brand_id}'.", details={"known": sorted(self._brands)})
+        return brand
+
+    def validate(self, text: str) -> str:
+        stripped = text.strip()
+        if not stripped:
+            raise EmptyMessage("The message is empty.")
+        if len(stripped) > self._settings.max_message_length:
+            raise MessageTooLong(
+                f"The message is longer than {self._settings.max_message_length} characters.",
+                details={"max_length": self._settings.max_message_length},
+            )
+        return stripped
+
+    async def handle(self, message: InboundMessage, output: OutputChannel) -> Reply:
+        started = time.perf_counter()
+        brand = self.brand(message.brand)
+        text = self.validate(message.text)
+        try:
+            reply = await self._handle_locked(message, brand, text, started)
+        except AppError:
+            raise
+        except Exception as exc:
+            self._metrics.errors.labels(brand=brand.id, error_type=type(exc).__name__).inc()
+            self._metrics.observe_request(brand.id, message.channel, "error", time.perf_counter() - started)
+            raise
+        await output.send_reply(reply)
+        return reply
+
+    async def _handle_locked(self, message: InboundMessage, brand: BrandConfig, text: str, started: float) -> Reply:
+        sessions = self._conversations.sessions
+        async with sessions() as session, session.begin():
+            if message.thread_key:
+                conversation = await self._conversations.for_customer(
+                    session, message.thread_key, message.session_token
+                )
+                token = None
+            else:
+                customer_ref = message.metadata.get("customer_id")
+                conversation, token = await self._conversations.open(
+                    session, brand.id, message.channel, str(customer_ref) if customer_ref else None
+                )
+        async with self._locks.lock(f"conversation:{conversation.id}"):
+            async with sessions() as session, session.begin():
+                conversation = await self._conversations.get(session, conversation.id)
+                history = await self._conversations.history(session, conversation.id, HISTORY_TURNS)
+                await self._conversations.add(session, conversation, NewMessage(role="customer", content=text))
+                status = conversation.status
+            draft = await self._decide(brand, conversation.id, status, text, history)
+            elapsed = time.perf_counter() - started
+            async with sessions() as session, session.begin():
+                conversation = await self._conversations.get(session, conversation.id)
+                self._apply_state(conversation, draft)
+                stored = await self._conversations.add(session, conversation, _to_new_message(draft, elapsed))
+        return self._finish(message, brand, conversation.id, token, draft, stored, started)
+
+    async def _decide(
+        self, brand: BrandConfig, conversation_id: str, status: str, text: str, history: list[StoredMessage]
+    ) -> Draft:
+        texts = brand.texts
+        if status in ("pending_human", "human"):
+            return Draft(texts.waiting_for_human, RULE_CONFIDENCE, "waiting_for_human", role="system")
+        understood = understand(text)
+        if understood.escalation is not None:
+            wording = (
+                texts.human_request if understood.escalation is EscalationReason.HUMAN_REQUEST else texts.escalation
+            )
+            return Draft(wording, RULE_CONFIDENCE, understood.intent, escalation=understood.escalation)
+        if understood.intent in ("greeting", "thanks"):
+            return Draft(texts.greeting_reply, RULE_CONFIDENCE, understood.intent)
+        query = text
+        previous = [m.content for m in history if m.role == "customer"]
+        if understood.is_follow_up and previous:
+            query = f"{previous[-1]} {text}"
+        results = await self._knowledge.search(brand.id, query, k=self._settings.top_k)
+        return await self._answer(brand, text, results, history, conversation_id)
+
+    async def _answer(
+        self,
+        brand: BrandConfig,
+        question: str,
+        results: list[RetrievedChunk],
+        history: list[StoredMessage],
+        conversation_id: str,
+    ) -> Draft:
+        confident = [r for r in results if r.relevance >= self._settings.relevance_threshold]
+        if not confident:
+            best = results[0].relevance if results else 0.0
+            log.info("answer_low_confidence", conversation_id=conversation_id, relevance=best)
+            if _last_assistant_was_no_answer(history):  # the second low-confidence answer in a row
+                return Draft(brand.texts.escalation, best, "no_answer", escalation=EscalationReason.REPEATED_FAILURE)
+            return Draft(brand.texts.no_answer, best, "no_answer")
+        passages = tuple(
+            Passage(title=r.title, url=r.url, text=r.chunk.text, relevance=r.relevance, section=r.section)
+            for r in confident
+        )
+        turns = tuple(Turn(role=m.role, text=m.content) for m in history)
+        answer = await self._llm.answer(AnswerRequest(question, passages, brand, turns))
+        best = confident[0].relevance
+        sources = _sources([r for r in confident if r.relevance >= best * SOURCE_RELEVANCE_SHARE])
+        return Draft(answer.text, best, "question", sources=sources)
+
+    def _apply_state(self, conversation: Conversation, draft: Draft) -> None:
+        if draft.escalation is not None and conversation.status == "bot":
+            conversation.status = "pending_human"
+            conversation.escalation_reason = draft.escalation.value
+
+    def _finish(
+        self,
+        message: InboundMessage,
+        brand: BrandConfig,
+        conversation_id: str,
+        token: str | None,
+        draft: Draft,
+        stored: StoredMessage,
+        started: float,
+    ) -> Reply:
+        elapsed = time.perf_counter() - started
+        escalated = draft.escalation is not None or draft.role == "system"
+        status = "escalated" if draft.escalation else ("no_answer" if draft.intent == "no_answer" else "answered")
+        self._metrics.observe_request(brand.id, message.channel, status, elapsed)
+        if draft.escalation is not None:
+            self._metrics.escalations.labels(brand=brand.id, reason=draft.escalation.value).inc()
+        log.info(
+            "message_answered",
+            conversation_id=conversation_id,
+            brand=brand.id,
+            channel=message.channel.value,
+            intent=draft.intent,
+            escalation=draft.escalation.value if draft.escalation else None,
+            confidence=round(draft.confidence, 3),
+            message_length=len(message.text),
+            seconds=round(elapsed, 4),
+        )
+        return Reply(
+            session_id=conversation_id,
+            text=draft.text,
+            confidence=round(draft.confidence, 4),
+            escalation_required=escalated,
+            processing_time=round(elapsed, 4),
+            sources=draft.sources,
+            escalation_reason=draft.escalation,
+            intent=draft.intent,
+            session_token=token,
+            message_id=stored.id,
+        )
+
+
+def _last_assistant_was_no_answer(history: list[StoredMessage]) -> bool:
+    replies = [m for m in history if m.role == "assistant"]
+    return bool(replies) and replies[-1].intent == "no_answer"
+
+
+def _sources(results: list[RetrievedChunk]) -> tuple[Source, ...]:
+    seen: set[str] = set()
+    sources = []
+    for result in results:
+        if result.url in seen:
+            continue
+        seen.add(result.url)
+        sources.append(
+            Source(
+                title=result.title,
+                url=result.url,
+                relevance=result.relevance,
+                snippet=result.chunk.text[:200],
+            )
+        )
+    return tuple(sources)
+
+
+def _to_new_message(draft: Draft, elapsed: float) -> NewMessage:
+    return NewMessage(
+        role=draft.role,
+        content=draft.text,
+        sources=[{"title": s.title, "url": s.url, "relevance": s.relevance} for s in draft.sources],
+        confidence=draft.confidence,
+        escalation=draft.escalation is not None,
+        escalation_reason=draft.escalation.value if draft.escalation else None,
+        intent=draft.intent,
+        latency_ms=round(elapsed * 1000, 2),
+    )

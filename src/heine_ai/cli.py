@@ -1,0 +1,168 @@
+"""The ``heine-ai`` command line: serve, migrate, ingest, inspect brands and knowledge, mint tokens."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from heine_ai.config import load_brands, load_settings
+from heine_ai.errors import AppError
+from heine_ai.security.tokens import Role
+
+app = typer.Typer(help="Heine AI: customer communication for the retailer's brands.", no_args_is_help=True)
+db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
+knowledge_app = typer.Typer(help="The brands' knowledge bases.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(knowledge_app, name="knowledge")
+
+
+def _fail(exc: AppError) -> typer.Exit:
+    typer.secho(f"error: {exc.message}", err=True, fg=typer.colors.RED)
+    return typer.Exit(code=2)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the API (and, in later versions, the chat widget and console)."""
+    import uvicorn
+
+    from heine_ai.app import create_app
+
+    try:
+        application = create_app()
+    except AppError as exc:
+        raise _fail(exc) from exc
+    uvicorn.run(application, host=host, port=port, log_config=None, proxy_headers=False, server_header=False)
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
+    """Apply the database migrations (creates the SQLite file if needed)."""
+    from heine_ai.db.migrate import upgrade
+
+    try:
+        settings = load_settings()
+    except AppError as exc:
+        raise _fail(exc) from exc
+    upgrade(settings.database_url, revision)
+    typer.echo(f"database at {revision}")
+
+
+@app.command()
+def ingest(
+    brand: Annotated[str, typer.Argument(help="Brand id, e.g. heine.")],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders; default: the brand's knowledge path.")
+    ] = None,
+    prune: Annotated[bool, typer.Option(help="Remove documents that are no longer in the given paths.")] = False,
+) -> None:
+    """Ingest Markdown and text documents into a brand's knowledge base."""
+    from heine_ai.lifespan import build_state, close_state
+
+    try:
+        state = build_state(load_settings())
+        if brand not in state.brands:
+            raise typer.BadParameter(f"unknown brand '{brand}' (known: {', '.join(sorted(state.brands))})")
+        targets = paths or [state.brands[brand].knowledge_path]
+
+        async def run() -> None:
+            try:
+                with typer.progressbar(length=0, label="ingesting") as bar:
+                    summary = await state.ingestor.ingest_paths(
+                        brand, targets, prune=prune, progress=lambda _source: bar.update(1)
+                    )
+            finally:
+                await close_state(state)
+            typer.echo(
+                f"{brand}: {summary.added} added, {summary.changed} changed, {summary.unchanged} unchanged, "
+                f"{summary.removed} removed, {len(summary.failed)} failed; {summary.chunks} chunks; "
+                f"version {summary.version}; {summary.seconds:.1f} s"
+            )
+            for source, reason in summary.failed:
+                typer.secho(f"  failed: {source}: {reason}", err=True, fg=typer.colors.YELLOW)
+
+        asyncio.run(run())
+    except AppError as exc:
+        raise _fail(exc) from exc
+
+
+@knowledge_app.command("status")
+def knowledge_status() -> None:
+    """Documents, chunks and version of every brand's knowledge base."""
+    from heine_ai.knowledge import repository
+    from heine_ai.lifespan import build_state, close_state
+
+    state = build_state(load_settings())
+
+    async def run() -> None:
+        try:
+            async with state.sessions() as session:
+                counts = await repository.counts_by_brand(session)
+                for brand in sorted(state.brands):
+                    documents, chunks = counts.get(brand, (0, 0))
+                    version = await repository.version(session, brand)
+                    stored = await asyncio.to_thread(state.vector_store.count, brand)
+                    typer.echo(f"{brand}: {documents} documents, {chunks} chunks ({stored} stored), version {version}")
+        finally:
+            await close_state(state)
+
+    asyncio.run(run())
+
+
+@app.command()
+def brands() -> None:
+    """List the configured brands."""
+    try:
+        settings = load_settings()
+        for brand in load_brands(settings.brands_dir).values():
+            typer.echo(f"{brand.id}\t{brand.display_name}\t{brand.language}\t{brand.knowledge_path}")
+    except AppError as exc:
+        raise _fail(exc) from exc
+
+
+@app.command()
+def token(
+    role: Annotated[Role, typer.Option(help="Role the token grants.")] = Role.ADMIN,
+    subject: Annotated[str, typer.Option(help="Who the token is for.")] = "operator",
+    minutes: Annotated[int, typer.Option(help="Lifetime in minutes.")] = 60,
+) -> None:
+    """Print a signed JWT access token (for operators and tests)."""
+    from heine_ai.security.secrets import resolve_secrets
+    from heine_ai.security.tokens import TokenService
+
+    try:
+        settings = load_settings()
+        secrets = resolve_secrets(settings)
+    except AppError as exc:
+        raise _fail(exc) from exc
+    service = TokenService(secrets.jwt_secret, algorithm=settings.jwt_algorithm)
+    typer.echo(service.issue(subject, role, expire_seconds=minutes * 60))
+
+
+@app.command()
+def keygen() -> None:
+    """Print a new ENCRYPTION_KEY (a Fernet key)."""
+    from heine_ai.security.crypto import new_fernet_key
+
+    typer.echo(new_fernet_key())
+
+
+@app.command("config")
+def show_config() -> None:
+    """Print the effective settings, secrets hidden."""
+    try:
+        settings = load_settings()
+    except AppError as exc:
+        raise _fail(exc) from exc
+    data = settings.model_dump(mode="json")
+    for secret in ("jwt_secret_key", "encryption_key", "openai_api_key"):
+        if data.get(secret):
+            data[secret] = "***"
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))

@@ -1,0 +1,56 @@
+"""SQL for conversations, messages and customers. Callers pass plaintext; this module stores ciphertext."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from heine_ai.db.models import Conversation, Customer, Message
+
+ACTIVE_STATUSES = ("bot", "pending_human", "human")
+
+
+async def get_conversation(session: AsyncSession, conversation_id: str) -> Conversation | None:
+    return await session.get(Conversation, conversation_id)
+
+
+async def next_seq(session: AsyncSession, conversation_id: str) -> int:
+    current = await session.scalar(select(func.max(Message.seq)).where(Message.conversation_id == conversation_id))
+    return (current or 0) + 1
+
+
+async def messages(session: AsyncSession, conversation_id: str, limit: int | None = None) -> list[Message]:
+    query = select(Message).where(Message.conversation_id == conversation_id).order_by(Message.seq.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    rows = list(await session.scalars(query))
+    rows.reverse()
+    return rows
+
+
+async def customer_by_external_hash(session: AsyncSession, brand: str, external_hash: str) -> Customer | None:
+    return await session.scalar(
+        select(Customer).where(Customer.brand == brand, Customer.external_id_hash == external_hash)
+    )
+
+
+async def expire_inactive(session: AsyncSession, before: datetime, now: datetime) -> int:
+    """Close bot conversations idle since ``before``; conversations waiting for or held by a person stay open."""
+    result: Any = await session.execute(
+        update(Conversation)
+        .where(Conversation.status == "bot", Conversation.last_activity_at < before)
+        .values(status="closed", closed_at=now)
+    )
+    return int(result.rowcount or 0)
+
+
+async def active_counts(session: AsyncSession) -> dict[str, int]:
+    rows = await session.execute(
+        select(Conversation.brand, func.count())
+        .where(Conversation.status.in_(ACTIVE_STATUSES))
+        .group_by(Conversation.brand)
+    )
+    return {brand: int(count) for brand, count in rows}

@@ -1,0 +1,172 @@
+"""Conversations and their messages: opening, access by session token, history, expiry."""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from heine_ai.conversations import repository
+from heine_ai.db.models import Conversation, Customer, Message, utcnow
+from heine_ai.errors import Forbidden, SessionExpired, SessionNotFound, Unauthorized
+from heine_ai.security.crypto import Cipher, hash_token, new_token
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMessage:
+    id: str
+    role: str
+    content: str
+    created_at: datetime
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    confidence: float | None = None
+    escalation: bool = False
+    escalation_reason: str | None = None
+    intent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Transcript:
+    messages: list[StoredMessage]
+    duration_seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class NewMessage:
+    role: str
+    content: str
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    confidence: float | None = None
+    escalation: bool = False
+    escalation_reason: str | None = None
+    intent: str | None = None
+    latency_ms: float | None = None
+    channel_message_id: str | None = None
+
+
+class ConversationService:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], cipher: Cipher, ttl_seconds: int) -> None:
+        self._sessions = sessions
+        self._cipher = cipher
+        self._ttl = timedelta(seconds=ttl_seconds)
+
+    @property
+    def sessions(self) -> async_sessionmaker[AsyncSession]:
+        return self._sessions
+
+    async def open(
+        self, session: AsyncSession, brand: str, channel: str, customer_ref: str | None = None
+    ) -> tuple[Conversation, str]:
+        """A new conversation and its session token (returned once, stored only as a hash)."""
+        token = new_token()
+        customer = await self._customer(session, brand, customer_ref) if customer_ref else None
+        conversation = Conversation(
+            brand=brand,
+            channel=channel,
+            status="bot",
+            token_hash=hash_token(token),
+            customer_id=customer.id if customer else None,
+        )
+        session.add(conversation)
+        await session.flush()
+        return conversation, token
+
+    async def _customer(self, session: AsyncSession, brand: str, external_id: str) -> Customer:
+        external_hash = self._cipher.lookup_hash(external_id)
+        customer = await repository.customer_by_external_hash(session, brand, external_hash)
+        if customer is None:
+            customer = Customer(
+                brand=brand, external_id_hash=external_hash, external_id_enc=self._cipher.encrypt(external_id)
+            )
+            session.add(customer)
+            await session.flush()
+        return customer
+
+    async def for_customer(
+        self, session: AsyncSession, conversation_id: str, token: str | None, *, allow_closed: bool = False
+    ) -> Conversation:
+        """The conversation, if ``token`` is its session token. Unknown ids and wrong tokens reveal nothing."""
+        conversation = await repository.get_conversation(session, conversation_id)
+        if conversation is None:
+            raise SessionNotFound("No conversation with this session_id.")
+        if not token:
+            raise Unauthorized("This session needs its session token (Authorization: Bearer <session_token>).")
+        if conversation.token_hash is None or not hmac.compare_digest(conversation.token_hash, hash_token(token)):
+            raise Forbidden("The session token does not belong to this session.")
+        if not allow_closed:
+            self.ensure_open(conversation)
+        return conversation
+
+    def ensure_open(self, conversation: Conversation) -> None:
+        if conversation.status == "closed" or (
+            conversation.status == "bot" and utcnow() - conversation.last_activity_at > self._ttl
+        ):
+            raise SessionExpired("This session has expired; start a new one without session_id.")
+
+    async def get(self, session: AsyncSession, conversation_id: str) -> Conversation:
+        conversation = await repository.get_conversation(session, conversation_id)
+        if conversation is None:
+            raise SessionNotFound("No conversation with this session_id.")
+        return conversation
+
+    async def add(self, session: AsyncSession, conversation: Conversation, new: NewMessage) -> StoredMessage:
+        now = utcnow()
+        message = Message(
+            conversation_id=conversation.id,
+            seq=await repository.next_seq(session, conversation.id),
+            role=new.role,
+            content_enc=self._cipher.encrypt(new.content),
+            sources=new.sources,
+            confidence=new.confidence,
+            escalation=new.escalation,
+            escalation_reason=new.escalation_reason,
+            intent=new.intent,
+            latency_ms=new.latency_ms,
+            channel_message_id=new.channel_message_id,
+            created_at=now,
+        )
+        session.add(message)
+        conversation.last_activity_at = now
+        await session.flush()
+        return self._decrypt(message)
+
+    async def history(
+        self, session: AsyncSession, conversation_id: str, limit: int | None = None
+    ) -> list[StoredMessage]:
+        return [self._decrypt(row) for row in await repository.messages(session, conversation_id, limit)]
+
+    async def transcript(self, conversation_id: str, token: str | None, *, staff: bool) -> Transcript:
+        """A conversation's messages for its customer (by session token) or for service staff."""
+        async with self._sessions() as session:
+            if staff:
+                conversation = await self.get(session, conversation_id)
+            else:
+                conversation = await self.for_customer(session, conversation_id, token, allow_closed=True)
+            messages = await self.history(session, conversation.id)
+        duration = (conversation.last_activity_at - conversation.created_at).total_seconds()
+        return Transcript(messages=messages, duration_seconds=round(max(duration, 0.0), 3))
+
+    def _decrypt(self, message: Message) -> StoredMessage:
+        return StoredMessage(
+            id=message.id,
+            role=message.role,
+            content=self._cipher.decrypt(message.content_enc),
+            created_at=message.created_at,
+            sources=list(message.sources or []),
+            confidence=message.confidence,
+            escalation=message.escalation,
+            escalation_reason=message.escalation_reason,
+            intent=message.intent,
+        )
+
+    async def expire_inactive(self) -> int:
+        now = utcnow()
+        async with self._sessions() as session, session.begin():
+            return await repository.expire_inactive(session, now - self._ttl, now)
+
+    async def active_counts(self) -> dict[str, int]:
+        async with self._sessions() as session:
+            return await repository.active_counts(session)

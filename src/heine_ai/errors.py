@@ -1,0 +1,103 @@
+"""One error tree for the whole service.
+
+Services raise ``AppError`` subclasses, never ``HTTPException``; the API turns every one into the same JSON body
+``{"error": {"code": ..., "message": ...}}`` with the status the class carries. Foreign errors are mapped at the
+edge where they happen (``raise SomethingError(...) from exc``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class AppError(Exception):
+    """Base of every error the service raises on purpose."""
+
+    status_code: ClassVar[int] = 500
+    code: ClassVar[str] = "internal_error"
+
+    def __init__(self, message: str, *, details: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details or {}
+
+    def to_body(self) -> dict[str, Any]:
+        error: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.details:
+            error["details"] = self.details
+        return {"error": error}
+
+
+class ConfigError(AppError):
+    """A configuration file or variable is missing or malformed; the service refuses to start."""
+
+    code = "config_error"
+
+
+class ValidationFailed(AppError):
+    status_code = 422
+    code = "validation_error"
+
+
+class MessageTooLong(ValidationFailed):
+    code = "message_too_long"
+
+
+class EmptyMessage(ValidationFailed):
+    code = "message_empty"
+
+
+class NotFound(AppError):
+    status_code = 404
+    code = "not_found"
+
+
+class BrandNotFound(NotFound):
+    code = "brand_not_found"
+
+
+class SessionNotFound(NotFound):
+    code = "session_not_found"
+
+
+class SessionExpired(AppError):
+    status_code = 410
+    code = "session_expired"
+
+
+class Unauthorized(AppError):
+    status_code = 401
+    code = "unauthorized"
+
+
+class InvalidToken(Unauthorized):
+    code = "invalid_token"
+
+
+class Forbidden(AppError):
+    status_code = 403
+    code = "forbidden"
+
+
+class Overloaded(AppError):
+    status_code = 503
+    code = "overloaded"
+
+
+class RequestTimeout(AppError):
+    status_code = 504
+    code = "request_timeout"
+
+
+class ProviderError(AppError):
+    """A provider (LLM, vector store, cache, ...) failed."""
+
+    status_code = 503
+    code = "provider_unavailable"
+
+
+class KnowledgeError(AppError):
+    """A knowledge document could not be read or indexed."""
+
+    status_code = 422
+    code = "knowledge_error"

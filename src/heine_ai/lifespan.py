@@ -1,0 +1,151 @@
+"""The composition root: builds every long-lived object once, from the settings, into a typed ``AppState``."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+from fastapi import FastAPI
+from redis.asyncio import Redis
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from heine_ai.assistant.pipeline import Assistant, PipelineSettings
+from heine_ai.config import BrandConfig, Settings, load_brands
+from heine_ai.conversations.service import ConversationService
+from heine_ai.db.engine import create_engine, create_session_factory
+from heine_ai.knowledge.ingest import Ingestor
+from heine_ai.knowledge.retrieval import KnowledgeBase
+from heine_ai.observability.logging import get_logger
+from heine_ai.observability.metrics import Metrics
+from heine_ai.providers import factory
+from heine_ai.providers.cache import Cache
+from heine_ai.providers.embeddings import Embedder
+from heine_ai.providers.llm.base import LLM
+from heine_ai.providers.locks import InProcessLocks, LockStore
+from heine_ai.providers.pubsub import InProcessPubSub, PubSub
+from heine_ai.providers.vectors import VectorStore
+from heine_ai.security.crypto import Cipher
+from heine_ai.security.secrets import resolve_secrets
+from heine_ai.security.tokens import TokenService
+
+log = get_logger(__name__)
+
+
+@dataclass(slots=True)
+class AppState:
+    settings: Settings
+    brands: dict[str, BrandConfig]
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    cipher: Cipher
+    tokens: TokenService
+    metrics: Metrics
+    embedder: Embedder
+    vector_store: VectorStore
+    knowledge: KnowledgeBase
+    ingestor: Ingestor
+    llm: LLM
+    cache: Cache
+    redis: Redis | None
+    locks: LockStore
+    pubsub: PubSub
+    conversations: ConversationService
+    assistant: Assistant
+    started_at: float = field(default_factory=time.time)
+    background: list[asyncio.Task[None]] = field(default_factory=list)
+
+
+def build_state(settings: Settings) -> AppState:
+    brands = load_brands(settings.brands_dir)
+    secrets = resolve_secrets(settings)
+    engine = create_engine(settings.database_url)
+    sessions = create_session_factory(engine)
+    cipher = Cipher(secrets.encryption_key)
+    metrics = Metrics()
+    embedder = factory.build_embedder()
+    store = factory.build_vector_store(settings)
+    knowledge = KnowledgeBase(sessions, store, embedder)
+    redis = factory.build_redis(settings)
+    locks = InProcessLocks()
+    conversations = ConversationService(sessions, cipher, settings.session_ttl)
+    llm = factory.build_llm(settings)
+    assistant = Assistant(
+        brands=brands,
+        conversations=conversations,
+        knowledge=knowledge,
+        llm=llm,
+        locks=locks,
+        metrics=metrics,
+        settings=PipelineSettings(
+            relevance_threshold=settings.similarity_threshold, max_message_length=settings.max_message_length
+        ),
+    )
+    return AppState(
+        settings=settings,
+        brands=brands,
+        engine=engine,
+        sessions=sessions,
+        cipher=cipher,
+        tokens=TokenService(
+            secrets.jwt_secret, algorithm=settings.jwt_algorithm, expire_minutes=settings.jwt_expire_minutes
+        ),
+        metrics=metrics,
+        embedder=embedder,
+        vector_store=store,
+        knowledge=knowledge,
+        ingestor=Ingestor(sessions, store, embedder),
+        llm=llm,
+        cache=factory.build_cache(redis),
+        redis=redis,
+        locks=locks,
+        pubsub=InProcessPubSub(),
+        conversations=conversations,
+        assistant=assistant,
+    )
+
+
+async def refresh_active_sessions(state: AppState) -> None:
+    counts = await state.conversations.active_counts()
+    for brand in state.brands:
+        state.metrics.active_sessions.labels(brand=brand).set(counts.get(brand, 0))
+
+
+async def session_cleanup_loop(state: AppState) -> None:
+    """Close conversations idle for longer than SESSION_TTL and keep the active_sessions gauge current."""
+    while True:
+        try:
+            expired = await state.conversations.expire_inactive()
+            if expired:
+                log.info("sessions_expired", count=expired)
+            await refresh_active_sessions(state)
+        except Exception as exc:  # the loop must survive a database hiccup
+            log.warning("session_cleanup_failed", error_type=type(exc).__name__)
+        await asyncio.sleep(state.settings.session_cleanup_interval)
+
+
+async def close_state(state: AppState) -> None:
+    for task in state.background:
+        task.cancel()
+    for task in state.background:
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    if state.redis is not None:
+        await state.redis.aclose()
+    await state.engine.dispose()
+
+
+@contextlib.asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Starts the background tasks of the state that ``create_app`` attached, and closes it on shutdown."""
+    state: AppState = app.state.heine
+    await refresh_active_sessions(state)
+    state.background.append(asyncio.create_task(session_cleanup_loop(state)))
+    log.info("service_started", brands=sorted(state.brands), environment=state.settings.environment.value)
+    try:
+        yield
+    finally:
+        await close_state(state)
+        log.info("service_stopped")

@@ -1,0 +1,79 @@
+"""What flows between channels and the assistant.
+
+A channel adapter turns what it received into an ``InboundMessage``; the assistant answers with a ``Reply`` and
+speaks through an ``OutputChannel``. Only ``send_reply`` is required of a channel: anything richer falls back to
+the reply's text (as Rasa's ``OutputChannel.send_text``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol
+
+
+class Channel(StrEnum):
+    WEB = "web"
+    EMAIL = "email"
+    PHONE = "phone"
+    API = "api"
+
+
+class EscalationReason(StrEnum):
+    COMPLAINT = "complaint"
+    HUMAN_REQUEST = "human_request"
+    LEGAL_THREAT = "legal_threat"
+    ABUSE = "abuse"
+    REPEATED_FAILURE = "repeated_failure"
+    SENSITIVE_TOPIC = "sensitive_topic"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A knowledge passage an answer rests on; ``relevance`` is in 0..1."""
+
+    title: str
+    url: str
+    relevance: float
+    snippet: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InboundMessage:
+    brand: str
+    channel: Channel
+    text: str
+    thread_key: str | None = None
+    sender: str | None = None
+    session_token: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    session_id: str
+    text: str
+    confidence: float
+    escalation_required: bool
+    processing_time: float
+    sources: tuple[Source, ...] = ()
+    escalation_reason: EscalationReason | None = None
+    intent: str | None = None
+    session_token: str | None = None
+    message_id: str | None = None
+
+
+class OutputChannel(Protocol):
+    """Where a reply goes: the web chat, an e-mail thread, the REST response."""
+
+    async def send_reply(self, reply: Reply) -> None: ...
+
+
+class CollectingOutput:
+    """An ``OutputChannel`` that keeps replies, for request/response channels such as REST."""
+
+    def __init__(self) -> None:
+        self.replies: list[Reply] = []
+
+    async def send_reply(self, reply: Reply) -> None:
+        self.replies.append(reply)

@@ -1,0 +1,32 @@
+"""Health checks: each check is an awaitable that raises when its dependency is unhealthy."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+Check = Callable[[], Awaitable[None]]
+CHECK_TIMEOUT_SECONDS = 3.0
+
+
+async def run_check(check: Check) -> dict[str, Any]:
+    started = time.perf_counter()
+    try:
+        await asyncio.wait_for(check(), CHECK_TIMEOUT_SECONDS)
+    except Exception as exc:  # a failing dependency is reported, never raised
+        return {
+            "status": "unhealthy",
+            "error": type(exc).__name__,
+            "response_time": round(time.perf_counter() - started, 4),
+        }
+    return {"status": "healthy", "response_time": round(time.perf_counter() - started, 4)}
+
+
+async def run_checks(checks: Mapping[str, Check]) -> tuple[str, dict[str, dict[str, Any]]]:
+    names = list(checks)
+    results = await asyncio.gather(*(run_check(checks[name]) for name in names))
+    by_name = dict(zip(names, results, strict=True))
+    overall = "healthy" if all(r["status"] == "healthy" for r in results) else "unhealthy"
+    return overall, by_name

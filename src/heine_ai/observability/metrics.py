@@ -1,0 +1,82 @@
+"""Prometheus metrics with the seed's names, kept in a registry per application (no module-level state)."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.requests = Counter(
+            "ai_requests_total",
+            "Total number of AI requests",
+            ["brand", "channel", "status"],
+            registry=self.registry,
+        )
+        self.duration = Histogram(
+            "ai_request_duration_seconds",
+            "AI request duration in seconds",
+            ["brand", "channel"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self.active_sessions = Gauge(
+            "active_sessions", "Number of active chat sessions", ["brand"], registry=self.registry
+        )
+        self.errors = Counter(
+            "ai_errors_total",
+            "Total number of AI processing errors",
+            ["brand", "error_type"],
+            registry=self.registry,
+        )
+        self.escalations = Counter(
+            "ai_escalations_total",
+            "Conversations handed to service staff",
+            ["brand", "reason"],
+            registry=self.registry,
+        )
+        self.http_requests = Counter(
+            "http_requests_total",
+            "HTTP requests by route and status",
+            ["method", "route", "status"],
+            registry=self.registry,
+        )
+        self.window = RequestWindow()
+
+    def observe_request(self, brand: str, channel: str, status: str, seconds: float) -> None:
+        self.requests.labels(brand=brand, channel=channel, status=status).inc()
+        self.duration.labels(brand=brand, channel=channel).observe(seconds)
+        self.window.add(seconds)
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)
+
+
+class RequestWindow:
+    """Assistant requests of the last minute, for the health endpoint's requests_per_minute and average time."""
+
+    def __init__(self, seconds: float = 60.0) -> None:
+        self._seconds = seconds
+        self._items: deque[tuple[float, float]] = deque()
+
+    def add(self, duration: float) -> None:
+        now = time.monotonic()
+        self._items.append((now, duration))
+        self._trim(now)
+
+    def _trim(self, now: float) -> None:
+        while self._items and now - self._items[0][0] > self._seconds:
+            self._items.popleft()
+
+    def snapshot(self) -> tuple[int, float]:
+        """(requests in the window, their mean duration in seconds)."""
+        self._trim(time.monotonic())
+        count = len(self._items)
+        mean = sum(duration for _, duration in self._items) / count if count else 0.0
+        return count, mean

@@ -1,0 +1,78 @@
+"""Key-value cache with a TTL. In-process TTL-LRU by default; Redis when REDIS_URL is set.
+
+A cache outage never fails a request: the Redis cache logs and answers "miss".
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from typing import Protocol
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from heine_ai.observability.logging import get_logger
+
+log = get_logger(__name__)
+
+
+class Cache(Protocol):
+    async def get(self, key: str) -> str | None: ...
+
+    async def set(self, key: str, value: str, ttl: int) -> None: ...
+
+    async def ping(self) -> None: ...
+
+
+class MemoryCache:
+    def __init__(self, max_items: int = 10_000) -> None:
+        self._items: OrderedDict[str, tuple[float, str]] = OrderedDict()
+        self._max_items = max_items
+
+    async def get(self, key: str) -> str | None:
+        item = self._items.get(key)
+        if item is None:
+            return None
+        expires, value = item
+        if expires < time.monotonic():
+            del self._items[key]
+            return None
+        self._items.move_to_end(key)
+        return value
+
+    async def set(self, key: str, value: str, ttl: int) -> None:
+        if ttl <= 0:
+            return
+        self._items[key] = (time.monotonic() + ttl, value)
+        self._items.move_to_end(key)
+        while len(self._items) > self._max_items:
+            self._items.popitem(last=False)
+
+    async def ping(self) -> None:
+        return None
+
+
+class RedisCache:
+    def __init__(self, client: Redis, prefix: str = "heine-ai:") -> None:
+        self._client = client
+        self._prefix = prefix
+
+    async def get(self, key: str) -> str | None:
+        try:
+            value = await self._client.get(self._prefix + key)
+        except (RedisError, OSError) as exc:
+            log.warning("cache_unavailable", operation="get", error_type=type(exc).__name__)
+            return None
+        return value.decode("utf-8") if isinstance(value, bytes) else value
+
+    async def set(self, key: str, value: str, ttl: int) -> None:
+        if ttl <= 0:
+            return
+        try:
+            await self._client.set(self._prefix + key, value, ex=ttl)
+        except (RedisError, OSError) as exc:
+            log.warning("cache_unavailable", operation="set", error_type=type(exc).__name__)
+
+    async def ping(self) -> None:
+        await self._client.ping()

