@@ -11,6 +11,7 @@ import typer
 
 from heine_ai.config import load_brands, load_settings
 from heine_ai.errors import AppError
+from heine_ai.observability.logging import configure_logging
 from heine_ai.security.tokens import Role
 
 app = typer.Typer(help="Heine AI: customer communication for the retailer's brands.", no_args_is_help=True)
@@ -18,6 +19,12 @@ db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 knowledge_app = typer.Typer(help="The brands' knowledge bases.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(knowledge_app, name="knowledge")
+
+
+@app.callback()
+def _setup() -> None:
+    """Human-readable warnings for commands; ``serve`` switches to the configured JSON logs."""
+    configure_logging("WARNING", "console")
 
 
 def _fail(exc: AppError) -> typer.Exit:
@@ -74,12 +81,10 @@ def ingest(
 
         async def run() -> None:
             try:
-                with typer.progressbar(length=0, label="ingesting") as bar:
-                    summary = await state.ingestor.ingest_paths(
-                        brand, targets, prune=prune, progress=lambda _source: bar.update(1)
-                    )
+                summary = await state.ingestor.ingest_paths(brand, targets, prune=prune, progress=_progress_bar)
             finally:
                 await close_state(state)
+            typer.echo("", err=True)
             typer.echo(
                 f"{brand}: {summary.added} added, {summary.changed} changed, {summary.unchanged} unchanged, "
                 f"{summary.removed} removed, {len(summary.failed)} failed; {summary.chunks} chunks; "
@@ -91,6 +96,11 @@ def ingest(
         asyncio.run(run())
     except AppError as exc:
         raise _fail(exc) from exc
+
+
+def _progress_bar(done: int, total: int, width: int = 30) -> None:
+    filled = width * done // max(total, 1)
+    typer.echo(f"\ringesting [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", nl=False, err=True)
 
 
 @knowledge_app.command("status")

@@ -58,14 +58,15 @@ class AppState:
     background: list[asyncio.Task[None]] = field(default_factory=list)
 
 
-def build_state(settings: Settings) -> AppState:
+def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppState:
+    """Everything the app needs, from the settings; tests may hand in an embedder they share across apps."""
     brands = load_brands(settings.brands_dir)
     secrets = resolve_secrets(settings)
     engine = create_engine(settings.database_url)
     sessions = create_session_factory(engine)
     cipher = Cipher(secrets.encryption_key)
     metrics = Metrics()
-    embedder = factory.build_embedder()
+    embedder = embedder or factory.build_embedder()
     store = factory.build_vector_store(settings)
     knowledge = KnowledgeBase(sessions, store, embedder)
     redis = factory.build_redis(settings)

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from dataclasses import dataclass
 
@@ -104,31 +105,38 @@ class Assistant:
         return reply
 
     async def _handle_locked(self, message: InboundMessage, brand: BrandConfig, text: str, started: float) -> Reply:
-        sessions = self._conversations.sessions
-        async with sessions() as session, session.begin():
+        """One request at a time per conversation; a new conversation's id is known to nobody else yet."""
+        key = message.thread_key
+        guard = self._locks.lock(f"conversation:{key}") if key else contextlib.nullcontext()
+        async with guard:
+            conversation_id, token, status, history = await self._receive(message, brand, text)
+            draft = await self._decide(brand, conversation_id, status, text, history)
+            elapsed = time.perf_counter() - started
+            async with self._conversations.sessions() as session, session.begin():
+                conversation = await self._conversations.get(session, conversation_id)
+                self._apply_state(conversation, draft)
+                stored = await self._conversations.add(session, conversation, _to_new_message(draft, elapsed))
+        return self._finish(message, brand, conversation_id, token, draft, stored, started)
+
+    async def _receive(
+        self, message: InboundMessage, brand: BrandConfig, text: str
+    ) -> tuple[str, str | None, str, list[StoredMessage]]:
+        """Open or load the conversation and store the customer's message, committed before anything else."""
+        token: str | None = None
+        async with self._conversations.sessions() as session, session.begin():
             if message.thread_key:
                 conversation = await self._conversations.for_customer(
                     session, message.thread_key, message.session_token
                 )
-                token = None
+                history = await self._conversations.history(session, conversation.id, HISTORY_TURNS)
             else:
                 customer_ref = message.metadata.get("customer_id")
                 conversation, token = await self._conversations.open(
                     session, brand.id, message.channel, str(customer_ref) if customer_ref else None
                 )
-        async with self._locks.lock(f"conversation:{conversation.id}"):
-            async with sessions() as session, session.begin():
-                conversation = await self._conversations.get(session, conversation.id)
-                history = await self._conversations.history(session, conversation.id, HISTORY_TURNS)
-                await self._conversations.add(session, conversation, NewMessage(role="customer", content=text))
-                status = conversation.status
-            draft = await self._decide(brand, conversation.id, status, text, history)
-            elapsed = time.perf_counter() - started
-            async with sessions() as session, session.begin():
-                conversation = await self._conversations.get(session, conversation.id)
-                self._apply_state(conversation, draft)
-                stored = await self._conversations.add(session, conversation, _to_new_message(draft, elapsed))
-        return self._finish(message, brand, conversation.id, token, draft, stored, started)
+                history = []
+            await self._conversations.add(session, conversation, NewMessage(role="customer", content=text))
+            return conversation.id, token, conversation.status, history
 
     async def _decide(
         self, brand: BrandConfig, conversation_id: str, status: str, text: str, history: list[StoredMessage]

@@ -27,6 +27,8 @@ from heine_ai.providers.vectors import StoredChunk, VectorStore
 
 log = get_logger(__name__)
 
+Progress = Callable[[int, int], None]  # (documents done, documents in all)
+
 
 @dataclass(slots=True)
 class IngestSummary:
@@ -64,7 +66,7 @@ class Ingestor:
         paths: Sequence[Path],
         *,
         prune: bool = False,
-        progress: Callable[[str], None] | None = None,
+        progress: Progress | None = None,
     ) -> IngestSummary:
         documents: list[Document] = []
         summary = IngestSummary()
@@ -89,7 +91,7 @@ class Ingestor:
         documents: Sequence[Document],
         *,
         prune: bool = False,
-        progress: Callable[[str], None] | None = None,
+        progress: Progress | None = None,
         summary: IngestSummary | None = None,
     ) -> IngestSummary:
         summary = summary or IngestSummary()
@@ -97,7 +99,9 @@ class Ingestor:
         async with self._sessions() as session:
             existing = await repository.documents_by_source(session, brand)
         seen: set[str] = set()
-        for document in documents:
+        for done, document in enumerate(documents, start=1):
+            if progress:
+                progress(done, len(documents))
             seen.add(document.source)
             row = existing.get(document.source)
             if row is not None and row.content_hash == document.content_hash:
@@ -115,8 +119,6 @@ class Ingestor:
                 summary.added += 1
             else:
                 summary.changed += 1
-            if progress:
-                progress(document.source)
         if prune:
             for source, row in existing.items():
                 if source not in seen:

@@ -138,13 +138,15 @@ class KnowledgeBase:
             fused[chunk.id] = fused.get(chunk.id, 0.0) + 1.0 / (RRF_K + rank + 1)
             by_id.setdefault(chunk.id, chunk)
         ranked = sorted(fused, key=lambda chunk_id: -fused[chunk_id])[:k]
+        missing = [chunk_id for chunk_id in ranked if chunk_id not in similarity]
+        if missing:  # lexical-only hits: their stored vectors give the dense similarity
+            for chunk_id, stored in zip(missing, self._store.embeddings(brand, missing), strict=True):
+                similarity[chunk_id] = float(stored @ vector)
         wanted = set(query_stems)
         results = []
         for chunk_id in ranked:
             chunk = by_id[chunk_id]
-            sim = similarity.get(chunk_id)
-            if sim is None:
-                sim = float(self._embedder.embed_passages([_searchable(chunk)])[0] @ vector)
+            sim = similarity[chunk_id]
             chunk_stems = set(stems(_searchable(chunk)))
             coverage = len(wanted & chunk_stems) / len(wanted) if wanted else 0.0
             relevance = DENSE_WEIGHT * dense_relevance(sim) + (1 - DENSE_WEIGHT) * coverage

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+import numpy as np
+
 from heine_ai.errors import ProviderError
 from heine_ai.providers.embeddings import Vector
 
@@ -41,6 +43,8 @@ class VectorStore(Protocol):
     def query(self, collection: str, embedding: Vector, k: int) -> list[VectorHit]: ...
 
     def all_chunks(self, collection: str) -> list[StoredChunk]: ...
+
+    def embeddings(self, collection: str, ids: Sequence[str]) -> Vector: ...
 
     def count(self, collection: str) -> int: ...
 
@@ -129,6 +133,12 @@ class ChromaVectorStore:
             StoredChunk(chunk_id, text or "", metadata or {})
             for chunk_id, text, metadata in zip(result["ids"], result["documents"], result["metadatas"], strict=True)
         ]
+
+    def embeddings(self, collection: str, ids: Sequence[str]) -> Vector:
+        """The stored vectors of ``ids``, in that order."""
+        result = self._collection(collection).get(ids=list(ids), include=["embeddings"])
+        by_id = dict(zip(result["ids"], result["embeddings"], strict=True))
+        return np.asarray([by_id[chunk_id] for chunk_id in ids], dtype=np.float32)
 
     def count(self, collection: str) -> int:
         return int(self._collection(collection).count())

@@ -1,0 +1,52 @@
+# The two commands of the README: `make run` and `make test`. Both set up everything they need.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install dev lint typecheck pytest bench bench-chat clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+
+dev: $(VENV)/.installed-dev
+
+## run: install, migrate, ingest the demo knowledge base and serve on http://127.0.0.1:8000
+run: install
+	$(BIN)/heine-ai db upgrade
+	$(BIN)/heine-ai ingest heine
+	$(BIN)/heine-ai serve --host $(HOST) --port $(PORT)
+
+## test: install the dev tools, then lint, type-check and run the whole suite with coverage
+test: dev lint typecheck pytest
+
+lint: dev
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: dev
+	$(BIN)/mypy src
+
+pytest: dev
+	$(BIN)/pytest --cov --cov-report=term:skip-covered --cov-report=xml
+
+## bench: the throughput and latency benchmark of POST /api/v1/chat (README, "Benchmarks")
+bench: bench-chat
+
+bench-chat: install
+	$(BIN)/python bench/chat_load.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage coverage.xml htmlcov

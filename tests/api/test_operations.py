@@ -1,0 +1,98 @@
+"""What operators see: health, readiness, Prometheus metrics and the admin health report."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from typing import Any
+
+from fastapi.testclient import TestClient
+from prometheus_client.parser import text_string_to_metric_families
+
+from heine_ai.app import create_app
+from heine_ai.security.tokens import Role, TokenService
+from tests.conftest import admin_headers
+
+
+def _samples(client: TestClient) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    response = client.get("/metrics")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/plain")
+    out = {}
+    for family in text_string_to_metric_families(response.text):
+        for sample in family.samples:
+            out[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
+    return out
+
+
+def test_liveness_and_readiness(client: TestClient) -> None:
+    assert client.get("/healthz").json() == {"status": "ok"}
+    ready = client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["checks"]["database"]["status"] == "healthy"
+    assert ready.json()["checks"]["vector_store"]["status"] == "healthy"
+
+
+def test_seed_metrics_count_requests_sessions_and_errors(client: TestClient) -> None:
+    client.post("/api/v1/chat", json={"brand": "heine", "message": "Wie lange dauert die Lieferung?"})
+    client.post("/api/v1/chat", json={"brand": "heine", "message": "Ich bin sehr unzufrieden mit dem Service!"})
+    samples = _samples(client)
+    answered = (("brand", "heine"), ("channel", "api"), ("status", "answered"))
+    escalated = (("brand", "heine"), ("channel", "api"), ("status", "escalated"))
+    assert samples[("ai_requests_total", answered)] == 1
+    assert samples[("ai_requests_total", escalated)] == 1
+    assert samples[("ai_request_duration_seconds_count", (("brand", "heine"), ("channel", "api")))] == 2
+    assert samples[("ai_escalations_total", (("brand", "heine"), ("reason", "complaint")))] == 1
+    assert ("active_sessions", (("brand", "heine"),)) in samples
+    families = {family.name for family in text_string_to_metric_families(client.get("/metrics").text)}
+    assert {"ai_requests", "ai_request_duration_seconds", "active_sessions", "ai_errors"} <= families
+
+
+def test_admin_health_reports_checks_and_metrics(client: TestClient) -> None:
+    client.post("/api/v1/chat", json={"brand": "heine", "message": "Wie lange dauert die Lieferung?"})
+    response = client.get("/api/v1/admin/health", headers=admin_headers(client))
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["status"] == "healthy"
+    assert body["version"]
+    assert set(body["checks"]) == {"database", "llm", "vector_store"}  # redis only when configured
+    assert all(check["status"] == "healthy" for check in body["checks"].values())
+    assert body["metrics"]["active_sessions"] == 1
+    assert body["metrics"]["requests_per_minute"] == 1
+    assert body["metrics"]["average_response_time"] > 0
+
+
+def test_admin_health_needs_an_admin_token(client: TestClient) -> None:
+    assert client.get("/api/v1/admin/health").status_code == 401
+    agent = client.get("/api/v1/admin/health", headers=admin_headers(client, Role.AGENT))
+    assert agent.status_code == 403 and agent.json()["error"]["code"] == "forbidden"
+    forged = TokenService("another-secret-" + "y" * 30).issue("mallory", Role.ADMIN)
+    response = client.get("/api/v1/admin/health", headers={"Authorization": f"Bearer {forged}"})
+    assert response.status_code == 401 and response.json()["error"]["code"] == "invalid_token"
+    state = client.app.state.heine  # type: ignore[attr-defined]
+    expired = state.tokens.issue("ops", Role.ADMIN, expire_seconds=-1)
+    time.sleep(0.01)
+    response = client.get("/api/v1/admin/health", headers={"Authorization": f"Bearer {expired}"})
+    assert response.status_code == 401 and "expired" in response.json()["error"]["message"]
+
+
+def test_request_id_is_echoed(client: TestClient) -> None:
+    response = client.get("/healthz", headers={"X-Request-ID": "abc-123"})
+    assert response.headers["x-request-id"] == "abc-123"
+    assert len(client.get("/healthz").headers["x-request-id"]) == 32
+
+
+def test_internal_failure_is_counted_and_answered_in_the_error_shape(make_state: Any) -> None:
+    """A broken database (the messages table gone) gives a JSON 500 and counts in ai_errors_total."""
+    state = make_state()
+    path = state.settings.database_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as connection:
+        connection.execute("DROP TABLE messages")
+    with TestClient(create_app(state), raise_server_exceptions=False) as client:
+        question = {"brand": "heine", "message": "Wie lange dauert die Lieferung?"}
+        response = client.post("/api/v1/chat", json=question)
+        assert response.status_code == 500
+        assert response.json()["error"]["code"] == "internal_error"
+        samples = _samples(client)
+        errors = [value for (name, _labels), value in samples.items() if name == "ai_errors_total"]
+        assert errors == [1.0]

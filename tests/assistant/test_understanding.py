@@ -1,0 +1,53 @@
+"""Escalation signals, greetings and follow-ups in German and English customer messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from heine_ai.assistant.understanding import understand
+from heine_ai.messages import EscalationReason
+
+ESCALATE = [
+    ("Ich bin sehr unzufrieden mit dem Service!", EscalationReason.COMPLAINT),
+    ("Das ist eine Frechheit, die Jacke ist schon wieder nicht da", EscalationReason.COMPLAINT),
+    ("Ich bin total enttäuscht von Ihrer Ware", EscalationReason.COMPLAINT),
+    ("I am very unhappy with your service", EscalationReason.COMPLAINT),
+    ("Ich möchte mit einem Mitarbeiter sprechen", EscalationReason.HUMAN_REQUEST),
+    ("Kann ich bitte mit einem echten Menschen reden?", EscalationReason.HUMAN_REQUEST),
+    ("Verbinden Sie mich mit Ihrem Vorgesetzten", EscalationReason.HUMAN_REQUEST),
+    ("I want to speak to a human", EscalationReason.HUMAN_REQUEST),
+    ("Ich schalte meinen Anwalt ein", EscalationReason.LEGAL_THREAT),
+    ("Dann gehe ich zur Verbraucherzentrale", EscalationReason.LEGAL_THREAT),
+    ("Ihr seid doch alle Idioten", EscalationReason.ABUSE),
+    ("Jemand hat mit meinem Konto betrogen, das ist Betrug", EscalationReason.SENSITIVE_TOPIC),
+    ("Bitte löschen Sie alle meine Daten gemäß DSGVO", EscalationReason.SENSITIVE_TOPIC),
+]
+
+ORDINARY = [
+    "Wie lange habe ich Zeit, einen Artikel zurückzuschicken?",
+    "Was mache ich, wenn die Ware beschädigt ankommt?",
+    "Meine Kollegin hat mir heine empfohlen, wie bestelle ich?",
+    "Gibt es Mode für Menschen mit großen Größen?",
+    "Wie lange dauert die Lieferung?",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ESCALATE, ids=[t for t, _ in ESCALATE])
+def test_escalation_signals(text: str, reason: EscalationReason) -> None:
+    assert understand(text).escalation is reason
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_questions_do_not_escalate(text: str) -> None:
+    understood = understand(text)
+    assert understood.escalation is None
+    assert understood.intent == "question"
+
+
+def test_greetings_thanks_and_follow_ups() -> None:
+    assert understand("Hallo, ich habe eine Frage").intent == "greeting"
+    assert understand("Guten Morgen!").intent == "greeting"
+    assert understand("Vielen Dank!").intent == "thanks"
+    assert understand("Hallo, wie lange dauert die Lieferung nach Österreich?").intent == "question"
+    assert understand("Und wie lange dauert das?").is_follow_up
+    assert not understand("Wie lange dauert die Lieferung nach Österreich?").is_follow_up

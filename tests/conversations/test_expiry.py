@@ -1,0 +1,51 @@
+"""Sessions expire after inactivity; the background task closes them and the gauge follows."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from heine_ai.app import create_app
+
+
+def test_idle_session_expires_and_is_cleaned_up(make_state: Any) -> None:
+    state = make_state(session_ttl=1, session_cleanup_interval=0.2)
+    with TestClient(create_app(state)) as client:
+        first = client.post("/api/v1/chat", json={"brand": "heine", "message": "Wie lange dauert die Lieferung?"})
+        session_id, token = first.json()["session_id"], first.json()["session_token"]
+        assert 'active_sessions{brand="heine"} 1.0' in _metrics_after(client, 0.5)
+        time.sleep(1.3)
+        assert 'active_sessions{brand="heine"} 0.0' in _metrics_after(client, 0.5)
+        again = client.post(
+            "/api/v1/chat",
+            json={"brand": "heine", "message": "Hallo", "session_id": session_id, "session_token": token},
+        )
+        assert again.status_code == 410
+        assert again.json()["error"]["code"] == "session_expired"
+        history = client.get(f"/api/v1/sessions/{session_id}/history", headers={"Authorization": f"Bearer {token}"})
+        assert history.status_code == 200 and history.json()["total_messages"] == 2  # kept, not lost
+
+
+def test_escalated_sessions_do_not_expire(make_state: Any) -> None:
+    state = make_state(session_ttl=1, session_cleanup_interval=0.2)
+    with TestClient(create_app(state)) as client:
+        first = client.post("/api/v1/chat", json={"brand": "heine", "message": "Ich will mit einem Menschen sprechen"})
+        time.sleep(1.5)
+        again = client.post(
+            "/api/v1/chat",
+            json={
+                "brand": "heine",
+                "message": "Sind Sie noch da?",
+                "session_id": first.json()["session_id"],
+                "session_token": first.json()["session_token"],
+            },
+        )
+        assert again.status_code == 200  # waiting for a person: the customer can still write
+        assert again.json()["escalation_required"] is True
+
+
+def _metrics_after(client: TestClient, seconds: float) -> str:
+    time.sleep(seconds)
+    return client.get("/metrics").text

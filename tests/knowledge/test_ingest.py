@@ -1,0 +1,105 @@
+"""Ingesting knowledge: idempotent by content hash, changes replace chunks, prune, bad files skipped, brands apart."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from heine_ai.db.migrate import upgrade
+from heine_ai.lifespan import AppState, build_state, close_state
+from tests.conftest import BRANDS, KNOWLEDGE, MemoEmbedder, SettingsFactory
+
+RETURNS = "Wie lange habe ich Zeit, einen Artikel zurückzuschicken?"
+
+
+def _doc(title: str, url: str, body: str) -> str:
+    return f"---\ntitle: {title}\nurl: {url}\n---\n# {title}\n\n{body}\n"
+
+
+@pytest.fixture
+async def fresh(make_settings: SettingsFactory, embedder: MemoEmbedder, tmp_path: Path) -> AsyncIterator[AppState]:
+    brands = tmp_path / "brands"
+    brands.mkdir()
+    shutil.copy(BRANDS / "heine.yaml", brands / "heine.yaml")
+    (brands / "sheego.yaml").write_text(
+        "display_name: sheego\ngreeting: Hallo!\nsignature: Ihr sheego Team\nknowledge_path: kb/sheego\n",
+        encoding="utf-8",
+    )
+    settings = make_settings(brands_dir=brands)
+    await asyncio.to_thread(upgrade, settings.database_url)
+    state = build_state(settings, embedder=embedder)
+    yield state
+    await close_state(state)
+
+
+async def test_reingesting_unchanged_documents_does_nothing(fresh: AppState) -> None:
+    first = await fresh.ingestor.ingest_paths("heine", [KNOWLEDGE])
+    assert first.added == len(list(KNOWLEDGE.glob("*.md"))) and first.failed == []
+    second = await fresh.ingestor.ingest_paths("heine", [KNOWLEDGE])
+    assert (second.added, second.changed, second.unchanged) == (0, 0, first.added)
+    assert second.version == first.version  # no effective change, no new version
+    assert fresh.vector_store.count("heine") == first.chunks
+
+
+async def test_changed_document_replaces_its_chunks_and_bumps_the_version(fresh: AppState, tmp_path: Path) -> None:
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "a.md").write_text(_doc("Rücksendung", "/r", "## Frist\n\nSie haben 30 Tage Zeit für die Rücksendung."))
+    (kb / "b.md").write_text(_doc("Lieferung", "/l", "## Dauer\n\nDie Lieferung dauert 2 bis 4 Werktage."))
+    first = await fresh.ingestor.ingest_paths("heine", [kb])
+    (kb / "a.md").write_text(_doc("Rücksendung", "/r", "## Frist\n\nSie haben 100 Tage Zeit für die Rücksendung."))
+    second = await fresh.ingestor.ingest_paths("heine", [kb])
+    assert (second.added, second.changed, second.unchanged) == (0, 1, 1)
+    assert second.version == first.version + 1
+    texts = [chunk.text for chunk in fresh.vector_store.all_chunks("heine")]
+    assert any("100 Tage" in t for t in texts) and not any("30 Tage" in t for t in texts)
+    hits = await fresh.knowledge.search("heine", RETURNS)
+    assert "100 Tage" in hits[0].chunk.text
+
+
+async def test_prune_removes_documents_that_disappeared(fresh: AppState, tmp_path: Path) -> None:
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "a.md").write_text(_doc("Rücksendung", "/r", "Sie haben 30 Tage Zeit für die Rücksendung."))
+    (kb / "b.md").write_text(_doc("Lieferung", "/l", "Die Lieferung dauert 2 bis 4 Werktage."))
+    await fresh.ingestor.ingest_paths("heine", [kb])
+    (kb / "b.md").unlink()
+    kept = await fresh.ingestor.ingest_paths("heine", [kb])
+    assert kept.removed == 0 and fresh.vector_store.count("heine") == 2  # without --prune nothing is removed
+    pruned = await fresh.ingestor.ingest_paths("heine", [kb], prune=True)
+    assert pruned.removed == 1
+    assert [c.metadata["url"] for c in fresh.vector_store.all_chunks("heine")] == ["/r"]
+
+
+async def test_bad_files_are_skipped_with_a_reason_and_the_rest_is_ingested(fresh: AppState, tmp_path: Path) -> None:
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "good.md").write_text(_doc("Gutscheine", "/g", "Gutscheine lösen Sie im Warenkorb ein."))
+    (kb / "empty.md").write_text("")
+    (kb / "latin1.txt").write_bytes("Größe".encode("latin-1"))
+    (kb / "image.png").write_bytes(b"\x89PNG\r\n")
+    (kb / "open.md").write_text("---\ntitle: x\nno closing")
+    summary = await fresh.ingestor.ingest_paths("heine", [kb, tmp_path / "missing"])
+    assert summary.added == 1
+    reasons = {Path(source).name: reason for source, reason in summary.failed}
+    assert "empty" in reasons["empty.md"]
+    assert "UTF-8" in reasons["latin1.txt"]
+    assert "unsupported" in reasons["image.png"]
+    assert "front matter" in reasons["open.md"]
+    assert "no such file" in reasons["missing"]
+
+
+async def test_search_never_crosses_brands(fresh: AppState, tmp_path: Path) -> None:
+    kb = tmp_path / "sheego"
+    kb.mkdir()
+    (kb / "a.md").write_text(_doc("Rücksendung bei sheego", "/sheego/r", "Bei sheego haben Sie 14 Tage Zeit."))
+    await fresh.ingestor.ingest_paths("heine", [KNOWLEDGE])
+    await fresh.ingestor.ingest_paths("sheego", [kb])
+    heine = await fresh.knowledge.search("heine", RETURNS, k=10)
+    sheego = await fresh.knowledge.search("sheego", RETURNS, k=10)
+    assert heine and all(not r.url.startswith("/sheego") for r in heine)
+    assert sheego and all(r.url.startswith("/sheego") for r in sheego)
