@@ -70,3 +70,21 @@ def test_configuration_errors_stop_with_a_clear_message(env: Path, monkeypatch: 
     result = runner.invoke(app, ["brands"])
     assert result.exit_code == 2
     assert "system.yaml: field 'ai.temperature'" in result.output
+
+
+def test_ingest_urls_beside_paths(env: Path) -> None:
+    from tests.documents import html_page, write
+    from tests.servers import free_port
+    from tests.static_server import static_server
+
+    kb = env / "kb"
+    write(kb / "a.md", "---\ntitle: Lieferung\nurl: /l\n---\n# Lieferung\n\nDie Lieferung dauert 2 bis 4 Tage.\n")
+    site = env / "site"
+    write(site / "outlet.html", html_page("Outlet", "<p>Das Outlet öffnet um 10 Uhr.</p>"))
+    assert runner.invoke(app, ["db", "upgrade"]).exit_code == 0
+    refused = f"http://127.0.0.1:{free_port()}/x.html"
+    with static_server(site) as server:
+        result = runner.invoke(app, ["ingest", "heine", str(kb), server.url("outlet.html"), refused])
+    assert result.exit_code == 0, result.output
+    assert "2 added" in result.output and "1 failed" in result.output
+    assert f"failed: {refused}: cannot connect" in result.output

@@ -6,7 +6,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from heine_ai import __version__
-from heine_ai.api import chat, operations
+from heine_ai.api import chat, knowledge, operations
 from heine_ai.api.errors import install_error_handlers
 from heine_ai.api.middleware import LimitsMiddleware, RequestContextMiddleware
 from heine_ai.config import Settings, load_settings
@@ -37,6 +37,7 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
     install_error_handlers(app)
     app.include_router(chat.router)
     app.include_router(operations.router)
+    app.include_router(knowledge.router)
     app.add_middleware(
         LimitsMiddleware, max_concurrent=settings.max_concurrent_requests, timeout=settings.request_timeout
     )

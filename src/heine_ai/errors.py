@@ -101,3 +101,10 @@ class KnowledgeError(AppError):
 
     status_code = 422
     code = "knowledge_error"
+
+
+class FileTooLarge(AppError):
+    """An uploaded file is over KNOWLEDGE_MAX_FILE_MB."""
+
+    status_code = 413
+    code = "file_too_large"

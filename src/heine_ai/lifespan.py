@@ -97,7 +97,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         embedder=embedder,
         vector_store=store,
         knowledge=knowledge,
-        ingestor=Ingestor(sessions, store, embedder),
+        ingestor=Ingestor(sessions, store, embedder, max_file_bytes=settings.knowledge_max_file_bytes),
         llm=llm,
         cache=factory.build_cache(redis),
         redis=redis,

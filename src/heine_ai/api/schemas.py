@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from heine_ai.knowledge.loaders import is_http_url
 
 
 class SourceOut(BaseModel):
@@ -83,3 +85,49 @@ class ErrorBody(BaseModel):
 
 class ErrorResponse(BaseModel):
     error: ErrorBody
+
+
+class IngestRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    urls: list[str] = Field(
+        min_length=1,
+        max_length=1000,
+        description="Pages, URL lists (one URL a line) or sitemaps (<urlset>, <sitemapindex>).",
+        examples=[["https://www.heine.example/service/sitemap.xml"]],
+    )
+    prune: bool = Field(False, description="Remove the brand's documents that are not among these sources.")
+
+    @field_validator("urls")
+    @classmethod
+    def _http_urls(cls, urls: list[str]) -> list[str]:
+        for url in urls:
+            if not is_http_url(url):
+                raise ValueError(f"not an http(s) URL: {url[:200]}")
+        return urls
+
+
+class IngestFailure(BaseModel):
+    source: str
+    reason: str
+
+
+class IngestResponse(BaseModel):
+    added: int
+    changed: int
+    unchanged: int
+    removed: int
+    failed: list[IngestFailure]
+    chunks: int
+    seconds: float
+    version: int
+    prune_skipped: bool = Field(
+        False, description="Prune was asked for, but a URL list or sitemap could not be read: nothing was removed."
+    )
+
+
+class KnowledgeStatusOut(BaseModel):
+    brand: str
+    documents: int
+    chunks: int
+    version: int

@@ -18,6 +18,11 @@ async def version(session: AsyncSession, brand: str) -> int:
     return row.version if row else 0
 
 
+async def versions_by_brand(session: AsyncSession) -> dict[str, int]:
+    rows = await session.execute(select(KnowledgeVersion.brand, KnowledgeVersion.version))
+    return {brand: int(number) for brand, number in rows}
+
+
 async def bump_version(session: AsyncSession, brand: str) -> int:
     row = await session.get(KnowledgeVersion, brand)
     if row is None:

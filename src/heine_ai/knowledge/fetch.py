@@ -1,0 +1,83 @@
+"""Downloading knowledge from the web: one GET per URL, bounded in time, redirects and size.
+
+The body is streamed and counted, so a response over the limit is dropped before it fills the memory, also when
+the server sends no Content-Length or a compressed body. Every failure becomes a ``KnowledgeError`` whose message
+says why (cannot connect, HTTP status, too large, ...); the caller pairs it with the URL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httpx
+
+from heine_ai import __version__
+from heine_ai.errors import KnowledgeError
+from heine_ai.knowledge.loaders import is_http_url
+
+USER_AGENT = f"heine-ai/{__version__} (knowledge ingestion)"
+ACCEPT = "text/html, application/xhtml+xml, application/pdf, text/plain, application/xml, */*;q=0.5"
+MAX_URL_CHARS = 1000  # the source and url columns hold 1024
+
+
+@dataclass(frozen=True, slots=True)
+class FetchLimits:
+    max_bytes: int
+    timeout: float = 20.0
+    max_redirects: int = 5
+    concurrency: int = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    url: str  # as requested: the document's identity, even when the server redirected
+    content_type: str  # the media type without parameters, lower case; "" when the server sent none
+    charset: str | None
+    data: bytes
+
+
+def open_client(limits: FetchLimits) -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        timeout=limits.timeout,
+        follow_redirects=True,
+        max_redirects=limits.max_redirects,
+        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
+    )
+
+
+async def fetch(client: httpx.AsyncClient, url: str, limits: FetchLimits) -> Fetched:
+    if not is_http_url(url):
+        raise KnowledgeError("not an http(s) URL")
+    if len(url) > MAX_URL_CHARS:
+        raise KnowledgeError(f"the URL is longer than {MAX_URL_CHARS} characters")
+    try:
+        async with client.stream("GET", url) as response:
+            if response.status_code >= 400:
+                raise KnowledgeError(f"HTTP {response.status_code} {response.reason_phrase}".strip())
+            data = await _read_limited(response, limits.max_bytes)
+            content_type = response.headers.get("content-type", "")
+            charset = response.charset_encoding
+    except httpx.TooManyRedirects as exc:
+        raise KnowledgeError(f"more than {limits.max_redirects} redirects") from exc
+    except httpx.TimeoutException as exc:
+        raise KnowledgeError(f"no complete answer within {limits.timeout:g} s") from exc
+    except httpx.ConnectError as exc:
+        raise KnowledgeError(f"cannot connect: {exc or 'unreachable'}") from exc
+    except httpx.HTTPError as exc:
+        raise KnowledgeError(f"download failed ({type(exc).__name__}: {exc})") from exc
+    if not data:
+        raise KnowledgeError("the response is empty")
+    return Fetched(url=url, content_type=content_type.split(";")[0].strip().lower(), charset=charset, data=data)
+
+
+async def _read_limited(response: httpx.Response, max_bytes: int) -> bytes:
+    too_large = KnowledgeError(f"the download is larger than the limit of {max_bytes / (1 << 20):g} MB")
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise too_large
+    body = bytearray()
+    async for piece in response.aiter_bytes():
+        body.extend(piece)
+        if len(body) > max_bytes:
+            raise too_large
+    return bytes(body)

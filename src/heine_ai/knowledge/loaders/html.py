@@ -1,0 +1,182 @@
+"""HTML pages: the main content as Markdown, without navigation, header, footer and other boilerplate.
+
+Elements that are boilerplate by their tag or ARIA role are removed first, so they never reach the text whatever
+the extractor decides; ``trafilatura`` then finds the main content (it also knows boilerplate by class names and
+link density) and writes it as Markdown, keeping headings so the chunker splits by section. A page without a
+<main> or <article> first loses the elements whose class or id names them boilerplate ("site-footer",
+"cookie-banner") and has its body wrapped in an <article>, without which trafilatura drops the headings. Where
+trafilatura finds nothing, or loses the headings all the same, a plain walk over the main element takes over.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from heine_ai.errors import KnowledgeError
+from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.loaders.base import Origin, build_document, has_body_text, one_line
+from heine_ai.knowledge.loaders.encoding import decode_text
+
+BOILERPLATE = (
+    "//script | //style | //noscript | //template | //svg | //iframe | //form | //nav | //aside | //dialog"
+    " | //header[not(ancestor::main or ancestor::article)] | //footer[not(ancestor::main or ancestor::article)]"
+    " | //*[@role='navigation' or @role='banner' or @role='contentinfo' or @role='complementary' or @role='search']"
+)
+_MAIN = "//main | //article | //*[@role='main']"
+_SUBHEADINGS = ".//h2 | .//h3 | .//h4 | .//h5 | .//h6"
+_SECTION_HEADING = re.compile(r"^#{2,6} ", re.MULTILINE)
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_BLOCKS = frozenset(
+    {"p", "div", "section", "article", "main", "li", "ul", "ol", "table", "tr", "pre", "blockquote", "dl", "dt"}
+    | {"dd", "br", "figure", "figcaption", "address", "details", "summary", "hr"}
+)
+# Class and id words of boilerplate, for pages without a <main> or <article> and for the fallback walk.
+_BOILERPLATE_WORDS = frozenset(
+    {"nav", "navbar", "navigation", "menu", "header", "footer", "sidebar", "cookie", "cookies", "breadcrumb"}
+    | {"breadcrumbs", "banner", "newsletter", "social", "share"}
+)
+_WORDS = re.compile(r"[a-z]+")
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]+\s+")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def read_html(data: bytes, origin: Origin) -> Document:
+    root = _parse(data, origin.charset)
+    title = page_title(root)
+    canonical = root.xpath("string(//link[@rel='canonical']/@href)").strip()
+    for element in root.xpath(BOILERPLATE):
+        element.drop_tree()
+    if not root.xpath(_MAIN):
+        _wrap_body(_without_boilerplate_classes(root))
+    body = _extract(copy.deepcopy(root))
+    main = _main_element(root)
+    if not body or (_SECTION_HEADING.search(body) is None and main.xpath(_SUBHEADINGS)):
+        body = _walk(_without_boilerplate_classes(main))  # trafilatura found nothing, or lost the sections
+    body = _one_title_heading(body)
+    if not has_body_text(body):
+        raise KnowledgeError("the page has no main text")
+    return build_document(origin, title=title, url=canonical if canonical.startswith("http") else None, text=body)
+
+
+def _parse(data: bytes, declared: str | None) -> lxml.html.HtmlElement:
+    sniffed = _META_CHARSET.search(data[:4096])
+    charset = declared or (sniffed.group(1).decode("ascii") if sniffed else None)
+    text = _XML_DECLARATION.sub("", decode_text(data, charset))  # lxml refuses str with an encoding declaration
+    if not text.strip():
+        raise KnowledgeError("the page is empty")
+    try:
+        return lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise KnowledgeError("not a readable HTML page") from exc
+
+
+def page_title(root: lxml.html.HtmlElement) -> str | None:
+    """The <title>, or just the part of it that is the first <h1> ("Rücksendung | heine" -> "Rücksendung")."""
+    title = one_line(root.findtext(".//title") or "")
+    headings = root.xpath("//h1")
+    h1 = one_line(headings[0].text_content()) if headings else ""
+    if title and h1 and h1 in _TITLE_SEPARATORS.split(title):
+        return h1
+    return title or h1 or None
+
+
+def _extract(root: lxml.html.HtmlElement) -> str:
+    text = trafilatura.extract(
+        root,
+        output_format="markdown",
+        favor_precision=True,  # on small pages, recall mode falls back to whole-page text with the menus
+        include_tables=True,
+        include_comments=False,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+    )
+    return text or ""
+
+
+def _wrap_body(root: lxml.html.HtmlElement) -> None:
+    """Put the body into an <article>: without a main container trafilatura falls back to a mode that loses the
+    headings, and with them the sections."""
+    body = root.find("body")
+    if body is None:
+        return
+    article = lxml.html.Element("article")
+    article.text, body.text = body.text, None
+    for child in list(body):
+        article.append(child)
+    body.append(article)
+
+
+def _main_element(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    for path in ("//main", "//article", "//*[@role='main']", "//body"):
+        found = root.xpath(path)
+        if found:
+            element: lxml.html.HtmlElement = found[0]
+            return element
+    return root
+
+
+def _without_boilerplate_classes(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    for element in list(root.iter()):
+        if element is root or not isinstance(element.tag, str):
+            continue
+        words = _WORDS.findall(f"{element.get('class', '')} {element.get('id', '')}".lower())
+        if _BOILERPLATE_WORDS.intersection(words):
+            element.drop_tree()
+    return root
+
+
+def _walk(root: lxml.html.HtmlElement) -> str:
+    """Headings as Markdown headings, every block element a paragraph: the fallback when trafilatura finds nothing."""
+    blocks: list[str] = []
+    parts: list[str] = []
+
+    def flush() -> None:
+        text = one_line("".join(parts))
+        if text:
+            blocks.append(text)
+        parts.clear()
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else ""  # comments have no string tag
+        if event == "start" and tag in _HEADINGS:
+            flush()
+            heading = one_line(element.text_content())
+            if heading:
+                blocks.append(f"{'#' * _HEADINGS[tag]} {heading}")
+            walker.skip_subtree()
+        elif event == "start":
+            if tag in _BLOCKS:
+                flush()
+            if tag == "li":
+                parts.append("- ")
+            if tag and element.text:
+                parts.append(element.text)
+        else:
+            if tag in _BLOCKS:
+                flush()
+            elif tag in {"td", "th"}:
+                parts.append(" ")
+            if element.tail and element is not root:
+                parts.append(element.tail)
+    flush()
+    return "\n\n".join(blocks)
+
+
+def _one_title_heading(markdown: str) -> str:
+    """Keep the first ``#`` heading (the title); later ones become ``##`` so the chunker splits there."""
+    lines = markdown.splitlines()
+    seen = False
+    for index, line in enumerate(lines):
+        if line.startswith("# "):
+            if seen:
+                lines[index] = "#" + line
+            seen = True
+    return "\n".join(lines)
