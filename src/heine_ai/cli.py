@@ -65,23 +65,29 @@ def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")]
 @app.command()
 def ingest(
     brand: Annotated[str, typer.Argument(help="Brand id, e.g. heine.")],
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Files or folders; default: the brand's knowledge path.")
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Files, folders, URL lists (urls.txt), sitemaps or http(s) URLs; default: the brand's knowledge path."
+        ),
     ] = None,
-    prune: Annotated[bool, typer.Option(help="Remove documents that are no longer in the given paths.")] = False,
+    prune: Annotated[bool, typer.Option(help="Remove documents that are no longer in the given sources.")] = False,
 ) -> None:
-    """Ingest Markdown and text documents into a brand's knowledge base."""
+    """Ingest Markdown, text, HTML, PDF and Word documents, from files or the web, into a brand's knowledge base."""
+    from heine_ai.knowledge.loaders import is_http_url
     from heine_ai.lifespan import build_state, close_state
 
     try:
         state = build_state(load_settings())
         if brand not in state.brands:
             raise typer.BadParameter(f"unknown brand '{brand}' (known: {', '.join(sorted(state.brands))})")
-        targets = paths or [state.brands[brand].knowledge_path]
+        targets: list[str | Path] = [source if is_http_url(source) else Path(source) for source in sources or []] or [
+            state.brands[brand].knowledge_path
+        ]
 
         async def run() -> None:
             try:
-                summary = await state.ingestor.ingest_paths(brand, targets, prune=prune, progress=_progress_bar)
+                summary = await state.ingestor.ingest(brand, targets, prune=prune, progress=_progress_bar)
             finally:
                 await close_state(state)
             typer.echo("", err=True)
@@ -92,6 +98,8 @@ def ingest(
             )
             for source, reason in summary.failed:
                 typer.secho(f"  failed: {source}: {reason}", err=True, fg=typer.colors.YELLOW)
+            if summary.prune_skipped:
+                typer.secho("  nothing pruned: a folder, URL list or sitemap could not be read", err=True)
 
         asyncio.run(run())
     except AppError as exc:
@@ -176,3 +184,31 @@ def show_config() -> None:
         if data.get(secret):
             data[secret] = "***"
     typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+eval_app = typer.Typer(help="Measure the assistant on evaluation data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("retrieval")
+def eval_retrieval(
+    dataset: Annotated[Path, typer.Option(help="JSONL with question and context per line (XQuAD format).")],
+    limit: Annotated[int | None, typer.Option(help="Use only the first N questions.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object keyed by method.")] = False,
+) -> None:
+    """Recall@1, recall@5, MRR@10 and latency of BM25, dense and the project's retrieval, in one run."""
+    from heine_ai.evaluation.retrieval import evaluate_retrieval
+
+    try:
+        results = asyncio.run(evaluate_retrieval(dataset, limit=limit, base_settings=load_settings()))
+    except AppError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        typer.echo(json.dumps(results))
+        return
+    typer.echo(f"{'method':<10}{'recall@1':>10}{'recall@5':>10}{'mrr@10':>10}{'p50 ms':>9}{'p95 ms':>9}")
+    for method, row in results.items():
+        typer.echo(
+            f"{method:<10}{row['recall@1']:>10.4f}{row['recall@5']:>10.4f}{row['mrr@10']:>10.4f}"
+            f"{row['p50_ms']:>9.2f}{row['p95_ms']:>9.2f}"
+        )

@@ -57,6 +57,7 @@ YAML_FIELDS: dict[tuple[str, str], str] = {
     ("vector_store", "similarity_threshold"): "similarity_threshold",
     ("vector_store", "host"): "chroma_host",
     ("vector_store", "port"): "chroma_port",
+    ("vector_store", "collection_prefix"): "vector_store_prefix",
     ("redis", "url"): "redis_url",
     ("logging", "level"): "log_level",
     ("logging", "format"): "log_format",
@@ -76,6 +77,7 @@ YAML_FIELDS: dict[tuple[str, str], str] = {
     ("monitoring", "prometheus_port"): "prometheus_port",
     ("monitoring", "health_check_interval"): "health_check_interval",
     ("monitoring", "metrics_enabled"): "metrics_enabled",
+    ("knowledge", "max_file_mb"): "knowledge_max_file_mb",
 }
 
 
@@ -115,6 +117,7 @@ class Settings(BaseSettings):
     similarity_threshold: float = Field(0.45, ge=0, le=1)
     chroma_host: str = "127.0.0.1"
     chroma_port: int = Field(8001, gt=0, lt=65536)
+    vector_store_prefix: str = Field("kb-", pattern=r"^[a-zA-Z0-9][a-zA-Z0-9._-]{0,40}$")
     redis_url: str | None = None
 
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
@@ -139,6 +142,12 @@ class Settings(BaseSettings):
     prometheus_port: int | None = None
     health_check_interval: int = Field(30, gt=0)
     metrics_enabled: bool = True
+
+    knowledge_max_file_mb: int = Field(50, gt=0, le=1024)  # per ingested file, upload or download
+
+    @property
+    def knowledge_max_file_bytes(self) -> int:
+        return self.knowledge_max_file_mb << 20
 
     @field_validator("log_level", mode="before")
     @classmethod

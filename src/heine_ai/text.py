@@ -33,6 +33,83 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+# Question and filler words carry no topic: dropped from queries (not from documents) for lexical search.
+QUESTION_WORDS = frozenset(
+    {
+        "wer",
+        "wen",
+        "wem",
+        "wessen",
+        "was",
+        "wann",
+        "wo",
+        "wohin",
+        "woher",
+        "wie",
+        "warum",
+        "wieso",
+        "weshalb",
+        "welche",
+        "welcher",
+        "welches",
+        "welchen",
+        "welchem",
+        "wieviel",
+        "wieviele",
+        "viele",
+        "vielen",
+        "womit",
+        "wodurch",
+        "wofur",
+        "wovon",
+        "worauf",
+        "woran",
+        "worin",
+        "woraus",
+        "wozu",
+        "gab",
+        "gibt",
+        "heisst",
+        "nennt",
+        "genannt",
+        "name",
+        "namen",
+        "jahr",
+        "jahre",
+        "eines",
+        "einer",
+        "wurde",
+        "wurden",
+        "ist",
+        "sind",
+    }
+)
+NGRAM = 4
+
+
+def char_ngrams(text: str, *, query: bool = False, n: int = NGRAM) -> list[str]:
+    """Character n-grams of the padded content words, plus every word that contains a digit, whole.
+
+    N-grams make German compounds meet their parts ("Rücksendeetikett" shares "etik", "tike", ... with
+    "Etikett") and tolerate inflection and typos; whole digit words keep order and article numbers exact.
+    """
+    drop = STOPWORDS | QUESTION_WORDS if query else STOPWORDS
+    out: list[str] = []
+    for word in tokens(text):
+        if word in drop:
+            continue
+        padded = f"<{word}>"
+        out.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+        if any(ch.isdigit() for ch in word):
+            out.append(f"#{word}")
+    return out
+
+
+def identifiers(text: str, min_length: int = 4) -> list[str]:
+    """Words with a digit and at least ``min_length`` characters: order, article and customer numbers."""
+    return [t for t in tokens(text) if len(t) >= min_length and any(ch.isdigit() for ch in t)]
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("german")

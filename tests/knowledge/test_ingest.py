@@ -6,6 +6,7 @@ import asyncio
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,7 +22,10 @@ def _doc(title: str, url: str, body: str) -> str:
 
 
 @pytest.fixture
-async def fresh(make_settings: SettingsFactory, embedder: MemoEmbedder, tmp_path: Path) -> AsyncIterator[AppState]:
+async def fresh(
+    make_settings: SettingsFactory, embedder: MemoEmbedder, tmp_path: Path, vector_settings: dict[str, Any]
+) -> AsyncIterator[AppState]:
+    """Runs every test on the embedded store and on a Chroma server."""
     brands = tmp_path / "brands"
     brands.mkdir()
     shutil.copy(BRANDS / "heine.yaml", brands / "heine.yaml")
@@ -29,7 +33,7 @@ async def fresh(make_settings: SettingsFactory, embedder: MemoEmbedder, tmp_path
         "display_name: sheego\ngreeting: Hallo!\nsignature: Ihr sheego Team\nknowledge_path: kb/sheego\n",
         encoding="utf-8",
     )
-    settings = make_settings(brands_dir=brands)
+    settings = make_settings(brands_dir=brands, **vector_settings)
     await asyncio.to_thread(upgrade, settings.database_url)
     state = build_state(settings, embedder=embedder)
     yield state
@@ -80,14 +84,16 @@ async def test_bad_files_are_skipped_with_a_reason_and_the_rest_is_ingested(fres
     kb.mkdir()
     (kb / "good.md").write_text(_doc("Gutscheine", "/g", "Gutscheine lösen Sie im Warenkorb ein."))
     (kb / "empty.md").write_text("")
-    (kb / "latin1.txt").write_bytes("Größe".encode("latin-1"))
+    (kb / "latin1.txt").write_bytes("Größe".encode("latin-1"))  # not UTF-8, but text: detected and read
+    (kb / "garbage.txt").write_bytes(bytes(range(256)) * 8)
     (kb / "image.png").write_bytes(b"\x89PNG\r\n")
     (kb / "open.md").write_text("---\ntitle: x\nno closing")
     summary = await fresh.ingestor.ingest_paths("heine", [kb, tmp_path / "missing"])
-    assert summary.added == 1
+    assert summary.added == 2
+    assert any(chunk.text == "Größe" for chunk in fresh.vector_store.all_chunks("heine"))
     reasons = {Path(source).name: reason for source, reason in summary.failed}
     assert "empty" in reasons["empty.md"]
-    assert "UTF-8" in reasons["latin1.txt"]
+    assert "not text" in reasons["garbage.txt"]
     assert "unsupported" in reasons["image.png"]
     assert "front matter" in reasons["open.md"]
     assert "no such file" in reasons["missing"]

@@ -81,10 +81,19 @@ class RequestContextMiddleware:
 class LimitsMiddleware:
     """Rejects API requests beyond the concurrency limit (503) and ends those that run too long (504)."""
 
-    def __init__(self, app: ASGIApp, max_concurrent: int, timeout: float, prefix: str = "/api/") -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_concurrent: int,
+        timeout: float,
+        prefix: str = "/api/",
+        untimed: tuple[str, ...] = ("/api/v1/admin/knowledge",),
+    ) -> None:
+        """``untimed`` paths (knowledge ingestion, which may fetch a whole sitemap) count but are not timed out."""
         self.app = app
         self.timeout = timeout
         self.prefix = prefix
+        self.untimed = untimed
         self.max_concurrent = max_concurrent
         self.in_flight = 0
 
@@ -111,7 +120,8 @@ class LimitsMiddleware:
             await send(message)
 
         try:
-            await asyncio.wait_for(self.app(scope, receive, tracking_send), self.timeout)
+            timeout = None if scope["path"].startswith(self.untimed) else self.timeout
+            await asyncio.wait_for(self.app(scope, receive, tracking_send), timeout)
         except TimeoutError:
             log.warning("request_timeout", path_prefix=self.prefix, timeout=self.timeout)
             if not started:

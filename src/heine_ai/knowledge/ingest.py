@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,10 +20,14 @@ from heine_ai.db.models import KnowledgeDocument, utcnow
 from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge import repository
 from heine_ai.knowledge.chunking import chunk_document
-from heine_ai.knowledge.documents import Document, iter_files, read_document
+from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.fetch import FetchLimits
+from heine_ai.knowledge.retrieval import sentence_collection
+from heine_ai.knowledge.sources import SourceCollector
 from heine_ai.observability.logging import get_logger
 from heine_ai.providers.embeddings import Embedder
 from heine_ai.providers.vectors import StoredChunk, VectorStore
+from heine_ai.text import sentences
 
 log = get_logger(__name__)
 
@@ -36,10 +40,11 @@ class IngestSummary:
     changed: int = 0
     unchanged: int = 0
     removed: int = 0
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file, URL or upload, reason)
     chunks: int = 0
     seconds: float = 0.0
     version: int = 0
+    prune_skipped: bool = False  # prune was asked for, but a folder, URL list or sitemap could not be read
 
     @property
     def changed_anything(self) -> bool:
@@ -54,11 +59,55 @@ def chunk_ids(key: str, content_hash: str, count: int) -> list[str]:
     return [f"{key}-{content_hash[:12]}-{index}" for index in range(count)]
 
 
+@dataclass(frozen=True, slots=True)
+class BrandKnowledge:
+    brand: str
+    documents: int
+    chunks: int
+    version: int
+
+
 class Ingestor:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], store: VectorStore, embedder: Embedder) -> None:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        store: VectorStore,
+        embedder: Embedder,
+        *,
+        max_file_bytes: int = 50 << 20,
+    ) -> None:
         self._sessions = sessions
         self._store = store
         self._embedder = embedder
+        self._collector = SourceCollector(FetchLimits(max_bytes=max_file_bytes))
+
+    async def ingest(
+        self,
+        brand: str,
+        targets: Sequence[str | Path],
+        *,
+        prune: bool = False,
+        progress: Progress | None = None,
+        source_prefix: str = "",
+    ) -> IngestSummary:
+        """Ingest files and folders (``Path``) and URLs (``str``: pages, URL lists, sitemaps).
+
+        Unreadable inputs are skipped and listed in ``failed``. With ``prune``, documents no longer among the
+        targets are removed, except those that failed this time, and nothing at all when a folder, URL list or
+        sitemap could not be read (``prune_skipped``).
+        """
+        collected = await self._collector.collect(targets, source_prefix=source_prefix)
+        summary = IngestSummary(failed=list(collected.failed), prune_skipped=prune and not collected.complete)
+        if summary.prune_skipped:
+            log.warning("knowledge_prune_skipped", brand=brand, failed=len(collected.failed))
+        return await self.ingest_documents(
+            brand,
+            list(collected.documents.values()),
+            prune=prune and collected.complete,
+            keep=collected.protected,
+            progress=progress,
+            summary=summary,
+        )
 
     async def ingest_paths(
         self,
@@ -68,22 +117,7 @@ class Ingestor:
         prune: bool = False,
         progress: Progress | None = None,
     ) -> IngestSummary:
-        documents: list[Document] = []
-        summary = IngestSummary()
-        for root in paths:
-            try:
-                files = list(iter_files(root))
-            except KnowledgeError as exc:
-                summary.failed.append((str(root), exc.message))
-                continue
-            base = root if root.is_dir() else root.parent
-            for path in files:
-                try:
-                    documents.append(read_document(path, base))
-                except KnowledgeError as exc:
-                    log.warning("knowledge_document_skipped", source=str(path), reason=exc.message)
-                    summary.failed.append((str(path), exc.message))
-        return await self.ingest_documents(brand, documents, prune=prune, progress=progress, summary=summary)
+        return await self.ingest(brand, list(paths), prune=prune, progress=progress)
 
     async def ingest_documents(
         self,
@@ -91,37 +125,23 @@ class Ingestor:
         documents: Sequence[Document],
         *,
         prune: bool = False,
+        keep: Collection[str] = (),
         progress: Progress | None = None,
         summary: IngestSummary | None = None,
     ) -> IngestSummary:
+        """Write what changed; with ``prune``, remove documents that are neither given nor in ``keep``."""
         summary = summary or IngestSummary()
         started = time.perf_counter()
         async with self._sessions() as session:
             existing = await repository.documents_by_source(session, brand)
-        seen: set[str] = set()
         for done, document in enumerate(documents, start=1):
             if progress:
                 progress(done, len(documents))
-            seen.add(document.source)
-            row = existing.get(document.source)
-            if row is not None and row.content_hash == document.content_hash:
-                summary.unchanged += 1
-                summary.chunks += row.chunk_count
-                continue
-            try:
-                count = await self._write_document(brand, document, row)
-            except Exception as exc:  # one bad document never stops the others
-                log.error("knowledge_document_failed", source=document.source, error_type=type(exc).__name__)
-                summary.failed.append((document.source, f"{type(exc).__name__}: {exc}"))
-                continue
-            summary.chunks += count
-            if row is None:
-                summary.added += 1
-            else:
-                summary.changed += 1
+            await self._ingest_one(brand, document, existing.get(document.source), summary)
         if prune:
+            wanted = {document.source for document in documents} | set(keep)
             for source, row in existing.items():
-                if source not in seen:
+                if source not in wanted:
                     await self._remove_document(brand, row)
                     summary.removed += 1
         async with self._sessions() as session, session.begin():
@@ -130,23 +150,40 @@ class Ingestor:
             else:
                 summary.version = await repository.version(session, brand)
         summary.seconds = time.perf_counter() - started
-        log.info(
-            "knowledge_ingested",
-            brand=brand,
-            added=summary.added,
-            changed=summary.changed,
-            unchanged=summary.unchanged,
-            removed=summary.removed,
-            failed=len(summary.failed),
-            chunks=summary.chunks,
-            seconds=round(summary.seconds, 3),
-        )
+        _log_summary(brand, summary)
         return summary
+
+    async def status(self, brands: Sequence[str]) -> list[BrandKnowledge]:
+        """Documents, chunks and knowledge version of each brand (zeros for a brand never ingested)."""
+        async with self._sessions() as session:
+            counts = await repository.counts_by_brand(session)
+            versions = await repository.versions_by_brand(session)
+        return [BrandKnowledge(brand, *counts.get(brand, (0, 0)), version=versions.get(brand, 0)) for brand in brands]
+
+    async def _ingest_one(
+        self, brand: str, document: Document, row: KnowledgeDocument | None, summary: IngestSummary
+    ) -> None:
+        if row is not None and row.content_hash == document.content_hash:
+            summary.unchanged += 1
+            summary.chunks += row.chunk_count
+            return
+        try:
+            count = await self._write_document(brand, document, row)
+        except Exception as exc:  # one bad document never stops the others
+            log.error("knowledge_document_failed", source=document.source, error_type=type(exc).__name__)
+            reason = exc.message if isinstance(exc, KnowledgeError) else f"{type(exc).__name__}: {exc}"
+            summary.failed.append((document.source, reason))
+            return
+        summary.chunks += count
+        if row is None:
+            summary.added += 1
+        else:
+            summary.changed += 1
 
     async def _write_document(self, brand: str, document: Document, row: KnowledgeDocument | None) -> int:
         chunks = chunk_document(document)
         if not chunks:
-            raise KnowledgeError(f"{document.source}: no text to index")
+            raise KnowledgeError("no text to index")
         key = document_key(brand, document.source)
         ids = chunk_ids(key, document.content_hash, len(chunks))
         stored = [
@@ -165,6 +202,7 @@ class Ingestor:
         ]
         embeddings = await asyncio.to_thread(self._embedder.embed_passages, [c.embedding_text for c in chunks])
         await asyncio.to_thread(self._store.upsert, brand, stored, embeddings)
+        await self._write_sentences(brand, stored)
         old_ids = chunk_ids(key, row.content_hash, row.chunk_count) if row is not None else []
         async with self._sessions() as session, session.begin():
             current = row and await session.get(KnowledgeDocument, row.id)
@@ -178,7 +216,7 @@ class Ingestor:
             current.updated_at = utcnow()
         stale = [chunk_id for chunk_id in old_ids if chunk_id not in set(ids)]
         if stale:
-            await asyncio.to_thread(self._store.delete_ids, brand, stale)
+            await self._delete_chunks(brand, stale)
         return len(chunks)
 
     async def _remove_document(self, brand: str, row: KnowledgeDocument) -> None:
@@ -187,4 +225,32 @@ class Ingestor:
             if current is not None:
                 await session.delete(current)
         ids = chunk_ids(document_key(brand, row.source), row.content_hash, row.chunk_count)
+        await self._delete_chunks(brand, ids)
+
+    async def _write_sentences(self, brand: str, chunks: Sequence[StoredChunk]) -> None:
+        """Each chunk's sentences get vectors of their own: the retrieval scores a chunk by its best sentence."""
+        records = [
+            StoredChunk(id=f"{chunk.id}-s{n}", text=sentence, metadata={"chunk_id": chunk.id})
+            for chunk in chunks
+            for n, sentence in enumerate(sentences(chunk.text))
+        ]
+        vectors = await asyncio.to_thread(self._embedder.embed_passages, [r.text for r in records])
+        await asyncio.to_thread(self._store.upsert, sentence_collection(brand), records, vectors)
+
+    async def _delete_chunks(self, brand: str, ids: Sequence[str]) -> None:
         await asyncio.to_thread(self._store.delete_ids, brand, ids)
+        await asyncio.to_thread(self._store.delete_where_in, sentence_collection(brand), "chunk_id", ids)
+
+
+def _log_summary(brand: str, summary: IngestSummary) -> None:
+    log.info(
+        "knowledge_ingested",
+        brand=brand,
+        added=summary.added,
+        changed=summary.changed,
+        unchanged=summary.unchanged,
+        removed=summary.removed,
+        failed=len(summary.failed),
+        chunks=summary.chunks,
+        seconds=round(summary.seconds, 3),
+    )

@@ -78,7 +78,7 @@ def configure_logging(
     root.setLevel(level)
     # uvicorn's access log would print query strings; our middleware logs requests instead.
     logging.getLogger("uvicorn.access").disabled = True
-    for noisy in ("chromadb", "httpx", "aiosqlite", "asyncio"):
+    for noisy in ("chromadb", "httpx", "aiosqlite", "asyncio", "bm25s"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))
     structlog.configure(
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],

@@ -20,8 +20,8 @@ def build_embedder() -> Embedder:
 
 def build_vector_store(settings: Settings) -> VectorStore:
     if settings.vector_store_type == "chroma_http":
-        return ChromaVectorStore.http(settings.chroma_host, settings.chroma_port)
-    return ChromaVectorStore.persistent(settings.vector_store_path)
+        return ChromaVectorStore.http(settings.chroma_host, settings.chroma_port, settings.vector_store_prefix)
+    return ChromaVectorStore.persistent(settings.vector_store_path, settings.vector_store_prefix)
 
 
 def build_llm(settings: Settings) -> LLM:

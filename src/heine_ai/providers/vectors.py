@@ -27,12 +27,6 @@ class StoredChunk:
     metadata: Metadata = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class VectorHit:
-    chunk: StoredChunk
-    similarity: float  # cosine similarity in -1..1
-
-
 class VectorStore(Protocol):
     """Collections of chunks with their embeddings; a collection per brand, so search never crosses brands."""
 
@@ -40,11 +34,11 @@ class VectorStore(Protocol):
 
     def delete_ids(self, collection: str, ids: Sequence[str]) -> None: ...
 
-    def query(self, collection: str, embedding: Vector, k: int) -> list[VectorHit]: ...
-
     def all_chunks(self, collection: str) -> list[StoredChunk]: ...
 
-    def embeddings(self, collection: str, ids: Sequence[str]) -> Vector: ...
+    def export(self, collection: str) -> tuple[list[StoredChunk], Vector]: ...
+
+    def delete_where_in(self, collection: str, key: str, values: Sequence[str]) -> None: ...
 
     def count(self, collection: str) -> int: ...
 
@@ -56,27 +50,32 @@ class VectorStore(Protocol):
 _INVALID = re.compile(r"[^a-zA-Z0-9._-]")
 
 
-def collection_name(brand: str) -> str:
-    """Chroma needs 3-512 characters of [a-zA-Z0-9._-], starting and ending with a letter or digit."""
-    return "kb-" + _INVALID.sub("-", brand).strip("-._")
+def collection_name(brand: str, prefix: str = "kb-") -> str:
+    """Chroma needs 3-512 characters of [a-zA-Z0-9._-], starting and ending with a letter or digit.
+
+    The prefix lets several installations (or test runs) share one Chroma server without seeing each other.
+    """
+    return prefix + _INVALID.sub("-", brand).strip("-._")
 
 
 class ChromaVectorStore:
     """Blocking client calls; the knowledge layer calls them from a worker thread."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: Any, prefix: str = "kb-") -> None:
         self._client = client
+        self._prefix = prefix
 
     @classmethod
-    def persistent(cls, path: Path) -> ChromaVectorStore:
+    def persistent(cls, path: Path, prefix: str = "kb-") -> ChromaVectorStore:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
         path.mkdir(parents=True, exist_ok=True)
-        return cls(chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False)))
+        client = chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False))
+        return cls(client, prefix)
 
     @classmethod
-    def http(cls, host: str, port: int) -> ChromaVectorStore:
+    def http(cls, host: str, port: int, prefix: str = "kb-") -> ChromaVectorStore:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
@@ -84,11 +83,11 @@ class ChromaVectorStore:
             client = chromadb.HttpClient(host=host, port=port, settings=ChromaSettings(anonymized_telemetry=False))
         except Exception as exc:
             raise ProviderError(f"Chroma server at {host}:{port} is not reachable") from exc
-        return cls(client)
+        return cls(client, prefix)
 
     def _collection(self, name: str) -> Any:
         return self._client.get_or_create_collection(
-            name=collection_name(name), metadata={"hnsw:space": "cosine"}, embedding_function=None
+            name=collection_name(name, self._prefix), metadata={"hnsw:space": "cosine"}, embedding_function=None
         )
 
     def upsert(self, collection: str, chunks: Sequence[StoredChunk], embeddings: Vector) -> None:
@@ -109,24 +108,6 @@ class ChromaVectorStore:
         if ids:
             self._collection(collection).delete(ids=list(ids))
 
-    def query(self, collection: str, embedding: Vector, k: int) -> list[VectorHit]:
-        target = self._collection(collection)
-        result = target.query(
-            query_embeddings=[embedding.tolist()],
-            n_results=k,
-            include=["documents", "metadatas", "distances"],
-        )
-        hits = []
-        for chunk_id, text, metadata, distance in zip(
-            result["ids"][0],
-            result["documents"][0],
-            result["metadatas"][0],
-            result["distances"][0],
-            strict=True,
-        ):
-            hits.append(VectorHit(StoredChunk(chunk_id, text or "", metadata or {}), 1.0 - float(distance)))
-        return hits
-
     def all_chunks(self, collection: str) -> list[StoredChunk]:
         result = self._collection(collection).get(include=["documents", "metadatas"])
         return [
@@ -134,18 +115,30 @@ class ChromaVectorStore:
             for chunk_id, text, metadata in zip(result["ids"], result["documents"], result["metadatas"], strict=True)
         ]
 
-    def embeddings(self, collection: str, ids: Sequence[str]) -> Vector:
-        """The stored vectors of ``ids``, in that order."""
-        result = self._collection(collection).get(ids=list(ids), include=["embeddings"])
-        by_id = dict(zip(result["ids"], result["embeddings"], strict=True))
-        return np.asarray([by_id[chunk_id] for chunk_id in ids], dtype=np.float32)
+    def export(self, collection: str) -> tuple[list[StoredChunk], Vector]:
+        """Every entry with its vector, read in pages so a large collection does not arrive as one response."""
+        target = self._collection(collection)
+        chunks: list[StoredChunk] = []
+        vectors: list[Any] = []
+        page = 5000
+        for offset in range(0, int(target.count()), page):
+            result = target.get(include=["documents", "metadatas", "embeddings"], limit=page, offset=offset)
+            for chunk_id, text, metadata in zip(result["ids"], result["documents"], result["metadatas"], strict=True):
+                chunks.append(StoredChunk(chunk_id, text or "", metadata or {}))
+            vectors.extend(result["embeddings"])
+        matrix = np.asarray(vectors, dtype=np.float32).reshape(len(chunks), -1) if chunks else np.zeros((0, 0))
+        return chunks, matrix.astype(np.float32)
+
+    def delete_where_in(self, collection: str, key: str, values: Sequence[str]) -> None:
+        if values:
+            self._collection(collection).delete(where={key: {"$in": list(values)}})
 
     def count(self, collection: str) -> int:
         return int(self._collection(collection).count())
 
     def drop(self, collection: str) -> None:
         with contextlib.suppress(Exception):  # an absent collection is already dropped
-            self._client.delete_collection(collection_name(collection))
+            self._client.delete_collection(collection_name(collection, self._prefix))
 
     def ping(self) -> None:
         try:

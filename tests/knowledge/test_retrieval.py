@@ -1,0 +1,116 @@
+"""German hybrid retrieval: compounds, umlauts, exact numbers, brand isolation and a relevance that means the same."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from heine_ai.db.migrate import upgrade
+from heine_ai.evaluation.retrieval import evaluate_retrieval
+from heine_ai.knowledge.documents import Document
+from heine_ai.lifespan import AppState, build_state, close_state
+from tests.conftest import ROOT, MemoEmbedder, SettingsFactory
+from tests.servers import require
+
+THRESHOLD = 0.45
+XQUAD = ROOT.parent / "shared" / "eval" / "xquad_de" / "xquad_de_flat.jsonl"
+
+
+def doc(source: str, title: str, text: str) -> Document:
+    return Document(source=source, title=title, url=f"/{source}", text=text)
+
+
+SMALL_KB = [
+    doc(
+        "etikett", "Retouren", "Das Etikett für Ihre Rücksendung liegt jedem Paket bei. Kleben Sie es gut sichtbar auf."
+    ),
+    doc("lieferung", "Lieferung", "Die Lieferung erfolgt mit DHL oder Hermes und dauert zwei bis vier Werktage."),
+    doc("gutschein", "Gutscheine", "Gutscheincodes geben Sie im Warenkorb ein. Ein Gutschein gilt drei Jahre."),
+    doc("art1", "Wollmantel", "Der Wollmantel mit der Artikelnummer 583921 ist in Schwarz und Camel erhältlich."),
+    doc("art2", "Wollmantel kurz", "Der kurze Wollmantel mit der Artikelnummer 583912 ist in Schwarz erhältlich."),
+    doc("art3", "Wolljacke", "Die Wolljacke mit der Artikelnummer 583922 ist in Schwarz und Grau erhältlich."),
+    doc("groesse", "Größenberatung", "Unsere Größentabelle hilft Ihnen, die passende Größe zu finden."),
+]
+
+
+@pytest.fixture
+async def small(
+    make_settings: SettingsFactory, embedder: MemoEmbedder, vector_settings: dict[str, Any]
+) -> AsyncIterator[AppState]:
+    settings = make_settings(**vector_settings)
+    await asyncio.to_thread(upgrade, settings.database_url)
+    state = build_state(settings, embedder=embedder)
+    summary = await state.ingestor.ingest_documents("heine", SMALL_KB)
+    assert summary.added == len(SMALL_KB)
+    try:
+        yield state
+    finally:
+        await close_state(state)
+
+
+async def top_url(state: AppState, question: str) -> str:
+    results = await state.knowledge.search("heine", question, k=3)
+    return results[0].url
+
+
+async def test_compound_words_meet_their_parts(small: AppState) -> None:
+    assert await top_url(small, "Wo finde ich das Rücksendeetikett?") == "/etikett"
+    assert await top_url(small, "Wie lange ist ein Gutscheincode gültig?") == "/gutschein"
+
+
+async def test_umlauts_and_sharp_s_are_folded(small: AppState) -> None:
+    assert await top_url(small, "grossentabelle") == "/groesse"
+    assert await top_url(small, "RUCKSENDUNG ETIKETT") == "/etikett"
+
+
+async def test_exact_article_numbers_match(small: AppState) -> None:
+    assert await top_url(small, "583921") == "/art1"
+    assert await top_url(small, "Ist Artikel 583922 in Grau lieferbar?") == "/art3"
+    assert await top_url(small, "Gibt es 583912 auch in Camel?") == "/art2"
+
+
+async def test_relevance_is_calibrated_across_questions(state: AppState) -> None:
+    answerable = [
+        "Wie lange habe ich Zeit, einen Artikel zurückzuschicken?",
+        "Welche Zahlungsarten gibt es?",
+        "Ich habe mein Passwort vergessen",
+        "Wie löse ich einen Gutschein ein?",
+        "Liefern Sie auch in die Schweiz?",
+    ]
+    unrelated = ["Wie wird das Wetter morgen?", "Spiel mir ein Lied von Queen", "Wer hat die WM 2014 gewonnen?"]
+    for question in answerable:
+        best = (await state.knowledge.search("heine", question))[0]
+        assert 0 <= best.relevance <= 1
+        assert best.relevance >= THRESHOLD, (question, best.relevance)
+    for question in unrelated:
+        best = (await state.knowledge.search("heine", question))[0]
+        assert best.relevance < THRESHOLD, (question, best.relevance)
+
+
+async def test_unchanged_knowledge_keeps_the_loaded_index(state: AppState) -> None:
+    first = await state.knowledge.index("heine")
+    again = await state.knowledge.index("heine")
+    assert again is first and len(first) > 100
+
+
+async def test_eval_command_on_a_slice_of_xquad(
+    tmp_path: Path, embedder: MemoEmbedder, make_settings: SettingsFactory
+) -> None:
+    require(XQUAD.exists(), f"{XQUAD} is missing (shared/ is laid beside the repository)")
+    rows = XQUAD.read_text(encoding="utf-8").splitlines()[:60]
+    dataset = tmp_path / "slice.jsonl"
+    dataset.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    results = await evaluate_retrieval(dataset, embedder=embedder, base_settings=make_settings())
+    assert set(results) == {"bm25", "char4", "dense", "project"}
+    for row in results.values():
+        assert set(row) == {"recall@1", "recall@5", "mrr@10", "p50_ms", "p95_ms"}
+        assert 0 <= row["recall@1"] <= row["recall@5"] <= 1
+        assert row["p95_ms"] >= row["p50_ms"] > 0
+    assert results["project"]["recall@1"] >= max(results["bm25"]["recall@1"], results["dense"]["recall@1"])
+    assert results["project"]["recall@1"] >= 0.9
+    json.dumps(results)  # what --json prints
