@@ -114,7 +114,7 @@ class Settings(BaseSettings):
     vector_store_type: Literal["chromadb", "chroma_http"] = "chromadb"
     vector_store_backend: str = "hnswlib"
     vector_store_path: Path = Path("data/vector_store")
-    similarity_threshold: float = Field(0.45, ge=0, le=1)
+    similarity_threshold: float = Field(0.5, ge=0, le=1)
     chroma_host: str = "127.0.0.1"
     chroma_port: int = Field(8001, gt=0, lt=65536)
     vector_store_prefix: str = Field("kb-", pattern=r"^[a-zA-Z0-9][a-zA-Z0-9._-]{0,40}$")

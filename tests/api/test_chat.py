@@ -93,7 +93,7 @@ def test_unanswerable_question_offers_a_colleague_without_inventing(client: Test
     body = ask(client, "Wie wird das Wetter morgen in Hamburg?")
     assert body["sources"] == []
     assert "Kolleg" in str(body["response"])
-    assert float(body["confidence"]) < 0.45  # type: ignore[arg-type]
+    assert float(body["confidence"]) < 0.5  # type: ignore[arg-type]
 
 
 def test_two_unanswerable_questions_in_a_row_escalate(client: TestClient) -> None:

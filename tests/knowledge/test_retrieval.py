@@ -17,7 +17,7 @@ from heine_ai.lifespan import AppState, build_state, close_state
 from tests.conftest import ROOT, MemoEmbedder, SettingsFactory
 from tests.servers import require
 
-THRESHOLD = 0.45
+THRESHOLD = 0.5
 XQUAD = ROOT.parent / "shared" / "eval" / "xquad_de" / "xquad_de_flat.jsonl"
 
 

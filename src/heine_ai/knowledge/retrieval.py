@@ -26,7 +26,7 @@ __all__ = ["METHODS", "KnowledgeBase", "Method", "RetrievedChunk", "sentence_col
 
 VERSION_CHECK_SECONDS = 5.0
 # relevance = sigmoid(W_SENT * sentence + W_PASS * passage + W_COVER * coverage + BIAS); bench/calibrate_relevance.py
-W_SENT, W_PASS, W_COVER, BIAS = 18.0, 12.0, 3.0, -27.0
+W_SENT, W_PASS, W_COVER, BIAS = 13.8, 73.7, 2.8, -75.6
 
 
 def sentence_collection(brand: str) -> str:
