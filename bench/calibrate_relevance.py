@@ -14,15 +14,11 @@ import asyncio
 import csv
 import json
 import random
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
-from common import ROOT
-from heine_ai.config import load_settings
-from heine_ai.db.migrate import upgrade
-from heine_ai.lifespan import build_state, close_state
+from common import ROOT, temporary_state
 
 SHARED = ROOT.parent / "shared" / "eval"
 
@@ -38,27 +34,14 @@ def massive(split: str, size: int | None = None) -> list[str]:
 
 
 async def features(questions: list[str]) -> tuple[list[tuple[float, float, float]], list[str]]:
-    with tempfile.TemporaryDirectory(prefix="heine-calib-") as tmp:
-        root = Path(tmp)
-        settings = load_settings(
-            config_file=ROOT / "config" / "system.yaml",
-            brands_dir=ROOT / "config" / "brands",
-            data_dir=root,
-            database_url=f"sqlite:///{root / 'db.sqlite'}",
-            vector_store_path=root / "vectors",
-        )
-        await asyncio.to_thread(upgrade, settings.database_url)
-        state = build_state(settings)
-        try:
-            await state.ingestor.ingest_paths("heine", [ROOT / "knowledge" / "heine"])
-            rows, urls = [], []
-            for question in questions:
-                best = (await state.knowledge.search("heine", question, k=1))[0]
-                rows.append((best.sentence, best.passage, best.coverage))
-                urls.append(best.url)
-            return rows, urls
-        finally:
-            await close_state(state)
+    async with temporary_state("heine-calib-") as state:
+        await state.ingestor.ingest_paths("heine", [ROOT / "knowledge" / "heine"])
+        rows, urls = [], []
+        for question in questions:
+            best = (await state.knowledge.search("heine", question, k=1))[0]
+            rows.append((best.sentence, best.passage, best.coverage))
+            urls.append(best.url)
+        return rows, urls
 
 
 def fit(x: np.ndarray, y: np.ndarray, steps: int = 20000, rate: float = 0.5) -> np.ndarray:

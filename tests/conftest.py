@@ -213,6 +213,18 @@ def admin_headers(client: TestClient, role: Role = Role.ADMIN) -> dict[str, str]
 
 
 @pytest.fixture
+async def empty_state(make_settings: SettingsFactory, embedder: MemoEmbedder) -> AsyncIterator[AppState]:
+    """A migrated installation with an empty knowledge base (SQLite, embedded vector store)."""
+    settings = make_settings()
+    await asyncio.to_thread(upgrade, settings.database_url)
+    app_state = build_state(settings, embedder=embedder)
+    try:
+        yield app_state
+    finally:
+        await close_state(app_state)
+
+
+@pytest.fixture
 async def state(make_settings: SettingsFactory, embedder: MemoEmbedder) -> AsyncIterator[AppState]:
     """An AppState for async tests that call services directly (SQLite, demo knowledge ingested)."""
     settings = make_settings()

@@ -14,6 +14,11 @@ def ask(client: TestClient, message: str, **extra: object) -> dict[str, object]:
     return body
 
 
+def ask_again(client: TestClient, first: dict[str, object], message: str) -> dict[str, object]:
+    """Continue the session that ``first`` opened."""
+    return ask(client, message, session_id=first["session_id"], session_token=first["session_token"])
+
+
 def test_returns_question_is_answered_from_the_returns_document(client: TestClient) -> None:
     body = ask(client, RETURNS_QUESTION)
     sources = body["sources"]
@@ -79,12 +84,7 @@ def test_history_round_trip_keeps_every_message_in_order(client: TestClient) -> 
 
 def test_follow_up_question_is_resolved_with_the_conversation(client: TestClient) -> None:
     first = ask(client, "Wie funktioniert die Ratenzahlung?")
-    follow = ask(
-        client,
-        "Und wie hoch ist die Mindestrate?",
-        session_id=first["session_id"],
-        session_token=first["session_token"],
-    )
+    follow = ask_again(client, first, "Und wie hoch ist die Mindestrate?")
     assert follow["sources"] and follow["sources"][0]["url"] == first["sources"][0]["url"]  # type: ignore[index]
     assert "10 €" in str(follow["response"])
 
@@ -98,12 +98,7 @@ def test_unanswerable_question_offers_a_colleague_without_inventing(client: Test
 
 def test_two_unanswerable_questions_in_a_row_escalate(client: TestClient) -> None:
     first = ask(client, "Wie wird das Wetter morgen in Hamburg?")
-    second = ask(
-        client,
-        "Spiel mir bitte ein Lied von Queen",
-        session_id=first["session_id"],
-        session_token=first["session_token"],
-    )
+    second = ask_again(client, first, "Spiel mir bitte ein Lied von Queen")
     assert second["escalation_required"] is True
     assert second["escalation_reason"] == "repeated_failure"
 
@@ -111,7 +106,7 @@ def test_two_unanswerable_questions_in_a_row_escalate(client: TestClient) -> Non
 def test_escalated_conversation_gets_no_bot_answer(client: TestClient) -> None:
     first = ask(client, "Ich möchte mit einem Mitarbeiter sprechen")
     assert first["escalation_reason"] == "human_request"
-    second = ask(client, RETURNS_QUESTION, session_id=first["session_id"], session_token=first["session_token"])
+    second = ask_again(client, first, RETURNS_QUESTION)
     assert second["escalation_required"] is True
     assert second["sources"] == []
     assert "30 Tage" not in str(second["response"])

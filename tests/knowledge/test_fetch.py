@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -48,15 +48,6 @@ def site(tmp_path: Path) -> Iterator[StaticServer]:
         yield server
 
 
-@pytest.fixture
-async def fresh(make_settings: SettingsFactory, embedder: MemoEmbedder) -> AsyncIterator[AppState]:
-    settings = make_settings()
-    await asyncio.to_thread(upgrade, settings.database_url)
-    state = build_state(settings, embedder=embedder)
-    yield state
-    await close_state(state)
-
-
 def sources(state: AppState) -> dict[str, list[StoredChunk]]:
     found: dict[str, list[StoredChunk]] = {}
     for chunk in state.vector_store.all_chunks("heine"):
@@ -64,45 +55,47 @@ def sources(state: AppState) -> dict[str, list[StoredChunk]]:
     return found
 
 
-async def test_a_page_url_is_ingested_without_boilerplate(fresh: AppState, site: StaticServer) -> None:
+async def test_a_page_url_is_ingested_without_boilerplate(empty_state: AppState, site: StaticServer) -> None:
     url = site.url("service/ruecksendung.html")
-    summary = await fresh.ingestor.ingest("heine", [url])
+    summary = await empty_state.ingestor.ingest("heine", [url])
     assert (summary.added, summary.failed) == (1, [])
-    [chunk] = sources(fresh)[url]
+    [chunk] = sources(empty_state)[url]
     assert chunk.metadata["url"] == url and chunk.metadata["title"] == "Rücksendung"
     assert "30 Tagen" in chunk.text
     assert not any(word in chunk.text for word in (*NAV_WORDS, *FOOTER_WORDS))
     assert site.user_agents and all(agent.startswith("heine-ai/") for agent in site.user_agents)
-    again = await fresh.ingestor.ingest("heine", [url])
+    again = await empty_state.ingestor.ingest("heine", [url])
     assert (again.added, again.unchanged) == (0, 1)
 
 
-async def test_a_url_list_file_and_a_url_list_by_url(fresh: AppState, site: StaticServer) -> None:
-    local = await fresh.ingestor.ingest("heine", [site.root / "urls.txt"])
+async def test_a_url_list_file_and_a_url_list_by_url(empty_state: AppState, site: StaticServer) -> None:
+    local = await empty_state.ingestor.ingest("heine", [site.root / "urls.txt"])
     assert (local.added, local.failed) == (2, [])
-    assert set(sources(fresh)) == {site.url("service/ruecksendung.html"), site.url("service/geschenk.html")}
-    remote = await fresh.ingestor.ingest("heine", [site.url("urls.txt")])
+    assert set(sources(empty_state)) == {site.url("service/ruecksendung.html"), site.url("service/geschenk.html")}
+    remote = await empty_state.ingestor.ingest("heine", [site.url("urls.txt")])
     assert (remote.added, remote.unchanged, remote.failed) == (0, 2, [])
 
 
-async def test_a_sitemap_index_by_url_reads_every_format(fresh: AppState, site: StaticServer) -> None:
-    summary = await fresh.ingestor.ingest("heine", [site.url("sitemap.xml")])
+async def test_a_sitemap_index_by_url_reads_every_format(empty_state: AppState, site: StaticServer) -> None:
+    summary = await empty_state.ingestor.ingest("heine", [site.url("sitemap.xml")])
     assert summary.added == 3
     assert summary.failed == [(site.url("service/fehlt.html"), "HTTP 404 File not found")]
-    found = sources(fresh)
+    found = sources(empty_state)
     assert "21 Tagen" in found[site.url("docs/reparatur.pdf")][0].text
     assert found[site.url("docs/reparatur.pdf")][0].metadata["title"] == "Reparatur"
     assert found[site.url("docs/gardinen.docx")][0].metadata["section"] == "Maß"
-    local = await fresh.ingestor.ingest("heine", [site.root / "sitemap-service.xml"])  # a sitemap file works too
+    local = await empty_state.ingestor.ingest("heine", [site.root / "sitemap-service.xml"])  # a sitemap file works too
     assert (local.added, local.unchanged) == (0, 3)
 
 
-async def test_unreachable_and_missing_urls_are_skipped(fresh: AppState, site: StaticServer) -> None:
+async def test_unreachable_and_missing_urls_are_skipped(empty_state: AppState, site: StaticServer) -> None:
     refused = f"http://127.0.0.1:{free_port()}/faq.html"  # nothing listens there
     missing = site.url("service/gibt-es-nicht.html")
     good = site.url("service/geschenk.html")
-    summary = await fresh.ingestor.ingest("heine", [refused, missing, good, site.url("loop"), "ftp://example.org/x"])
-    assert summary.added == 1 and set(sources(fresh)) == {good}
+    summary = await empty_state.ingestor.ingest(
+        "heine", [refused, missing, good, site.url("loop"), "ftp://example.org/x"]
+    )
+    assert summary.added == 1 and set(sources(empty_state)) == {good}
     reasons = dict(summary.failed)
     assert reasons[refused].startswith("cannot connect")
     assert reasons[missing] == "HTTP 404 File not found"
@@ -124,26 +117,26 @@ async def test_downloads_over_the_limit_are_dropped(
     assert summary.failed == [(site.url("gross.html"), "the download is larger than the limit of 1 MB")]
 
 
-async def test_a_latin1_page_without_a_declared_charset(fresh: AppState, site: StaticServer) -> None:
+async def test_a_latin1_page_without_a_declared_charset(empty_state: AppState, site: StaticServer) -> None:
     page = "<html><body><p>Übergrößen schicken Sie kostenlos zurück.</p></body></html>"
     write(site.root / "latin1.html", page.encode("latin-1"))
-    summary = await fresh.ingestor.ingest("heine", [site.url("latin1.html")])
+    summary = await empty_state.ingestor.ingest("heine", [site.url("latin1.html")])
     assert summary.failed == []
-    assert sources(fresh)[site.url("latin1.html")][0].text == "Übergrößen schicken Sie kostenlos zurück."
+    assert sources(empty_state)[site.url("latin1.html")][0].text == "Übergrößen schicken Sie kostenlos zurück."
 
 
-async def test_prune_never_removes_what_could_not_be_read(fresh: AppState, site: StaticServer) -> None:
-    first = await fresh.ingestor.ingest("heine", [site.url("sitemap.xml")])
+async def test_prune_never_removes_what_could_not_be_read(empty_state: AppState, site: StaticServer) -> None:
+    first = await empty_state.ingestor.ingest("heine", [site.url("sitemap.xml")])
     assert first.added == 3
     (site.root / "docs/gardinen.docx").unlink()  # a page of the sitemap is gone for now: it stays indexed
-    kept = await fresh.ingestor.ingest("heine", [site.url("sitemap.xml")], prune=True)
+    kept = await empty_state.ingestor.ingest("heine", [site.url("sitemap.xml")], prune=True)
     assert (kept.removed, kept.prune_skipped) == (0, False)
-    assert site.url("docs/gardinen.docx") in sources(fresh)
+    assert site.url("docs/gardinen.docx") in sources(empty_state)
     (site.root / "sitemap.xml").unlink()  # the sitemap itself is gone: nothing may be pruned
-    skipped = await fresh.ingestor.ingest("heine", [site.url("sitemap.xml")], prune=True)
+    skipped = await empty_state.ingestor.ingest("heine", [site.url("sitemap.xml")], prune=True)
     assert (skipped.removed, skipped.prune_skipped) == (0, True)
-    assert len(sources(fresh)) == 3
+    assert len(sources(empty_state)) == 3
     write(site.root / "sitemap.xml", sitemap(site.url("sitemap-service.xml"), index=True))
     write(site.root / "sitemap-service.xml", sitemap(site.url("service/ruecksendung.html")))
-    pruned = await fresh.ingestor.ingest("heine", [site.url("sitemap.xml")], prune=True)
-    assert pruned.removed == 2 and set(sources(fresh)) == {site.url("service/ruecksendung.html")}
+    pruned = await empty_state.ingestor.ingest("heine", [site.url("sitemap.xml")], prune=True)
+    assert pruned.removed == 2 and set(sources(empty_state)) == {site.url("service/ruecksendung.html")}

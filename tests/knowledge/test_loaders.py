@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import tracemalloc
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -41,16 +40,6 @@ TAILORING = (
 )
 
 
-@pytest.fixture
-async def fresh(make_settings: SettingsFactory, embedder: MemoEmbedder) -> AsyncIterator[AppState]:
-    """A migrated, empty knowledge base."""
-    settings = make_settings()
-    await asyncio.to_thread(upgrade, settings.database_url)
-    state = build_state(settings, embedder=embedder)
-    yield state
-    await close_state(state)
-
-
 def chunks_of(state: AppState, source: str) -> list[StoredChunk]:
     return [chunk for chunk in state.vector_store.all_chunks("heine") if chunk.metadata["source"] == source]
 
@@ -78,11 +67,11 @@ async def test_each_format_is_ingested_and_found_first(state: AppState, tmp_path
     assert (first.title, first.url) == ("Reparaturservice für Lederjacken", "/reparaturservice")
 
 
-async def test_html_keeps_the_main_content_and_drops_the_boilerplate(fresh: AppState, tmp_path: Path) -> None:
+async def test_html_keeps_the_main_content_and_drops_the_boilerplate(empty_state: AppState, tmp_path: Path) -> None:
     page = write(tmp_path / "outlet-karlsruhe.html", html_page("Outlet Karlsruhe", OUTLET))
-    summary = await fresh.ingestor.ingest_paths("heine", [page])
+    summary = await empty_state.ingestor.ingest_paths("heine", [page])
     assert summary.failed == []
-    chunks = chunks_of(fresh, "outlet-karlsruhe.html")
+    chunks = chunks_of(empty_state, "outlet-karlsruhe.html")
     text = "\n".join(chunk.text for chunk in chunks)
     for main in ("reduzierte Mode", "10 bis 19 Uhr", "Brauerstraße"):
         assert main in text
@@ -92,7 +81,7 @@ async def test_html_keeps_the_main_content_and_drops_the_boilerplate(fresh: AppS
     assert {chunk.metadata["title"] for chunk in chunks} == {"Outlet Karlsruhe"}  # "<title>" minus " | heine"
 
 
-async def test_a_page_without_main_element_loses_its_boilerplate_too(fresh: AppState, tmp_path: Path) -> None:
+async def test_a_page_without_main_element_loses_its_boilerplate_too(empty_state: AppState, tmp_path: Path) -> None:
     """Old templates: no <main>, <nav> or <footer>; the boilerplate is only named in class and id attributes."""
     menu = "".join(f'<li><a href="/k{i}">{word} entdecken</a></li>' for i, word in enumerate(NAV_WORDS * 4))
     page = (
@@ -104,8 +93,8 @@ async def test_a_page_without_main_element_loses_its_boilerplate_too(fresh: AppS
         f'<div class="site-footer">{" | ".join(FOOTER_WORDS)}</div></body></html>'
     )
     write(tmp_path / "lieferung.html", page)
-    assert (await fresh.ingestor.ingest_paths("heine", [tmp_path / "lieferung.html"])).failed == []
-    chunks = chunks_of(fresh, "lieferung.html")
+    assert (await empty_state.ingestor.ingest_paths("heine", [tmp_path / "lieferung.html"])).failed == []
+    chunks = chunks_of(empty_state, "lieferung.html")
     text = "\n".join(chunk.text for chunk in chunks)
     assert "2 bis 4 Werktage" in text and "5,95 Euro" in text
     assert not any(word in text for word in (*NAV_WORDS, *FOOTER_WORDS, "Cookies", "Beliebt"))
@@ -113,7 +102,7 @@ async def test_a_page_without_main_element_loses_its_boilerplate_too(fresh: AppS
     assert {chunk.metadata["title"] for chunk in chunks} == {"Lieferung"}
 
 
-async def test_small_pages_titles_and_canonical_urls(fresh: AppState, tmp_path: Path) -> None:
+async def test_small_pages_titles_and_canonical_urls(empty_state: AppState, tmp_path: Path) -> None:
     kb = tmp_path / "kb"
     write(kb / "kurz.html", "<p>Gutscheine lösen Sie im Warenkorb ein.</p>")  # no <html>, no title, one sentence
     write(
@@ -122,21 +111,21 @@ async def test_small_pages_titles_and_canonical_urls(fresh: AppState, tmp_path: 
         "</head><body><h1>Versand</h1><p>Wir liefern mit DHL.</p><h1>Kosten</h1><p>5,95 Euro.</p></body></html>",
     )
     write(kb / "ohne-titel.pdf", pdf_bytes(["Pflege von Seide\n\nSeide waschen Sie von Hand bei 20 Grad."]))
-    summary = await fresh.ingestor.ingest_paths("heine", [kb])
+    summary = await empty_state.ingestor.ingest_paths("heine", [kb])
     assert (summary.added, summary.failed) == (3, [])
-    assert [c.text for c in chunks_of(fresh, "kurz.html")] == ["Gutscheine lösen Sie im Warenkorb ein."]
-    assert chunks_of(fresh, "kurz.html")[0].metadata["title"] == "kurz"
-    canonical = chunks_of(fresh, "kanonisch.htm")
+    assert [c.text for c in chunks_of(empty_state, "kurz.html")] == ["Gutscheine lösen Sie im Warenkorb ein."]
+    assert chunks_of(empty_state, "kurz.html")[0].metadata["title"] == "kurz"
+    canonical = chunks_of(empty_state, "kanonisch.htm")
     assert {c.metadata["url"] for c in canonical} == {"https://www.heine.example/service/versand"}
     assert {c.metadata["title"] for c in canonical} == {"Versand"}
     assert {c.metadata["section"] for c in canonical} == {"Versand", "Kosten"}  # a second <h1> starts a section
-    assert chunks_of(fresh, "ohne-titel.pdf")[0].metadata["title"] == "Pflege von Seide"  # the first line
+    assert chunks_of(empty_state, "ohne-titel.pdf")[0].metadata["title"] == "Pflege von Seide"  # the first line
 
 
-async def test_word_headings_become_sections_and_tables_text(fresh: AppState, tmp_path: Path) -> None:
+async def test_word_headings_become_sections_and_tables_text(empty_state: AppState, tmp_path: Path) -> None:
     path = write(tmp_path / "gardinen.docx", docx_bytes("Gardinen nach Maß", CURTAINS, FABRICS))
-    assert (await fresh.ingestor.ingest_paths("heine", [path])).added == 1
-    chunks = chunks_of(fresh, "gardinen.docx")
+    assert (await empty_state.ingestor.ingest_paths("heine", [path])).added == 1
+    chunks = chunks_of(empty_state, "gardinen.docx")
     assert {c.metadata["title"] for c in chunks} == {"Gardinen nach Maß"}
     assert {c.metadata["section"] for c in chunks} == {"Maßanfertigung", "Waschen"}
     text = "\n".join(c.text for c in chunks)
@@ -148,19 +137,19 @@ async def test_word_headings_become_sections_and_tables_text(fresh: AppState, tm
     [("a.txt", "latin-1"), ("b.md", "cp1252"), ("c.txt", "utf-8-sig"), ("d.md", "utf-16"), ("e.html", "latin-1")],
 )
 async def test_text_in_other_encodings_keeps_its_umlauts(
-    fresh: AppState, tmp_path: Path, name: str, encoding: str
+    empty_state: AppState, tmp_path: Path, name: str, encoding: str
 ) -> None:
     sentence = "Für Übergrößen gilt: Die Rücksendung ist kostenlos, äußerst günstig – nur 0 €."
     if encoding == "latin-1":
         sentence = sentence.replace("–", "-").replace("€", "Euro")
     body = f"<html><body><p>{sentence}</p></body></html>" if name.endswith(".html") else sentence
     path = write(tmp_path / name, body.encode(encoding))
-    summary = await fresh.ingestor.ingest_paths("heine", [path])
+    summary = await empty_state.ingestor.ingest_paths("heine", [path])
     assert summary.failed == []
-    assert [chunk.text for chunk in chunks_of(fresh, name)] == [sentence]
+    assert [chunk.text for chunk in chunks_of(empty_state, name)] == [sentence]
 
 
-async def test_bad_files_are_skipped_with_their_reason(fresh: AppState, tmp_path: Path) -> None:
+async def test_bad_files_are_skipped_with_their_reason(empty_state: AppState, tmp_path: Path) -> None:
     kb = tmp_path / "kb"
     write(kb / "gut.md", "# Gutscheine\n\nGutscheine lösen Sie im Warenkorb ein.\n")
     write(kb / "gut.pdf", pdf_bytes(REPAIR_PAGES))
@@ -185,7 +174,7 @@ async def test_bad_files_are_skipped_with_their_reason(fresh: AppState, tmp_path
         write(kb / name, content)
     with (kb / "riesig.pdf").open("wb") as handle:
         handle.truncate(50 * 1024 * 1024 + 1)  # sparse: the default limit plus one byte
-    summary = await fresh.ingestor.ingest_paths("heine", [kb])
+    summary = await empty_state.ingestor.ingest_paths("heine", [kb])
     assert summary.added == 2
     reasons = {Path(source).name: reason for source, reason in summary.failed}
     assert set(reasons) == {*bad, "riesig.pdf"}
@@ -194,13 +183,13 @@ async def test_bad_files_are_skipped_with_their_reason(fresh: AppState, tmp_path
     assert reasons["riesig.pdf"] == "the file is larger than the limit of 50 MB"
 
 
-async def test_an_oversized_file_is_rejected_without_being_read(fresh: AppState, tmp_path: Path) -> None:
+async def test_an_oversized_file_is_rejected_without_being_read(empty_state: AppState, tmp_path: Path) -> None:
     big = tmp_path / "handbuch.pdf"
     with big.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024 + 1)
     tracemalloc.start()
     try:
-        summary = await fresh.ingestor.ingest_paths("heine", [big])
+        summary = await empty_state.ingestor.ingest_paths("heine", [big])
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -222,15 +211,15 @@ async def test_the_size_limit_is_a_setting(
     assert summary.failed == [(str(path), "the file is larger than the limit of 1 MB")]
 
 
-async def test_a_file_that_turned_bad_keeps_its_indexed_version(fresh: AppState, tmp_path: Path) -> None:
+async def test_a_file_that_turned_bad_keeps_its_indexed_version(empty_state: AppState, tmp_path: Path) -> None:
     kb = tmp_path / "kb"
     write(kb / "reparatur.pdf", pdf_bytes(REPAIR_PAGES, title="Reparaturservice"))
     write(kb / "gutscheine.md", "# Gutscheine\n\nGutscheine lösen Sie im Warenkorb ein.\n")
-    first = await fresh.ingestor.ingest_paths("heine", [kb])
+    first = await empty_state.ingestor.ingest_paths("heine", [kb])
     assert first.added == 2
     write(kb / "reparatur.pdf", b"%PDF-1.7\n" + os.urandom(500))  # overwritten by a broken upload
-    second = await fresh.ingestor.ingest_paths("heine", [kb], prune=True)
+    second = await empty_state.ingestor.ingest_paths("heine", [kb], prune=True)
     assert [Path(source).name for source, _ in second.failed] == ["reparatur.pdf"]
     assert (second.removed, second.unchanged, second.version) == (0, 1, first.version)
-    hits = await fresh.knowledge.search("heine", "Wie lange dauert die Reparatur meiner Lederjacke?")
+    hits = await empty_state.knowledge.search("heine", "Wie lange dauert die Reparatur meiner Lederjacke?")
     assert hits[0].chunk.metadata["source"] == "reparatur.pdf" and "21 Tagen" in hits[0].chunk.text

@@ -16,6 +16,7 @@ only those are scored in full.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -37,6 +38,8 @@ BM25_K1, BM25_B = 0.6, 0.75
 STAGE_ONE = 200
 
 Floats = npt.NDArray[np.float32]
+
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets its logger to DEBUG when imported
 
 
 @dataclass(frozen=True, slots=True)
