@@ -308,6 +308,19 @@ class BrandTexts(BaseModel):
         "meldet sich so bald wie möglich bei Ihnen."
     )
     greeting_reply: str = "Guten Tag! Wie kann ich Ihnen helfen?"
+    order_ask: str = (
+        "Gerne sehe ich für Sie nach. Bitte nennen Sie mir Ihre Bestellnummer (8 Ziffern, Sie finden sie in Ihrer "
+        "Bestellbestätigung) und die Postleitzahl der Lieferadresse."
+    )
+    order_ask_number: str = "Vielen Dank! Bitte nennen Sie mir noch Ihre Bestellnummer (8 Ziffern)."
+    order_ask_postcode: str = "Vielen Dank! Bitte nennen Sie mir noch die Postleitzahl der Lieferadresse."
+    order_found: str = "Ihre Bestellung {order_number} ist {status}."
+    order_tracking: str = "Sie kommt mit {carrier}, Sendungsnummer {tracking_number}."
+    order_expected: str = "Voraussichtliche Zustellung: {date}."
+    order_not_found: str = (
+        "Zu dieser Bestellnummer und Postleitzahl habe ich leider keine Bestellung gefunden. Bitte prüfen Sie "
+        "beide Angaben – die Bestellnummer finden Sie in Ihrer Bestellbestätigung."
+    )
 
 
 class BrandConfig(BaseModel):

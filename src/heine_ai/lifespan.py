@@ -20,6 +20,7 @@ from heine_ai.knowledge.ingest import Ingestor
 from heine_ai.knowledge.retrieval import KnowledgeBase
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
+from heine_ai.orders.service import DemoOrderService, OrderService
 from heine_ai.providers import factory
 from heine_ai.providers.cache import Cache
 from heine_ai.providers.embeddings import Embedder
@@ -52,6 +53,7 @@ class AppState:
     redis: Redis | None
     locks: LockStore
     pubsub: PubSub
+    orders: OrderService
     conversations: ConversationService
     assistant: Assistant
     started_at: float = field(default_factory=time.time)
@@ -73,6 +75,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     locks = InProcessLocks()
     conversations = ConversationService(sessions, cipher, settings.session_ttl)
     llm = factory.build_llm(settings)
+    orders = DemoOrderService(settings.data_dir / "demo_orders.db")
     assistant = Assistant(
         brands=brands,
         conversations=conversations,
@@ -80,6 +83,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         llm=llm,
         locks=locks,
         metrics=metrics,
+        orders=orders,
         settings=PipelineSettings(
             relevance_threshold=settings.similarity_threshold, max_message_length=settings.max_message_length
         ),
@@ -103,6 +107,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         redis=redis,
         locks=locks,
         pubsub=InProcessPubSub(),
+        orders=orders,
         conversations=conversations,
         assistant=assistant,
     )

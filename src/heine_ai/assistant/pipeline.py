@@ -14,6 +14,7 @@ import contextlib
 import time
 from dataclasses import dataclass
 
+from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.understanding import understand
 from heine_ai.config import BrandConfig
 from heine_ai.conversations.service import ConversationService, NewMessage, StoredMessage
@@ -23,6 +24,7 @@ from heine_ai.knowledge.retrieval import KnowledgeBase, RetrievedChunk
 from heine_ai.messages import EscalationReason, InboundMessage, OutputChannel, Reply, Source
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
+from heine_ai.orders.service import OrderService
 from heine_ai.providers.llm.base import LLM, AnswerRequest, Passage, Turn
 from heine_ai.providers.locks import LockStore
 
@@ -63,6 +65,7 @@ class Assistant:
         locks: LockStore,
         metrics: Metrics,
         settings: PipelineSettings,
+        orders: OrderService,
     ) -> None:
         self._brands = brands
         self._conversations = conversations
@@ -71,6 +74,7 @@ class Assistant:
         self._locks = locks
         self._metrics = metrics
         self._settings = settings
+        self._order_dialogue = OrderDialogue(orders)
 
     def brand(self, brand_id: str) -> BrandConfig:
         brand = self._brands.get(brand_id)
@@ -150,6 +154,9 @@ class Assistant:
                 texts.human_request if understood.escalation is EscalationReason.HUMAN_REQUEST else texts.escalation
             )
             return Draft(wording, RULE_CONFIDENCE, understood.intent, escalation=understood.escalation)
+        order = await self._order_dialogue.turn(brand, text, history)
+        if order is not None:
+            return Draft(order.text, RULE_CONFIDENCE, order.intent, escalation=order.escalation)
         if understood.intent in ("greeting", "thanks"):
             return Draft(texts.greeting_reply, RULE_CONFIDENCE, understood.intent)
         query = text

@@ -1,0 +1,101 @@
+"""The order-status dialogue: ask for the order number and the delivery postcode, then look the order up.
+
+The dialogue lives in the conversation's own messages: an assistant message with an ``order_*`` intent means the
+assistant is waiting for data, and the customer's messages since then are searched for it. A wrong postcode and
+an unknown order number get the same answer; after ``MAX_FAILED_LOOKUPS`` misses a colleague takes over, so
+order numbers cannot be guessed through the chat.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from heine_ai.assistant.entities import extract
+from heine_ai.config import BrandConfig
+from heine_ai.conversations.service import StoredMessage
+from heine_ai.messages import EscalationReason
+from heine_ai.orders.service import OrderService, OrderStatus
+from heine_ai.text import fold
+
+MAX_FAILED_LOOKUPS = 3
+_CUES = re.compile(
+    r"wo (?:ist|bleibt) mein|status meine|bestellstatus|stand meine|wann (?:kommt|kommen|erhalte|bekomme|wird) "
+    r"(?:ich )?(?:mein|meine|die|das)|mein(?:e)? (?:bestellung|paket|lieferung|sendung) (?:ist |kam |kommt )?"
+    r"(?:noch )?(?:nicht|immer noch nicht)|ist meine bestellung|where is my (?:order|package|parcel)|"
+    r"order status|track my order|status of my order"
+)
+_ORDER_WORDS = re.compile(r"bestell|paket|lieferung|sendung|order|package")
+
+
+@dataclass(frozen=True, slots=True)
+class OrderTurn:
+    text: str
+    intent: str  # order_ask | order_status | order_not_found
+    escalation: EscalationReason | None = None
+
+
+def asks_for_order_status(text: str) -> bool:
+    folded = fold(text)
+    return bool(_CUES.search(folded)) or (extract(text).order_number is not None and bool(_ORDER_WORDS.search(folded)))
+
+
+def _dialogue(history: list[StoredMessage]) -> tuple[list[str], int, bool]:
+    """Customer texts of the running dialogue, its failed lookups, and whether one is running at all."""
+    texts: list[str] = []
+    failures = 0
+    running = False
+    for message in reversed(history):
+        if message.role == "assistant":
+            if not (message.intent or "").startswith("order_") or message.intent == "order_status":
+                break
+            running = True
+            failures += message.intent == "order_not_found"
+        elif message.role == "customer":
+            texts.append(message.content)
+    return texts if running else [], failures, running
+
+
+class OrderDialogue:
+    def __init__(self, orders: OrderService) -> None:
+        self._orders = orders
+
+    async def turn(self, brand: BrandConfig, text: str, history: list[StoredMessage]) -> OrderTurn | None:
+        """The next step of the dialogue, or ``None`` when the message is not about the status of an order."""
+        earlier, failures, running = _dialogue(history)
+        current = extract(text)
+        if not asks_for_order_status(text) and not (running and (current.order_number or current.postcode)):
+            return None
+        order_number = current.order_number or _latest(earlier, "order_number")
+        postcode = current.postcode or _latest(earlier, "postcode")
+        texts = brand.texts
+        if order_number is None and postcode is None:
+            return OrderTurn(texts.order_ask, "order_ask")
+        if order_number is None:
+            return OrderTurn(texts.order_ask_number, "order_ask")
+        if postcode is None:
+            return OrderTurn(texts.order_ask_postcode, "order_ask")
+        status = await self._orders.lookup(brand.id, order_number, postcode)
+        if status is not None:
+            return OrderTurn(describe(status, brand), "order_status")
+        if failures + 1 >= MAX_FAILED_LOOKUPS:
+            return OrderTurn(texts.escalation, "order_not_found", EscalationReason.REPEATED_FAILURE)
+        return OrderTurn(texts.order_not_found, "order_not_found")
+
+
+def _latest(texts: list[str], field: str) -> str | None:
+    for text in texts:  # newest first
+        value: str | None = getattr(extract(text), field)
+        if value:
+            return value
+    return None
+
+
+def describe(status: OrderStatus, brand: BrandConfig) -> str:
+    texts = brand.texts
+    parts = [texts.order_found.format(order_number=status.order_number, status=status.status)]
+    if status.carrier and status.tracking_number:
+        parts.append(texts.order_tracking.format(carrier=status.carrier, tracking_number=status.tracking_number))
+    if status.expected_delivery and status.status not in ("zugestellt", "storniert"):
+        parts.append(texts.order_expected.format(date=status.expected_delivery.strftime("%d.%m.%Y")))
+    return " ".join(parts)
