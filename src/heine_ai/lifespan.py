@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.pipeline import Assistant, PipelineSettings
 from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.conversations.service import ConversationService
@@ -75,6 +76,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     locks = InProcessLocks()
     conversations = ConversationService(sessions, cipher, settings.session_ttl)
     llm = factory.build_llm(settings)
+    cache = factory.build_cache(redis)
     orders = DemoOrderService(settings.data_dir / "demo_orders.db")
     assistant = Assistant(
         brands=brands,
@@ -84,6 +86,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         locks=locks,
         metrics=metrics,
         orders=orders,
+        answers=AnswerCache(cache, settings.cache_ttl, metrics),
         settings=PipelineSettings(
             relevance_threshold=settings.similarity_threshold, max_message_length=settings.max_message_length
         ),
@@ -103,7 +106,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         knowledge=knowledge,
         ingestor=Ingestor(sessions, store, embedder, max_file_bytes=settings.knowledge_max_file_bytes),
         llm=llm,
-        cache=factory.build_cache(redis),
+        cache=cache,
         redis=redis,
         locks=locks,
         pubsub=InProcessPubSub(),

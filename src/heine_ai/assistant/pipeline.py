@@ -14,6 +14,8 @@ import contextlib
 import time
 from dataclasses import dataclass
 
+from heine_ai.assistant.answer_cache import AnswerCache
+from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
 from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.understanding import understand
 from heine_ai.config import BrandConfig
@@ -31,20 +33,7 @@ from heine_ai.providers.locks import LockStore
 log = get_logger(__name__)
 
 HISTORY_TURNS = 6
-RULE_CONFIDENCE = 1.0
 SOURCE_RELEVANCE_SHARE = 0.8  # further sources must be nearly as relevant as the best one
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """What the assistant decided to say, before it is stored."""
-
-    text: str
-    confidence: float
-    intent: str
-    sources: tuple[Source, ...] = ()
-    escalation: EscalationReason | None = None
-    role: str = "assistant"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +55,7 @@ class Assistant:
         metrics: Metrics,
         settings: PipelineSettings,
         orders: OrderService,
+        answers: AnswerCache,
     ) -> None:
         self._brands = brands
         self._conversations = conversations
@@ -75,6 +65,7 @@ class Assistant:
         self._metrics = metrics
         self._settings = settings
         self._order_dialogue = OrderDialogue(orders)
+        self._answers = answers
 
     def brand(self, brand_id: str) -> BrandConfig:
         brand = self._brands.get(brand_id)
@@ -159,12 +150,20 @@ class Assistant:
             return Draft(order.text, RULE_CONFIDENCE, order.intent, escalation=order.escalation)
         if understood.intent in ("greeting", "thanks"):
             return Draft(texts.greeting_reply, RULE_CONFIDENCE, understood.intent)
-        query = text
         previous = [m.content for m in history if m.role == "customer"]
         if understood.is_follow_up and previous:
             query = f"{previous[-1]} {text}"
-        results = await self._knowledge.search(brand.id, query, k=self._settings.top_k)
-        return await self._answer(brand, text, results, history, conversation_id)
+            results = await self._knowledge.search(brand.id, query, k=self._settings.top_k)
+            return await self._answer(brand, text, results, history, conversation_id)
+        version = await self._knowledge.current_version(brand.id)
+        cached = await self._answers.get(brand.id, version, text)
+        if cached is not None:
+            return cached
+        results = await self._knowledge.search(brand.id, text, k=self._settings.top_k)
+        draft = await self._answer(brand, text, results, history, conversation_id)
+        if draft.intent == "question":  # a miss depends on the history (the second one escalates): not cached
+            await self._answers.put(brand.id, version, text, draft)
+        return draft
 
     async def _answer(
         self,

@@ -94,6 +94,10 @@ class KnowledgeBase:
         async with self._sessions() as session:
             return await repository.version(session, brand)
 
+    async def current_version(self, brand: str) -> int:
+        """The version of the loaded index (refreshed like the index itself, at most every few seconds)."""
+        return (await self.index(brand)).version
+
     def invalidate(self, brand: str) -> None:
         self._checked.pop(brand, None)
 

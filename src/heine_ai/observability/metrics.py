@@ -47,6 +47,9 @@ class Metrics:
             ["method", "route", "status"],
             registry=self.registry,
         )
+        self.answer_cache = Counter(
+            "ai_answer_cache_total", "Answer cache lookups", ["brand", "result"], registry=self.registry
+        )
         self.window = RequestWindow()
 
     def observe_request(self, brand: str, channel: str, status: str, seconds: float) -> None:

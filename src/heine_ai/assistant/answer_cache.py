@@ -1,0 +1,53 @@
+"""Cached answers to questions that do not depend on the conversation's history.
+
+The key is the brand, the knowledge version and the normalised question (folded, content words only), so "Wie
+lange dauert die Lieferung?" and "wie lange dauert die lieferung" share an entry and every effective change of the
+knowledge retires all entries of the brand at once. The cache never fails a request: a Redis outage is a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from heine_ai.assistant.drafts import Draft
+from heine_ai.messages import Source
+from heine_ai.observability.metrics import Metrics
+from heine_ai.providers.cache import Cache
+from heine_ai.text import tokens
+
+
+def normalise(question: str) -> str:
+    return " ".join(tokens(question))
+
+
+class AnswerCache:
+    def __init__(self, cache: Cache, ttl: int, metrics: Metrics) -> None:
+        self._cache = cache
+        self._ttl = ttl
+        self._metrics = metrics
+
+    @staticmethod
+    def key(brand: str, version: int, question: str) -> str:
+        digest = hashlib.sha256(normalise(question).encode("utf-8")).hexdigest()[:32]
+        return f"answer:{brand}:{version}:{digest}"
+
+    async def get(self, brand: str, version: int, question: str) -> Draft | None:
+        raw = await self._cache.get(self.key(brand, version, question))
+        self._metrics.answer_cache.labels(brand=brand, result="hit" if raw else "miss").inc()
+        if raw is None:
+            return None
+        data = json.loads(raw)
+        sources = tuple(Source(**source) for source in data["sources"])
+        return Draft(data["text"], data["confidence"], data["intent"], sources=sources)
+
+    async def put(self, brand: str, version: int, question: str, draft: Draft) -> None:
+        payload = {
+            "text": draft.text,
+            "confidence": draft.confidence,
+            "intent": draft.intent,
+            "sources": [
+                {"title": s.title, "url": s.url, "relevance": s.relevance, "snippet": s.snippet} for s in draft.sources
+            ],
+        }
+        await self._cache.set(self.key(brand, version, question), json.dumps(payload), self._ttl)
