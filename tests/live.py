@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import uvicorn
+from starlette.types import ASGIApp
 
 from heine_ai.app import create_app
 from heine_ai.lifespan import AppState
@@ -16,8 +17,15 @@ from tests.servers import free_port
 
 @contextmanager
 def live_server(state: AppState) -> Iterator[str]:
+    with serve_app(create_app(state)) as base:
+        yield base
+
+
+@contextmanager
+def serve_app(app: ASGIApp) -> Iterator[str]:
+    """Any ASGI app on a free loopback port, served by uvicorn in a background thread."""
     port = free_port()
-    config = uvicorn.Config(create_app(state), host="127.0.0.1", port=port, log_config=None, lifespan="on")
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -25,9 +25,29 @@ def build_vector_store(settings: Settings) -> VectorStore:
 
 
 def build_llm(settings: Settings) -> LLM:
+    """The extractive default, or an OpenAI-compatible endpoint that falls back to it."""
+    extractive = ExtractiveLLM()
     if settings.ai_provider == "extractive":
-        return ExtractiveLLM()
-    raise ConfigError(f"AI_PROVIDER '{settings.ai_provider}' is not available in this version; use 'extractive'")
+        return extractive
+    if not settings.openai_api_key and not settings.ai_base_url:
+        raise ConfigError("AI_PROVIDER=openai needs OPENAI_API_KEY, or AI_BASE_URL for a local server")
+    import openai
+
+    from heine_ai.providers.llm.openai_compat import OpenAICompatibleLLM
+
+    client = openai.AsyncOpenAI(
+        api_key=settings.openai_api_key or "not-needed",
+        base_url=settings.ai_base_url,
+        timeout=settings.ai_timeout,
+        max_retries=0,  # our own retries (tenacity) and circuit breaker decide
+    )
+    return OpenAICompatibleLLM(
+        client=client,
+        model=settings.ai_model_name,
+        fallback=extractive,
+        temperature=settings.ai_temperature,
+        max_tokens=settings.ai_max_tokens,
+    )
 
 
 def build_redis(settings: Settings) -> Redis | None:
