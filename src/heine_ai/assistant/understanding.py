@@ -48,6 +48,8 @@ _HUMAN = (
     r"(?:menschen|mitarbeiter\w*|kundenberater\w*|berater\w*|sachbearbeiter\w*|person|kolleg\w*|vorgesetzten|"
     r"manager\w*|service-?mitarbeiter\w*)",
     r"mitarbeiter\w* sprechen",
+    r"(?:einen|einem|eine) (?:echten |richtigen )?(?:menschen|mitarbeiter\w*|kundenberater\w*|berater\w*|"
+    r"sachbearbeiter\w*|person) (?:sprechen|reden|haben|ans telefon)",
     r"(?:echte|richtige|reale)[nrm]? (?:person|mensch)",
     r"kein(?:en)? (?:bot|roboter|chatbot|maschine)",
     r"ruckruf",
