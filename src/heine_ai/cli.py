@@ -212,3 +212,43 @@ def eval_retrieval(
             f"{method:<10}{row['recall@1']:>10.4f}{row['recall@5']:>10.4f}{row['mrr@10']:>10.4f}"
             f"{row['p50_ms']:>9.2f}{row['p95_ms']:>9.2f}"
         )
+
+
+@eval_app.command("escalation")
+def eval_escalation(
+    dataset: Annotated[Path, typer.Option(help="CSV with text and is_negative columns (GermEval 2017 format).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object keyed by method.")] = False,
+) -> None:
+    """Precision, recall and F1 of complaint detection, beside a keyword baseline."""
+    from heine_ai.evaluation.escalation import evaluate_escalation
+
+    try:
+        results = evaluate_escalation(dataset)
+    except AppError as exc:
+        raise _fail(exc) from exc
+    _print_table(results, as_json, ("precision", "recall", "f1"))
+
+
+@eval_app.command("answers")
+def eval_answers(
+    dataset: Annotated[Path, typer.Option(help="JSONL with question, context and answers (XQuAD format).")],
+    limit: Annotated[int | None, typer.Option(help="Use only the first N questions.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object keyed by provider.")] = False,
+) -> None:
+    """Share of answers containing the gold span, and share with an unsupported number (configured provider)."""
+    from heine_ai.evaluation.answers import evaluate_answers
+
+    try:
+        results = asyncio.run(evaluate_answers(dataset, limit=limit, base_settings=load_settings()))
+    except AppError as exc:
+        raise _fail(exc) from exc
+    _print_table(results, as_json, ("contains_gold", "unsupported_number_share"))
+
+
+def _print_table(results: dict[str, dict[str, float]], as_json: bool, columns: tuple[str, ...]) -> None:
+    if as_json:
+        typer.echo(json.dumps(results))
+        return
+    typer.echo(f"{'method':<12}" + "".join(f"{column:>26}" for column in columns))
+    for method, row in results.items():
+        typer.echo(f"{method:<12}" + "".join(f"{row[column]:>26.4f}" for column in columns))

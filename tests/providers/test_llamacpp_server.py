@@ -66,7 +66,7 @@ async def test_whatever_the_model_says_no_unsupported_fact_is_sent(llama_server:
         assert answer.text
         assert (
             answer.text == extractive
-            or unsupported_facts(answer.text, [REQUEST.passages[0].text, REQUEST.question]) == []
+            or unsupported_facts(answer.text, [REQUEST.passages[0].evidence, REQUEST.question]) == []
         )
         assert "erika@example.com" not in answer.text or "erika@example.com" in REQUEST.question
     assert not provider.breaker.is_open

@@ -16,6 +16,11 @@ class Passage:
     relevance: float
     section: str = ""
 
+    @property
+    def evidence(self) -> str:
+        """Everything an answer may quote from this passage: title, section and text."""
+        return f"{self.title}\n{self.section}\n{self.text}"
+
 
 @dataclass(frozen=True, slots=True)
 class Turn:

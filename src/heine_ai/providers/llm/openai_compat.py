@@ -71,7 +71,7 @@ class OpenAICompatibleLLM:
             return await self._fallback.answer(request)
         self.breaker.record_success()
         text = masked.unmask(text)
-        unsupported = unsupported_facts(text, [p.text for p in request.passages] + [request.question])
+        unsupported = unsupported_facts(text, [p.evidence for p in request.passages] + [request.question])
         if unsupported or not text:
             log.warning("llm_answer_rejected", provider=self.name, unsupported=len(unsupported))
             return await self._fallback.answer(request)
