@@ -1,0 +1,86 @@
+"""Latency of the assistant pipeline per message, without HTTP and excluding the answer provider's own time.
+
+Drives ``Assistant.handle`` in-process over the demo brand (SQLite, embedded Chroma, real e5 model): storing the
+message, understanding, retrieval with the query embedding, answering, storing the reply. The answer provider is
+the extractive one, whose own time is measured separately and subtracted, so the figure is the pipeline's
+overhead around any LLM call. Questions cycle through varied FAQ questions from bench/data, each in a new
+conversation, with the answer cache disabled (CACHE_TTL=0) so every message is retrieved.
+
+    .venv/bin/python bench/pipeline_overhead.py [--messages 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import time
+
+from common import ROOT, percentile, temporary_state
+from heine_ai.messages import Channel, CollectingOutput, InboundMessage
+from heine_ai.providers.llm.base import LLM, Answer, AnswerRequest
+
+
+class TimedLLM:
+    """Wraps the configured provider and adds up the time spent inside it."""
+
+    def __init__(self, inner: LLM) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.seconds = 0.0
+
+    async def answer(self, request: AnswerRequest) -> Answer:
+        started = time.perf_counter()
+        try:
+            return await self.inner.answer(request)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+    async def ping(self) -> None:
+        await self.inner.ping()
+
+
+async def run(messages: int) -> dict[str, float]:
+    questions = [
+        json.loads(line)["question"]
+        for line in (ROOT / "bench" / "data" / "heine_questions.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    async with temporary_state("heine-pipeline-") as state:
+        await state.ingestor.ingest_paths("heine", [ROOT / "knowledge" / "heine"])
+        timed = TimedLLM(state.assistant._llm)
+        state.assistant._llm = timed
+        state.assistant._answers._ttl = 0
+        for question in questions[:10]:  # warm-up
+            await state.assistant.handle(InboundMessage("heine", Channel.API, question), CollectingOutput())
+        overheads = []
+        for i in range(messages):
+            before = timed.seconds
+            started = time.perf_counter()
+            message = InboundMessage("heine", Channel.API, questions[i % len(questions)])
+            await state.assistant.handle(message, CollectingOutput())
+            overheads.append((time.perf_counter() - started - (timed.seconds - before)) * 1000)
+    return {
+        "messages": messages,
+        "p50_ms": round(percentile(overheads, 0.5), 2),
+        "p95_ms": round(percentile(overheads, 0.95), 2),
+        "p99_ms": round(percentile(overheads, 0.99), 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--messages", type=int, default=300)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    result = asyncio.run(run(args.messages))
+    if args.json:
+        print(json.dumps(result))
+        return
+    print(
+        f"pipeline overhead per message ({result['messages']} messages, excluding the answer provider): "
+        f"p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms, p99 {result['p99_ms']} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
