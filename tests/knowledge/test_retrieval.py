@@ -14,11 +14,11 @@ from heine_ai.db.migrate import upgrade
 from heine_ai.evaluation.retrieval import evaluate_retrieval
 from heine_ai.knowledge.documents import Document
 from heine_ai.lifespan import AppState, build_state, close_state
-from tests.conftest import ROOT, MemoEmbedder, SettingsFactory
-from tests.servers import require
+from tests.conftest import MemoEmbedder, SettingsFactory
+from tests.servers import SHARED_EVAL, require
 
 THRESHOLD = 0.5
-XQUAD = ROOT.parent / "shared" / "eval" / "xquad_de" / "xquad_de_flat.jsonl"
+XQUAD = SHARED_EVAL / "xquad_de" / "xquad_de_flat.jsonl"
 
 
 def doc(source: str, title: str, text: str) -> Document:
