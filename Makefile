@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install dev lint typecheck pytest bench bench-chat clean
+.PHONY: run test install dev lint typecheck pytest bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,11 +45,12 @@ typecheck: dev
 pytest: dev
 	$(BIN)/pytest --cov --cov-report=term:skip-covered --cov-report=xml
 
-## bench: the throughput and latency benchmark of POST /api/v1/chat (README, "Benchmarks")
-bench: bench-chat
-
-bench-chat: install
-	$(BIN)/python bench/chat_load.py
+## bench: the benchmarks of the README ("Benchmarks"); OPENBLAS_NUM_THREADS=1 as the service sets it
+bench: install
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python bench/chat_load.py
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python bench/retrieval_latency.py
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python bench/pipeline_overhead.py
+	OPENBLAS_NUM_THREADS=1 $(BIN)/heine-ai eval retrieval --dataset ../shared/eval/xquad_de/xquad_de_flat.jsonl
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage coverage.xml htmlcov
