@@ -50,7 +50,7 @@ def site(tmp_path: Path) -> Iterator[StaticServer]:
 
 def sources(state: AppState) -> dict[str, list[StoredChunk]]:
     found: dict[str, list[StoredChunk]] = {}
-    for chunk in state.vector_store.all_chunks("heine"):
+    for chunk in state.vector_store.export("heine")[0]:
         found.setdefault(str(chunk.metadata["source"]), []).append(chunk)
     return found
 

@@ -59,7 +59,7 @@ async def test_changed_document_replaces_its_chunks_and_bumps_the_version(fresh:
     second = await fresh.ingestor.ingest_paths("heine", [kb])
     assert (second.added, second.changed, second.unchanged) == (0, 1, 1)
     assert second.version == first.version + 1
-    texts = [chunk.text for chunk in fresh.vector_store.all_chunks("heine")]
+    texts = [chunk.text for chunk in fresh.vector_store.export("heine")[0]]
     assert any("100 Tage" in t for t in texts) and not any("30 Tage" in t for t in texts)
     hits = await fresh.knowledge.search("heine", RETURNS)
     assert "100 Tage" in hits[0].chunk.text
@@ -76,7 +76,7 @@ async def test_prune_removes_documents_that_disappeared(fresh: AppState, tmp_pat
     assert kept.removed == 0 and fresh.vector_store.count("heine") == 2  # without --prune nothing is removed
     pruned = await fresh.ingestor.ingest_paths("heine", [kb], prune=True)
     assert pruned.removed == 1
-    assert [c.metadata["url"] for c in fresh.vector_store.all_chunks("heine")] == ["/r"]
+    assert [c.metadata["url"] for c in fresh.vector_store.export("heine")[0]] == ["/r"]
 
 
 async def test_bad_files_are_skipped_with_a_reason_and_the_rest_is_ingested(fresh: AppState, tmp_path: Path) -> None:
@@ -90,7 +90,7 @@ async def test_bad_files_are_skipped_with_a_reason_and_the_rest_is_ingested(fres
     (kb / "open.md").write_text("---\ntitle: x\nno closing")
     summary = await fresh.ingestor.ingest_paths("heine", [kb, tmp_path / "missing"])
     assert summary.added == 2
-    assert any(chunk.text == "Größe" for chunk in fresh.vector_store.all_chunks("heine"))
+    assert any(chunk.text == "Größe" for chunk in fresh.vector_store.export("heine")[0])
     reasons = {Path(source).name: reason for source, reason in summary.failed}
     assert "empty" in reasons["empty.md"]
     assert "not text" in reasons["garbage.txt"]

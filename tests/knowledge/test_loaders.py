@@ -41,7 +41,7 @@ TAILORING = (
 
 
 def chunks_of(state: AppState, source: str) -> list[StoredChunk]:
-    return [chunk for chunk in state.vector_store.all_chunks("heine") if chunk.metadata["source"] == source]
+    return [chunk for chunk in state.vector_store.export("heine")[0] if chunk.metadata["source"] == source]
 
 
 async def test_each_format_is_ingested_and_found_first(state: AppState, tmp_path: Path) -> None:

@@ -147,7 +147,9 @@ async def _shielded(
     async def run() -> IngestSummary:
         try:
             async with state.locks.lock(f"knowledge-ingest:{brand}"):  # one ingest per brand at a time
-                return await state.ingestor.ingest(brand, targets, prune=prune, source_prefix=source_prefix)
+                summary = await state.ingestor.ingest(brand, targets, prune=prune, source_prefix=source_prefix)
+                state.knowledge.invalidate(brand)  # this worker searches the new version at once
+                return summary
         finally:
             if cleanup is not None:
                 await asyncio.to_thread(shutil.rmtree, cleanup, True)

@@ -14,18 +14,19 @@ import uuid
 import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from heine_ai.errors import AppError, Overloaded, RequestTimeout
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 
 log = get_logger("heine_ai.http")
 
 
-async def _send_json(send: Send, status: int, code: str, message: str, headers: list[tuple[bytes, bytes]]) -> None:
-    body = json.dumps({"error": {"code": code, "message": message}}).encode()
+async def _send_error(send: Send, error: AppError, headers: list[tuple[bytes, bytes]]) -> None:
+    body = json.dumps(error.to_body()).encode()
     await send(
         {
             "type": "http.response.start",
-            "status": status,
+            "status": error.status_code,
             "headers": [
                 (b"content-type", b"application/json"),
                 (b"content-length", str(len(body)).encode()),
@@ -102,13 +103,8 @@ class LimitsMiddleware:
             await self.app(scope, receive, send)
             return
         if self.in_flight >= self.max_concurrent:
-            await _send_json(
-                send,
-                503,
-                "overloaded",
-                "Too many concurrent requests; please retry shortly.",
-                [(b"retry-after", b"1")],
-            )
+            busy = Overloaded("Too many concurrent requests; please retry shortly.")
+            await _send_error(send, busy, [(b"retry-after", b"1")])
             return
         self.in_flight += 1
         started = False
@@ -125,6 +121,6 @@ class LimitsMiddleware:
         except TimeoutError:
             log.warning("request_timeout", path_prefix=self.prefix, timeout=self.timeout)
             if not started:
-                await _send_json(send, 504, "request_timeout", f"The request took longer than {self.timeout:g} s.", [])
+                await _send_error(send, RequestTimeout(f"The request took longer than {self.timeout:g} s."), [])
         finally:
             self.in_flight -= 1

@@ -5,7 +5,6 @@ We always pass our own embeddings: Chroma's default embedding function downloads
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,15 +33,11 @@ class VectorStore(Protocol):
 
     def delete_ids(self, collection: str, ids: Sequence[str]) -> None: ...
 
-    def all_chunks(self, collection: str) -> list[StoredChunk]: ...
-
     def export(self, collection: str) -> tuple[list[StoredChunk], Vector]: ...
 
     def delete_where_in(self, collection: str, key: str, values: Sequence[str]) -> None: ...
 
     def count(self, collection: str) -> int: ...
-
-    def drop(self, collection: str) -> None: ...
 
     def ping(self) -> None: ...
 
@@ -108,13 +103,6 @@ class ChromaVectorStore:
         if ids:
             self._collection(collection).delete(ids=list(ids))
 
-    def all_chunks(self, collection: str) -> list[StoredChunk]:
-        result = self._collection(collection).get(include=["documents", "metadatas"])
-        return [
-            StoredChunk(chunk_id, text or "", metadata or {})
-            for chunk_id, text, metadata in zip(result["ids"], result["documents"], result["metadatas"], strict=True)
-        ]
-
     def export(self, collection: str) -> tuple[list[StoredChunk], Vector]:
         """Every entry with its vector, read in pages so a large collection does not arrive as one response."""
         target = self._collection(collection)
@@ -135,10 +123,6 @@ class ChromaVectorStore:
 
     def count(self, collection: str) -> int:
         return int(self._collection(collection).count())
-
-    def drop(self, collection: str) -> None:
-        with contextlib.suppress(Exception):  # an absent collection is already dropped
-            self._client.delete_collection(collection_name(collection, self._prefix))
 
     def ping(self) -> None:
         try:
