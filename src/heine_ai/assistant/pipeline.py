@@ -27,7 +27,7 @@ from heine_ai.messages import EscalationReason, InboundMessage, OutputChannel, R
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.service import OrderService
-from heine_ai.providers.llm.base import LLM, AnswerRequest, Passage, Turn
+from heine_ai.providers.llm.base import LLM, AnswerRequest, Turn
 from heine_ai.providers.locks import LockStore
 
 log = get_logger(__name__)
@@ -180,10 +180,7 @@ class Assistant:
             if _last_assistant_was_no_answer(history):  # the second low-confidence answer in a row
                 return Draft(brand.texts.escalation, best, "no_answer", escalation=EscalationReason.REPEATED_FAILURE)
             return Draft(brand.texts.no_answer, best, "no_answer")
-        passages = tuple(
-            Passage(title=r.title, url=r.url, text=r.chunk.text, relevance=r.relevance, section=r.section)
-            for r in confident
-        )
+        passages = tuple(r.as_passage() for r in confident)
         turns = tuple(Turn(role=m.role, text=m.content) for m in history)
         answer = await self._llm.answer(AnswerRequest(question, passages, brand, turns))
         best = confident[0].relevance

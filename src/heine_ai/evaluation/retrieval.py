@@ -12,6 +12,8 @@ import hashlib
 import json
 import tempfile
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +22,7 @@ from heine_ai.db.migrate import upgrade
 from heine_ai.errors import ConfigError
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.retrieval import METHODS, KnowledgeBase, Method
-from heine_ai.lifespan import build_state, close_state
+from heine_ai.lifespan import AppState, build_state, close_state
 from heine_ai.providers.embeddings import Embedder
 
 EVAL_BRAND = "eval"
@@ -31,6 +33,7 @@ CANDIDATES = 10
 class Pair:
     question: str
     source: str  # the document the question belongs to
+    answers: tuple[str, ...] = ()  # gold answer spans, where the dataset has them
 
 
 def load_dataset(path: Path, limit: int | None = None) -> tuple[list[Document], list[Pair]]:
@@ -52,7 +55,8 @@ def load_dataset(path: Path, limit: int | None = None) -> tuple[list[Document], 
         if source not in documents:
             title = str(row.get("title", "")).replace("_", " ")
             documents[source] = Document(source=source, title=title, url=f"/eval/{source}", text=context)
-        pairs.append(Pair(question=question, source=source))
+        answers = tuple(str(answer) for answer in row.get("answers", []))
+        pairs.append(Pair(question=question, source=source, answers=answers))
         if limit is not None and len(pairs) >= limit:
             break
     return list(documents.values()), pairs
@@ -88,18 +92,11 @@ async def _score(knowledge: KnowledgeBase, pairs: list[Pair], method: Method) ->
     }
 
 
-async def evaluate_retrieval(
-    dataset: Path,
-    *,
-    limit: int | None = None,
-    methods: tuple[Method, ...] = METHODS,
-    embedder: Embedder | None = None,
-    base_settings: Settings | None = None,
-) -> dict[str, dict[str, float]]:
-    """Ingest the dataset's contexts into a throw-away store and score each method on its questions."""
-    documents, pairs = load_dataset(dataset, limit)
-    if not pairs:
-        raise ConfigError(f"{dataset}: no questions")
+@asynccontextmanager
+async def throwaway_brand(
+    dataset: Path, documents: list[Document], embedder: Embedder | None, base_settings: Settings | None
+) -> AsyncIterator[AppState]:
+    """An installation in a temporary directory whose brand ``EVAL_BRAND`` holds the dataset's contexts."""
     with tempfile.TemporaryDirectory(prefix="heine-eval-") as tmp:
         root = Path(tmp)
         overrides = {
@@ -116,6 +113,22 @@ async def evaluate_retrieval(
             summary = await state.ingestor.ingest_documents(EVAL_BRAND, documents)
             if summary.failed:
                 raise ConfigError(f"{dataset}: {len(summary.failed)} contexts could not be indexed")
-            return {method: await _score(state.knowledge, pairs, method) for method in methods}
+            yield state
         finally:
             await close_state(state)
+
+
+async def evaluate_retrieval(
+    dataset: Path,
+    *,
+    limit: int | None = None,
+    methods: tuple[Method, ...] = METHODS,
+    embedder: Embedder | None = None,
+    base_settings: Settings | None = None,
+) -> dict[str, dict[str, float]]:
+    """Ingest the dataset's contexts into a throw-away store and score each method on its questions."""
+    documents, pairs = load_dataset(dataset, limit)
+    if not pairs:
+        raise ConfigError(f"{dataset}: no questions")
+    async with throwaway_brand(dataset, documents, embedder, base_settings) as state:
+        return {method: await _score(state.knowledge, pairs, method) for method in methods}

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from heine_ai.knowledge import repository
 from heine_ai.knowledge.index import METHODS, BrandIndex, Method, Scored, searchable_text
 from heine_ai.providers.embeddings import Embedder
+from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.vectors import StoredChunk, VectorStore
 from heine_ai.text import stems
 
@@ -67,6 +68,12 @@ class RetrievedChunk:
     @property
     def section(self) -> str:
         return str(self.chunk.metadata.get("section", ""))
+
+    def as_passage(self) -> Passage:
+        """What an answer provider gets of this chunk."""
+        return Passage(
+            title=self.title, url=self.url, text=self.chunk.text, relevance=self.relevance, section=self.section
+        )
 
 
 def load_index(store: VectorStore, brand: str, version: int) -> BrandIndex:
