@@ -225,13 +225,7 @@ async def empty_state(make_settings: SettingsFactory, embedder: MemoEmbedder) ->
 
 
 @pytest.fixture
-async def state(make_settings: SettingsFactory, embedder: MemoEmbedder) -> AsyncIterator[AppState]:
+async def state(empty_state: AppState) -> AppState:
     """An AppState for async tests that call services directly (SQLite, demo knowledge ingested)."""
-    settings = make_settings()
-    await asyncio.to_thread(upgrade, settings.database_url)
-    app_state = build_state(settings, embedder=embedder)
-    await ingest_demo(app_state)
-    try:
-        yield app_state
-    finally:
-        await close_state(app_state)
+    await ingest_demo(empty_state)
+    return empty_state

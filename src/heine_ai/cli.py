@@ -114,20 +114,18 @@ def _progress_bar(done: int, total: int, width: int = 30) -> None:
 @knowledge_app.command("status")
 def knowledge_status() -> None:
     """Documents, chunks and version of every brand's knowledge base."""
-    from heine_ai.knowledge import repository
     from heine_ai.lifespan import build_state, close_state
 
     state = build_state(load_settings())
 
     async def run() -> None:
         try:
-            async with state.sessions() as session:
-                counts = await repository.counts_by_brand(session)
-                for brand in sorted(state.brands):
-                    documents, chunks = counts.get(brand, (0, 0))
-                    version = await repository.version(session, brand)
-                    stored = await asyncio.to_thread(state.vector_store.count, brand)
-                    typer.echo(f"{brand}: {documents} documents, {chunks} chunks ({stored} stored), version {version}")
+            for row in await state.ingestor.status(sorted(state.brands)):
+                stored = await asyncio.to_thread(state.vector_store.count, row.brand)
+                typer.echo(
+                    f"{row.brand}: {row.documents} documents, {row.chunks} chunks ({stored} stored), "
+                    f"version {row.version}"
+                )
         finally:
             await close_state(state)
 
