@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from heine_ai.security.masking import EMAIL
+
 _ORDER = re.compile(r"(?<![\d.,])\d{8}(?![\d.,]\d)")
 _CUSTOMER = re.compile(r"(?<![\d.,])\d{10}(?![\d.,]\d)")
 _POSTCODE = re.compile(r"(?<![\d.,€])\d{5}(?![\d.,]?\d|\s?(?:€|euro|eur\b))", re.IGNORECASE)
-_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +24,7 @@ def extract(text: str) -> Entities:
     """The first of each kind; an 8-digit order number is never mistaken for a postcode, nor the reverse."""
     order = _ORDER.search(text)
     customer = _CUSTOMER.search(text)
-    email = _EMAIL.search(text)
+    email = EMAIL.search(text)
     postcode = _POSTCODE.search(text)
     return Entities(
         order_number=order.group(0) if order else None,

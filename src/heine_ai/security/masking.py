@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 
 _STREET_WORDS = r"(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|berg|hof|park)"
 
+EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
+
 # Order matters: earlier kinds claim their text first (an IBAN contains digit runs that look like numbers).
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("EMAIL", re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")),
+    ("EMAIL", EMAIL),
     ("IBAN", re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")),
     ("CARD", re.compile(r"\b(?:\d{4}[ -]?){3}\d{4}\b")),
     (
