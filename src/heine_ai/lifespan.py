@@ -15,10 +15,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.pipeline import Assistant, PipelineSettings
 from heine_ai.config import BrandConfig, Settings, load_brands
+from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db.engine import create_engine, create_session_factory
 from heine_ai.knowledge.ingest import Ingestor
 from heine_ai.knowledge.retrieval import KnowledgeBase
+from heine_ai.messages import Channel, Outbox
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.service import DemoOrderService, OrderService
@@ -56,7 +58,9 @@ class AppState:
     pubsub: PubSub
     orders: OrderService
     conversations: ConversationService
+    events: ConversationEvents
     assistant: Assistant
+    outboxes: dict[Channel, Outbox] = field(default_factory=dict)
     started_at: float = field(default_factory=time.time)
     background: list[asyncio.Task[None]] = field(default_factory=list)
 
@@ -78,6 +82,8 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     llm = factory.build_llm(settings)
     cache = factory.build_cache(redis)
     orders = DemoOrderService(settings.data_dir / "demo_orders.db")
+    pubsub = InProcessPubSub()
+    events = ConversationEvents(pubsub)
     assistant = Assistant(
         brands=brands,
         conversations=conversations,
@@ -87,6 +93,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         metrics=metrics,
         orders=orders,
         answers=AnswerCache(cache, settings.cache_ttl, metrics),
+        events=events,
         settings=PipelineSettings(
             relevance_threshold=settings.similarity_threshold, max_message_length=settings.max_message_length
         ),
@@ -109,9 +116,10 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         cache=cache,
         redis=redis,
         locks=locks,
-        pubsub=InProcessPubSub(),
+        pubsub=pubsub,
         orders=orders,
         conversations=conversations,
+        events=events,
         assistant=assistant,
     )
 

@@ -61,12 +61,37 @@ class Reply:
     intent: str | None = None
     session_token: str | None = None
     message_id: str | None = None
+    # True while a person owns the conversation: the bot says nothing, the message waits for the person.
+    silent: bool = False
 
 
 class OutputChannel(Protocol):
     """Where a reply goes: the web chat, an e-mail thread, the REST response."""
 
     async def send_reply(self, reply: Reply) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMessage:
+    """A message of service staff to a customer, already stored; an ``Outbox`` carries it to the customer."""
+
+    conversation_id: str
+    brand: str
+    channel: Channel
+    text: str
+    author: str
+    message_id: str
+    seq: int
+
+
+class Outbox(Protocol):
+    """Delivery of staff messages through one channel (e-mail sends a mail in the thread).
+
+    Returns the channel's own id of what it sent (an e-mail Message-ID), or None. Channels whose customers are
+    reached through conversation events (web chat) need no outbox.
+    """
+
+    async def deliver(self, message: StaffMessage) -> str | None: ...
 
 
 class CollectingOutput:

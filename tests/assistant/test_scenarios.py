@@ -70,6 +70,8 @@ async def test_scenario(scenario_state: AppState, scenario: dict[str, Any]) -> N
             assert reply.escalation_reason is not None and reply.escalation_reason.value == turn["reason"], where
         if "first_source" in turn:
             assert reply.sources and reply.sources[0].url == turn["first_source"], where
+        if "silent" in turn:
+            assert reply.silent is turn["silent"] and (reply.text == "") is turn["silent"], where
         for fact in turn.get("contains", []):
             assert fact in reply.text, where
         for fact in turn.get("not_contains", []):

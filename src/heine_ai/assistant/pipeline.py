@@ -14,11 +14,14 @@ import contextlib
 import time
 from dataclasses import dataclass
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
 from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.understanding import understand
 from heine_ai.config import BrandConfig
+from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService, NewMessage, StoredMessage
 from heine_ai.db.models import Conversation
 from heine_ai.errors import AppError, BrandNotFound, EmptyMessage, MessageTooLong
@@ -33,6 +36,7 @@ from heine_ai.providers.locks import LockStore
 log = get_logger(__name__)
 
 HISTORY_TURNS = 6
+HUMAN_STATES = ("pending_human", "human")
 SOURCE_RELEVANCE_SHARE = 0.8  # further sources must be nearly as relevant as the best one
 
 
@@ -56,6 +60,7 @@ class Assistant:
         settings: PipelineSettings,
         orders: OrderService,
         answers: AnswerCache,
+        events: ConversationEvents,
     ) -> None:
         self._brands = brands
         self._conversations = conversations
@@ -66,6 +71,7 @@ class Assistant:
         self._settings = settings
         self._order_dialogue = OrderDialogue(orders)
         self._answers = answers
+        self._events = events
 
     def brand(self, brand_id: str) -> BrandConfig:
         brand = self._brands.get(brand_id)
@@ -105,40 +111,45 @@ class Assistant:
         guard = self._locks.lock(f"conversation:{key}") if key else contextlib.nullcontext()
         async with guard:
             conversation_id, token, status, history = await self._receive(message, brand, text)
+            if status in HUMAN_STATES:
+                return self._silent(message, brand, conversation_id, token, status, started)
             draft = await self._decide(brand, conversation_id, status, text, history)
             elapsed = time.perf_counter() - started
             async with self._conversations.sessions() as session, session.begin():
                 conversation = await self._conversations.get(session, conversation_id)
                 self._apply_state(conversation, draft)
                 stored = await self._conversations.add(session, conversation, _to_new_message(draft, elapsed))
+                status = conversation.status
+            await self._events.message_stored(conversation_id, brand.id, stored.seq, stored.role, status)
         return self._finish(message, brand, conversation_id, token, draft, stored, started)
 
     async def _receive(
         self, message: InboundMessage, brand: BrandConfig, text: str
     ) -> tuple[str, str | None, str, list[StoredMessage]]:
         """Open or load the conversation and store the customer's message, committed before anything else."""
-        token: str | None = None
         async with self._conversations.sessions() as session, session.begin():
-            if message.thread_key:
-                conversation = await self._conversations.for_customer(
-                    session, message.thread_key, message.session_token
-                )
-                history = await self._conversations.history(session, conversation.id, HISTORY_TURNS)
-            else:
-                customer_ref = message.metadata.get("customer_id")
-                conversation, token = await self._conversations.open(
-                    session, brand.id, message.channel, str(customer_ref) if customer_ref else None
-                )
-                history = []
-            await self._conversations.add(session, conversation, NewMessage(role="customer", content=text))
-            return conversation.id, token, conversation.status, history
+            conversation, token, history = await self._open_or_load(session, message, brand)
+            stored = await self._conversations.add(session, conversation, NewMessage(role="customer", content=text))
+            status = conversation.status
+        await self._events.message_stored(conversation.id, brand.id, stored.seq, stored.role, status)
+        return conversation.id, token, status, history
+
+    async def _open_or_load(
+        self, session: AsyncSession, message: InboundMessage, brand: BrandConfig
+    ) -> tuple[Conversation, str | None, list[StoredMessage]]:
+        if message.thread_key:
+            conversation = await self._conversations.for_customer(session, message.thread_key, message.session_token)
+            return conversation, None, await self._conversations.history(session, conversation.id, HISTORY_TURNS)
+        customer_ref = message.metadata.get("customer_id")
+        conversation, token = await self._conversations.open(
+            session, brand.id, message.channel, str(customer_ref) if customer_ref else None
+        )
+        return conversation, token, []
 
     async def _decide(
         self, brand: BrandConfig, conversation_id: str, status: str, text: str, history: list[StoredMessage]
     ) -> Draft:
         texts = brand.texts
-        if status in ("pending_human", "human"):
-            return Draft(texts.waiting_for_human, RULE_CONFIDENCE, "waiting_for_human", role="system")
         understood = understand(text)
         if understood.escalation is not None:
             wording = (
@@ -191,6 +202,30 @@ class Assistant:
         if draft.escalation is not None and conversation.status == "bot":
             conversation.status = "pending_human"
             conversation.escalation_reason = draft.escalation.value
+
+    def _silent(
+        self,
+        message: InboundMessage,
+        brand: BrandConfig,
+        conversation_id: str,
+        token: str | None,
+        status: str,
+        started: float,
+    ) -> Reply:
+        """A person owns the conversation: the customer's message is stored and waits for them, the bot is silent."""
+        elapsed = time.perf_counter() - started
+        self._metrics.observe_request(brand.id, message.channel, "handed_over", elapsed)
+        log.info("message_for_staff", conversation_id=conversation_id, brand=brand.id, status=status)
+        return Reply(
+            session_id=conversation_id,
+            text="",
+            confidence=0.0,
+            escalation_required=True,
+            processing_time=round(elapsed, 4),
+            intent="waiting_for_human",
+            session_token=token,
+            silent=True,
+        )
 
     def _finish(
         self,

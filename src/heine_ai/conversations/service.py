@@ -18,6 +18,7 @@ from heine_ai.security.crypto import Cipher, hash_token, new_token
 @dataclass(frozen=True, slots=True)
 class StoredMessage:
     id: str
+    seq: int
     role: str
     content: str
     created_at: datetime
@@ -152,6 +153,7 @@ class ConversationService:
     def _decrypt(self, message: Message) -> StoredMessage:
         return StoredMessage(
             id=message.id,
+            seq=message.seq,
             role=message.role,
             content=self._cipher.decrypt(message.content_enc),
             created_at=message.created_at,
