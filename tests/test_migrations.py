@@ -9,7 +9,18 @@ from sqlalchemy import inspect
 from heine_ai.db.engine import create_engine
 from heine_ai.db.migrate import downgrade, upgrade
 
-TABLES = {"conversations", "messages", "customers", "knowledge_documents", "knowledge_versions", "alembic_version"}
+TABLES = {
+    "conversations",
+    "messages",
+    "customers",
+    "knowledge_documents",
+    "knowledge_versions",
+    "alembic_version",
+    "agents",
+    "refresh_tokens",
+    "tickets",
+    "ticket_events",
+}
 
 
 async def _tables(url: str) -> set[str]:

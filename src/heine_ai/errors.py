@@ -108,3 +108,53 @@ class FileTooLarge(AppError):
 
     status_code = 413
     code = "file_too_large"
+
+
+# --- human hand-off: staff accounts and tickets ---------------------------------------------------------------
+
+
+class InvalidCredentials(Unauthorized):
+    """Unknown user, wrong password or a deactivated account: one answer for all, so nothing is revealed."""
+
+    code = "invalid_credentials"
+
+
+class AgentAccountRequired(Forbidden):
+    """An operator token without a staff account cannot act on tickets."""
+
+    code = "agent_account_required"
+
+
+class WeakPassword(ValidationFailed):
+    code = "weak_password"
+
+
+class InvalidAssignee(ValidationFailed):
+    """The colleague does not exist, is deactivated or does not serve the conversation's brand."""
+
+    code = "invalid_assignee"
+
+
+class Conflict(AppError):
+    status_code = 409
+    code = "conflict"
+
+
+class UsernameTaken(Conflict):
+    code = "username_taken"
+
+
+class TicketAlreadyClaimed(Conflict):
+    code = "ticket_already_claimed"
+
+
+class TicketNotActive(Conflict):
+    """The conversation has no open or claimed ticket (already resolved or handed back, or never escalated)."""
+
+    code = "ticket_not_active"
+
+
+class ConversationNotHeld(Conflict):
+    """Only the agent holding the conversation may reply, resolve or hand it back."""
+
+    code = "conversation_not_held"
