@@ -66,6 +66,7 @@ YAML_FIELDS: dict[tuple[str, str], str] = {
     ("logging", "backup_count"): "log_backup_count",
     ("security", "jwt_secret"): "jwt_secret_key",
     ("security", "jwt_expire_minutes"): "jwt_expire_minutes",
+    ("security", "refresh_token_days"): "refresh_token_days",
     ("security", "encryption_key"): "encryption_key",
     ("security", "cors_origins"): "cors_origins",
     ("performance", "max_concurrent_requests"): "max_concurrent_requests",
@@ -78,6 +79,10 @@ YAML_FIELDS: dict[tuple[str, str], str] = {
     ("monitoring", "health_check_interval"): "health_check_interval",
     ("monitoring", "metrics_enabled"): "metrics_enabled",
     ("knowledge", "max_file_mb"): "knowledge_max_file_mb",
+    ("websocket", "max_frame_bytes"): "ws_max_frame_bytes",
+    ("websocket", "rate_limit"): "ws_rate_limit",
+    ("websocket", "rate_window"): "ws_rate_window",
+    ("websocket", "idle_timeout"): "ws_idle_timeout",
 }
 
 
@@ -129,6 +134,8 @@ class Settings(BaseSettings):
     jwt_secret_key: str | None = None
     jwt_algorithm: Literal["HS256", "HS384", "HS512"] = "HS256"
     jwt_expire_minutes: int = Field(60, gt=0)
+    refresh_token_days: int = Field(14, gt=0)  # staff refresh tokens (rotated on every use)
+    handoff_sweep_interval: float = Field(30, gt=0)  # seconds between SLA breach checks
     encryption_key: str | None = None
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
@@ -144,6 +151,13 @@ class Settings(BaseSettings):
     metrics_enabled: bool = True
 
     knowledge_max_file_mb: int = Field(50, gt=0, le=1024)  # per ingested file, upload or download
+
+    # The web chat's WebSocket (channels/chat): largest client frame, frames per connection per window, and
+    # how long a connection may stay silent (the widget pings every 25 s) before it is closed as dead.
+    ws_max_frame_bytes: int = Field(16384, gt=0)
+    ws_rate_limit: int = Field(20, gt=0)
+    ws_rate_window: float = Field(10, gt=0)
+    ws_idle_timeout: float = Field(75, gt=0)
 
     @property
     def knowledge_max_file_bytes(self) -> int:
@@ -284,6 +298,94 @@ class EscalationContact(BaseModel):
     hours: str | None = None
 
 
+TlsMode = Literal["none", "starttls", "ssl"]
+
+
+class ImapConfig(BaseModel):
+    """Where a brand's customer mails arrive. The password comes from EMAIL_<BRAND>_IMAP_PASSWORD only."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    host: str = Field(min_length=1)
+    port: int = Field(993, gt=0, lt=65536)
+    tls: Literal["none", "ssl"] = "ssl"  # aioimaplib speaks no STARTTLS: use IMAPS (993)
+    user: str = Field(min_length=1)
+    folder: str = "INBOX"
+    review_folder: str = "Review"
+    poll_interval: float = Field(30, gt=0)
+    idle: bool = True
+
+
+class SmtpConfig(BaseModel):
+    """How a brand's replies leave. The password comes from EMAIL_<BRAND>_SMTP_PASSWORD only."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    host: str = Field(min_length=1)
+    port: int = Field(587, gt=0, lt=65536)
+    tls: TlsMode = "starttls"
+    user: str | None = None
+
+
+class EmailConfig(BaseModel):
+    """A brand's mailbox (``email:`` in the brand file; every field also as EMAIL_<BRAND>_<FIELD>)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    imap: ImapConfig
+    smtp: SmtpConfig
+    from_address: str = Field(pattern=r"^[^@\s]+@[^@\s]+$")
+    from_name: str | None = None
+    reply_to: str | None = None
+    greeting: str = "Guten Tag,"
+    thread_window_hours: float = Field(72, ge=0)  # a subject match alone links only this long, same sender
+    max_mail_mb: int = Field(10, gt=0, le=100)  # larger mails go to the review folder unread
+
+
+# EMAIL_<BRAND>_<NAME> -> (section, field) of the brand's ``email`` block; passwords are read by the channel.
+EMAIL_ENV_FIELDS: dict[str, tuple[str | None, str]] = {
+    "IMAP_HOST": ("imap", "host"),
+    "IMAP_PORT": ("imap", "port"),
+    "IMAP_TLS": ("imap", "tls"),
+    "IMAP_USER": ("imap", "user"),
+    "IMAP_FOLDER": ("imap", "folder"),
+    "IMAP_REVIEW_FOLDER": ("imap", "review_folder"),
+    "IMAP_POLL_INTERVAL": ("imap", "poll_interval"),
+    "IMAP_IDLE": ("imap", "idle"),
+    "SMTP_HOST": ("smtp", "host"),
+    "SMTP_PORT": ("smtp", "port"),
+    "SMTP_TLS": ("smtp", "tls"),
+    "SMTP_USER": ("smtp", "user"),
+    "FROM_ADDRESS": (None, "from_address"),
+    "FROM_NAME": (None, "from_name"),
+    "REPLY_TO": (None, "reply_to"),
+    "ENABLED": (None, "enabled"),
+}
+
+
+def email_env_prefix(brand_id: str) -> str:
+    return "EMAIL_" + brand_id.upper().replace("-", "_") + "_"
+
+
+def _merge_email_env(brand_id: str, data: dict[str, Any]) -> None:
+    """Environment variables over the brand file's ``email`` block, so a brand is connected by configuration."""
+    prefix = email_env_prefix(brand_id)
+    found = {name: os.environ[prefix + name] for name in EMAIL_ENV_FIELDS if prefix + name in os.environ}
+    if not found:
+        return
+    block = data.get("email")
+    block = dict(block) if isinstance(block, dict) else {}
+    for name, value in found.items():
+        section, key = EMAIL_ENV_FIELDS[name]
+        if section is None:
+            block[key] = value
+        else:
+            inner = block.get(section)
+            block[section] = {**(inner if isinstance(inner, dict) else {}), key: value}
+    data["email"] = block
+
+
 class BrandTexts(BaseModel):
     """Customer-facing sentences in the brand's voice; every one can be overridden per brand."""
 
@@ -308,6 +410,10 @@ class BrandTexts(BaseModel):
         "meldet sich so bald wie möglich bei Ihnen."
     )
     greeting_reply: str = "Guten Tag! Wie kann ich Ihnen helfen?"
+    out_of_scope: str = (
+        "Dabei kann ich Ihnen leider nicht weiterhelfen – ich bin der digitale Assistent unseres Kundenservice. "
+        "Gerne beantworte ich Ihre Fragen zu Bestellung, Lieferung, Rücksendung, Zahlung und Ihrem Kundenkonto."
+    )
     order_ask: str = (
         "Gerne sehe ich für Sie nach. Bitte nennen Sie mir Ihre Bestellnummer (8 Ziffern, Sie finden sie in Ihrer "
         "Bestellbestätigung) und die Postleitzahl der Lieferadresse."
@@ -321,6 +427,117 @@ class BrandTexts(BaseModel):
         "Zu dieser Bestellnummer und Postleitzahl habe ich leider keine Bestellung gefunden. Bitte prüfen Sie "
         "beide Angaben – die Bestellnummer finden Sie in Ihrer Bestellbestätigung."
     )
+    # hand-off milestones, shown in the conversation ({agent}: the agent's display name)
+    agent_joined: str = "{agent} aus unserem Kundenservice hat die Unterhaltung übernommen und ist jetzt für Sie da."
+    agent_left: str = (
+        "{agent} hat die Unterhaltung abgeschlossen. Vielen Dank für Ihre Geduld – wir wünschen Ihnen "
+        "einen schönen Tag!"
+    )
+    handed_back: str = (
+        "{agent} hat die Unterhaltung an unseren digitalen Assistenten zurückgegeben. Sie können jederzeit wieder "
+        "nach einer Person aus unserem Team fragen."
+    )
+
+
+class EnglishBrandTexts(BrandTexts):
+    """The same sentences for customers who write in English (``texts_en`` of a brand file overrides them)."""
+
+    answer_intro: str = "I am happy to help."
+    source_hint: str = "You can find more under “{title}”."
+    no_answer: str = (
+        "I am sorry, I could not find reliable information on this. "
+        "I would be glad to put you in touch with a colleague from our customer service."
+    )
+    escalation: str = (
+        "I am very sorry about this. I have passed your request on to a service manager from our team, "
+        "who will take care of you personally and take over this conversation."
+    )
+    human_request: str = (
+        "Certainly. I have passed your request on to a service manager from our team, "
+        "who will take over this conversation shortly."
+    )
+    waiting_for_human: str = (
+        "Thank you, we have received your message. A service manager from our team will get back to you "
+        "as soon as possible."
+    )
+    greeting_reply: str = "Hello! How can I help you?"
+    out_of_scope: str = (
+        "I am afraid that is not something I can help with – I am the digital assistant of our customer service. "
+        "I am glad to answer your questions about orders, delivery, returns, payment and your customer account."
+    )
+    order_ask: str = (
+        "I will gladly look into it. Please tell me your order number (8 digits, you will find it in your order "
+        "confirmation) and the postcode of the delivery address."
+    )
+    order_ask_number: str = "Thank you! Please also tell me your order number (8 digits)."
+    order_ask_postcode: str = "Thank you! Please also tell me the postcode of the delivery address."
+    order_found: str = "Your order {order_number} is {status}."
+    order_tracking: str = "It is on its way with {carrier}, tracking number {tracking_number}."
+    order_expected: str = "Expected delivery: {date}."
+    order_not_found: str = (
+        "I am sorry, I could not find an order with this order number and postcode. Please check both – you will "
+        "find the order number in your order confirmation."
+    )
+
+
+class WidgetTexts(BaseModel):
+    """The chat widget's labels and notices in the brand's voice (served by ``GET /api/v1/brands/{id}/widget``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str = "Kundenservice"
+    subtitle: str = "Wir sind für Sie da."
+    open_label: str = "Chat mit dem Kundenservice öffnen"
+    close_label: str = "Chat schließen"
+    input_label: str = "Ihre Nachricht an den Kundenservice"
+    placeholder: str = "Ihre Frage …"
+    send_label: str = "Senden"
+    assistant_label: str = "Digitaler Assistent"
+    agent_label: str = "Kundenservice"
+    you_label: str = "Sie"
+    typing: str = "Der Assistent schreibt …"
+    sources_label: str = "Quellen:"
+    handover: str = (
+        "Ein Kollege oder eine Kollegin aus unserem Kundenservice übernimmt das Gespräch. "
+        "Sie können hier gerne weiterschreiben."
+    )
+    agent_joined: str = "{name} aus unserem Kundenservice ist jetzt für Sie da."
+    agent_left: str = "{name} hat das Gespräch beendet. Der digitale Assistent ist wieder für Sie da."
+    connecting: str = "Verbindung wird hergestellt …"
+    reconnecting: str = "Die Verbindung ist unterbrochen. Wir verbinden Sie erneut …"
+    session_restarted: str = "Ihre frühere Unterhaltung ist abgelaufen. Gerne helfen wir Ihnen in einer neuen weiter."
+    error_generic: str = "Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal."
+    error_rate_limited: str = "Sie schreiben gerade sehr schnell. Bitte warten Sie einen kleinen Moment."
+    error_too_long: str = "Ihre Nachricht ist leider zu lang. Bitte fassen Sie sie etwas kürzer."
+
+
+Priority = Literal["high", "normal", "low"]
+DEFAULT_SLA_MINUTES: dict[Priority, int] = {"high": 30, "normal": 120, "low": 480}
+DEFAULT_PRIORITIES: dict[str, Priority] = {
+    "complaint": "high",
+    "legal_threat": "high",
+    "sensitive_topic": "high",
+    "human_request": "normal",
+    "repeated_failure": "normal",
+    "abuse": "normal",
+}
+
+
+class HandoffConfig(BaseModel):
+    """Tickets of a brand: the priority of each escalation reason and the SLA (minutes to first reply) per priority."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    sla_minutes: dict[Priority, int] = Field(default_factory=lambda: dict(DEFAULT_SLA_MINUTES))
+    priorities: dict[str, Priority] = Field(default_factory=lambda: dict(DEFAULT_PRIORITIES))
+
+    @field_validator("sla_minutes")
+    @classmethod
+    def _every_priority(cls, value: dict[str, int]) -> dict[str, int]:
+        missing = {"high", "normal", "low"} - set(value)
+        if missing or any(minutes <= 0 for minutes in value.values()):
+            raise ValueError("needs a positive number of minutes for each of high, normal and low")
+        return value
 
 
 class BrandConfig(BaseModel):
@@ -337,6 +554,14 @@ class BrandConfig(BaseModel):
     knowledge_path: Path
     escalation_contact: EscalationContact = Field(default_factory=EscalationContact)
     texts: BrandTexts = Field(default_factory=BrandTexts)
+    texts_en: EnglishBrandTexts = Field(default_factory=EnglishBrandTexts)
+    handoff: HandoffConfig = Field(default_factory=HandoffConfig)
+    widget: WidgetTexts = Field(default_factory=WidgetTexts)
+    email: EmailConfig | None = None
+
+    def texts_for(self, language: str) -> BrandTexts:
+        """The brand's sentences in the customer's language (German unless the customer wrote English)."""
+        return self.texts_en if language == "en" else self.texts
 
 
 def load_brand(path: Path) -> BrandConfig:
@@ -344,6 +569,7 @@ def load_brand(path: Path) -> BrandConfig:
     data.setdefault("id", path.stem)
     if data["id"] != path.stem:
         raise ConfigError(f"{path}: field 'id' is '{data['id']}' but the file is named for '{path.stem}'")
+    _merge_email_env(str(data["id"]), data)
     try:
         return BrandConfig.model_validate(data)
     except ValidationError as exc:

@@ -1,0 +1,1 @@
+"""Channel adapters: how customers reach the assistant (web chat over WebSocket; e-mail; later phone)."""

@@ -1,0 +1,1 @@
+"""The e-mail channel: customer mails in by IMAP, the assistant's replies out by SMTP, in the right thread, once."""

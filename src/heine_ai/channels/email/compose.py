@@ -1,0 +1,91 @@
+"""The outgoing mail: in the customer's thread, "Re:" once, greeting and signature, as text and HTML."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+
+from heine_ai.config import BrandConfig, EmailConfig
+from heine_ai.db.models import utcnow
+
+_PREFIX = re.compile(r"^\s*((re|aw|antw|wg|fw|fwd|sv)(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+MAX_REFERENCES = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """Where a mail goes and which thread it continues."""
+
+    to: str
+    subject: str
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    message_id: str
+
+
+def base_subject(subject: str) -> str:
+    """The subject without reply and forward prefixes (Re:, AW:, WG:, Fwd:), for replies and matching."""
+    return _PREFIX.sub("", subject).strip()
+
+
+def reply_subject(subject: str) -> str:
+    base = base_subject(subject)
+    return f"Re: {base}" if base else "Re: Ihre Nachricht"
+
+
+def reply_message_id(brand: str, inbound_id: str, from_address: str) -> str:
+    """Fixed by the inbound mail, so a retried send reuses it and the record is written before sending."""
+    digest = hashlib.sha256(f"{brand}\n{inbound_id}".encode()).hexdigest()[:32]
+    return f"<reply-{digest}@{from_address.rsplit('@', 1)[1]}>"
+
+
+def thread_references(references: tuple[str, ...], inbound_id: str) -> tuple[str, ...]:
+    """References of a reply: the mail's own References and its Message-ID, the newest kept (RFC 5322 3.6.4)."""
+    chain = tuple(dict.fromkeys((*references, inbound_id)))
+    return chain[-MAX_REFERENCES:]
+
+
+def compose(
+    brand: BrandConfig,
+    config: EmailConfig,
+    envelope: Envelope,
+    text: str,
+    *,
+    automatic: bool,
+    author: str | None = None,
+) -> EmailMessage:
+    """The reply as a multipart/alternative mail; ``automatic`` marks it Auto-Submitted (RFC 3834).
+
+    A staff member's reply (``author``) carries their name under the signature's first line (the closing).
+    """
+    message = EmailMessage()
+    message["From"] = formataddr((config.from_name or brand.display_name, config.from_address))
+    message["To"] = envelope.to
+    if config.reply_to:
+        message["Reply-To"] = config.reply_to
+    message["Subject"] = envelope.subject
+    message["Message-ID"] = envelope.message_id
+    message["Date"] = format_datetime(utcnow())
+    if envelope.in_reply_to:
+        message["In-Reply-To"] = envelope.in_reply_to
+    if envelope.references:
+        message["References"] = " ".join(envelope.references)
+    if automatic:
+        message["Auto-Submitted"] = "auto-replied"
+    closing, _, team = brand.signature.partition("\n")
+    signature = "\n".join(line for line in (closing, author, team) if line) if author else brand.signature
+    paragraphs = [config.greeting, text.strip(), signature]
+    message.set_content("\n\n".join(paragraphs) + "\n")
+    message.add_alternative(_html(paragraphs, brand.language), subtype="html")
+    return message
+
+
+def _html(paragraphs: list[str], language: str) -> str:
+    body = "".join(
+        "<p>" + "<br>".join(html.escape(line) for line in paragraph.split("\n")) + "</p>" for paragraph in paragraphs
+    )
+    return f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"></head><body>{body}</body></html>\n'
