@@ -56,6 +56,13 @@ def bench_env(data: Path, **extra: str) -> dict[str, str]:
 @contextmanager
 def served_app(**extra_env: str) -> Iterator[str]:
     """Migrate, ingest the demo brand and serve it from a temporary data directory; yields the base URL."""
+    with served_process(**extra_env) as (base, _server):
+        yield base
+
+
+@contextmanager
+def served_process(**extra_env: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """``served_app`` that also yields the server's process (to read its memory)."""
     with tempfile.TemporaryDirectory(prefix="heine-bench-") as tmp:
         env = bench_env(Path(tmp), **extra_env)
         subprocess.run([*CLI, "db", "upgrade"], env=env, check=True, cwd=ROOT, capture_output=True)
@@ -86,7 +93,7 @@ def served_app(**extra_env: str) -> Iterator[str]:
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise RuntimeError("the server did not become ready")
                 time.sleep(0.2)
-            yield base
+            yield base, server
         finally:
             server.terminate()
             server.wait(timeout=20)

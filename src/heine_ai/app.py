@@ -6,12 +6,13 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from heine_ai import __version__
-from heine_ai.api import chat, knowledge, operations
+from heine_ai.api import chat, knowledge, operations, widget, ws
 from heine_ai.api.errors import install_error_handlers
 from heine_ai.api.middleware import LimitsMiddleware, RequestContextMiddleware
 from heine_ai.config import Settings, load_settings
 from heine_ai.lifespan import AppState, build_state, lifespan
 from heine_ai.observability.logging import configure_logging
+from heine_ai.web import routes as web_routes
 
 
 def create_app(state: AppState | None = None, settings: Settings | None = None) -> FastAPI:
@@ -38,6 +39,9 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
     app.include_router(chat.router)
     app.include_router(operations.router)
     app.include_router(knowledge.router)
+    app.include_router(ws.router)
+    app.include_router(widget.router)
+    app.include_router(web_routes.router)
     app.add_middleware(
         LimitsMiddleware, max_concurrent=settings.max_concurrent_requests, timeout=settings.request_timeout
     )

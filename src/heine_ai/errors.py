@@ -158,3 +158,43 @@ class ConversationNotHeld(Conflict):
     """Only the agent holding the conversation may reply, resolve or hand it back."""
 
     code = "conversation_not_held"
+
+
+# --- web chat WebSocket (channels/chat): sent as ``error`` events; the status is the HTTP equivalent ----------
+
+
+class MalformedFrame(AppError):
+    """A WebSocket frame that is not a JSON object (or is binary)."""
+
+    status_code = 400
+    code = "malformed_json"
+
+
+class UnknownFrameType(ValidationFailed):
+    code = "unknown_type"
+
+
+class FrameTooLarge(AppError):
+    status_code = 413
+    code = "frame_too_large"
+
+
+class RateLimited(AppError):
+    """More frames on one connection than WS_RATE_LIMIT per WS_RATE_WINDOW seconds."""
+
+    status_code = 429
+    code = "rate_limited"
+
+
+class HelloRequired(AppError):
+    """A frame other than ``hello`` (or ``ping``) before the session is established."""
+
+    status_code = 409
+    code = "hello_required"
+
+
+class AlreadyStarted(AppError):
+    """A second ``hello`` on a connection whose session is established; open a new connection instead."""
+
+    status_code = 409
+    code = "already_started"

@@ -14,6 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.pipeline import Assistant, PipelineSettings
+from heine_ai.channels.chat.channel import ChatChannel, ChatLimits
+from heine_ai.channels.chat.feed import ConversationFeed
+from heine_ai.channels.chat.session import SessionGate
 from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService
@@ -60,6 +63,7 @@ class AppState:
     conversations: ConversationService
     events: ConversationEvents
     assistant: Assistant
+    chat: ChatChannel
     outboxes: dict[Channel, Outbox] = field(default_factory=dict)
     started_at: float = field(default_factory=time.time)
     background: list[asyncio.Task[None]] = field(default_factory=list)
@@ -98,15 +102,16 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
             relevance_threshold=settings.similarity_threshold, max_message_length=settings.max_message_length
         ),
     )
+    tokens = TokenService(
+        secrets.jwt_secret, algorithm=settings.jwt_algorithm, expire_minutes=settings.jwt_expire_minutes
+    )
     return AppState(
         settings=settings,
         brands=brands,
         engine=engine,
         sessions=sessions,
         cipher=cipher,
-        tokens=TokenService(
-            secrets.jwt_secret, algorithm=settings.jwt_algorithm, expire_minutes=settings.jwt_expire_minutes
-        ),
+        tokens=tokens,
         metrics=metrics,
         embedder=embedder,
         vector_store=store,
@@ -121,7 +126,26 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         conversations=conversations,
         events=events,
         assistant=assistant,
+        chat=build_chat(settings, assistant, conversations, tokens, pubsub, events),
     )
+
+
+def build_chat(
+    settings: Settings,
+    assistant: Assistant,
+    conversations: ConversationService,
+    tokens: TokenService,
+    pubsub: PubSub,
+    events: ConversationEvents,
+) -> ChatChannel:
+    limits = ChatLimits(
+        max_frame_bytes=settings.ws_max_frame_bytes,
+        rate_limit=settings.ws_rate_limit,
+        rate_window=settings.ws_rate_window,
+        idle_timeout=settings.ws_idle_timeout,
+    )
+    gate = SessionGate(assistant, conversations, tokens)
+    return ChatChannel(assistant, gate, ConversationFeed(conversations, pubsub), events, limits)
 
 
 async def refresh_active_sessions(state: AppState) -> None:

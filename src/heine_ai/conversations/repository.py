@@ -31,6 +31,17 @@ async def messages(session: AsyncSession, conversation_id: str, limit: int | Non
     return rows
 
 
+async def messages_after(session: AsyncSession, conversation_id: str, after_seq: int, limit: int) -> list[Message]:
+    """The messages with ``seq`` above ``after_seq``, oldest first: what a subscriber has not delivered yet."""
+    query = (
+        select(Message)
+        .where(Message.conversation_id == conversation_id, Message.seq > after_seq)
+        .order_by(Message.seq)
+        .limit(limit)
+    )
+    return list(await session.scalars(query))
+
+
 async def customer_by_external_hash(session: AsyncSession, brand: str, external_hash: str) -> Customer | None:
     return await session.scalar(
         select(Customer).where(Customer.brand == brand, Customer.external_id_hash == external_hash)

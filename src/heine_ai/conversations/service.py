@@ -139,6 +139,12 @@ class ConversationService:
     ) -> list[StoredMessage]:
         return [self._decrypt(row) for row in await repository.messages(session, conversation_id, limit)]
 
+    async def messages_after(self, conversation_id: str, after_seq: int, limit: int = 200) -> list[StoredMessage]:
+        """Messages with ``seq`` > ``after_seq`` in order (at most ``limit``), in a session of their own."""
+        async with self._sessions() as session:
+            rows = await repository.messages_after(session, conversation_id, after_seq, limit)
+        return [self._decrypt(row) for row in rows]
+
     async def transcript(self, conversation_id: str, token: str | None, *, staff: bool) -> Transcript:
         """A conversation's messages for its customer (by session token) or for service staff."""
         async with self._sessions() as session:

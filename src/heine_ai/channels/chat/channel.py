@@ -1,0 +1,28 @@
+"""What every chat socket of the process shares: built once in the lifespan, kept in ``AppState.chat``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from heine_ai.assistant.pipeline import Assistant
+from heine_ai.channels.chat.feed import ConversationFeed
+from heine_ai.channels.chat.session import SessionGate
+from heine_ai.conversations.events import ConversationEvents
+
+
+@dataclass(frozen=True, slots=True)
+class ChatLimits:
+    max_frame_bytes: int = 16384
+    rate_limit: int = 20  # client frames per connection per ``rate_window`` seconds
+    rate_window: float = 10.0
+    idle_timeout: float = 75.0  # no frame at all for this long: the connection is closed as dead
+    max_pending: int = 5  # customer messages waiting for the assistant on one connection
+
+
+@dataclass(frozen=True, slots=True)
+class ChatChannel:
+    assistant: Assistant
+    gate: SessionGate
+    feed: ConversationFeed
+    events: ConversationEvents
+    limits: ChatLimits

@@ -1,0 +1,200 @@
+"""One chat socket: frames in, events out.
+
+Three tasks per connection: the reader (this coroutine: limits, parsing, ``hello``, pings), the feed (stored
+messages after the client's cursor, live, see ``feed``) and the worker (the customer's messages, one at a time,
+through the assistant). The assistant's reply reaches the socket only through the feed, never twice; a silent
+reply (a person owns the conversation) sends nothing from the bot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections import deque
+from typing import Any, Protocol
+
+from starlette.types import Message
+
+from heine_ai.channels.chat.channel import ChatChannel
+from heine_ai.channels.chat.protocol import ChatText, Hello, Ping, Typing, encode, error_event, parse_frame
+from heine_ai.channels.chat.session import ChatSession
+from heine_ai.errors import (
+    AlreadyStarted,
+    AppError,
+    Forbidden,
+    FrameTooLarge,
+    HelloRequired,
+    MalformedFrame,
+    RateLimited,
+)
+from heine_ai.messages import Channel, CollectingOutput, InboundMessage
+from heine_ai.observability.logging import get_logger
+
+log = get_logger(__name__)
+
+IDLE_CLOSE_CODE = 4008
+FEED_FAILED_CLOSE_CODE = 1011
+HUMAN_STATES = ("pending_human", "human")
+_STATUS_AFTER = {"escalated": "pending_human", "agent_joined": "human", "agent_left": "bot"}
+
+
+class Transport(Protocol):
+    """What the connection needs of a WebSocket (Starlette's satisfies it)."""
+
+    async def receive(self) -> Message: ...
+
+    async def send_text(self, data: str) -> None: ...
+
+    async def close(self, code: int = 1000, reason: str | None = None) -> None: ...
+
+
+class ChatConnection:
+    def __init__(self, channel: ChatChannel, socket: Transport) -> None:
+        self._channel = channel
+        self._limits = channel.limits
+        self._socket = socket
+        self._send_lock = asyncio.Lock()
+        self._frames: deque[float] = deque()
+        self._session: ChatSession | None = None
+        self._status = "bot"
+        self._inbox: asyncio.Queue[str] = asyncio.Queue(channel.limits.max_pending)
+        self._tasks: list[asyncio.Task[None]] = []
+
+    async def run(self) -> None:
+        """Serve the socket until the client leaves, goes silent or the feed fails."""
+        reason = "client_closed"
+        try:
+            while True:
+                try:
+                    message = await asyncio.wait_for(self._socket.receive(), self._limits.idle_timeout)
+                except TimeoutError:
+                    reason = "idle_timeout"
+                    await self._socket.close(IDLE_CLOSE_CODE, "idle timeout")
+                    break
+                if message["type"] == "websocket.disconnect":
+                    break
+                await self._on_frame(message)
+        finally:
+            for task in self._tasks:
+                task.cancel()
+            for task in self._tasks:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+            conversation_id = self._session.conversation_id if self._session else None
+            log.info("chat_socket_closed", conversation_id=conversation_id, reason=reason)
+
+    async def _on_frame(self, message: Message) -> None:
+        try:
+            self._check_rate()
+            text = message.get("text")
+            if text is None:
+                raise MalformedFrame("Binary frames are not supported; send JSON text.")
+            if len(text.encode()) > self._limits.max_frame_bytes:
+                raise FrameTooLarge(
+                    f"The frame is larger than {self._limits.max_frame_bytes} bytes.",
+                    details={"max_bytes": self._limits.max_frame_bytes},
+                )
+            await self._dispatch(parse_frame(text))
+        except AppError as error:
+            log.info("chat_frame_rejected", code=error.code, length=len(message.get("text") or ""))
+            await self._send(error_event(error))
+
+    def _check_rate(self) -> None:
+        now = time.monotonic()
+        while self._frames and now - self._frames[0] > self._limits.rate_window:
+            self._frames.popleft()
+        if len(self._frames) >= self._limits.rate_limit:
+            retry = self._limits.rate_window - (now - self._frames[0])
+            raise RateLimited(
+                "Too many frames on this connection; this one was not processed.",
+                details={"retry_after": round(max(retry, 0.0), 2)},
+            )
+        self._frames.append(now)
+
+    async def _dispatch(self, frame: Hello | ChatText | Typing | Ping) -> None:
+        if isinstance(frame, Ping):
+            await self._send({"type": "pong", "nonce": frame.nonce})
+            return
+        if isinstance(frame, Hello):
+            if self._session is not None:
+                raise AlreadyStarted("This connection already has its session; open a new one to switch.")
+            await self._start(frame)
+            return
+        session = self._session
+        if session is None:
+            raise HelloRequired("Send 'hello' first.")
+        if isinstance(frame, Typing):
+            who = "agent" if session.staff else "customer"
+            event = {"type": "typing", "from": who, "active": frame.active}
+            await self._channel.events.ephemeral(session.conversation_id, event)
+            return
+        if session.staff is not None:
+            raise Forbidden("Staff answer through the agent API; this socket only follows the conversation.")
+        try:
+            self._inbox.put_nowait(frame.text)
+        except asyncio.QueueFull:
+            raise RateLimited("Too many messages are waiting for an answer; this one was not processed.") from None
+
+    async def _start(self, hello: Hello) -> None:
+        session = await self._channel.gate.start(hello)
+        self._session = session
+        self._status = session.status
+        ready: dict[str, Any] = {
+            "type": "ready",
+            "session_id": session.conversation_id,
+            "brand": session.brand,
+            "status": session.status,
+        }
+        if session.new_token:
+            ready["session_token"] = session.token
+        await self._send(ready)
+        log.info(
+            "chat_session_ready",
+            conversation_id=session.conversation_id,
+            resumed=not session.new_token,
+            staff=session.staff is not None,
+            last_seq=hello.last_seq,
+        )
+        self._tasks.append(asyncio.create_task(self._follow(session, hello.last_seq)))
+        if session.staff is None:
+            self._tasks.append(asyncio.create_task(self._work(session)))
+
+    async def _follow(self, session: ChatSession, cursor: int) -> None:
+        try:
+            async for event in self._channel.feed.follow(session.conversation_id, cursor):
+                if event["type"] == "typing" and event.get("from") == ("agent" if session.staff else "customer"):
+                    continue  # one's own typing is not echoed
+                self._status = event.get("status") or _STATUS_AFTER.get(event["type"], self._status)
+                await self._send(event)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # a database or socket failure: close, the client resumes from its cursor
+            log.warning("chat_feed_failed", conversation_id=session.conversation_id, error_type=type(exc).__name__)
+            with contextlib.suppress(Exception):
+                await self._socket.close(FEED_FAILED_CLOSE_CODE, "feed failed")
+
+    async def _work(self, session: ChatSession) -> None:
+        while True:
+            text = await self._inbox.get()
+            if self._status not in HUMAN_STATES:
+                await self._send({"type": "typing", "from": "assistant", "active": True})
+            message = InboundMessage(
+                brand=session.brand,
+                channel=Channel.WEB,
+                text=text,
+                thread_key=session.conversation_id,
+                session_token=session.token,
+            )
+            try:
+                await self._channel.assistant.handle(message, CollectingOutput())
+            except AppError as error:
+                await self._send(error_event(error))
+            except Exception as exc:  # the customer's message is stored before anything can fail
+                log.error("chat_message_failed", conversation_id=session.conversation_id, error_type=type(exc).__name__)
+                await self._send(error_event(AppError("The answer failed; please try again.")))
+            await self._send({"type": "typing", "from": "assistant", "active": False})
+
+    async def _send(self, event: dict[str, Any]) -> None:
+        async with self._send_lock:
+            await self._socket.send_text(encode(event))

@@ -1,0 +1,60 @@
+"""The ``hello`` of a chat socket: a new session, or a resumed one with the same checks as the REST API.
+
+A customer resumes with the session's own token; service staff may watch with their JWT (agent or admin).
+Unknown ids, wrong or missing tokens and expired sessions raise before anything of the conversation is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from heine_ai.assistant.pipeline import Assistant
+from heine_ai.channels.chat.protocol import Hello
+from heine_ai.conversations.service import ConversationService
+from heine_ai.errors import SessionNotFound
+from heine_ai.messages import Channel
+from heine_ai.security.tokens import Principal, TokenService
+
+
+@dataclass(frozen=True, slots=True)
+class ChatSession:
+    conversation_id: str
+    brand: str
+    status: str
+    token: str | None  # the customer's session token; None for staff
+    new_token: bool  # the token was issued by this hello and goes out once, in ``ready``
+    staff: Principal | None = None
+
+
+def _looks_like_jwt(token: str) -> bool:
+    return token.count(".") == 2
+
+
+class SessionGate:
+    def __init__(self, assistant: Assistant, conversations: ConversationService, tokens: TokenService) -> None:
+        self._assistant = assistant
+        self._conversations = conversations
+        self._tokens = tokens
+
+    async def start(self, hello: Hello) -> ChatSession:
+        brand = self._assistant.brand(hello.brand).id
+        if hello.session_id is None:
+            return await self._open(brand)
+        token = hello.session_token
+        if token and _looks_like_jwt(token):
+            staff = self._tokens.verify(token)
+            async with self._conversations.sessions() as session:
+                conversation = await self._conversations.get(session, hello.session_id)
+            if conversation.brand != brand:
+                raise SessionNotFound("No conversation with this session_id.")
+            return ChatSession(conversation.id, brand, conversation.status, None, False, staff)
+        async with self._conversations.sessions() as session:
+            conversation = await self._conversations.for_customer(session, hello.session_id, token)
+        if conversation.brand != brand:
+            raise SessionNotFound("No conversation with this session_id.")
+        return ChatSession(conversation.id, brand, conversation.status, token, False)
+
+    async def _open(self, brand: str) -> ChatSession:
+        async with self._conversations.sessions() as session, session.begin():
+            conversation, token = await self._conversations.open(session, brand, Channel.WEB)
+        return ChatSession(conversation.id, brand, "bot", token, True)

@@ -1,0 +1,109 @@
+"""The widget end to end in headless Chromium on a phone-sized screen, keyboard only, against the real server.
+
+Each step saves a screenshot under test-artifacts/widget/.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.channels.chat.conftest import DELIVERY_QUESTION, ChatServer, serve
+from tests.conftest import ROOT, StateFactory
+from tests.servers import require
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+ARTIFACTS = ROOT / "test-artifacts" / "widget"
+COMPLAINT = "Ich bin sehr unzufrieden, die Jacke kam kaputt an!"
+
+pytest.importorskip("playwright.sync_api")
+from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
+
+
+@pytest.fixture
+def shop(make_state: StateFactory) -> Iterator[ChatServer]:
+    yield from serve(make_state())
+
+
+@pytest.fixture
+def page() -> Iterator[Page]:
+    require(CHROMIUM.exists(), "Chromium is not installed at /usr/bin/chromium")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        context = browser.new_context(viewport={"width": 360, "height": 740}, locale="de-DE")
+        try:
+            yield context.new_page()
+        finally:
+            context.close()
+            browser.close()
+
+
+def snap(page: Page, name: str) -> None:
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+
+
+def ask_by_keyboard(page: Page, text: str) -> None:
+    page.keyboard.type(text)
+    page.keyboard.press("Enter")
+
+
+def test_customer_asks_reloads_and_is_handed_over(shop: ChatServer, page: Page) -> None:
+    page.goto(shop.base + "/")
+    launcher = page.locator(".hai-launcher")
+    expect(launcher).to_be_visible()
+    page.keyboard.press("Tab")  # keyboard only: the launcher is the first stop on the demo page after the nav
+    while not launcher.evaluate("el => el === document.activeElement"):
+        page.keyboard.press("Tab")
+    assert launcher.evaluate("el => getComputedStyle(el).outlineStyle") != "none"  # visible focus
+    page.keyboard.press("Enter")
+    expect(page.locator(".hai-panel")).to_be_visible()
+    assert page.evaluate("document.activeElement.id") == "hai-input"
+    assert page.locator(".hai-log").get_attribute("aria-live") == "polite"
+
+    ask_by_keyboard(page, DELIVERY_QUESTION)
+    answer = page.locator(".hai-assistant").filter(has=page.locator(".hai-sources"))
+    expect(answer).to_have_count(1, timeout=20000)
+    expect(answer).to_contain_text("Werktag")
+    link = answer.locator("a[href='/service/lieferung']")
+    expect(link).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360  # nothing sticks out on a phone
+    snap(page, "01-answer-with-source")
+
+    page.reload()
+    expect(page.locator(".hai-panel")).to_be_visible()  # open again, with the history of the session
+    expect(page.locator(".hai-customer")).to_have_count(1, timeout=15000)
+    expect(page.locator(".hai-customer")).to_contain_text(DELIVERY_QUESTION)
+    expect(page.locator(".hai-sources a[href='/service/lieferung']")).to_have_count(1)
+    snap(page, "02-history-after-reload")
+
+    page.locator("#hai-input").focus()
+    ask_by_keyboard(page, COMPLAINT)
+    status = page.locator(".hai-status.hai-handover")
+    expect(status).to_be_visible(timeout=20000)
+    expect(status).to_contain_text("Kollege oder eine Kollegin")
+    expect(page.locator(".hai-root")).to_have_attribute("data-state", "pending_human")
+    snap(page, "03-handed-over")
+
+    stored = json.loads(page.evaluate("localStorage.getItem('heine-ai-chat:heine')"))
+    shop.call(shop.agent_reply(stored["session_id"], "Guten Tag, das tut mir leid. Ich kümmere mich sofort darum."))
+    agent = page.locator(".hai-agent")
+    expect(agent).to_contain_text("Ich kümmere mich sofort darum", timeout=15000)
+    expect(agent.locator(".hai-who")).to_have_text("Kundenservice")
+    snap(page, "04-agent-message")
+
+    page.keyboard.press("Escape")
+    expect(page.locator(".hai-panel")).to_be_hidden()
+    assert launcher.evaluate("el => el === document.activeElement")
