@@ -20,6 +20,8 @@ TABLES = {
     "refresh_tokens",
     "tickets",
     "ticket_events",
+    "email_messages",
+    "email_conversations",
 }
 
 

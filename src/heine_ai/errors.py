@@ -113,6 +113,12 @@ class FileTooLarge(AppError):
 # --- human hand-off: staff accounts and tickets ---------------------------------------------------------------
 
 
+class ConversationNotFound(NotFound):
+    """Unknown, or of a brand the agent does not serve: the same answer, so nothing is revealed."""
+
+    code = "conversation_not_found"
+
+
 class InvalidCredentials(Unauthorized):
     """Unknown user, wrong password or a deactivated account: one answer for all, so nothing is revealed."""
 
@@ -198,3 +204,10 @@ class AlreadyStarted(AppError):
 
     status_code = 409
     code = "already_started"
+
+
+class EmailDeliveryFailed(AppError):
+    """A mail to a customer could not be sent (no mailbox, no address, SMTP refused or unreachable)."""
+
+    status_code = 502
+    code = "email_delivery_failed"

@@ -237,3 +237,53 @@ class TicketEvent(Base):
     reason: Mapped[str | None] = mapped_column(String(64))
     note_enc: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- e-mail channel (migration 0003): every mail in and out, its state, and the thread it belongs to ------------
+
+
+class MailRecord(Base):
+    """One mail in or out of a brand's mailbox; Message-IDs map mails onto conversations (threading).
+
+    An inbound mail's ``state`` walks ``received -> planned -> sending -> answered`` (or ends ``skipped`` or
+    ``flagged`` with a ``reason``); ``reply_id`` is the Message-ID its reply gets, fixed before sending.
+    """
+
+    __tablename__ = "email_messages"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    brand: Mapped[str] = mapped_column(String(64))
+    message_id: Mapped[str] = mapped_column(String(255))
+    direction: Mapped[str] = mapped_column(String(3))
+    conversation_id: Mapped[str | None] = mapped_column(ForeignKey("conversations.id", ondelete="SET NULL"))
+    state: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(String(64))
+    sender_hash: Mapped[str | None] = mapped_column(String(64))
+    subject_hash: Mapped[str | None] = mapped_column(String(64))
+    subject_enc: Mapped[str | None] = mapped_column(Text)
+    attachments_enc: Mapped[str | None] = mapped_column(Text)
+    refs: Mapped[list[str]] = mapped_column(JSON, default=list)
+    reply_id: Mapped[str | None] = mapped_column(String(255))
+    reply_message_id: Mapped[str | None] = mapped_column(String(32))
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("brand", "message_id", name="uq_email_messages_brand_message_id"),
+        Index("ix_email_messages_conversation", "conversation_id"),
+        Index("ix_email_messages_subject", "brand", "sender_hash", "subject_hash"),
+    )
+
+
+class MailThread(Base):
+    """A conversation the e-mail channel opened, with its session token (encrypted) to continue it."""
+
+    __tablename__ = "email_conversations"
+
+    conversation_id: Mapped[str] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True
+    )
+    brand: Mapped[str] = mapped_column(String(64))
+    token_enc: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -30,3 +30,12 @@ async def run_checks(checks: Mapping[str, Check]) -> tuple[str, dict[str, dict[s
     by_name = dict(zip(names, results, strict=True))
     overall = "healthy" if all(r["status"] == "healthy" for r in results) else "unhealthy"
     return overall, by_name
+
+
+def add_reports(
+    overall: str, results: dict[str, dict[str, Any]], reports: Mapping[str, dict[str, Any]]
+) -> tuple[str, dict[str, dict[str, Any]]]:
+    """Add reports that components keep themselves (e.g. each mailbox's worker state) to the check results."""
+    results.update(reports)
+    healthy = overall == "healthy" and all(report["status"] == "healthy" for report in reports.values())
+    return ("healthy" if healthy else "unhealthy"), results

@@ -8,6 +8,7 @@ from collections import deque
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+FIRST_REPLY_BUCKETS = (10, 30, 60, 120, 300, 600, 1200, 1800, 3600, 7200, 14400, 28800, 86400)
 
 
 class Metrics:
@@ -49,6 +50,30 @@ class Metrics:
         )
         self.answer_cache = Counter(
             "ai_answer_cache_total", "Answer cache lookups", ["brand", "result"], registry=self.registry
+        )
+        # e-mail channel: state is received, answered, skipped or flagged
+        self.email_mails = Counter(
+            "email_mails_total", "Customer e-mails by state reached", ["brand", "state"], registry=self.registry
+        )
+        # human hand-off
+        self.first_reply = Histogram(
+            "handoff_first_reply_seconds",
+            "Time from escalation to the first human reply",
+            ["brand", "priority"],
+            buckets=FIRST_REPLY_BUCKETS,
+            registry=self.registry,
+        )
+        self.open_tickets = Gauge(
+            "handoff_open_tickets", "Unresolved tickets", ["brand", "priority"], registry=self.registry
+        )
+        self.sla_breaches = Counter(
+            "handoff_sla_breaches_total",
+            "Tickets without a human reply by their SLA due time",
+            ["brand", "priority"],
+            registry=self.registry,
+        )
+        self.hand_backs = Counter(
+            "handoff_hand_backs_total", "Conversations handed back to the bot", ["brand"], registry=self.registry
         )
         self.window = RequestWindow()
 

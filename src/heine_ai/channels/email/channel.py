@@ -1,0 +1,61 @@
+"""The e-mail channel of an installation: one worker per configured mailbox, their health, the staff outbox."""
+
+from __future__ import annotations
+
+import asyncio
+
+from heine_ai.assistant.pipeline import Assistant
+from heine_ai.channels.email.ledger import MailLedger
+from heine_ai.channels.email.outbox import EmailOutbox
+from heine_ai.channels.email.processor import MailProcessor, Step
+from heine_ai.channels.email.settings import Mailbox
+from heine_ai.channels.email.smtp import SmtpSender
+from heine_ai.channels.email.status import MailboxStatus
+from heine_ai.channels.email.worker import BACKOFF_INITIAL_SECONDS, MailboxWorker
+from heine_ai.conversations.service import ConversationService
+from heine_ai.observability.metrics import Metrics
+from heine_ai.security.crypto import Cipher
+
+
+class EmailChannel:
+    def __init__(
+        self,
+        mailboxes: dict[str, Mailbox],
+        *,
+        assistant: Assistant,
+        conversations: ConversationService,
+        cipher: Cipher,
+        metrics: Metrics,
+        on_step: Step | None = None,
+        backoff_initial: float = BACKOFF_INITIAL_SECONDS,
+    ) -> None:
+        self.mailboxes = mailboxes
+        self.status = {brand: MailboxStatus(brand) for brand in mailboxes}
+        ledger = MailLedger(conversations, cipher)
+        self.workers = {
+            brand: MailboxWorker(
+                box,
+                MailProcessor(
+                    box,
+                    assistant=assistant,
+                    conversations=conversations,
+                    ledger=ledger,
+                    sender=SmtpSender(box),
+                    metrics=metrics,
+                    on_step=on_step,
+                ),
+                self.status[brand],
+                backoff_initial=backoff_initial,
+                on_step=on_step,
+            )
+            for brand, box in mailboxes.items()
+        }
+        self.outbox = EmailOutbox(mailboxes, conversations, cipher)
+
+    def start(self) -> list[asyncio.Task[None]]:
+        """One background task per mailbox, running until cancelled."""
+        return [asyncio.create_task(worker.run(), name=f"email:{brand}") for brand, worker in self.workers.items()]
+
+    async def run_once(self, brands: list[str] | None = None) -> dict[str, int]:
+        """Process every unseen mail of the given brands' mailboxes once; mails handled per brand."""
+        return {brand: await self.workers[brand].run_once() for brand in brands or sorted(self.workers)}

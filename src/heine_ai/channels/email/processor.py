@@ -1,0 +1,171 @@
+"""One fetched mail through its states: recorded, answered by the assistant, reply planned, sent, done.
+
+Each state is committed before the next step starts; ``handle`` resumes a mail from whatever state a previous
+(perhaps killed) worker left it in. The send is at most once: a mail whose send had started when the worker died
+is not sent again but flagged ``send_unconfirmed`` for review (the window is the SMTP transaction itself).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from heine_ai.assistant.pipeline import HUMAN_STATES, Assistant
+from heine_ai.channels.email.compose import Envelope, compose, reply_message_id, reply_subject, thread_references
+from heine_ai.channels.email.imap import Fetched
+from heine_ai.channels.email.ledger import DuplicateMail, MailLedger, MailState
+from heine_ai.channels.email.loopguard import loop_reason
+from heine_ai.channels.email.parsing import ParsedMail, parse_headers_only, parse_mail
+from heine_ai.channels.email.settings import Mailbox
+from heine_ai.channels.email.smtp import SendFailed, SmtpSender
+from heine_ai.conversations.service import ConversationService
+from heine_ai.errors import AppError
+from heine_ai.messages import Channel, CollectingOutput, InboundMessage
+from heine_ai.observability.logging import get_logger
+from heine_ai.observability.metrics import Metrics
+
+log = get_logger(__name__)
+
+Step = Callable[[str], None]  # called after each committed step; tests kill the worker there
+
+
+class MailServerDown(Exception):
+    """IMAP or SMTP is unreachable or refuses us; the worker backs off and retries."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _no_step(_name: str) -> None:
+    return None
+
+
+class MailProcessor:
+    def __init__(
+        self,
+        mailbox: Mailbox,
+        *,
+        assistant: Assistant,
+        conversations: ConversationService,
+        ledger: MailLedger,
+        sender: SmtpSender,
+        metrics: Metrics,
+        on_step: Step | None = None,
+    ) -> None:
+        self._mailbox = mailbox
+        self._brand = mailbox.brand.id
+        self._assistant = assistant
+        self._conversations = conversations
+        self._ledger = ledger
+        self._sender = sender
+        self._metrics = metrics
+        self._step = on_step or _no_step
+
+    async def handle(self, fetched: Fetched) -> str:
+        """Process one mail; returns what to do with it in the folder: ``seen``, ``review`` or ``leave``."""
+        mail = parse_headers_only(fetched.data, fetched.size) if fetched.headers_only else parse_mail(fetched.data)
+        record = await self._ledger.find(self._brand, mail.message_id)
+        if record is None:
+            self._step("fetched")
+            try:
+                record = await self._admit(mail, fetched.size)
+            except DuplicateMail:
+                return "leave"
+            self._step("recorded")
+        if record.state == "received":
+            record = await self._answer(record, mail)
+        if record.state == "planned":
+            record = await self._send(record, mail)
+        if record.state == "sending":  # a worker died inside the SMTP transaction: never send twice
+            record = await self._finish(record, "flagged", "send_unconfirmed")
+        return "review" if record.state == "flagged" else "seen"
+
+    async def _admit(self, mail: ParsedMail, size: int) -> MailState:
+        self._count("received")
+        if mail.problem is not None:
+            return await self._finish(await self._ledger.record(self._brand, mail, size, "flagged", mail.problem))
+        reason = loop_reason(mail, self._mailbox.own_addresses)
+        if reason is not None:
+            return await self._finish(await self._ledger.record(self._brand, mail, size, "skipped", reason))
+        record = await self._ledger.admit(self._brand, mail, size, self._mailbox.config.thread_window_hours)
+        log.info(
+            "email_received", brand=self._brand, message_id=mail.message_id, conversation_id=record.conversation_id
+        )
+        return record
+
+    async def _answer(self, record: MailState, mail: ParsedMail) -> MailState:
+        assert record.conversation_id is not None
+        stored, reply_message = await self._ledger.existing_reply(record)
+        if reply_message is None:
+            if stored and await self._status(record.conversation_id) in HUMAN_STATES:
+                return await self._finish(record, "answered", "waiting_for_human")
+            token = await self._ledger.token(record.conversation_id)
+            inbound = InboundMessage(
+                brand=self._brand,
+                channel=Channel.EMAIL,
+                text=mail.text,
+                thread_key=record.conversation_id,
+                session_token=token,
+                metadata={"channel_message_id": mail.message_id},
+            )
+            try:
+                reply = await self._assistant.handle(inbound, CollectingOutput())
+            except AppError as exc:
+                return await self._finish(record, "flagged", exc.code)
+            if reply.silent or reply.message_id is None:
+                return await self._finish(record, "answered", "waiting_for_human")
+            reply_message = reply.message_id
+        self._step("replied")
+        from_address = self._mailbox.config.from_address
+        reply_id = reply_message_id(self._brand, record.message_id, from_address)
+        refs = thread_references(mail.references, mail.message_id)
+        record = await self._ledger.plan(record, reply_message, reply_id, refs)
+        self._step("planned")
+        return record
+
+    async def _send(self, record: MailState, mail: ParsedMail) -> MailState:
+        assert record.reply_id is not None
+        assert record.reply_message_id is not None
+        assert mail.sender is not None
+        envelope = Envelope(
+            to=mail.sender,
+            subject=reply_subject(mail.subject),
+            in_reply_to=mail.message_id,
+            references=thread_references(mail.references, mail.message_id),
+            message_id=record.reply_id,
+        )
+        text = await self._ledger.reply_text(record.reply_message_id)
+        message = compose(self._mailbox.brand, self._mailbox.config, envelope, text, automatic=True)
+        record = await self._ledger.move(record, "sending")
+        self._step("sending")
+        try:
+            await self._sender.send(message, mail.sender)
+        except SendFailed as exc:
+            if exc.unknown:
+                return await self._finish(record, "flagged", "send_unconfirmed")
+            if exc.permanent:
+                return await self._finish(record, "flagged", exc.code)
+            await self._ledger.move(record, "planned")
+            raise MailServerDown(exc.code) from exc
+        self._step("sent")
+        return await self._finish(record, "answered")
+
+    async def _finish(self, record: MailState, state: str | None = None, reason: str | None = None) -> MailState:
+        if state is not None:
+            record = await self._ledger.move(record, state, reason)
+        self._count(record.state)
+        log.info(
+            f"email_{record.state}",
+            brand=self._brand,
+            message_id=record.message_id,
+            reason=record.reason,
+            conversation_id=record.conversation_id,
+        )
+        return record
+
+    async def _status(self, conversation_id: str) -> str:
+        async with self._conversations.sessions() as session:
+            return (await self._conversations.get(session, conversation_id)).status
+
+    def _count(self, state: str) -> None:
+        self._metrics.email_mails.labels(brand=self._brand, state=state).inc()

@@ -1,0 +1,118 @@
+"""SQL of the e-mail channel: mail records, threads, and the few message and customer rows it links."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from heine_ai.db.models import Conversation, Customer, MailRecord, MailThread, Message
+
+
+async def record(session: AsyncSession, brand: str, message_id: str) -> MailRecord | None:
+    return await session.scalar(
+        select(MailRecord).where(MailRecord.brand == brand, MailRecord.message_id == message_id)
+    )
+
+
+async def conversation_by_ids(session: AsyncSession, brand: str, ids: Sequence[str]) -> str | None:
+    """The conversation of the nearest known mail among ``ids`` (ordered nearest first)."""
+    if not ids:
+        return None
+    rows = await session.execute(
+        select(MailRecord.message_id, MailRecord.conversation_id).where(
+            MailRecord.brand == brand, MailRecord.message_id.in_(list(ids)), MailRecord.conversation_id.is_not(None)
+        )
+    )
+    found: dict[str, str] = {str(message_id): str(conversation_id) for message_id, conversation_id in rows.tuples()}
+    return next((found[i] for i in ids if i in found), None)
+
+
+async def conversation_by_subject(
+    session: AsyncSession, brand: str, sender_hash: str, subject_hash: str, since: datetime
+) -> str | None:
+    """The conversation of the same sender's latest mail with the same subject since ``since``."""
+    return await session.scalar(
+        select(MailRecord.conversation_id)
+        .where(
+            MailRecord.brand == brand,
+            MailRecord.direction == "in",
+            MailRecord.sender_hash == sender_hash,
+            MailRecord.subject_hash == subject_hash,
+            MailRecord.conversation_id.is_not(None),
+            MailRecord.created_at >= since,
+        )
+        .order_by(MailRecord.created_at.desc())
+        .limit(1)
+    )
+
+
+async def thread_token(session: AsyncSession, conversation_id: str) -> str | None:
+    return await session.scalar(select(MailThread.token_enc).where(MailThread.conversation_id == conversation_id))
+
+
+async def customer_by_email(session: AsyncSession, brand: str, email_hash: str) -> Customer | None:
+    return await session.scalar(
+        select(Customer).where(Customer.brand == brand, Customer.email_hash == email_hash).limit(1)
+    )
+
+
+async def customer_message(session: AsyncSession, conversation_id: str, channel_message_id: str) -> Message | None:
+    return await session.scalar(
+        select(Message).where(
+            Message.conversation_id == conversation_id,
+            Message.role == "customer",
+            Message.channel_message_id == channel_message_id,
+        )
+    )
+
+
+async def reply_after(session: AsyncSession, conversation_id: str, seq: int) -> Message | None:
+    """The bot's answer to the customer message ``seq``: its first assistant or system message after it."""
+    return await session.scalar(
+        select(Message)
+        .where(
+            Message.conversation_id == conversation_id,
+            Message.seq > seq,
+            Message.role.in_(("assistant", "system")),
+        )
+        .order_by(Message.seq)
+        .limit(1)
+    )
+
+
+async def message(session: AsyncSession, message_id: str) -> Message | None:
+    return await session.get(Message, message_id)
+
+
+async def set_channel_message_id(session: AsyncSession, message_id: str, channel_message_id: str) -> None:
+    await session.execute(update(Message).where(Message.id == message_id).values(channel_message_id=channel_message_id))
+
+
+async def last_inbound(session: AsyncSession, conversation_id: str) -> MailRecord | None:
+    """The customer's latest mail in a conversation, which a staff reply answers."""
+    return await session.scalar(
+        select(MailRecord)
+        .where(MailRecord.conversation_id == conversation_id, MailRecord.direction == "in")
+        .order_by(MailRecord.created_at.desc())
+        .limit(1)
+    )
+
+
+async def conversation_customer(session: AsyncSession, conversation_id: str) -> Customer | None:
+    return await session.scalar(
+        select(Customer)
+        .join(Conversation, Conversation.customer_id == Customer.id)
+        .where(Conversation.id == conversation_id)
+    )
+
+
+async def counts_by_state(session: AsyncSession, brand: str) -> dict[str, int]:
+    rows = await session.execute(
+        select(MailRecord.state, func.count())
+        .where(MailRecord.brand == brand, MailRecord.direction == "in")
+        .group_by(MailRecord.state)
+    )
+    return {state: int(count) for state, count in rows}

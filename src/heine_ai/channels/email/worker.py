@@ -1,0 +1,97 @@
+"""The worker of one brand's mailbox: fetch unseen mails, process each, wait (IDLE or poll), back off on outages."""
+
+from __future__ import annotations
+
+import asyncio
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from heine_ai.channels.email.imap import ImapError, ImapFolder
+from heine_ai.channels.email.processor import MailProcessor, MailServerDown, Step
+from heine_ai.channels.email.settings import Mailbox
+from heine_ai.channels.email.status import MailboxStatus
+from heine_ai.observability.logging import get_logger
+
+log = get_logger(__name__)
+
+BACKOFF_INITIAL_SECONDS = 1.0
+BACKOFF_MAX_SECONDS = 300.0
+_OUTAGES = (ImapError, MailServerDown, OSError, TimeoutError, SQLAlchemyError)
+
+
+class MailboxWorker:
+    def __init__(
+        self,
+        mailbox: Mailbox,
+        processor: MailProcessor,
+        status: MailboxStatus,
+        *,
+        backoff_initial: float = BACKOFF_INITIAL_SECONDS,
+        backoff_max: float = BACKOFF_MAX_SECONDS,
+        on_step: Step | None = None,
+    ) -> None:
+        self._mailbox = mailbox
+        self._processor = processor
+        self.status = status
+        self._backoff_initial = backoff_initial
+        self._backoff_max = backoff_max
+        self._step = on_step
+
+    async def run(self) -> None:
+        """Forever: connect, drain the folder, wait for mail; an outage waits 1, 2, 4 ... up to 300 s."""
+        delay = self._backoff_initial
+        while True:
+            folder = ImapFolder(self._mailbox)
+            try:
+                await self._connect(folder)
+                delay = self._backoff_initial
+                while True:
+                    await self.drain(folder)
+                    await folder.wait_for_mail(self._mailbox.config.imap.poll_interval)
+            except _OUTAGES as exc:
+                code = getattr(exc, "code", None) or f"error_{type(exc).__name__}"
+                self.status.backing_off(code, delay)
+                log.warning("email_backing_off", brand=self._mailbox.brand.id, error=code, seconds=delay)
+            finally:
+                await folder.close()
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, self._backoff_max)
+
+    async def run_once(self) -> int:
+        """Connect, process every unseen mail, disconnect; the number of mails handled."""
+        folder = ImapFolder(self._mailbox)
+        try:
+            await self._connect(folder)
+            return await self.drain(folder)
+        finally:
+            await folder.close()
+            self.status.state = "stopped"
+
+    async def _connect(self, folder: ImapFolder) -> None:
+        await folder.connect()
+        self.status.connected(idle=folder.supports_idle)
+        log.info("email_connected", brand=self._mailbox.brand.id, idle=folder.supports_idle)
+
+    async def drain(self, folder: ImapFolder) -> int:
+        handled = 0
+        max_bytes = self._mailbox.config.max_mail_mb << 20
+        for uid in await folder.unseen():
+            fetched = await folder.fetch(uid, max_bytes)
+            if fetched is None:
+                continue
+            try:
+                action = await self._processor.handle(fetched)
+            except _OUTAGES:
+                raise
+            except Exception as exc:  # a mail that breaks the code must not stop the mailbox: keep it for review
+                log.error("email_processing_failed", brand=self._mailbox.brand.id, uid=uid, error=type(exc).__name__)
+                action = "review"
+            if self._step is not None:
+                self._step("done")
+            if action == "seen":
+                await folder.mark_seen(uid)
+            elif action == "review":
+                await folder.move_to_review(uid)
+            handled += 1
+        self.status.polled()
+        return handled
