@@ -32,7 +32,7 @@ def body(message: EmailMessage) -> str:
     assert part is not None
     text = part.get_content()
     assert isinstance(text, str)
-    return text
+    return text.replace("\r\n", "\n")
 
 
 async def records(state: AppState, direction: str = "in") -> dict[str, MailRecord]:

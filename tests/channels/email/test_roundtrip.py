@@ -3,10 +3,15 @@ customer's mailbox in the same thread, with greeting, signature, text and HTML p
 
 from __future__ import annotations
 
+import time
+
+from fastapi.testclient import TestClient
+
+from heine_ai.app import create_app
 from heine_ai.lifespan import AppState
 from tests.channels.email.conftest import Shop
 from tests.channels.email.helpers import ask, records
-from tests.mailservers import mailbox
+from tests.mailservers import mailbox, wait_for
 
 
 async def test_a_question_by_mail_is_answered_in_its_thread(email_state: AppState, shop: Shop) -> None:
@@ -37,3 +42,14 @@ async def test_a_question_by_mail_is_answered_in_its_thread(email_state: AppStat
     # the customer's mail is marked read now, so a second run sends nothing more
     assert await email_state.email.run_once() == {"heine": 0}
     assert len(mailbox(shop.servers, shop.customer)) == 1
+
+
+async def test_the_app_starts_the_worker_and_answers_within_seconds(email_state: AppState, shop: Shop) -> None:
+    await email_state.engine.dispose()  # the app runs on its own event loop
+    with TestClient(create_app(email_state)):
+        started = time.monotonic()
+        ask(shop, "Lieferung", "Wie lange dauert die Lieferung?", "<live1@example.test>")
+        wait_for(lambda: len(mailbox(shop.servers, shop.customer)) == 1, timeout=15, message="no reply")
+        assert time.monotonic() - started < 10
+        assert email_state.email is not None
+        assert email_state.email.status["heine"].idle  # Dovecot offers IDLE: no polling delay
