@@ -6,7 +6,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from heine_ai import __version__
-from heine_ai.api import chat, knowledge, operations, widget, ws
+from heine_ai.api import agent, agent_events, agents_admin, auth, chat, console, knowledge, operations, widget, ws
 from heine_ai.api.errors import install_error_handlers
 from heine_ai.api.middleware import LimitsMiddleware, RequestContextMiddleware
 from heine_ai.config import Settings, load_settings
@@ -42,6 +42,8 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
     app.include_router(ws.router)
     app.include_router(widget.router)
     app.include_router(web_routes.router)
+    for router in (auth.router, agents_admin.router, agent.router, agent_events.router, console.router):
+        app.include_router(router)
     app.add_middleware(
         LimitsMiddleware, max_concurrent=settings.max_concurrent_requests, timeout=settings.request_timeout
     )

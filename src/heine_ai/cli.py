@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,6 +13,11 @@ from heine_ai.config import load_brands, load_settings
 from heine_ai.errors import AppError
 from heine_ai.observability.logging import configure_logging
 from heine_ai.security.tokens import Role
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncEngine
+
+    from heine_ai.handoff.accounts import AccountService
 
 app = typer.Typer(help="Heine AI: customer communication for the retailer's brands.", no_args_is_help=True)
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
@@ -250,3 +255,73 @@ def _print_table(results: dict[str, dict[str, float]], as_json: bool, columns: t
     typer.echo(f"{'method':<12}" + "".join(f"{column:>26}" for column in columns))
     for method, row in results.items():
         typer.echo(f"{method:<12}" + "".join(f"{row[column]:>26.4f}" for column in columns))
+
+
+agents_app = typer.Typer(help="Service staff accounts (agents and admins).", no_args_is_help=True)
+app.add_typer(agents_app, name="agents")
+
+
+def _accounts() -> tuple[AccountService, AsyncEngine]:
+    """An AccountService on the configured database, and its engine (to dispose)."""
+    from heine_ai.db.engine import create_engine, create_session_factory
+    from heine_ai.handoff.accounts import AccountService
+    from heine_ai.security.secrets import resolve_secrets
+    from heine_ai.security.tokens import TokenService
+
+    settings = load_settings()
+    secrets = resolve_secrets(settings)
+    engine = create_engine(settings.database_url)
+    tokens = TokenService(secrets.jwt_secret, algorithm=settings.jwt_algorithm)
+    brands = sorted(load_brands(settings.brands_dir))
+    return AccountService(create_session_factory(engine), tokens, brands, settings.refresh_token_days), engine
+
+
+@agents_app.command("create")
+def agents_create(
+    username: Annotated[str, typer.Argument(help="Login name: lower-case letters, digits, '.', '_', '-'.")],
+    display_name: Annotated[str, typer.Option(help="The name customers see, e.g. 'Anna Becker'.")],
+    role: Annotated[Role, typer.Option(help="agent or admin.")] = Role.AGENT,
+    brands: Annotated[str, typer.Option(help="Comma-separated brands the agent serves (admins serve all).")] = "",
+    password_stdin: Annotated[bool, typer.Option(help="Read the password from standard input.")] = False,
+) -> None:
+    """Create a staff account; the password comes from a prompt (or --password-stdin), never the command line."""
+    import sys
+
+    password = (
+        sys.stdin.readline().rstrip("\n")
+        if password_stdin
+        else typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    )
+    try:
+        service, engine = _accounts()
+        chosen = [b.strip() for b in brands.split(",") if b.strip()]
+
+        async def run() -> None:
+            try:
+                view = await service.create(username, display_name, password, role, chosen)
+            finally:
+                await engine.dispose()
+            typer.echo(f"created {view.username} ({view.role}; brands: {', '.join(view.brands) or '-'}), id {view.id}")
+
+        asyncio.run(run())
+    except AppError as exc:
+        raise _fail(exc) from exc
+
+
+@agents_app.command("list")
+def agents_list() -> None:
+    """List the staff accounts."""
+    try:
+        service, engine = _accounts()
+
+        async def run() -> None:
+            try:
+                for view in await service.list():
+                    state = "active" if view.active else "deactivated"
+                    typer.echo(f"{view.username}\t{view.display_name}\t{view.role}\t{','.join(view.brands)}\t{state}")
+            finally:
+                await engine.dispose()
+
+        asyncio.run(run())
+    except AppError as exc:
+        raise _fail(exc) from exc

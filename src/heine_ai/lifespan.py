@@ -21,6 +21,8 @@ from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db.engine import create_engine, create_session_factory
+from heine_ai.handoff.tickets import TicketOpener
+from heine_ai.handoff.wiring import Handoff, HandoffParts, build_handoff, sweep_loop
 from heine_ai.knowledge.ingest import Ingestor
 from heine_ai.knowledge.retrieval import KnowledgeBase
 from heine_ai.messages import Channel, Outbox
@@ -64,6 +66,7 @@ class AppState:
     events: ConversationEvents
     assistant: Assistant
     chat: ChatChannel
+    handoff: Handoff
     outboxes: dict[Channel, Outbox] = field(default_factory=dict)
     started_at: float = field(default_factory=time.time)
     background: list[asyncio.Task[None]] = field(default_factory=list)
@@ -88,7 +91,9 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     orders = DemoOrderService(settings.data_dir / "demo_orders.db")
     pubsub = InProcessPubSub()
     events = ConversationEvents(pubsub)
+    outboxes: dict[Channel, Outbox] = {}  # channels register theirs; the hand-off delivers agent replies through them
     assistant = Assistant(
+        tickets=TicketOpener(brands, conversations, cipher),
         brands=brands,
         conversations=conversations,
         knowledge=knowledge,
@@ -127,6 +132,12 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         events=events,
         assistant=assistant,
         chat=build_chat(settings, assistant, conversations, tokens, pubsub, events),
+        handoff=build_handoff(
+            settings,
+            brands,
+            HandoffParts(sessions, conversations, events, locks, cipher, metrics, tokens, outboxes),
+        ),
+        outboxes=outboxes,
     )
 
 
@@ -184,6 +195,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     state: AppState = app.state.heine
     await refresh_active_sessions(state)
     state.background.append(asyncio.create_task(session_cleanup_loop(state)))
+    state.background.append(asyncio.create_task(sweep_loop(state.handoff.inbox, state.settings.handoff_sweep_interval)))
     log.info("service_started", brands=sorted(state.brands), environment=state.settings.environment.value)
     try:
         yield

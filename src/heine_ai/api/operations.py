@@ -12,7 +12,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 
 from heine_ai import __version__
 from heine_ai.api.deps import Admin, State
-from heine_ai.api.schemas import HealthMetrics, HealthResponse
+from heine_ai.api.schemas import HandoffMetrics, HealthMetrics, HealthResponse
 from heine_ai.db.engine import ping
 from heine_ai.lifespan import AppState
 from heine_ai.observability.health import Check, run_checks
@@ -48,6 +48,7 @@ async def readyz(state: State) -> JSONResponse:
 
 @router.get("/metrics", summary="Prometheus metrics", response_class=Response)
 async def metrics(state: State) -> Response:
+    await state.handoff.inbox.refresh_gauge()  # the open-tickets gauge as of this scrape
     return Response(state.metrics.render(), media_type=CONTENT_TYPE_LATEST)
 
 
@@ -56,6 +57,7 @@ async def admin_health(state: State, _admin: Admin) -> HealthResponse:
     overall, results = await run_checks(dependency_checks(state))
     active = await state.conversations.active_counts()
     count, mean = state.metrics.window.snapshot()
+    handoff = await state.handoff.inbox.stats()
     return HealthResponse(
         status=overall,
         timestamp=datetime.now(UTC),
@@ -66,5 +68,11 @@ async def admin_health(state: State, _admin: Admin) -> HealthResponse:
             active_sessions=sum(active.values()),
             requests_per_minute=count,
             average_response_time=round(mean, 4),
+            handoff=HandoffMetrics(
+                open_tickets=handoff.open_tickets,
+                sla_breaches_24h=handoff.sla_breaches,
+                hand_backs_24h=handoff.hand_backs,
+                average_first_reply_seconds_24h=handoff.average_first_reply_seconds,
+            ),
         ),
     )

@@ -62,10 +62,20 @@ class BrandOut(BaseModel):
     greeting: str
 
 
+class HandoffMetrics(BaseModel):
+    """The human hand-off, from the database: open now, and the last 24 hours."""
+
+    open_tickets: dict[str, int]
+    sla_breaches_24h: int
+    hand_backs_24h: int
+    average_first_reply_seconds_24h: float | None
+
+
 class HealthMetrics(BaseModel):
     active_sessions: int
     requests_per_minute: int
     average_response_time: float
+    handoff: HandoffMetrics | None = None
 
 
 class HealthResponse(BaseModel):

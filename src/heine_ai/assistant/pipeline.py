@@ -25,6 +25,7 @@ from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService, NewMessage, StoredMessage
 from heine_ai.db.models import Conversation
 from heine_ai.errors import AppError, BrandNotFound, EmptyMessage, MessageTooLong
+from heine_ai.handoff.tickets import TicketOpener
 from heine_ai.knowledge.retrieval import KnowledgeBase, RetrievedChunk
 from heine_ai.messages import EscalationReason, InboundMessage, OutputChannel, Reply, Source
 from heine_ai.observability.logging import get_logger
@@ -61,6 +62,7 @@ class Assistant:
         orders: OrderService,
         answers: AnswerCache,
         events: ConversationEvents,
+        tickets: TicketOpener | None = None,
     ) -> None:
         self._brands = brands
         self._conversations = conversations
@@ -72,6 +74,7 @@ class Assistant:
         self._order_dialogue = OrderDialogue(orders)
         self._answers = answers
         self._events = events
+        self._tickets = tickets
 
     def brand(self, brand_id: str) -> BrandConfig:
         brand = self._brands.get(brand_id)
@@ -117,7 +120,7 @@ class Assistant:
             elapsed = time.perf_counter() - started
             async with self._conversations.sessions() as session, session.begin():
                 conversation = await self._conversations.get(session, conversation_id)
-                self._apply_state(conversation, draft)
+                await self._apply_state(session, conversation, draft)
                 stored = await self._conversations.add(session, conversation, _to_new_message(draft, elapsed))
                 status = conversation.status
             await self._events.message_stored(conversation_id, brand.id, stored.seq, stored.role, status)
@@ -198,10 +201,13 @@ class Assistant:
         sources = _sources([r for r in confident if r.relevance >= best * SOURCE_RELEVANCE_SHARE])
         return Draft(answer.text, best, "question", sources=sources)
 
-    def _apply_state(self, conversation: Conversation, draft: Draft) -> None:
+    async def _apply_state(self, session: AsyncSession, conversation: Conversation, draft: Draft) -> None:
+        """An escalation hands the conversation to a person and opens its ticket, in the same transaction."""
         if draft.escalation is not None and conversation.status == "bot":
             conversation.status = "pending_human"
             conversation.escalation_reason = draft.escalation.value
+            if self._tickets is not None:
+                await self._tickets.open(session, conversation, draft.escalation.value)
 
     def _silent(
         self,

@@ -27,6 +27,7 @@ class StoredMessage:
     escalation: bool = False
     escalation_reason: str | None = None
     intent: str | None = None
+    author_name: str | None = None  # the agent's display name for ``agent`` messages
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,8 @@ class NewMessage:
     intent: str | None = None
     latency_ms: float | None = None
     channel_message_id: str | None = None
+    author_name: str | None = None
+    agent_id: str | None = None
 
 
 class ConversationService:
@@ -127,6 +130,8 @@ class ConversationService:
             intent=new.intent,
             latency_ms=new.latency_ms,
             channel_message_id=new.channel_message_id,
+            author_name=new.author_name,
+            agent_id=new.agent_id,
             created_at=now,
         )
         session.add(message)
@@ -168,6 +173,7 @@ class ConversationService:
             escalation=message.escalation,
             escalation_reason=message.escalation_reason,
             intent=message.intent,
+            author_name=message.author_name,
         )
 
     async def expire_inactive(self) -> int:

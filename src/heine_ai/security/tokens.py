@@ -20,6 +20,9 @@ class Role(StrEnum):
 class Principal:
     subject: str
     role: Role
+    # set for staff accounts (login): the agent's id and the brands they serve; None for operator tokens
+    agent_id: str | None = None
+    brands: tuple[str, ...] | None = None
 
 
 class TokenService:
@@ -28,15 +31,30 @@ class TokenService:
         self._algorithm = algorithm
         self._expire_seconds = expire_minutes * 60
 
-    def issue(self, subject: str, role: Role, *, expire_seconds: int | None = None) -> str:
+    @property
+    def expire_seconds(self) -> int:
+        return self._expire_seconds
+
+    def issue(
+        self,
+        subject: str,
+        role: Role,
+        *,
+        expire_seconds: int | None = None,
+        agent_id: str | None = None,
+        brands: list[str] | None = None,
+    ) -> str:
         now = int(time.time())
-        claims = {
+        claims: dict[str, object] = {
             "sub": subject,
             "role": role.value,
             "iat": now,
             "exp": now + (expire_seconds if expire_seconds is not None else self._expire_seconds),
             "typ": "access",
         }
+        if agent_id is not None:
+            claims["agent_id"] = agent_id
+            claims["brands"] = list(brands or [])
         return jwt.encode(claims, self._secret, algorithm=self._algorithm)
 
     def verify(self, token: str) -> Principal:
@@ -50,7 +68,14 @@ class TokenService:
             role = Role(str(claims.get("role")))
         except ValueError as exc:
             raise InvalidToken("The token carries no known role.") from exc
-        return Principal(subject=str(claims["sub"]), role=role)
+        agent_id = claims.get("agent_id")
+        brands = claims.get("brands")
+        return Principal(
+            subject=str(claims["sub"]),
+            role=role,
+            agent_id=str(agent_id) if agent_id else None,
+            brands=tuple(str(b) for b in brands) if isinstance(brands, list) else None,
+        )
 
     def require(self, token: str, role: Role) -> Principal:
         principal = self.verify(token)

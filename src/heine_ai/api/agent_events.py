@@ -1,0 +1,97 @@
+"""The console's live feed, ``/api/v1/agent/events``: a WebSocket of the brands' conversation notices.
+
+The first frame must be ``{"type": "auth", "token": "<access token>"}`` (a token never goes into a URL, where
+logs would keep it). The server answers ``{"type": "ready", "brands": [...]}`` and then forwards every notice
+of the agent's brands as published (``{"type": "message" | "status", "conversation_id", ...}``): ids,
+sequence numbers and states, never text. The console reads what changed through the agent API, so a lost
+notice costs nothing but a later refresh.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator
+
+from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+
+from heine_ai.conversations.events import brand_topic
+from heine_ai.errors import AppError
+from heine_ai.handoff.schemas import Actor
+from heine_ai.lifespan import AppState
+from heine_ai.observability.logging import get_logger
+from heine_ai.providers.pubsub import PubSub
+
+router = APIRouter(prefix="/api/v1/agent", tags=["staff"])
+log = get_logger(__name__)
+AUTH_TIMEOUT = 10.0
+POLICY_VIOLATION = 1008
+
+
+@router.websocket("/events")
+async def agent_events(websocket: WebSocket) -> None:
+    state: AppState = websocket.app.state.heine
+    await websocket.accept()
+    with contextlib.suppress(WebSocketDisconnect, RuntimeError, OSError):
+        actor = await _authenticate(state, websocket)
+        if actor is None:
+            return
+        await websocket.send_json({"type": "ready", "brands": list(actor.brands)})
+        log.info("agent_feed_opened", agent_id=actor.id)
+        receiver = asyncio.create_task(_drain(websocket))
+        try:
+            async for notice in _merged(state.pubsub, [brand_topic(b) for b in actor.brands], receiver):
+                await websocket.send_text(notice)
+        finally:
+            receiver.cancel()
+            log.info("agent_feed_closed", agent_id=actor.id)
+
+
+async def _authenticate(state: AppState, websocket: WebSocket) -> Actor | None:
+    try:
+        frame = json.loads(await asyncio.wait_for(websocket.receive_text(), AUTH_TIMEOUT))
+        if not isinstance(frame, dict) or frame.get("type") != "auth" or not isinstance(frame.get("token"), str):
+            raise ValueError
+        return await state.handoff.accounts.actor(state.tokens.verify(frame["token"]))
+    except AppError as exc:
+        await _refuse(websocket, exc.code, exc.message)
+    except (TimeoutError, ValueError):
+        await _refuse(websocket, "unauthorized", 'The first frame must be {"type": "auth", "token": "<jwt>"}.')
+    return None
+
+
+async def _refuse(websocket: WebSocket, code: str, message: str) -> None:
+    await websocket.send_json({"type": "error", "code": code, "message": message})
+    await websocket.close(code=POLICY_VIOLATION)
+
+
+async def _drain(websocket: WebSocket) -> None:
+    """Read (and ignore) what the client sends, so a closed socket ends the feed."""
+    with contextlib.suppress(WebSocketDisconnect, RuntimeError, OSError):
+        while True:
+            await websocket.receive_text()
+
+
+async def _merged(pubsub: PubSub, topics: list[str], stop: asyncio.Task[None]) -> AsyncIterator[str]:
+    """Every message of ``topics`` until ``stop`` finishes (the client went away)."""
+    async with contextlib.AsyncExitStack() as stack:
+        queues = [await stack.enter_async_context(pubsub.subscribe(topic)) for topic in topics]
+        merged: asyncio.Queue[str] = asyncio.Queue()
+
+        async def pump(queue: asyncio.Queue[str]) -> None:
+            while True:
+                merged.put_nowait(await queue.get())
+
+        pumps = [asyncio.create_task(pump(queue)) for queue in queues]
+        try:
+            while not stop.done():
+                getter = asyncio.ensure_future(merged.get())
+                done, _ = await asyncio.wait({getter, stop}, return_when=asyncio.FIRST_COMPLETED)
+                if getter in done:
+                    yield getter.result()
+                else:
+                    getter.cancel()
+        finally:
+            for task in pumps:
+                task.cancel()

@@ -1,0 +1,74 @@
+"""The hand-off's long-lived objects, built once by ``lifespan.build_state``, and its background sweep."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from heine_ai.config import BrandConfig, Settings
+from heine_ai.conversations.events import ConversationEvents
+from heine_ai.conversations.service import ConversationService
+from heine_ai.handoff.accounts import AccountService
+from heine_ai.handoff.delivery import Delivery
+from heine_ai.handoff.inbox import Inbox
+from heine_ai.handoff.service import HandoffService
+from heine_ai.messages import Channel, Outbox
+from heine_ai.observability.logging import get_logger
+from heine_ai.observability.metrics import Metrics
+from heine_ai.providers.locks import LockStore
+from heine_ai.security.crypto import Cipher
+from heine_ai.security.tokens import TokenService
+
+log = get_logger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Handoff:
+    accounts: AccountService
+    service: HandoffService
+    inbox: Inbox
+
+
+@dataclass(frozen=True, slots=True)
+class HandoffParts:
+    """What the hand-off needs from the rest of the state."""
+
+    sessions: async_sessionmaker[AsyncSession]
+    conversations: ConversationService
+    events: ConversationEvents
+    locks: LockStore
+    cipher: Cipher
+    metrics: Metrics
+    tokens: TokenService
+    outboxes: dict[Channel, Outbox]
+
+
+def build_handoff(settings: Settings, brands: dict[str, BrandConfig], parts: HandoffParts) -> Handoff:
+    return Handoff(
+        accounts=AccountService(parts.sessions, parts.tokens, sorted(brands), settings.refresh_token_days),
+        service=HandoffService(
+            sessions=parts.sessions,
+            conversations=parts.conversations,
+            events=parts.events,
+            locks=parts.locks,
+            brands=brands,
+            cipher=parts.cipher,
+            metrics=parts.metrics,
+            delivery=Delivery(parts.sessions, parts.outboxes),
+            max_message_length=settings.max_message_length,
+        ),
+        inbox=Inbox(parts.sessions, parts.conversations, parts.cipher, parts.metrics, sorted(brands)),
+    )
+
+
+async def sweep_loop(inbox: Inbox, interval: float) -> None:
+    """Count SLA breaches as they happen and keep the open-tickets gauge current."""
+    while True:
+        try:
+            await inbox.sla_sweep()
+            await inbox.refresh_gauge()
+        except Exception as exc:  # the loop must survive a database hiccup
+            log.warning("handoff_sweep_failed", error_type=type(exc).__name__)
+        await asyncio.sleep(interval)

@@ -1,0 +1,280 @@
+// Heine AI service console: login, live queue, conversation view and the hand-off actions.
+// Plain JavaScript, no build step. Text from the server is only ever set with textContent.
+"use strict";
+
+const API = "/api/v1";
+const LABELS = {
+  status: { open: "offen", claimed: "in Bearbeitung", resolved: "erledigt" },
+  priority: { high: "hoch", normal: "normal", low: "niedrig" },
+  conversation: { bot: "Assistent", pending_human: "wartet auf Service", human: "beim Service", closed: "beendet" },
+  reason: {
+    complaint: "Beschwerde", human_request: "Wunsch nach einer Person", legal_threat: "Rechtliche Drohung",
+    abuse: "Beleidigung", sensitive_topic: "Sensibles Thema", repeated_failure: "Assistent konnte nicht helfen",
+  },
+  role: { customer: "Kundin/Kunde", assistant: "Assistent", system: "Hinweis" },
+  action: {
+    opened: "eröffnet", claimed: "übernommen", assigned: "zugewiesen", replied: "geantwortet", note: "Notiz",
+    resolved: "abgeschlossen", handed_back: "an den Bot zurückgegeben", sla_breached: "Frist überschritten",
+  },
+};
+const ERRORS = {
+  invalid_credentials: "Benutzername oder Passwort ist falsch.",
+  ticket_already_claimed: "Diese Unterhaltung hat bereits jemand anderes übernommen.",
+  conversation_not_held: "Sie bearbeiten diese Unterhaltung nicht. Bitte übernehmen Sie sie zuerst.",
+  ticket_not_active: "Zu dieser Unterhaltung gibt es kein offenes Ticket mehr.",
+  conversation_not_found: "Diese Unterhaltung gibt es nicht (oder nicht für Ihre Marken).",
+  message_empty: "Bitte geben Sie einen Text ein.",
+  message_too_long: "Der Text ist zu lang.",
+  invalid_assignee: "Diese Kollegin oder dieser Kollege kann das Ticket nicht übernehmen.",
+  invalid_token: "Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.",
+};
+
+const $ = (id) => document.getElementById(id);
+const session = { access: null, refresh: null, agent: null, current: null, view: null, socket: null, retry: 500 };
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "text") node.textContent = value;
+    else if (key === "class") node.className = value;
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+function announce(text) { $("status").textContent = text; }
+function alertUser(text) { $("alert").textContent = text; }
+function time(iso) {
+  return el("time", { datetime: iso, text: new Date(iso).toLocaleString("de-DE", { dateStyle: "short", timeStyle: "short" }) });
+}
+
+class ApiError extends Error {
+  constructor(status, code, message) { super(message); this.status = status; this.code = code; }
+}
+
+async function api(path, { method = "GET", body, retry = true } = {}) {
+  const headers = { "Content-Type": "application/json" };
+  if (session.access) headers.Authorization = `Bearer ${session.access}`;
+  const response = await fetch(API + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (response.status === 401 && retry && session.refresh && path !== "/auth/refresh") {
+    if (await refreshTokens()) return api(path, { method, body, retry: false });
+  }
+  if (response.status === 204) return null;
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const error = data.error || {};
+    throw new ApiError(response.status, error.code || "error", ERRORS[error.code] || error.message || "Fehler");
+  }
+  return data;
+}
+
+function keep(tokens) {
+  session.access = tokens.access_token;
+  session.refresh = tokens.refresh_token;
+  session.agent = tokens.agent;
+  sessionStorage.setItem("heine-console", JSON.stringify(tokens));
+}
+
+async function refreshTokens() {
+  try {
+    keep(await api("/auth/refresh", { method: "POST", body: { refresh_token: session.refresh }, retry: false }));
+    return true;
+  } catch (error) {
+    logout(ERRORS.invalid_token);
+    return false;
+  }
+}
+
+async function login(event) {
+  event.preventDefault();
+  alertUser("");
+  try {
+    keep(await api("/auth/login", { method: "POST", body: { username: $("username").value, password: $("password").value } }));
+    $("password").value = "";
+    start();
+  } catch (error) {
+    alertUser(error.message);
+    $("username").focus();
+  }
+}
+
+function logout(message) {
+  if (session.refresh && !message) api("/auth/logout", { method: "POST", body: { refresh_token: session.refresh } }).catch(() => {});
+  sessionStorage.removeItem("heine-console");
+  Object.assign(session, { access: null, refresh: null, agent: null, current: null });
+  if (session.socket) session.socket.close();
+  $("workspace").hidden = true;
+  $("whoami").hidden = true;
+  $("login").hidden = false;
+  if (message) alertUser(message);
+  $("username").focus();
+}
+
+function start() {
+  $("login").hidden = true;
+  $("workspace").hidden = false;
+  $("whoami").hidden = false;
+  $("agent-name").textContent = `${session.agent.display_name} (${session.agent.role === "admin" ? "Admin" : "Service"})`;
+  const brands = $("filter-brand");
+  brands.replaceChildren(el("option", { value: "", text: "alle" }));
+  for (const brand of session.agent.brands) brands.append(el("option", { value: brand, text: brand }));
+  connect();
+  loadQueue();
+  $("queue-title").focus();
+}
+
+async function loadQueue() {
+  const params = new URLSearchParams({ status: $("filter-status").value });
+  if ($("filter-brand").value) params.set("brand", $("filter-brand").value);
+  if ($("filter-priority").value) params.set("priority", $("filter-priority").value);
+  if ($("filter-overdue").checked) params.set("overdue", "true");
+  try {
+    renderQueue(await api(`/agent/queue?${params}`));
+  } catch (error) { alertUser(error.message); }
+}
+
+function renderQueue(tickets) {
+  $("queue-count").textContent = String(tickets.length);
+  $("queue-empty").hidden = tickets.length > 0;
+  $("queue").replaceChildren(...tickets.map((ticket) => {
+    const due = ticket.overdue ? el("span", { class: "overdue", text: " · überfällig" }) : null;
+    const button = el("button", { type: "button", "data-conversation": ticket.conversation_id },
+      el("span", { class: `prio-${ticket.priority}`, text: `${LABELS.priority[ticket.priority]} · ` }),
+      el("span", { text: `${LABELS.status[ticket.status]} · ${ticket.brand}` }), due,
+      el("br"), el("span", { text: ticket.summary }));
+    if (ticket.conversation_id === session.current) button.setAttribute("aria-current", "true");
+    button.addEventListener("click", () => openConversation(ticket.conversation_id, true));
+    return el("li", {}, button);
+  }));
+}
+
+async function openConversation(id, focus) {
+  session.current = id;
+  try {
+    const view = await api(`/agent/conversations/${encodeURIComponent(id)}`);
+    session.view = view;
+    renderConversation(view);
+    if (focus) $("conversation-title").focus();
+    for (const button of document.querySelectorAll("#queue button")) {
+      button.toggleAttribute("aria-current", button.dataset.conversation === id);
+    }
+    loadColleagues(view.brand);
+  } catch (error) { alertUser(error.message); }
+}
+
+function renderConversation(view) {
+  $("conversation").hidden = false;
+  const ticket = view.ticket;
+  $("conversation-title").textContent = `Unterhaltung ${view.conversation_id.slice(0, 8)} (${view.brand}, ${view.channel})`;
+  const rows = [
+    ["Status", LABELS.conversation[view.status] || view.status],
+    ["Grund", LABELS.reason[view.escalation_reason] || view.escalation_reason || "–"],
+  ];
+  if (ticket) {
+    rows.push(["Ticket", LABELS.status[ticket.status]], ["Priorität", LABELS.priority[ticket.priority]],
+      ["Bearbeitet von", ticket.assignee_name || "niemand"],
+      ["Antwort fällig", new Date(ticket.sla_due_at).toLocaleString("de-DE") + (ticket.overdue ? " (überfällig)" : "")]);
+  }
+  $("ticket-meta").replaceChildren(...rows.flatMap(([term, value]) => [el("dt", { text: term }), el("dd", { text: value })]));
+  $("ticket-summary").textContent = ticket ? `Anliegen: ${ticket.summary}` : "";
+  const mine = ticket && ticket.status === "claimed" && ticket.assignee_id === session.agent.id;
+  const active = ticket && ticket.status !== "resolved";
+  $("claim").disabled = !(ticket && ticket.status === "open");
+  $("handback").disabled = !(mine || (active && session.agent.role === "admin"));
+  $("resolve").disabled = $("handback").disabled;
+  $("assign").disabled = !active;
+  $("reply-send").disabled = !mine;
+  $("messages").replaceChildren(...view.messages.map(renderMessage));
+  $("audit").replaceChildren(...view.audit.map((entry) => el("li", {}, time(entry.created_at),
+    el("span", { text: ` ${entry.actor}: ${LABELS.action[entry.action] || entry.action}` }),
+    entry.note ? el("span", { text: ` – „${entry.note}“` }) : null)));
+}
+
+function renderMessage(message) {
+  const who = message.role === "agent" ? message.author_name || "Service" : LABELS.role[message.role];
+  const item = el("li", { class: message.role }, el("span", { class: "who", text: who }), time(message.created_at),
+    el("p", { text: message.content }));
+  if (message.role === "assistant" && message.sources.length) {
+    const sources = el("ul", { class: "sources", "aria-label": "Quellen des Assistenten" });
+    for (const source of message.sources) {
+      sources.append(el("li", {}, el("a", { href: source.url, target: "_blank", rel: "noopener", text: source.title }),
+        el("span", { text: ` (Relevanz ${Math.round(source.relevance * 100)} %)` })));
+    }
+    item.append(sources);
+  }
+  if (message.role === "assistant" && message.confidence !== null) {
+    item.append(el("p", { class: "sources", text: `Sicherheit ${Math.round(message.confidence * 100)} %` +
+      (message.escalation_reason ? ` · übergeben: ${LABELS.reason[message.escalation_reason] || message.escalation_reason}` : "") }));
+  }
+  return item;
+}
+
+async function loadColleagues(brand) {
+  try {
+    const colleagues = await api(`/agent/colleagues?brand=${encodeURIComponent(brand)}`);
+    $("assignee").replaceChildren(...colleagues.map((c) => el("option", { value: c.id, text: c.display_name })));
+  } catch (error) { alertUser(error.message); }
+}
+
+async function act(path, body, done) {
+  alertUser("");
+  try {
+    await api(`/agent/conversations/${encodeURIComponent(session.current)}/${path}`, { method: "POST", body });
+    announce(done);
+  } catch (error) { alertUser(error.message); }
+  await Promise.all([openConversation(session.current, false), loadQueue()]);
+}
+
+function connect() {
+  const url = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}${API}/agent/events`;
+  const socket = new WebSocket(url);
+  session.socket = socket;
+  socket.addEventListener("open", () => socket.send(JSON.stringify({ type: "auth", token: session.access })));
+  socket.addEventListener("message", (event) => onNotice(JSON.parse(event.data)));
+  socket.addEventListener("close", () => {
+    $("feed-state").textContent = "getrennt";
+    if (session.access && session.socket === socket) setTimeout(connect, session.retry = Math.min(session.retry * 2, 10000));
+  });
+}
+
+let pending = null;
+function onNotice(notice) {
+  if (notice.type === "ready") {
+    $("feed-state").textContent = "live";
+    session.retry = 500;
+    loadQueue();
+    if (session.current) openConversation(session.current, false);
+    return;
+  }
+  if (notice.type === "error") { if (notice.code === "invalid_token") refreshTokens(); return; }
+  if (notice.type === "message" && notice.role === "customer" && notice.status !== "bot") {
+    announce(notice.conversation_id === session.current ? "Neue Nachricht in dieser Unterhaltung." : "Neue Kundennachricht in der Warteschlange.");
+  }
+  clearTimeout(pending);  // several notices in a burst cost one reload
+  pending = setTimeout(() => {
+    loadQueue();
+    if (session.current === notice.conversation_id) openConversation(session.current, false);
+  }, 100);
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("login-form").addEventListener("submit", login);
+  $("logout").addEventListener("click", () => logout());
+  $("filters").addEventListener("change", loadQueue);
+  $("claim").addEventListener("click", () => act("claim", undefined, "Unterhaltung übernommen."));
+  $("handback").addEventListener("click", () => act("handback", {}, "An den Bot zurückgegeben."));
+  $("resolve").addEventListener("click", () => act("resolve", {}, "Unterhaltung abgeschlossen."));
+  $("assign").addEventListener("click", () => act("assign", { agent_id: $("assignee").value }, "Zugewiesen."));
+  $("reply-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = $("reply-text").value;
+    act("reply", { text }, "Antwort gesendet.").then(() => { if (!$("alert").textContent) $("reply-text").value = ""; });
+  });
+  $("note-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    act("notes", { text: $("note-text").value }, "Notiz gespeichert.").then(() => { if (!$("alert").textContent) $("note-text").value = ""; });
+  });
+  const saved = sessionStorage.getItem("heine-console");
+  if (saved) { keep(JSON.parse(saved)); start(); } else { $("username").focus(); }
+});

@@ -1,0 +1,19 @@
+"""Fixtures of the hand-off tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from heine_ai.app import create_app
+from tests.conftest import StateFactory
+
+
+@pytest.fixture
+def light_client(make_state: StateFactory, database_url: str) -> Iterator[TestClient]:
+    """The real app over SQLite and PostgreSQL without the demo knowledge (escalations need none): fast."""
+    state = make_state(database_url=database_url, ingest=False)
+    with TestClient(create_app(state)) as test_client:
+        yield test_client

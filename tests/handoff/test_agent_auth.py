@@ -1,0 +1,78 @@
+"""Staff accounts over the API: login, refresh rotation, expired and replayed tokens, admin management."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from heine_ai.security.tokens import Role
+from tests.conftest import admin_headers
+from tests.handoff.helpers import PASSWORD, bearer, login, make_agent
+
+
+def test_login_refresh_rotation_and_replay(light_client: TestClient) -> None:
+    client = light_client
+    make_agent(client, "anna", display_name="Anna Becker")
+    tokens = login(client, "anna")
+    assert tokens["agent"]["display_name"] == "Anna Becker" and "password_hash" not in tokens["agent"]
+    me = client.get("/api/v1/auth/me", headers=bearer(tokens))
+    assert me.status_code == 200 and me.json()["username"] == "anna"
+
+    rotated = client.post("/api/v1/auth/refresh", json={"refresh_token": tokens["refresh_token"]})
+    assert rotated.status_code == 200 and rotated.json()["refresh_token"] != tokens["refresh_token"]
+    replay = client.post("/api/v1/auth/refresh", json={"refresh_token": tokens["refresh_token"]})
+    assert replay.status_code == 401 and replay.json()["error"]["code"] == "invalid_token"
+    # a replayed token revokes the whole family, also the one issued by the rotation
+    stolen = client.post("/api/v1/auth/refresh", json={"refresh_token": rotated.json()["refresh_token"]})
+    assert stolen.status_code == 401
+
+
+def test_wrong_password_unknown_user_and_expired_token(light_client: TestClient) -> None:
+    client = light_client
+    make_agent(client, "anna")
+    for username, password in (("anna", "falsch-falsch-falsch"), ("nobody", PASSWORD)):
+        response = client.post("/api/v1/auth/login", json={"username": username, "password": password})
+        assert response.status_code == 401 and response.json()["error"]["code"] == "invalid_credentials"
+    state = client.app.state.heine  # type: ignore[attr-defined]
+    agent_id = login(client, "anna")["agent"]["id"]
+    expired = state.tokens.issue(agent_id, Role.AGENT, agent_id=agent_id, brands=["heine"], expire_seconds=-5)
+    response = client.get("/api/v1/agent/queue", headers={"Authorization": f"Bearer {expired}"})
+    assert response.status_code == 401 and response.json()["error"]["code"] == "invalid_token"
+    operator = client.get("/api/v1/agent/queue", headers=admin_headers(client))
+    assert operator.status_code == 403 and operator.json()["error"]["code"] == "agent_account_required"
+    assert client.get("/api/v1/agent/queue").status_code == 401
+
+
+def test_admin_manages_agents_without_exposing_hashes(light_client: TestClient) -> None:
+    client = light_client
+    admin = admin_headers(client)
+    created = make_agent(client, "ben", brands=("heine",))
+    assert set(created) == {"id", "username", "display_name", "role", "brands", "active", "created_at"}
+    again = client.post(
+        "/api/v1/admin/agents",
+        json={"username": "ben", "display_name": "Ben", "password": PASSWORD, "brands": ["heine"]},
+        headers=admin,
+    )
+    assert again.status_code == 409 and again.json()["error"]["code"] == "username_taken"
+    weak = client.post(
+        "/api/v1/admin/agents", json={"username": "cara", "display_name": "Cara", "password": "kurz"}, headers=admin
+    )
+    assert weak.status_code == 422 and weak.json()["error"]["code"] == "weak_password"
+    unknown = client.post(
+        "/api/v1/admin/agents",
+        json={"username": "cara", "display_name": "Cara", "password": PASSWORD, "brands": ["nope"]},
+        headers=admin,
+    )
+    assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "brand_not_found"
+    tokens = login(client, "ben")
+    changed = client.patch(f"/api/v1/admin/agents/{created['id']}", json={"display_name": "Ben K."}, headers=admin)
+    assert changed.status_code == 200 and changed.json()["display_name"] == "Ben K."
+    gone = client.delete(f"/api/v1/admin/agents/{created['id']}", headers=admin)
+    assert gone.status_code == 200 and gone.json()["active"] is False
+    # a deactivated agent's tokens stop working at once, and the agent cannot log in again
+    assert client.get("/api/v1/agent/queue", headers=bearer(tokens)).status_code == 401
+    assert client.post("/api/v1/auth/refresh", json={"refresh_token": tokens["refresh_token"]}).status_code == 401
+    assert client.post("/api/v1/auth/login", json={"username": "ben", "password": PASSWORD}).status_code == 401
+    listing = client.get("/api/v1/admin/agents", headers=admin).json()
+    assert [a["username"] for a in listing] == ["ben"] and "password_hash" not in listing[0]
+    agent_token = bearer(login(client, make_agent(client, "dora")["username"]))
+    assert client.get("/api/v1/admin/agents", headers=agent_token).status_code == 403

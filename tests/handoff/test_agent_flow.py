@@ -1,0 +1,74 @@
+"""The hand-off through the real app, on SQLite and PostgreSQL: escalation opens a ticket, an agent claims it,
+replies, the bot stays silent, and after the hand-back the bot answers again."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from tests.handoff.helpers import COMPLAINT, chat, escalate, history, staff
+
+
+def test_escalation_claim_reply_hand_back(client: TestClient) -> None:
+    anna = staff(client, "anna", display_name="Anna Becker")
+    session = escalate(client)
+    queue = client.get("/api/v1/agent/queue", headers=anna).json()
+    assert [t["conversation_id"] for t in queue] == [session[0]]
+    ticket = queue[0]
+    assert ticket["status"] == "open" and ticket["reason"] == "complaint" and ticket["priority"] == "high"
+    assert "Beschwerde" in ticket["summary"] and "40123456" in ticket["summary"]
+
+    claimed = client.post(f"/api/v1/agent/conversations/{session[0]}/claim", headers=anna)
+    assert claimed.status_code == 200, claimed.text
+    assert claimed.json()["status"] == "claimed" and claimed.json()["assignee_name"] == "Anna Becker"
+
+    silent = chat(client, "Hallo? Ist da jemand?", session)
+    assert silent["response"] == "" and silent["escalation_required"]
+
+    reply = client.post(
+        f"/api/v1/agent/conversations/{session[0]}/reply",
+        json={"text": "Guten Tag, das tut mir leid. Ich schicke Ihnen gern einen Ersatz."},
+        headers=anna,
+    )
+    assert reply.status_code == 200, reply.text
+    assert reply.json()["message"]["author_name"] == "Anna Becker" and reply.json()["delivered"]
+
+    back = client.post(f"/api/v1/agent/conversations/{session[0]}/handback", headers=anna)
+    assert back.status_code == 200, back.text
+    assert back.json()["resolution"] == "handed_back" and back.json()["conversation_status"] == "bot"
+
+    answer = chat(client, "Wie lange habe ich Zeit, einen Artikel zurückzuschicken?", session)
+    assert answer["response"] and not answer["escalation_required"]
+    assert answer["sources"][0]["url"].endswith("/service/ruecksendung")
+
+    roles = [(m["role"], m["content"][:30]) for m in history(client, session)]
+    assert [role for role, _ in roles] == [
+        "user",
+        "assistant",
+        "system",
+        "user",
+        "agent",
+        "system",
+        "user",
+        "assistant",
+    ]
+    assert roles[0][1] == COMPLAINT[:30]
+    assert "Anna Becker" in history(client, session)[2]["content"]
+
+
+def test_conversation_view_shows_history_reason_summary_and_audit(light_client: TestClient) -> None:
+    client = light_client
+    anna = staff(client, "anna")
+    session = escalate(client)
+    client.post(f"/api/v1/agent/conversations/{session[0]}/claim", headers=anna)
+    note = client.post(
+        f"/api/v1/agent/conversations/{session[0]}/notes", json={"text": "Ersatz im Lager prüfen"}, headers=anna
+    )
+    assert note.status_code == 201, note.text
+    view = client.get(f"/api/v1/agent/conversations/{session[0]}", headers=anna).json()
+    assert view["status"] == "human" and view["escalation_reason"] == "complaint"
+    assert view["messages"][0]["role"] == "customer" and view["messages"][0]["content"] == COMPLAINT
+    assert view["messages"][1]["escalation_reason"] == "complaint"
+    assert [a["action"] for a in view["audit"]] == ["opened", "claimed", "note"]
+    assert view["audit"][2]["note"] == "Ersatz im Lager prüfen" and view["audit"][1]["actor"] == "Anna"
+    # the customer never sees an internal note
+    assert all("Lager" not in m["content"] for m in history(client, session))
