@@ -138,9 +138,9 @@ class MailServers:
 
 
 @contextmanager
-def run_smtp(dovecot: Dovecot, port: int | None = None) -> Iterator[MailServers]:
+def run_smtp(dovecot: Dovecot, port: int | None = None, relay: LmtpRelay | None = None) -> Iterator[MailServers]:
     logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every address it sees
-    relay = LmtpRelay(dovecot.lmtp_port)
+    relay = relay or LmtpRelay(dovecot.lmtp_port)
     smtp_port = port or free_port()
     controller = Controller(relay, hostname="127.0.0.1", port=smtp_port)
     controller.start()

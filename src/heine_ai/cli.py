@@ -325,3 +325,41 @@ def agents_list() -> None:
         asyncio.run(run())
     except AppError as exc:
         raise _fail(exc) from exc
+
+
+email_app = typer.Typer(help="The e-mail channel: the brands' mailboxes.", no_args_is_help=True)
+app.add_typer(email_app, name="email")
+
+
+@email_app.command("run")
+def email_run(
+    brand: Annotated[list[str] | None, typer.Option(help="Only this brand's mailbox (repeatable).")] = None,
+    once: Annotated[bool, typer.Option(help="Process the unseen mails once, then exit.")] = False,
+) -> None:
+    """Answer the customer mails of every brand with a mailbox (without the API server); Ctrl-C stops."""
+    from heine_ai.lifespan import build_state, close_state
+
+    try:
+        state = build_state(load_settings())
+    except AppError as exc:
+        raise _fail(exc) from exc
+    channel = state.email
+    if channel is None:
+        typer.secho("error: no brand has a mailbox (see README, e-mail channel)", err=True, fg=typer.colors.RED)
+        raise typer.Exit(code=2)
+    unknown = sorted(set(brand or []) - set(channel.workers))
+    if unknown:
+        raise typer.BadParameter(f"no mailbox for {', '.join(unknown)} (configured: {', '.join(channel.workers)})")
+
+    async def run() -> None:
+        try:
+            if once:
+                for name, count in (await channel.run_once(brand)).items():
+                    typer.echo(f"{name}: {count} mails handled")
+                return
+            configure_logging(state.settings.log_level, state.settings.log_format)
+            await asyncio.gather(*(channel.workers[name].run() for name in brand or sorted(channel.workers)))
+        finally:
+            await close_state(state)
+
+    asyncio.run(run())

@@ -17,6 +17,8 @@ from heine_ai.assistant.pipeline import Assistant, PipelineSettings
 from heine_ai.channels.chat.channel import ChatChannel, ChatLimits
 from heine_ai.channels.chat.feed import ConversationFeed
 from heine_ai.channels.chat.session import SessionGate
+from heine_ai.channels.email.channel import EmailChannel
+from heine_ai.channels.email.settings import mailboxes as email_mailboxes
 from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService
@@ -68,6 +70,7 @@ class AppState:
     chat: ChatChannel
     handoff: Handoff
     outboxes: dict[Channel, Outbox] = field(default_factory=dict)
+    email: EmailChannel | None = None  # brands with a mailbox configured
     started_at: float = field(default_factory=time.time)
     background: list[asyncio.Task[None]] = field(default_factory=list)
 
@@ -107,6 +110,9 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
             relevance_threshold=settings.similarity_threshold, max_message_length=settings.max_message_length
         ),
     )
+    email = build_email(brands, assistant, conversations, cipher, metrics)
+    if email is not None:
+        outboxes[Channel.EMAIL] = email.outbox
     tokens = TokenService(
         secrets.jwt_secret, algorithm=settings.jwt_algorithm, expire_minutes=settings.jwt_expire_minutes
     )
@@ -138,7 +144,22 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
             HandoffParts(sessions, conversations, events, locks, cipher, metrics, tokens, outboxes),
         ),
         outboxes=outboxes,
+        email=email,
     )
+
+
+def build_email(
+    brands: dict[str, BrandConfig],
+    assistant: Assistant,
+    conversations: ConversationService,
+    cipher: Cipher,
+    metrics: Metrics,
+) -> EmailChannel | None:
+    """The e-mail channel, if any brand has a mailbox (a missing password stops the start)."""
+    boxes = email_mailboxes(brands)
+    if not boxes:
+        return None
+    return EmailChannel(boxes, assistant=assistant, conversations=conversations, cipher=cipher, metrics=metrics)
 
 
 def build_chat(
@@ -195,6 +216,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     state: AppState = app.state.heine
     await refresh_active_sessions(state)
     state.background.append(asyncio.create_task(session_cleanup_loop(state)))
+    if state.email is not None:
+        state.background.extend(state.email.start())
     state.background.append(asyncio.create_task(sweep_loop(state.handoff.inbox, state.settings.handoff_sweep_interval)))
     log.info("service_started", brands=sorted(state.brands), environment=state.settings.environment.value)
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from datetime import UTC, datetime
+from typing import Any
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse, Response
@@ -15,7 +16,7 @@ from heine_ai.api.deps import Admin, State
 from heine_ai.api.schemas import HandoffMetrics, HealthMetrics, HealthResponse
 from heine_ai.db.engine import ping
 from heine_ai.lifespan import AppState
-from heine_ai.observability.health import Check, run_checks
+from heine_ai.observability.health import Check, add_reports, run_checks
 
 router = APIRouter(tags=["operations"])
 
@@ -31,6 +32,13 @@ def dependency_checks(state: AppState) -> dict[str, Check]:
     if state.redis is not None:
         checks["redis"] = state.cache.ping
     return checks
+
+
+def mailbox_reports(state: AppState) -> dict[str, dict[str, Any]]:
+    """Each mailbox's worker: connected or backing off, its last error code and last poll."""
+    if state.email is None:
+        return {}
+    return {f"email:{brand}": status.report() for brand, status in state.email.status.items()}
 
 
 @router.get("/healthz", summary="Liveness: the process serves requests")
@@ -54,7 +62,7 @@ async def metrics(state: State) -> Response:
 
 @router.get("/api/v1/admin/health", response_model=HealthResponse, tags=["admin"], summary="System health")
 async def admin_health(state: State, _admin: Admin) -> HealthResponse:
-    overall, results = await run_checks(dependency_checks(state))
+    overall, results = add_reports(*await run_checks(dependency_checks(state)), mailbox_reports(state))
     active = await state.conversations.active_counts()
     count, mean = state.metrics.window.snapshot()
     handoff = await state.handoff.inbox.stats()

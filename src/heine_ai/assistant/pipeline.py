@@ -132,7 +132,9 @@ class Assistant:
         """Open or load the conversation and store the customer's message, committed before anything else."""
         async with self._conversations.sessions() as session, session.begin():
             conversation, token, history = await self._open_or_load(session, message, brand)
-            stored = await self._conversations.add(session, conversation, NewMessage(role="customer", content=text))
+            channel_id = message.metadata.get("channel_message_id")  # e.g. the e-mail's Message-ID
+            inbound = NewMessage(role="customer", content=text, channel_message_id=channel_id)
+            stored = await self._conversations.add(session, conversation, inbound)
             status = conversation.status
         await self._events.message_stored(conversation.id, brand.id, stored.seq, stored.role, status)
         return conversation.id, token, status, history

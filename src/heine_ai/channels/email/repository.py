@@ -26,7 +26,7 @@ async def conversation_by_ids(session: AsyncSession, brand: str, ids: Sequence[s
             MailRecord.brand == brand, MailRecord.message_id.in_(list(ids)), MailRecord.conversation_id.is_not(None)
         )
     )
-    found: dict[str, str] = {str(message_id): str(conversation_id) for message_id, conversation_id in rows.tuples()}
+    found = {row.message_id: row.conversation_id for row in rows}
     return next((found[i] for i in ids if i in found), None)
 
 
