@@ -12,6 +12,7 @@ const LABELS = {
     abuse: "Beleidigung", sensitive_topic: "Sensibles Thema", repeated_failure: "Assistent konnte nicht helfen",
   },
   role: { customer: "Kundin/Kunde", assistant: "Assistent", system: "Hinweis" },
+  actor: { assistant: "Assistent", system: "System" },
   action: {
     opened: "eröffnet", claimed: "übernommen", assigned: "zugewiesen", replied: "geantwortet", note: "Notiz",
     resolved: "abgeschlossen", handed_back: "an den Bot zurückgegeben", sla_breached: "Frist überschritten",
@@ -187,7 +188,7 @@ function renderConversation(view) {
   $("reply-send").disabled = !mine;
   $("messages").replaceChildren(...view.messages.map(renderMessage));
   $("audit").replaceChildren(...view.audit.map((entry) => el("li", {}, time(entry.created_at),
-    el("span", { text: ` ${entry.actor}: ${LABELS.action[entry.action] || entry.action}` }),
+    el("span", { text: ` ${LABELS.actor[entry.actor] || entry.actor}: ${LABELS.action[entry.action] || entry.action}` }),
     entry.note ? el("span", { text: ` – „${entry.note}“` }) : null)));
 }
 
