@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -191,6 +192,9 @@ def show_config() -> None:
 
 eval_app = typer.Typer(help="Measure the assistant on evaluation data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+SharedDir = Annotated[
+    Path, typer.Option(envvar="SHARED_DIR", help="The folder holding eval/ (massive_de, bitext, germeval).")
+]
 
 
 @eval_app.command("retrieval")
@@ -219,10 +223,10 @@ def eval_retrieval(
 
 @eval_app.command("escalation")
 def eval_escalation(
-    dataset: Annotated[Path, typer.Option(help="CSV with text and is_negative columns (GermEval 2017 format).")],
+    dataset: Annotated[Path, typer.Option(help="CSV with text and is_negative (GermEval 2017) or coarse (2018).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object keyed by method.")] = False,
 ) -> None:
-    """Precision, recall and F1 of complaint detection, beside a keyword baseline."""
+    """Precision, recall and F1 of complaint (is_negative) or abuse (coarse) detection, beside baselines."""
     from heine_ai.evaluation.escalation import evaluate_escalation
 
     try:
@@ -248,13 +252,99 @@ def eval_answers(
     _print_table(results, as_json, ("contains_gold", "unsupported_number_share"))
 
 
-def _print_table(results: dict[str, dict[str, float]], as_json: bool, columns: tuple[str, ...]) -> None:
+@eval_app.command("intents")
+def eval_intents(
+    shared_dir: SharedDir = Path("../shared"),
+    questions: Annotated[Path, typer.Option(help="The brand's own questions (JSONL: question, url).")] = Path(
+        "bench/data/heine_questions.jsonl"
+    ),
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object keyed by method.")] = False,
+) -> None:
+    """Out-of-scope rejection (massive_de dev), share of the demo FAQ's questions answered, intent accuracy."""
+    from heine_ai.evaluation.intents import evaluate_intents
+
+    try:
+        results = asyncio.run(evaluate_intents(shared_dir, questions, base_settings=load_settings()))
+    except AppError as exc:
+        raise _fail(exc) from exc
+    columns = ("oos_rejection", "kb_answered", "kb_answered_with_source", "kb_intent_accuracy", "en_intent_accuracy")
+    _print_table(results, as_json, columns)
+
+
+train_app = typer.Typer(help="Rebuild the assistant's shipped classifiers from training data.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("intents")
+def train_intents_command(shared_dir: SharedDir = Path("../shared"), brand: str = "heine") -> None:
+    """Fit the intent and out-of-scope model; writes src/heine_ai/assistant/data/intents.npz."""
+    from heine_ai.evaluation.intent_training import train_intents
+
+    try:
+        summary = asyncio.run(train_intents(shared_dir, brand=brand, base_settings=load_settings()))
+    except AppError as exc:
+        raise _fail(exc) from exc
+    typer.echo(json.dumps(summary))
+
+
+@train_app.command("escalation")
+def train_escalation_command(shared_dir: SharedDir = Path("../shared")) -> None:
+    """Fit the complaint and abuse detectors (with their nested-CV figures); writes assistant/data/escalation.npz."""
+    from heine_ai.evaluation.escalation_training import train_escalation
+
+    try:
+        report = train_escalation(shared_dir)
+    except AppError as exc:
+        raise _fail(exc) from exc
+    typer.echo(json.dumps(report))
+
+
+def _print_table(results: Mapping[str, Mapping[str, float | None]], as_json: bool, columns: tuple[str, ...]) -> None:
     if as_json:
         typer.echo(json.dumps(results))
         return
-    typer.echo(f"{'method':<12}" + "".join(f"{column:>26}" for column in columns))
+    typer.echo(f"{'method':<16}" + "".join(f"{column:>26}" for column in columns))
     for method, row in results.items():
-        typer.echo(f"{method:<12}" + "".join(f"{row[column]:>26.4f}" for column in columns))
+        cells = (f"{row[column]:>26.4f}" if row[column] is not None else f"{'–':>26}" for column in columns)
+        typer.echo(f"{method:<16}" + "".join(cells))
+
+
+email_app = typer.Typer(help="The e-mail channel: the brands' mailboxes.", no_args_is_help=True)
+app.add_typer(email_app, name="email")
+
+
+@email_app.command("run")
+def email_run(
+    brand: Annotated[list[str] | None, typer.Option(help="Only this brand's mailbox (repeatable).")] = None,
+    once: Annotated[bool, typer.Option(help="Process the unseen mails once, then exit.")] = False,
+) -> None:
+    """Answer the customer mails of every brand with a mailbox (without the API server); Ctrl-C stops."""
+    from heine_ai.lifespan import build_state, close_state
+
+    try:
+        state = build_state(load_settings())
+    except AppError as exc:
+        raise _fail(exc) from exc
+    channel = state.email
+    if channel is None:
+        typer.secho("error: no brand has a mailbox (see README, e-mail channel)", err=True, fg=typer.colors.RED)
+        raise typer.Exit(code=2)
+    unknown = sorted(set(brand or []) - set(channel.workers))
+    if unknown:
+        raise typer.BadParameter(f"no mailbox for {', '.join(unknown)} (configured: {', '.join(channel.workers)})")
+
+    async def run() -> None:
+        try:
+            if once:
+                for name, count in (await channel.run_once(brand)).items():
+                    typer.echo(f"{name}: {count} mails handled")
+                return
+            configure_logging(state.settings.log_level, state.settings.log_format)
+            await asyncio.gather(*(channel.workers[name].run() for name in brand or sorted(channel.workers)))
+        finally:
+            await close_state(state)
+
+    asyncio.run(run())
 
 
 agents_app = typer.Typer(help="Service staff accounts (agents and admins).", no_args_is_help=True)
@@ -325,41 +415,3 @@ def agents_list() -> None:
         asyncio.run(run())
     except AppError as exc:
         raise _fail(exc) from exc
-
-
-email_app = typer.Typer(help="The e-mail channel: the brands' mailboxes.", no_args_is_help=True)
-app.add_typer(email_app, name="email")
-
-
-@email_app.command("run")
-def email_run(
-    brand: Annotated[list[str] | None, typer.Option(help="Only this brand's mailbox (repeatable).")] = None,
-    once: Annotated[bool, typer.Option(help="Process the unseen mails once, then exit.")] = False,
-) -> None:
-    """Answer the customer mails of every brand with a mailbox (without the API server); Ctrl-C stops."""
-    from heine_ai.lifespan import build_state, close_state
-
-    try:
-        state = build_state(load_settings())
-    except AppError as exc:
-        raise _fail(exc) from exc
-    channel = state.email
-    if channel is None:
-        typer.secho("error: no brand has a mailbox (see README, e-mail channel)", err=True, fg=typer.colors.RED)
-        raise typer.Exit(code=2)
-    unknown = sorted(set(brand or []) - set(channel.workers))
-    if unknown:
-        raise typer.BadParameter(f"no mailbox for {', '.join(unknown)} (configured: {', '.join(channel.workers)})")
-
-    async def run() -> None:
-        try:
-            if once:
-                for name, count in (await channel.run_once(brand)).items():
-                    typer.echo(f"{name}: {count} mails handled")
-                return
-            configure_logging(state.settings.log_level, state.settings.log_format)
-            await asyncio.gather(*(channel.workers[name].run() for name in brand or sorted(channel.workers)))
-        finally:
-            await close_state(state)
-
-    asyncio.run(run())

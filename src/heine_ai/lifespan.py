@@ -13,6 +13,7 @@ from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from heine_ai.assistant.answer_cache import AnswerCache
+from heine_ai.assistant.classifiers import Classifiers
 from heine_ai.assistant.pipeline import Assistant, PipelineSettings
 from heine_ai.channels.chat.channel import ChatChannel, ChatLimits
 from heine_ai.channels.chat.feed import ConversationFeed
@@ -106,6 +107,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         orders=orders,
         answers=AnswerCache(cache, settings.cache_ttl, metrics),
         events=events,
+        classifiers=Classifiers(),
         settings=PipelineSettings(
             relevance_threshold=settings.similarity_threshold, max_message_length=settings.max_message_length
         ),

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import contextlib
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from heine_ai.assistant.answer_cache import AnswerCache
+from heine_ai.assistant.classifiers import Classifiers
 from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
+from heine_ai.assistant.language import detect_language
 from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.understanding import understand
 from heine_ai.config import BrandConfig
@@ -62,6 +64,7 @@ class Assistant:
         orders: OrderService,
         answers: AnswerCache,
         events: ConversationEvents,
+        classifiers: Classifiers,
         tickets: TicketOpener | None = None,
     ) -> None:
         self._brands = brands
@@ -74,6 +77,7 @@ class Assistant:
         self._order_dialogue = OrderDialogue(orders)
         self._answers = answers
         self._events = events
+        self._classifiers = classifiers
         self._tickets = tickets
 
     def brand(self, brand_id: str) -> BrandConfig:
@@ -154,7 +158,8 @@ class Assistant:
     async def _decide(
         self, brand: BrandConfig, conversation_id: str, status: str, text: str, history: list[StoredMessage]
     ) -> Draft:
-        texts = brand.texts
+        language = detect_language(text, brand.language)
+        texts = brand.texts_for(language)
         understood = understand(text)
         if understood.escalation is not None:
             wording = (
@@ -166,42 +171,45 @@ class Assistant:
             return Draft(order.text, RULE_CONFIDENCE, order.intent, escalation=order.escalation)
         if understood.intent in ("greeting", "thanks"):
             return Draft(texts.greeting_reply, RULE_CONFIDENCE, understood.intent)
-        previous = [m.content for m in history if m.role == "customer"]
-        if understood.is_follow_up and previous:
-            query = f"{previous[-1]} {text}"
-            results = await self._knowledge.search(brand.id, query, k=self._settings.top_k)
-            return await self._answer(brand, text, results, history, conversation_id)
+        question = Question(text, text, language, history, conversation_id)
+        previous = _answered_question(history)
+        if understood.is_follow_up and previous is not None:
+            return await self._answer(brand, replace(question, query=f"{previous} {text}"))
         version = await self._knowledge.current_version(brand.id)
         cached = await self._answers.get(brand.id, version, text)
         if cached is not None:
             return cached
-        results = await self._knowledge.search(brand.id, text, k=self._settings.top_k)
-        draft = await self._answer(brand, text, results, history, conversation_id)
-        if draft.intent == "question":  # a miss depends on the history (the second one escalates): not cached
+        draft = await self._answer(brand, question)
+        if draft.sources:  # a miss depends on the history (the second one escalates): not cached
             await self._answers.put(brand.id, version, text, draft)
         return draft
 
-    async def _answer(
-        self,
-        brand: BrandConfig,
-        question: str,
-        results: list[RetrievedChunk],
-        history: list[StoredMessage],
-        conversation_id: str,
-    ) -> Draft:
+    async def _answer(self, brand: BrandConfig, question: Question) -> Draft:
+        """Search once, let the classifiers judge the same query vector, then answer, decline or escalate."""
+        texts = brand.texts_for(question.language)
+        vector, results = await self._knowledge.lookup(brand.id, question.query, k=self._settings.top_k)
+        judged = self._classifiers.assess(vector, results)
+        if judged.escalation is not None:
+            intent = "complaint" if judged.escalation is EscalationReason.COMPLAINT else judged.escalation.value
+            return Draft(texts.escalation, judged.intent.confidence, intent, escalation=judged.escalation)
+        if judged.intent.is_out_of_scope:
+            return Draft(texts.out_of_scope, judged.intent.confidence, "out_of_scope")
+        if judged.intent.intent == "greeting_thanks":
+            return Draft(texts.greeting_reply, judged.intent.confidence, "greeting")
         confident = [r for r in results if r.relevance >= self._settings.relevance_threshold]
         if not confident:
             best = results[0].relevance if results else 0.0
-            log.info("answer_low_confidence", conversation_id=conversation_id, relevance=best)
-            if _last_assistant_was_no_answer(history):  # the second low-confidence answer in a row
-                return Draft(brand.texts.escalation, best, "no_answer", escalation=EscalationReason.REPEATED_FAILURE)
-            return Draft(brand.texts.no_answer, best, "no_answer")
+            log.info("answer_low_confidence", conversation_id=question.conversation_id, relevance=best)
+            if _last_assistant_was_no_answer(question.history):  # the second low-confidence answer in a row
+                return Draft(texts.escalation, best, "no_answer", escalation=EscalationReason.REPEATED_FAILURE)
+            return Draft(texts.no_answer, best, "no_answer")
         passages = tuple(r.as_passage() for r in confident)
-        turns = tuple(Turn(role=m.role, text=m.content) for m in history)
-        answer = await self._llm.answer(AnswerRequest(question, passages, brand, turns))
+        turns = tuple(Turn(role=m.role, text=m.content) for m in question.history)
+        request = AnswerRequest(question.text, passages, brand, turns, language=question.language)
+        answer = await self._llm.answer(request)
         best = confident[0].relevance
         sources = _sources([r for r in confident if r.relevance >= best * SOURCE_RELEVANCE_SHARE])
-        return Draft(answer.text, best, "question", sources=sources)
+        return Draft(answer.text, best, judged.intent.intent, sources=sources)
 
     async def _apply_state(self, session: AsyncSession, conversation: Conversation, draft: Draft) -> None:
         """An escalation hands the conversation to a person and opens its ticket, in the same transaction."""
@@ -276,8 +284,28 @@ class Assistant:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A message to answer from the knowledge: ``query`` is what is searched (a follow-up adds its predecessor)."""
+
+    text: str
+    query: str
+    language: str
+    history: list[StoredMessage]
+    conversation_id: str
+
+
+def _answered_question(history: list[StoredMessage]) -> str | None:
+    """The customer's previous message if the bot answered it from a source: only that can be followed up
+    ("Und wie lange dauert das?"); after a miss or a refusal a message stands on its own."""
+    if len(history) >= 2 and history[-2].role == "customer" and history[-1].role == "assistant":
+        return history[-2].content if history[-1].sources else None
+    return None
+
+
 def _last_assistant_was_no_answer(history: list[StoredMessage]) -> bool:
-    replies = [m for m in history if m.role == "assistant"]
+    """Whether the bot's last reply found no source; declining an out-of-scope request is no failure."""
+    replies = [m for m in history if m.role == "assistant" and m.intent != "out_of_scope"]
     return bool(replies) and replies[-1].intent == "no_answer"
 
 

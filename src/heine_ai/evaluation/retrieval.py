@@ -97,6 +97,28 @@ async def throwaway_brand(
     dataset: Path, documents: list[Document], embedder: Embedder | None, base_settings: Settings | None
 ) -> AsyncIterator[AppState]:
     """An installation in a temporary directory whose brand ``EVAL_BRAND`` holds the dataset's contexts."""
+    async with throwaway_installation(embedder, base_settings) as state:
+        summary = await state.ingestor.ingest_documents(EVAL_BRAND, documents)
+        if summary.failed:
+            raise ConfigError(f"{dataset}: {len(summary.failed)} contexts could not be indexed")
+        yield state
+
+
+@asynccontextmanager
+async def demo_brand(brand: str, embedder: Embedder | None, base_settings: Settings | None) -> AsyncIterator[AppState]:
+    """A throw-away installation holding a configured brand's own knowledge (its ``knowledge_path``)."""
+    async with throwaway_installation(embedder, base_settings) as state:
+        if brand not in state.brands:
+            raise ConfigError(f"unknown brand '{brand}'")
+        summary = await state.ingestor.ingest_paths(brand, [state.brands[brand].knowledge_path])
+        if summary.failed or not summary.chunks:
+            raise ConfigError(f"the knowledge of brand '{brand}' could not be indexed")
+        yield state
+
+
+@asynccontextmanager
+async def throwaway_installation(embedder: Embedder | None, base_settings: Settings | None) -> AsyncIterator[AppState]:
+    """A migrated database and an embedded vector store in a temporary directory, removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="heine-eval-") as tmp:
         root = Path(tmp)
         overrides = {
@@ -110,9 +132,6 @@ async def throwaway_brand(
         await asyncio.to_thread(upgrade, settings.database_url)
         state = build_state(settings, embedder=embedder)
         try:
-            summary = await state.ingestor.ingest_documents(EVAL_BRAND, documents)
-            if summary.failed:
-                raise ConfigError(f"{dataset}: {len(summary.failed)} contexts could not be indexed")
             yield state
         finally:
             await close_state(state)

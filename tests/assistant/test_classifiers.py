@@ -1,0 +1,57 @@
+"""The shipped classifiers: they load from the package, reuse the query vector, and stay quiet on shop questions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from heine_ai.assistant.classifiers import ESCALATION_FILE, Classifiers, load_detectors
+from heine_ai.assistant.intents import INTENTS, INTENTS_FILE, IntentModel
+from heine_ai.messages import EscalationReason
+from tests.conftest import MemoEmbedder
+
+ROOT = Path(__file__).resolve().parents[2]
+FAQ_QUESTIONS = [
+    json.loads(line)["question"]
+    for line in (ROOT / "bench" / "data" / "heine_questions.jsonl").read_text(encoding="utf-8").splitlines()
+]
+
+
+def test_the_package_ships_both_models() -> None:
+    model = IntentModel.load(INTENTS_FILE)
+    assert model.w.shape == (386, len(INTENTS)) and 0.0 < model.threshold < 1.0
+    detectors = load_detectors(ESCALATION_FILE)
+    assert set(detectors) == {"complaint", "abuse"}
+    assert all(d.w.shape == (384,) and 0.0 < d.threshold < 1.0 for d in detectors.values())
+
+
+def test_no_question_of_the_demo_faq_escalates(embedder: MemoEmbedder) -> None:
+    """GermEval's rail posts are not shop customers: the detectors must not take FAQ questions for complaints."""
+    classifiers = Classifiers()
+    escalated = [q for q in FAQ_QUESTIONS if classifiers.assess(embedder.embed_query(q), []).escalation]
+    assert escalated == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Seit drei Wochen warte ich auf mein Geld und niemand antwortet auf meine Mails. So geht man nicht mit "
+            "Kunden um!",
+            EscalationReason.COMPLAINT,
+        ),
+        ("Ihr inkompetenten Vollidioten kriegt echt gar nichts auf die Reihe", EscalationReason.ABUSE),
+    ],
+)
+def test_detectors_catch_what_the_cue_lists_miss(embedder: MemoEmbedder, text: str, reason: EscalationReason) -> None:
+    assessment = Classifiers().assess(embedder.embed_query(text), [])
+    assert assessment.escalation is reason
+
+
+def test_a_missing_model_file_is_a_clear_error(tmp_path: Path, embedder: MemoEmbedder) -> None:
+    vector = embedder.embed_query("Wo ist meine Bestellung?")
+    with pytest.raises(FileNotFoundError):
+        Classifiers(intents_path=tmp_path / "absent.npz").assess(np.asarray(vector), [])

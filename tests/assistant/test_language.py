@@ -1,0 +1,34 @@
+"""The customer's language decides the language of the brand's sentences around an answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from heine_ai.assistant.language import detect_language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Where is my order?", "en"),
+        ("How long does the delivery take?", "en"),
+        ("Can I pay with PayPal?", "en"),
+        ("I want to return a dress", "en"),
+        ("Wo ist meine Bestellung?", "de"),
+        ("Wie lange dauert die Lieferung?", "de"),
+        ("Kann ich mit PayPal bezahlen?", "de"),
+        ("Ich möchte ein Kleid zurückschicken", "de"),
+        ("rücksendung kosten", "de"),
+        ("Hello", "en"),
+        ("Thank you!", "en"),
+        ("Hallo", "de"),
+        ("Vielen Dank!", "de"),
+    ],
+)
+def test_detects_german_and_english(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_undecided_messages_keep_the_brands_language() -> None:
+    assert detect_language("PayPal?") == "de"
+    assert detect_language("PayPal?", default="en") == "en"
