@@ -3,14 +3,22 @@ customer's mailbox in the same thread, with greeting, signature, text and HTML p
 
 from __future__ import annotations
 
+import asyncio
 import time
+from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from heine_ai.app import create_app
-from heine_ai.lifespan import AppState
-from tests.channels.email.conftest import Shop
+from heine_ai.conversations.service import NewMessage
+from heine_ai.errors import EmailDeliveryFailed
+from heine_ai.lifespan import AppState, close_state
+from heine_ai.messages import Channel, StaffMessage
+from heine_ai.security.tokens import Role
+from tests.channels.email.conftest import Shop, build_email_state, email_block, write_brand
 from tests.channels.email.helpers import ask, records
+from tests.conftest import MemoEmbedder, SettingsFactory
 from tests.mailservers import mailbox, wait_for
 
 
@@ -46,10 +54,53 @@ async def test_a_question_by_mail_is_answered_in_its_thread(email_state: AppStat
 
 async def test_the_app_starts_the_worker_and_answers_within_seconds(email_state: AppState, shop: Shop) -> None:
     await email_state.engine.dispose()  # the app runs on its own event loop
-    with TestClient(create_app(email_state)):
+    with TestClient(create_app(email_state)) as client:
         started = time.monotonic()
         ask(shop, "Lieferung", "Wie lange dauert die Lieferung?", "<live1@example.test>")
         wait_for(lambda: len(mailbox(shop.servers, shop.customer)) == 1, timeout=15, message="no reply")
         assert time.monotonic() - started < 10
-        assert email_state.email is not None
-        assert email_state.email.status["heine"].idle  # Dovecot offers IDLE: no polling delay
+        token = email_state.tokens.issue("tester", Role.ADMIN)
+        health = client.get("/api/v1/admin/health", headers={"Authorization": f"Bearer {token}"}).json()
+    mailbox_check = health["checks"]["email:heine"]
+    assert (mailbox_check["status"], mailbox_check["state"], mailbox_check["idle"]) == ("healthy", "connected", True)
+    assert mailbox_check["last_error"] is None
+
+
+async def test_without_idle_the_worker_polls(
+    shop: Shop, make_settings: SettingsFactory, embedder: MemoEmbedder, tmp_path: Path
+) -> None:
+    block = email_block(shop.servers, shop.brand_address, idle=False, poll_interval=0.3)
+    state = await build_email_state(make_settings, embedder, brands_dir=write_brand(tmp_path / "poll", block))
+    try:
+        assert state.email is not None
+        task = asyncio.create_task(state.email.workers["heine"].run())
+        await asyncio.sleep(0.5)
+        assert state.email.status["heine"].state == "connected"
+        assert not state.email.status["heine"].idle
+        ask(shop, "Lieferung", "Wie lange dauert die Lieferung?", "<poll1@example.test>")
+        for _ in range(100):
+            if mailbox(shop.servers, shop.customer):
+                break
+            await asyncio.sleep(0.05)
+        task.cancel()
+        assert len(mailbox(shop.servers, shop.customer)) == 1
+        metrics = state.metrics.render().decode()
+        assert 'email_mails_total{brand="heine",state="received"} 1.0' in metrics
+        assert 'email_mails_total{brand="heine",state="answered"} 1.0' in metrics
+        assert state.email.status["heine"].report()["last_poll"] is not None
+    finally:
+        await close_state(state)
+
+
+async def test_outbox_refuses_clearly_without_mailbox_or_address(email_state: AppState) -> None:
+    outbox = email_state.outboxes[Channel.EMAIL]
+    message = StaffMessage("c" * 32, "other-brand", Channel.EMAIL, "Hallo", "Anna", "m" * 32, 1)
+    with pytest.raises(EmailDeliveryFailed) as no_mailbox:
+        await outbox.deliver(message)
+    assert (no_mailbox.value.status_code, no_mailbox.value.details) == (502, {"reason": "no_mailbox"})
+    async with email_state.sessions() as session, session.begin():
+        conversation, _token = await email_state.conversations.open(session, "heine", Channel.EMAIL)
+        stored = await email_state.conversations.add(session, conversation, NewMessage(role="agent", content="Hallo"))
+    with pytest.raises(EmailDeliveryFailed) as no_address:
+        await outbox.deliver(StaffMessage(conversation.id, "heine", Channel.EMAIL, "Hallo", "Anna", stored.id, 1))
+    assert no_address.value.details == {"reason": "no_address"}
