@@ -48,6 +48,7 @@ pytest: dev
 ## bench: the benchmarks of the README ("Benchmarks"); OPENBLAS_NUM_THREADS=1 as the service sets it
 bench: install
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python bench/chat_load.py
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python bench/ws_load.py
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python bench/retrieval_latency.py
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python bench/pipeline_overhead.py
 	OPENBLAS_NUM_THREADS=1 $(BIN)/heine-ai eval retrieval --dataset ../shared/eval/xquad_de/xquad_de_flat.jsonl

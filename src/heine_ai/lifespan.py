@@ -24,6 +24,7 @@ from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db.engine import create_engine, create_session_factory
+from heine_ai.handoff.accounts import AccountService
 from heine_ai.handoff.tickets import TicketOpener
 from heine_ai.handoff.wiring import Handoff, HandoffParts, build_handoff, sweep_loop
 from heine_ai.knowledge.ingest import Ingestor
@@ -118,6 +119,9 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     tokens = TokenService(
         secrets.jwt_secret, algorithm=settings.jwt_algorithm, expire_minutes=settings.jwt_expire_minutes
     )
+    handoff = build_handoff(
+        settings, brands, HandoffParts(sessions, conversations, events, locks, cipher, metrics, tokens, outboxes)
+    )
     return AppState(
         settings=settings,
         brands=brands,
@@ -139,12 +143,8 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         conversations=conversations,
         events=events,
         assistant=assistant,
-        chat=build_chat(settings, assistant, conversations, tokens, pubsub, events),
-        handoff=build_handoff(
-            settings,
-            brands,
-            HandoffParts(sessions, conversations, events, locks, cipher, metrics, tokens, outboxes),
-        ),
+        chat=build_chat(settings, assistant, conversations, tokens, handoff.accounts, pubsub, events),
+        handoff=handoff,
         outboxes=outboxes,
         email=email,
     )
@@ -169,6 +169,7 @@ def build_chat(
     assistant: Assistant,
     conversations: ConversationService,
     tokens: TokenService,
+    accounts: AccountService,
     pubsub: PubSub,
     events: ConversationEvents,
 ) -> ChatChannel:
@@ -178,7 +179,7 @@ def build_chat(
         rate_window=settings.ws_rate_window,
         idle_timeout=settings.ws_idle_timeout,
     )
-    gate = SessionGate(assistant, conversations, tokens)
+    gate = SessionGate(assistant, conversations, tokens, accounts)
     return ChatChannel(assistant, gate, ConversationFeed(conversations, pubsub), events, limits)
 
 

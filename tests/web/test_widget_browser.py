@@ -101,7 +101,7 @@ def test_customer_asks_reloads_and_is_handed_over(shop: ChatServer, page: Page) 
     shop.call(shop.agent_reply(stored["session_id"], "Guten Tag, das tut mir leid. Ich kümmere mich sofort darum."))
     agent = page.locator(".hai-agent")
     expect(agent).to_contain_text("Ich kümmere mich sofort darum", timeout=15000)
-    expect(agent.locator(".hai-who")).to_have_text("Kundenservice")
+    expect(agent.locator(".hai-who")).to_have_text("Anna Schmidt")  # the agent's display name
     snap(page, "04-agent-message")
 
     page.keyboard.press("Escape")

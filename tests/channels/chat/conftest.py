@@ -22,6 +22,7 @@ from tests.servers import free_port
 
 T = TypeVar("T")
 DELIVERY_QUESTION = "Wie lange dauert die Lieferung?"
+AGENT = "Anna Schmidt"
 
 
 @dataclass
@@ -42,15 +43,19 @@ class ChatServer:
         """``on_server`` for synchronous tests (the browser tests)."""
         return asyncio.run_coroutine_threadsafe(coro, self.loop).result(30)
 
-    async def store_agent_message(self, conversation_id: str, text: str) -> int:
-        return await self.on_server(self.agent_reply(conversation_id, text))
+    async def store_agent_message(self, conversation_id: str, text: str, author: str = AGENT) -> int:
+        return await self.on_server(self.agent_reply(conversation_id, text, author))
 
-    async def agent_reply(self, conversation_id: str, text: str) -> int:
-        """What the hand-off service does when an agent replies: store, commit, then notify. Runs on the server."""
+    async def agent_reply(self, conversation_id: str, text: str, author: str = AGENT) -> int:
+        """An agent's reply as the hand-off stores it: store, commit, then notify. Runs on the server's loop.
+
+        (``test_handoff_events`` goes through the real agent API; this is for a reply without a ticket.)
+        """
         state = self.state
+        message = NewMessage(role="agent", content=text, intent="agent_reply", author_name=author)
         async with state.conversations.sessions() as session, session.begin():
             conversation = await state.conversations.get(session, conversation_id)
-            stored = await state.conversations.add(session, conversation, NewMessage(role="agent", content=text))
+            stored = await state.conversations.add(session, conversation, message)
             brand, status = conversation.brand, conversation.status
         await state.events.message_stored(conversation_id, brand, stored.seq, "agent", status)
         return stored.seq
@@ -79,6 +84,12 @@ def serve(state: AppState) -> Iterator[ChatServer]:
 def chat_server(make_state: StateFactory) -> Iterator[ChatServer]:
     """The real app with the demo knowledge over SQLite, served on a loopback port."""
     yield from serve(make_state())
+
+
+@pytest.fixture
+def chat_server_any_db(make_state: StateFactory, database_url: str) -> Iterator[ChatServer]:
+    """``chat_server`` over SQLite and over PostgreSQL."""
+    yield from serve(make_state(database_url=database_url))
 
 
 class ChatClient:

@@ -27,7 +27,8 @@ async def test_new_session_asks_and_gets_the_answer_with_its_source(chat_server:
     await client.socket.close()
 
 
-async def test_resume_delivers_what_was_missed_exactly_once_in_order(chat_server: ChatServer) -> None:
+async def test_resume_delivers_what_was_missed_exactly_once_in_order(chat_server_any_db: ChatServer) -> None:
+    chat_server = chat_server_any_db
     client = await open_client(chat_server)
     ready = await client.hello()
     session_id, token = ready["session_id"], ready["session_token"]
@@ -53,7 +54,7 @@ async def test_resume_delivers_what_was_missed_exactly_once_in_order(chat_server
 
     assert [e["seq"] for e in missed] == [agent_seq, agent_seq + 1, agent_seq + 2] == [3, 4, 5]
     assert [e["type"] for e in missed] == ["agent_message", "customer_message", "answer"]
-    assert missed[0]["text"] == "Guten Tag, hier ist Ihr Kundenservice."
+    assert missed[0]["text"] == "Guten Tag, hier ist Ihr Kundenservice." and missed[0]["author"] == "Anna Schmidt"
     assert "Rechnung" in missed[2]["text"] or missed[2]["sources"]
     await again.socket.close()
 
@@ -78,6 +79,7 @@ async def test_live_agent_message_reaches_the_open_socket(chat_server: ChatServe
     seq = await chat_server.store_agent_message(ready["session_id"], "Ich kümmere mich gerne darum.")
     event = await client.until("agent_message")
     assert event["seq"] == seq == 1 and event["text"] == "Ich kümmere mich gerne darum."
+    assert event["author"] == "Anna Schmidt"
     await client.socket.close()
 
 

@@ -39,7 +39,7 @@ def message_events(message: StoredMessage) -> list[dict[str, Any]]:
         if not message.escalation:
             return [answer]
         return [answer, {"type": "escalated", **base, "reason": message.escalation_reason}]
-    author = _author(message)
+    author = message.author_name  # the staff member's display name (agent messages)
     if message.role == "agent":
         return [{"type": "agent_message", **base, "text": message.content, "author": author}]
     kind = _SYSTEM_EVENTS.get(message.intent or "", "system")
@@ -47,12 +47,6 @@ def message_events(message: StoredMessage) -> list[dict[str, Any]]:
     if message.intent == "handed_back":
         event["handed_back"] = True
     return [event]
-
-
-def _author(message: StoredMessage) -> str | None:
-    """The display name of the staff member who wrote it (a column of the hand-off), where it is known."""
-    name = getattr(message, "author_name", None)
-    return str(name) if name else None
 
 
 class ConversationFeed:

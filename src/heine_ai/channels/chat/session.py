@@ -1,7 +1,9 @@
 """The ``hello`` of a chat socket: a new session, or a resumed one with the same checks as the REST API.
 
-A customer resumes with the session's own token; service staff may watch with their JWT (agent or admin).
-Unknown ids, wrong or missing tokens and expired sessions raise before anything of the conversation is read.
+A customer resumes with the session's own token. Service staff may follow a conversation (read only) with the
+access token of their staff account, for the brands they serve, or with an admin token. Unknown ids, wrong or
+missing tokens and expired sessions raise before anything of the conversation is read; another brand's
+conversation reads like an unknown one.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from dataclasses import dataclass
 from heine_ai.assistant.pipeline import Assistant
 from heine_ai.channels.chat.protocol import Hello
 from heine_ai.conversations.service import ConversationService
-from heine_ai.errors import SessionNotFound
+from heine_ai.errors import Forbidden, SessionNotFound
+from heine_ai.handoff.accounts import AccountService
 from heine_ai.messages import Channel
-from heine_ai.security.tokens import Principal, TokenService
+from heine_ai.security.tokens import Principal, Role, TokenService
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,10 +34,17 @@ def _looks_like_jwt(token: str) -> bool:
 
 
 class SessionGate:
-    def __init__(self, assistant: Assistant, conversations: ConversationService, tokens: TokenService) -> None:
+    def __init__(
+        self,
+        assistant: Assistant,
+        conversations: ConversationService,
+        tokens: TokenService,
+        accounts: AccountService,
+    ) -> None:
         self._assistant = assistant
         self._conversations = conversations
         self._tokens = tokens
+        self._accounts = accounts
 
     async def start(self, hello: Hello) -> ChatSession:
         brand = self._assistant.brand(hello.brand).id
@@ -42,7 +52,7 @@ class SessionGate:
             return await self._open(brand)
         token = hello.session_token
         if token and _looks_like_jwt(token):
-            staff = self._tokens.verify(token)
+            staff = await self._staff(token, brand)
             async with self._conversations.sessions() as session:
                 conversation = await self._conversations.get(session, hello.session_id)
             if conversation.brand != brand:
@@ -53,6 +63,16 @@ class SessionGate:
         if conversation.brand != brand:
             raise SessionNotFound("No conversation with this session_id.")
         return ChatSession(conversation.id, brand, conversation.status, token, False)
+
+    async def _staff(self, token: str, brand: str) -> Principal:
+        principal = self._tokens.verify(token)
+        if principal.agent_id is not None:
+            actor = await self._accounts.actor(principal)  # deactivated accounts are refused
+            if not actor.serves(brand):
+                raise SessionNotFound("No conversation with this session_id.")
+        elif principal.role is not Role.ADMIN:
+            raise Forbidden("Following a conversation needs a staff account's access token or an admin token.")
+        return principal
 
     async def _open(self, brand: str) -> ChatSession:
         async with self._conversations.sessions() as session, session.begin():

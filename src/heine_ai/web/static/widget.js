@@ -29,6 +29,7 @@
   var retries = 0;
   var pingTimer = null;
   var lastTyping = 0;
+  var lastSent = null;
 
   function load() {
     try { return JSON.parse(localStorage.getItem(storeKey) || "{}"); } catch (e) { return {}; }
@@ -245,9 +246,10 @@
       transmitNow({ type: "hello", brand: brand });
       return;
     }
-    if (event.code === "session_expired") {
+    if (event.code === "session_expired") {  // e.g. closed by the service team: go on in a new session
       forgetSession();
       addBubble("hai-notice", "", texts.session_restarted);
+      if (lastSent) { outbox.push({ type: "message", text: lastSent }); }
       socket.close();
       return;
     }
@@ -321,6 +323,7 @@
     var text = ui.input.value.trim();
     if (!text) { return; }
     ui.input.value = "";
+    lastSent = text;
     transmit({ type: "message", text: text });
     ui.input.focus();
   }
