@@ -13,7 +13,7 @@ from datetime import timedelta
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from heine_ai.conversations.service import ConversationService
-from heine_ai.db.models import Conversation, Ticket, TicketEvent, utcnow
+from heine_ai.db.models import Agent, Conversation, Ticket, TicketEvent, utcnow
 from heine_ai.handoff import repository
 from heine_ai.handoff.schemas import Actor, AuditEntry, ConversationView, TicketView
 from heine_ai.handoff.service import visible_conversation
@@ -64,7 +64,9 @@ class Inbox:
         async with self._sessions() as session:
             overdue_at = utcnow() if wanted.overdue else None
             tickets = await repository.queue(session, brands, wanted.statuses, wanted.priority, overdue_at)
-            views = [await self._view(session, ticket) for ticket in tickets]
+            conversations = await repository.conversations_by_id(session, {t.conversation_id for t in tickets})
+            agents = await repository.agents_by_id(session, {t.assignee_id for t in tickets if t.assignee_id})
+        views = [self._build(t, conversations.get(t.conversation_id), agents.get(t.assignee_id or "")) for t in tickets]
         views.sort(key=lambda v: (v.status != "open", PRIORITY_ORDER.get(v.priority, 1), v.sla_due_at))
         return views
 
@@ -99,6 +101,9 @@ class Inbox:
     ) -> TicketView:
         conversation = conversation or await repository.conversation_for_update(session, ticket.conversation_id)
         assignee = await repository.get_agent(session, ticket.assignee_id) if ticket.assignee_id else None
+        return self._build(ticket, conversation, assignee)
+
+    def _build(self, ticket: Ticket, conversation: Conversation | None, assignee: Agent | None) -> TicketView:
         now = utcnow()
         return TicketView(
             id=ticket.id,

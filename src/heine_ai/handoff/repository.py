@@ -167,3 +167,16 @@ async def tickets_of(session: AsyncSession, conversation_id: str) -> list[Ticket
 
 async def tickets_since(session: AsyncSession, since: datetime) -> list[Ticket]:
     return list(await session.scalars(select(Ticket).where(Ticket.created_at >= since).limit(10_000)))
+
+
+async def conversations_by_id(session: AsyncSession, ids: set[str]) -> dict[str, Conversation]:
+    if not ids:
+        return {}
+    rows = await session.scalars(select(Conversation).where(Conversation.id.in_(sorted(ids))))
+    return {row.id: row for row in rows}
+
+
+async def agents_by_id(session: AsyncSession, ids: set[str]) -> dict[str, Agent]:
+    if not ids:
+        return {}
+    return {row.id: row for row in await session.scalars(select(Agent).where(Agent.id.in_(sorted(ids))))}
