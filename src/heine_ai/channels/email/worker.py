@@ -48,8 +48,8 @@ class MailboxWorker:
                 while True:
                     await self.drain(folder)
                     await folder.wait_for_mail(self._mailbox.config.imap.poll_interval)
-            except _OUTAGES as exc:
-                code = getattr(exc, "code", None) or f"error_{type(exc).__name__}"
+            except Exception as exc:  # an outage (or a bug) must not end the mailbox's worker: retry later
+                code = exc.code if isinstance(exc, ImapError | MailServerDown) else f"error_{type(exc).__name__}"
                 self.status.backing_off(code, delay)
                 log.warning("email_backing_off", brand=self._mailbox.brand.id, error=code, seconds=delay)
             finally:

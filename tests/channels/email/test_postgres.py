@@ -1,0 +1,31 @@
+"""The same channel on PostgreSQL: answer, continue the thread, and recover from a worker killed mid-way."""
+
+from __future__ import annotations
+
+import pytest
+
+from heine_ai.lifespan import close_state
+from tests.channels.email.conftest import Shop, build_email_state
+from tests.channels.email.helpers import ask, records, replies
+from tests.channels.email.test_crash import Killed, channel
+from tests.conftest import MemoEmbedder, SettingsFactory
+
+
+async def test_thread_and_crash_recovery_on_postgres(
+    postgres_url: str, shop: Shop, make_settings: SettingsFactory, embedder: MemoEmbedder
+) -> None:
+    state = await build_email_state(make_settings, embedder, brands_dir=shop.brands_dir, database_url=postgres_url)
+    try:
+        ask(shop, "Rücksendung", "Wie lange habe ich Zeit für eine Rücksendung?", "<pg1@example.test>")
+        with pytest.raises(Killed):
+            await channel(state, crash_at="planned").run_once()
+        await channel(state).run_once()
+        first = replies(shop)[-1]
+        ask(shop, "Re: Rücksendung", "Und ist sie kostenlos?", "<pg2@example.test>", in_reply_to=first["Message-ID"])
+        await channel(state).run_once()
+        assert [r["In-Reply-To"] for r in replies(shop)] == ["<pg1@example.test>", "<pg2@example.test>"]
+        inbound = await records(state)
+        assert inbound["<pg1@example.test>"].conversation_id == inbound["<pg2@example.test>"].conversation_id
+        assert {r.state for r in inbound.values()} == {"answered"}
+    finally:
+        await close_state(state)
