@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from tests.handoff.helpers import COMPLAINT, chat, escalate, history, staff
+from tests.handoff.helpers import COMPLAINT, bearer, chat, escalate, history, login, make_agent, staff
 
 
 def test_escalation_claim_reply_hand_back(client: TestClient) -> None:
@@ -72,3 +72,24 @@ def test_conversation_view_shows_history_reason_summary_and_audit(light_client: 
     assert view["audit"][2]["note"] == "Ersatz im Lager prüfen" and view["audit"][1]["actor"] == "Anna"
     # the customer never sees an internal note
     assert all("Lager" not in m["content"] for m in history(client, session))
+
+
+def test_assign_to_a_colleague_moves_who_may_answer(light_client: TestClient) -> None:
+    client = light_client
+    anna = staff(client, "anna", display_name="Anna Becker")
+    ben_account = make_agent(client, "ben", display_name="Ben Kraus")
+    ben = bearer(login(client, "ben"))
+    session = escalate(client)
+    base = f"/api/v1/agent/conversations/{session[0]}"
+    assert client.post(f"{base}/claim", headers=anna).status_code == 200
+    colleagues = client.get("/api/v1/agent/colleagues?brand=heine", headers=anna).json()
+    assert {c["display_name"] for c in colleagues} == {"Anna Becker", "Ben Kraus"}
+    moved = client.post(f"{base}/assign", json={"agent_id": ben_account["id"]}, headers=anna)
+    assert moved.status_code == 200 and moved.json()["assignee_name"] == "Ben Kraus"
+    assert client.post(f"{base}/reply", json={"text": "Hallo"}, headers=anna).status_code == 409
+    assert client.post(f"{base}/reply", json={"text": "Guten Tag, hier ist Ben."}, headers=ben).status_code == 200
+    view = client.get(base, headers=ben).json()
+    assert [a["action"] for a in view["audit"]] == ["opened", "claimed", "assigned", "replied"]
+    assert view["audit"][2]["reason"] == f"assigned_to:{ben_account['id']}"
+    joined = [m["content"] for m in view["messages"] if m["intent"] == "agent_joined"]
+    assert len(joined) == 2 and "Ben Kraus" in joined[1]

@@ -78,3 +78,49 @@ def test_double_claim_through_two_workers(make_state: StateFactory, database_url
             with httpx.Client(base_url=one, timeout=30) as http:
                 fresh = http.post("/api/v1/chat", json={"brand": "heine", "message": COMPLAINT}).json()["session_id"]
             _check_one_winner(one, fresh, headers, _claim_at_once([one, two], fresh, headers))
+
+
+def _escalate(base: str) -> tuple[str, str]:
+    with httpx.Client(base_url=base, timeout=30) as http:
+        chat = http.post("/api/v1/chat", json={"brand": "heine", "message": COMPLAINT}).json()
+    return chat["session_id"], chat["session_token"]
+
+
+def _write_and_resolve(base: str, session: tuple[str, str], agent: dict[str, str]) -> tuple[int, int]:
+    barrier = threading.Barrier(2)
+    body = {"brand": "heine", "message": "Noch eine Frage!", "session_id": session[0], "session_token": session[1]}
+
+    def customer() -> int:
+        with httpx.Client(base_url=base, timeout=30) as http:
+            barrier.wait()
+            return http.post("/api/v1/chat", json=body).status_code
+
+    def resolve() -> int:
+        with httpx.Client(base_url=base, timeout=30) as http:
+            barrier.wait()
+            return http.post(f"/api/v1/agent/conversations/{session[0]}/resolve", headers=agent).status_code
+
+    with ThreadPoolExecutor(2) as pool:
+        wrote, resolved = pool.submit(customer), pool.submit(resolve)
+        return wrote.result(), resolved.result()
+
+
+def test_customer_writes_while_the_agent_resolves(make_state: StateFactory, database_url: str) -> None:
+    """Either the message comes first (stored, no bot answer, then closed) or the resolution (410): never lost."""
+    state = make_state(database_url=database_url, ingest=False)
+    admin = f"Bearer {state.tokens.issue('ops', Role.ADMIN)}"
+    with live_server(state) as base:
+        _, headers = _setup(base, admin)
+        for _ in range(4):
+            session = _escalate(base)
+            with httpx.Client(base_url=base, timeout=30) as http:
+                assert http.post(f"/api/v1/agent/conversations/{session[0]}/claim", headers=headers[0]).is_success
+            codes = _write_and_resolve(base, session, headers[0])
+            assert codes in {(200, 200), (410, 200)}
+            with httpx.Client(base_url=base, timeout=30) as http:
+                view = http.get(f"/api/v1/agent/conversations/{session[0]}", headers=headers[0]).json()
+            roles = [(m["role"], m["intent"]) for m in view["messages"]]
+            stored = ("customer", None) in roles[1:]
+            assert stored == (codes[0] == 200)  # a 200 means stored, a 410 means not stored
+            assert view["status"] == "closed" and roles[-1] == ("system", "agent_left")
+            assert [role for role, _ in roles].count("assistant") == 1  # the escalation; no bot answer after it
