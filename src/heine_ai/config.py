@@ -496,6 +496,7 @@ class WidgetTexts(BaseModel):
     agent_label: str = "Kundenservice"
     you_label: str = "Sie"
     typing: str = "Der Assistent schreibt …"
+    agent_typing: str = "Unser Kundenservice schreibt …"
     sources_label: str = "Quellen:"
     handover: str = (
         "Ein Kollege oder eine Kollegin aus unserem Kundenservice übernimmt das Gespräch. "

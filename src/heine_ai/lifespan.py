@@ -143,7 +143,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         conversations=conversations,
         events=events,
         assistant=assistant,
-        chat=build_chat(settings, assistant, conversations, tokens, handoff.accounts, pubsub, events),
+        chat=build_chat(settings, assistant, conversations, tokens, handoff.accounts, pubsub, events, metrics),
         handoff=handoff,
         outboxes=outboxes,
         email=email,
@@ -172,6 +172,7 @@ def build_chat(
     accounts: AccountService,
     pubsub: PubSub,
     events: ConversationEvents,
+    metrics: Metrics,
 ) -> ChatChannel:
     limits = ChatLimits(
         max_frame_bytes=settings.ws_max_frame_bytes,
@@ -180,7 +181,7 @@ def build_chat(
         idle_timeout=settings.ws_idle_timeout,
     )
     gate = SessionGate(assistant, conversations, tokens, accounts)
-    return ChatChannel(assistant, gate, ConversationFeed(conversations, pubsub), events, limits)
+    return ChatChannel(assistant, gate, ConversationFeed(conversations, pubsub), events, limits, metrics)
 
 
 async def refresh_active_sessions(state: AppState) -> None:

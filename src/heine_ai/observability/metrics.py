@@ -75,6 +75,11 @@ class Metrics:
         self.hand_backs = Counter(
             "handoff_hand_backs_total", "Conversations handed back to the bot", ["brand"], registry=self.registry
         )
+        # web chat
+        self.chat_sockets = Gauge("chat_sockets", "Open web chat WebSocket connections", registry=self.registry)
+        self.chat_rejected = Counter(
+            "chat_frames_rejected_total", "Chat client frames answered with an error", ["code"], registry=self.registry
+        )
         self.window = RequestWindow()
 
     def observe_request(self, brand: str, channel: str, status: str, seconds: float) -> None:

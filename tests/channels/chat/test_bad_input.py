@@ -6,6 +6,7 @@ import asyncio
 import json
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from websockets.exceptions import ConnectionClosed
 
@@ -67,6 +68,10 @@ async def test_binary_frame_and_bad_messages_after_hello(chat_server: ChatServer
     await client.hello()
     await client.socket.send(b"\x00\x01")
     assert (await client.until("error"))["code"] == "malformed_json"
+    async with httpx.AsyncClient(base_url=chat_server.base) as http:
+        metrics = (await http.get("/metrics")).text
+    assert 'chat_frames_rejected_total{code="malformed_json"} 1.0' in metrics
+    assert "chat_sockets 1.0" in metrics  # this connection is open
     await client.send({"type": "message", "text": "   "})
     assert (await client.until("error"))["code"] == "message_empty"
     await client.send({"type": "message", "text": "a" * 4001})

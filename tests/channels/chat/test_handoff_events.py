@@ -32,6 +32,10 @@ async def test_agent_joins_answers_and_hands_back_to_the_bot(chat_server: ChatSe
         watcher = await open_client(chat_server)  # the agent's own socket on the conversation
         ready = await watcher.hello(session_id=session_id, session_token=staff["Authorization"].split()[1])
         assert ready["type"] == "ready" and ready["status"] == "pending_human"
+        await watcher.send({"type": "typing", "active": True})
+        while (typing := await client.until("typing"))["from"] != "agent":
+            pass
+        assert typing["active"] is True  # the customer sees that the agent types
         await watcher.socket.close()
         assert (await http.post(f"{conversation}/claim", headers=staff)).status_code == 200
         joined = await client.until("agent_joined")

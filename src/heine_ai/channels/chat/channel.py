@@ -8,6 +8,7 @@ from heine_ai.assistant.pipeline import Assistant
 from heine_ai.channels.chat.feed import ConversationFeed
 from heine_ai.channels.chat.session import SessionGate
 from heine_ai.conversations.events import ConversationEvents
+from heine_ai.observability.metrics import Metrics
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,3 +27,4 @@ class ChatChannel:
     feed: ConversationFeed
     events: ConversationEvents
     limits: ChatLimits
+    metrics: Metrics

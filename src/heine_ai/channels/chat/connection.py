@@ -64,6 +64,7 @@ class ChatConnection:
     async def run(self) -> None:
         """Serve the socket until the client leaves, goes silent or the feed fails."""
         reason = "client_closed"
+        self._channel.metrics.chat_sockets.inc()
         try:
             while True:
                 try:
@@ -76,6 +77,7 @@ class ChatConnection:
                     break
                 await self._on_frame(message)
         finally:
+            self._channel.metrics.chat_sockets.dec()
             for task in self._tasks:
                 task.cancel()
             for task in self._tasks:
@@ -98,6 +100,7 @@ class ChatConnection:
             await self._dispatch(parse_frame(text))
         except AppError as error:
             log.info("chat_frame_rejected", code=error.code, length=len(message.get("text") or ""))
+            self._channel.metrics.chat_rejected.labels(code=error.code).inc()
             await self._send(error_event(error))
 
     def _check_rate(self) -> None:

@@ -272,6 +272,7 @@
     } else if (event.type === "error") {
       onError(event);
     } else if (event.type === "typing") {
+      ui.typing.textContent = event.from === "agent" ? texts.agent_typing : texts.typing;
       ui.typing.hidden = !event.active;
     } else if (event.type === "status") {
       setState(event.status);
