@@ -339,6 +339,8 @@ class EmailConfig(BaseModel):
     from_name: str | None = None
     reply_to: str | None = None
     greeting: str = "Guten Tag,"
+    greeting_en: str = "Hello,"  # for customers who write in English
+    signature_en: str | None = None  # default: "Kind regards" and the brand's customer service
     thread_window_hours: float = Field(72, ge=0)  # a subject match alone links only this long, same sender
     max_mail_mb: int = Field(10, gt=0, le=100)  # larger mails go to the review folder unread
 

@@ -17,7 +17,7 @@ from heine_ai.lifespan import AppState, close_state
 from heine_ai.messages import Channel, StaffMessage
 from heine_ai.security.tokens import Role
 from tests.channels.email.conftest import Shop, build_email_state, email_block, write_brand
-from tests.channels.email.helpers import ask, records
+from tests.channels.email.helpers import ask, body, records, replies
 from tests.conftest import MemoEmbedder, SettingsFactory
 from tests.mailservers import mailbox, wait_for
 
@@ -78,8 +78,9 @@ async def test_without_idle_the_worker_polls(
         assert state.email.status["heine"].state == "connected"
         assert not state.email.status["heine"].idle
         ask(shop, "Lieferung", "Wie lange dauert die Lieferung?", "<poll1@example.test>")
-        for _ in range(100):
-            if mailbox(shop.servers, shop.customer):
+        for _ in range(200):
+            record = (await records(state)).get("<poll1@example.test>")
+            if record is not None and record.state == "answered":
                 break
             await asyncio.sleep(0.05)
         task.cancel()
@@ -104,3 +105,15 @@ async def test_outbox_refuses_clearly_without_mailbox_or_address(email_state: Ap
     with pytest.raises(EmailDeliveryFailed) as no_address:
         await outbox.deliver(StaffMessage(conversation.id, "heine", Channel.EMAIL, "Hallo", "Anna", stored.id, 1))
     assert no_address.value.details == {"reason": "no_address"}
+
+
+async def test_an_english_mail_gets_an_english_greeting_and_signature(email_state: AppState, shop: Shop) -> None:
+    assert email_state.email is not None
+    ask(
+        shop, "Returns", "How long do I have to return an item, and is the return free of charge?", "<en1@example.test>"
+    )
+    await email_state.email.run_once()
+    text = body(replies(shop)[0])
+    assert text.startswith("Hello,")
+    assert text.rstrip().endswith("Kind regards\nYour heine customer service")
+    assert "Guten Tag" not in text

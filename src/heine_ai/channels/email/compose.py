@@ -57,9 +57,11 @@ def compose(
     *,
     automatic: bool,
     author: str | None = None,
+    language: str = "de",
 ) -> EmailMessage:
     """The reply as a multipart/alternative mail; ``automatic`` marks it Auto-Submitted (RFC 3834).
 
+    ``language`` ("de" or "en", the language the customer wrote in) picks the greeting and the signature.
     A staff member's reply (``author``) carries their name under the signature's first line (the closing).
     """
     message = EmailMessage()
@@ -76,11 +78,16 @@ def compose(
         message["References"] = " ".join(envelope.references)
     if automatic:
         message["Auto-Submitted"] = "auto-replied"
-    closing, _, team = brand.signature.partition("\n")
-    signature = "\n".join(line for line in (closing, author, team) if line) if author else brand.signature
-    paragraphs = [config.greeting, text.strip(), signature]
+    english = language == "en"
+    greeting = config.greeting_en if english else config.greeting
+    brand_signature = brand.signature
+    if english:
+        brand_signature = config.signature_en or f"Kind regards\nYour {brand.display_name} customer service"
+    closing, _, team = brand_signature.partition("\n")
+    signature = "\n".join(line for line in (closing, author, team) if line) if author else brand_signature
+    paragraphs = [greeting, text.strip(), signature]
     message.set_content("\n\n".join(paragraphs) + "\n")
-    message.add_alternative(_html(paragraphs, brand.language), subtype="html")
+    message.add_alternative(_html(paragraphs, language), subtype="html")
     return message
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from heine_ai.assistant.language import detect_language
 from heine_ai.channels.email import repository
 from heine_ai.channels.email.compose import Envelope, compose, reply_message_id, reply_subject, thread_references
 from heine_ai.channels.email.settings import Mailbox
@@ -41,7 +42,16 @@ class EmailOutbox:
                 session.add(sent)
             sent.conversation_id, sent.state, sent.refs = message.conversation_id, "sending", list(envelope.references)
             await repository.set_channel_message_id(session, message.message_id, reply_id)
-        mail = compose(mailbox.brand, mailbox.config, envelope, message.text, automatic=False, author=message.author)
+        language = detect_language(message.text, mailbox.brand.language)
+        mail = compose(
+            mailbox.brand,
+            mailbox.config,
+            envelope,
+            message.text,
+            automatic=False,
+            author=message.author,
+            language=language,
+        )
         try:
             await SmtpSender(mailbox).send(mail, envelope.to)
         except SendFailed as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from heine_ai.assistant.language import detect_language
 from heine_ai.assistant.pipeline import HUMAN_STATES, Assistant
 from heine_ai.channels.email.compose import Envelope, compose, reply_message_id, reply_subject, thread_references
 from heine_ai.channels.email.imap import Fetched
@@ -135,7 +136,8 @@ class MailProcessor:
             message_id=record.reply_id,
         )
         text = await self._ledger.reply_text(record.reply_message_id)
-        message = compose(self._mailbox.brand, self._mailbox.config, envelope, text, automatic=True)
+        language = detect_language(mail.text, self._mailbox.brand.language)
+        message = compose(self._mailbox.brand, self._mailbox.config, envelope, text, automatic=True, language=language)
         record = await self._ledger.move(record, "sending")
         self._step("sending")
         try:
