@@ -94,3 +94,17 @@ def test_events_socket_refuses_bad_tokens_and_keeps_brands_apart(make_state: Sta
         ("message", "assistant", "pending_human"),
     ]
     assert all("text" not in f and "content" not in f for f in frames)  # ids and states only, never text
+
+
+def test_events_socket_closes_when_the_token_expires(make_state: StateFactory) -> None:
+    state = make_state(ingest=False)
+    admin = {"Authorization": f"Bearer {state.tokens.issue('ops', Role.ADMIN)}"}
+    with live_server(state) as base, httpx.Client(base_url=base, timeout=30) as http:
+        body = {"username": "anna", "display_name": "Anna", "password": PASSWORD, "brands": ["heine"]}
+        agent_id = http.post("/api/v1/admin/agents", json=body, headers=admin).json()["id"]
+        short = state.tokens.issue(agent_id, Role.AGENT, agent_id=agent_id, brands=["heine"], expire_seconds=2)
+        frames = asyncio.run(_feed(base, short, 1))
+    assert frames == [
+        {"type": "ready", "brands": ["heine"]},
+        {"type": "error", "code": "invalid_token", "message": "The token has expired."},
+    ]

@@ -4,7 +4,8 @@ The first frame must be ``{"type": "auth", "token": "<access token>"}`` (a token
 logs would keep it). The server answers ``{"type": "ready", "brands": [...]}`` and then forwards every notice
 of the agent's brands as published (``{"type": "message" | "status", "conversation_id", ...}``): ids,
 sequence numbers and states, never text. The console reads what changed through the agent API, so a lost
-notice costs nothing but a later refresh.
+notice costs nothing but a later refresh. When the access token expires, the server sends an ``invalid_token``
+error and closes; the console refreshes its token and reconnects.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncGenerator
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
@@ -34,26 +36,40 @@ async def agent_events(websocket: WebSocket) -> None:
     state: AppState = websocket.app.state.heine
     await websocket.accept()
     with contextlib.suppress(WebSocketDisconnect, RuntimeError, OSError):
-        actor = await _authenticate(state, websocket)
-        if actor is None:
+        signed_in = await _authenticate(state, websocket)
+        if signed_in is None:
             return
+        actor, expires_at = signed_in
         await websocket.send_json({"type": "ready", "brands": list(actor.brands)})
         log.info("agent_feed_opened", agent_id=actor.id)
         receiver = asyncio.create_task(_drain(websocket))
         try:
-            async for notice in _merged(state.pubsub, [brand_topic(b) for b in actor.brands], receiver):
-                await websocket.send_text(notice)
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout_at(_loop_time_of(expires_at)):
+                    topics = [brand_topic(b) for b in actor.brands]
+                    async with contextlib.aclosing(_merged(state.pubsub, topics, receiver)) as notices:
+                        async for notice in notices:
+                            await websocket.send_text(notice)
+            if not receiver.done():  # the access token expired: the console reconnects with a fresh one
+                await _refuse(websocket, "invalid_token", "The token has expired.")
         finally:
             receiver.cancel()
             log.info("agent_feed_closed", agent_id=actor.id)
 
 
-async def _authenticate(state: AppState, websocket: WebSocket) -> Actor | None:
+def _loop_time_of(expires_at: float) -> float:
+    return asyncio.get_running_loop().time() + max(0.0, expires_at - time.time())
+
+
+async def _authenticate(state: AppState, websocket: WebSocket) -> tuple[Actor, float] | None:
+    """The staff member and when their token expires, or None after refusing the connection."""
     try:
         frame = json.loads(await asyncio.wait_for(websocket.receive_text(), AUTH_TIMEOUT))
         if not isinstance(frame, dict) or frame.get("type") != "auth" or not isinstance(frame.get("token"), str):
             raise ValueError
-        return await state.handoff.accounts.actor(state.tokens.verify(frame["token"]))
+        principal = state.tokens.verify(frame["token"])
+        actor = await state.handoff.accounts.actor(principal)
+        return actor, float(principal.expires_at or time.time() + AUTH_TIMEOUT)
     except AppError as exc:
         await _refuse(websocket, exc.code, exc.message)
     except (TimeoutError, ValueError):
@@ -73,7 +89,7 @@ async def _drain(websocket: WebSocket) -> None:
             await websocket.receive_text()
 
 
-async def _merged(pubsub: PubSub, topics: list[str], stop: asyncio.Task[None]) -> AsyncIterator[str]:
+async def _merged(pubsub: PubSub, topics: list[str], stop: asyncio.Task[None]) -> AsyncGenerator[str, None]:
     """Every message of ``topics`` until ``stop`` finishes (the client went away)."""
     async with contextlib.AsyncExitStack() as stack:
         queues = [await stack.enter_async_context(pubsub.subscribe(topic)) for topic in topics]

@@ -23,6 +23,7 @@ class Principal:
     # set for staff accounts (login): the agent's id and the brands they serve; None for operator tokens
     agent_id: str | None = None
     brands: tuple[str, ...] | None = None
+    expires_at: int | None = None  # the token's ``exp`` (Unix seconds): long-lived sockets close then
 
 
 class TokenService:
@@ -75,6 +76,7 @@ class TokenService:
             role=role,
             agent_id=str(agent_id) if agent_id else None,
             brands=tuple(str(b) for b in brands) if isinstance(brands, list) else None,
+            expires_at=int(claims["exp"]),
         )
 
     def require(self, token: str, role: Role) -> Principal:
