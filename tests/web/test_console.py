@@ -67,6 +67,7 @@ def test_console_claim_reply_hand_back(make_state: StateFactory) -> None:
         page.screenshot(path=screenshot_path("console-queue"), full_page=True)
 
         ticket.focus()
+        assert ticket.evaluate("el => getComputedStyle(el).outlineStyle") != "none"  # visible focus
         page.keyboard.press("Enter")
         expect(page.locator("#conversation-title")).to_be_focused()
         expect(page.locator("#messages li").first).to_contain_text(COMPLAINT)
