@@ -93,3 +93,23 @@ def test_assign_to_a_colleague_moves_who_may_answer(light_client: TestClient) ->
     assert view["audit"][2]["reason"] == f"assigned_to:{ben_account['id']}"
     joined = [m["content"] for m in view["messages"] if m["intent"] == "agent_joined"]
     assert len(joined) == 2 and "Ben Kraus" in joined[1]
+
+
+def test_a_new_escalation_after_the_hand_back_opens_a_new_ticket(light_client: TestClient) -> None:
+    client = light_client
+    anna = staff(client, "anna")
+    session = escalate(client)
+    base = f"/api/v1/agent/conversations/{session[0]}"
+    client.post(f"{base}/claim", headers=anna)
+    first = client.post(f"{base}/handback", headers=anna).json()
+    again = chat(client, "Ich möchte bitte mit einem Mitarbeiter sprechen.", session)
+    assert again["escalation_required"] and again["escalation_reason"] == "human_request"
+    queue = client.get("/api/v1/agent/queue", headers=anna).json()
+    assert len(queue) == 1 and queue[0]["id"] != first["id"] and queue[0]["reason"] == "human_request"
+    assert queue[0]["priority"] == "normal" and queue[0]["status"] == "open"
+    resolved = client.get("/api/v1/agent/queue?status=resolved", headers=anna).json()
+    assert [t["resolution"] for t in resolved] == ["handed_back"]
+    view = client.get(base, headers=anna).json()
+    assert [a["action"] for a in view["audit"]] == ["opened", "claimed", "handed_back", "opened"]
+    silent = chat(client, "Hallo?", session)
+    assert silent["response"] == ""  # waiting for a person again: the bot is silent
