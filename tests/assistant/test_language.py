@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from heine_ai.assistant.language import detect_language
+from heine_ai.assistant.language import conversation_language, detect_language
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,9 @@ def test_detects_german_and_english(text: str, language: str) -> None:
 def test_undecided_messages_keep_the_brands_language() -> None:
     assert detect_language("PayPal?") == "de"
     assert detect_language("PayPal?", default="en") == "en"
+
+
+def test_a_bare_number_keeps_the_language_of_the_dialogue() -> None:
+    assert conversation_language(["Where is my order?", "40123456"]) == "en"
+    assert conversation_language(["Wo ist meine Bestellung?", "40123456"]) == "de"
+    assert conversation_language(["40123456"], default="de") == "de"

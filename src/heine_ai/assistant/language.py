@@ -42,3 +42,12 @@ def detect_language(text: str, default: str = "de") -> str:
     if german > english:
         return "de"
     return default
+
+
+def conversation_language(earlier: list[str], default: str = "de") -> str:
+    """The language of the newest earlier message that decides, so "40123456" in an English dialogue stays English."""
+    for text in reversed(earlier):
+        language = detect_language(text, default="")
+        if language:
+            return language
+    return default

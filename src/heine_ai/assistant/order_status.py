@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from heine_ai.assistant.entities import extract
-from heine_ai.config import BrandConfig
+from heine_ai.config import BrandConfig, BrandTexts
 from heine_ai.conversations.service import StoredMessage
 from heine_ai.messages import EscalationReason
 from heine_ai.orders.service import OrderService, OrderStatus
@@ -62,15 +62,17 @@ class OrderDialogue:
     def __init__(self, orders: OrderService) -> None:
         self._orders = orders
 
-    async def turn(self, brand: BrandConfig, text: str, history: list[StoredMessage]) -> OrderTurn | None:
-        """The next step of the dialogue, or ``None`` when the message is not about the status of an order."""
+    async def turn(
+        self, brand: BrandConfig, text: str, history: list[StoredMessage], language: str = "de"
+    ) -> OrderTurn | None:
+        """The next step of the dialogue (in ``language``), or ``None`` when the message is not about an order."""
         earlier, failures, running = _dialogue(history)
         current = extract(text)
         if not asks_for_order_status(text) and not (running and (current.order_number or current.postcode)):
             return None
         order_number = current.order_number or _latest(earlier, "order_number")
         postcode = current.postcode or _latest(earlier, "postcode")
-        texts = brand.texts
+        texts = brand.texts_for(language)
         if order_number is None and postcode is None:
             return OrderTurn(texts.order_ask, "order_ask")
         if order_number is None:
@@ -79,7 +81,7 @@ class OrderDialogue:
             return OrderTurn(texts.order_ask_postcode, "order_ask")
         status = await self._orders.lookup(brand.id, order_number, postcode)
         if status is not None:
-            return OrderTurn(describe(status, brand), "order_status")
+            return OrderTurn(describe(status, texts), "order_status")
         if failures + 1 >= MAX_FAILED_LOOKUPS:
             return OrderTurn(texts.escalation, "order_not_found", EscalationReason.REPEATED_FAILURE)
         return OrderTurn(texts.order_not_found, "order_not_found")
@@ -93,8 +95,7 @@ def _latest(texts: list[str], field: str) -> str | None:
     return None
 
 
-def describe(status: OrderStatus, brand: BrandConfig) -> str:
-    texts = brand.texts
+def describe(status: OrderStatus, texts: BrandTexts) -> str:
     parts = [texts.order_found.format(order_number=status.order_number, status=status.status)]
     if status.carrier and status.tracking_number:
         parts.append(texts.order_tracking.format(carrier=status.carrier, tracking_number=status.tracking_number))

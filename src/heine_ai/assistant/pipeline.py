@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.classifiers import Classifiers
 from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
-from heine_ai.assistant.language import detect_language
+from heine_ai.assistant.language import conversation_language, detect_language
 from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.understanding import understand
 from heine_ai.config import BrandConfig
@@ -158,7 +158,8 @@ class Assistant:
     async def _decide(
         self, brand: BrandConfig, conversation_id: str, status: str, text: str, history: list[StoredMessage]
     ) -> Draft:
-        language = detect_language(text, brand.language)
+        earlier = [m.content for m in history if m.role == "customer"]
+        language = detect_language(text, conversation_language(earlier, brand.language))
         texts = brand.texts_for(language)
         understood = understand(text)
         if understood.escalation is not None:
@@ -166,7 +167,7 @@ class Assistant:
                 texts.human_request if understood.escalation is EscalationReason.HUMAN_REQUEST else texts.escalation
             )
             return Draft(wording, RULE_CONFIDENCE, understood.intent, escalation=understood.escalation)
-        order = await self._order_dialogue.turn(brand, text, history)
+        order = await self._order_dialogue.turn(brand, text, history, language)
         if order is not None:
             return Draft(order.text, RULE_CONFIDENCE, order.intent, escalation=order.escalation)
         if understood.intent in ("greeting", "thanks"):

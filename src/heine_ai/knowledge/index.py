@@ -86,6 +86,7 @@ class BrandIndex:
         self._bm25 = _bm25_index([char_ngrams(searchable_text(c)) for c in self.chunks], k1=BM25_K1, b=BM25_B)
         self._classic: bm25s.BM25 | None = None  # Snowball-stem BM25, built only for the evaluation baseline
         self._identifiers: dict[str, list[int]] = {}
+        self._stems: dict[int, frozenset[str]] = {}
         for position, chunk in enumerate(self.chunks):
             for token in set(identifiers(searchable_text(chunk))):
                 self._identifiers.setdefault(token, []).append(position)
@@ -111,15 +112,28 @@ class BrandIndex:
         return _bm25_scores(self._classic, stems(query), len(self.chunks))
 
     def sentence_max(self, vector: Vector, positions: npt.NDArray[np.int64]) -> Floats:
-        """The best sentence cosine of each chunk in ``positions`` (the passage cosine where a chunk has none)."""
-        out = np.empty(len(positions), dtype=np.float32)
-        for j, position in enumerate(positions):
-            start, end = self._start[position], self._end[position]
-            if end > start:
-                out[j] = float((self._sentences[start:end].astype(np.float32) @ vector).max())
-            else:
-                out[j] = float(self._passages[position] @ vector)
+        """The best sentence cosine of each chunk in ``positions`` (the passage cosine where a chunk has none).
+
+        One gather and one matrix product for all candidates, then a segmented maximum: a loop over the chunks
+        cost 3 ms per query on the demo brand, this costs a tenth of that."""
+        positions = np.asarray(positions, dtype=np.int64)
+        out = np.asarray(self._passages[positions] @ vector, dtype=np.float32)
+        starts, counts = self._start[positions], self._end[positions] - self._start[positions]
+        has = counts > 0
+        if has.any():
+            sizes = counts[has]
+            first = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+            rows = np.repeat(starts[has] - first, sizes) + np.arange(int(sizes.sum()))
+            cosines = self._sentences[rows].astype(np.float32) @ vector
+            out[has] = np.maximum.reduceat(cosines, first)
         return out
+
+    def content_stems(self, position: int) -> frozenset[str]:
+        """The stems of a chunk's title, section and text, computed once per chunk (for the relevance's coverage)."""
+        cached = self._stems.get(position)
+        if cached is None:
+            cached = self._stems[position] = frozenset(stems(searchable_text(self.chunks[position])))
+        return cached
 
     def search(self, vector: Vector, query: str, k: int, method: Method = "project") -> list[Scored]:
         if not self.chunks:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from heine_ai.knowledge import repository
-from heine_ai.knowledge.index import METHODS, BrandIndex, Method, Scored, searchable_text
+from heine_ai.knowledge.index import METHODS, BrandIndex, Method, Scored
 from heine_ai.providers.embeddings import Embedder, Vector
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.vectors import StoredChunk, VectorStore
@@ -41,12 +41,12 @@ def relevance(sentence: float, passage: float, coverage: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
 
 
-def coverage(query: str, chunk: StoredChunk) -> float:
+def coverage(query: str, chunk_stems: frozenset[str]) -> float:
     """Share of the question's content words (stems) that occur in the chunk, its title or section."""
     wanted = set(stems(query))
     if not wanted:
         return 0.0
-    return len(wanted & set(stems(searchable_text(chunk)))) / len(wanted)
+    return len(wanted & chunk_stems) / len(wanted)
 
 
 def break_ties(results: list[RetrievedChunk]) -> list[RetrievedChunk]:
@@ -164,7 +164,7 @@ class KnowledgeBase:
     @staticmethod
     def _result(index: BrandIndex, query: str, hit: Scored) -> RetrievedChunk:
         chunk = index.chunks[hit.position]
-        share = coverage(query, chunk)
+        share = coverage(query, index.content_stems(hit.position))
         return RetrievedChunk(
             chunk=chunk,
             relevance=round(relevance(hit.sentence, hit.passage, share), 4),
