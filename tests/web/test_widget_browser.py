@@ -107,3 +107,30 @@ def test_customer_asks_reloads_and_is_handed_over(shop: ChatServer, page: Page) 
     page.keyboard.press("Escape")
     expect(page.locator(".hai-panel")).to_be_hidden()
     assert launcher.evaluate("el => el === document.activeElement")
+
+
+@pytest.fixture
+def flaky_shop(make_state: StateFactory) -> Iterator[ChatServer]:
+    """The server drops every connection that is silent for 1.5 s, as a flaky mobile network would."""
+    yield from serve(make_state(ws_idle_timeout=1.5))
+
+
+def test_dropped_connections_resume_without_losing_or_doubling(flaky_shop: ChatServer, page: Page) -> None:
+    sockets: list[object] = []
+    page.on("websocket", lambda socket: sockets.append(socket))
+    page.goto(flaky_shop.base + "/")
+    page.locator(".hai-launcher").click()
+    ask_by_keyboard(page, DELIVERY_QUESTION)
+    expect(page.locator(".hai-sources")).to_have_count(1, timeout=20000)
+    stored = json.loads(page.evaluate("localStorage.getItem('heine-ai-chat:heine')"))
+
+    page.wait_for_timeout(2500)  # the connection is dropped meanwhile and the widget reconnects
+    flaky_shop.call(flaky_shop.agent_reply(stored["session_id"], "Haben Sie noch eine Frage?"))
+    expect(page.locator(".hai-agent")).to_contain_text("Haben Sie noch eine Frage?", timeout=15000)
+    page.wait_for_timeout(4000)  # more drops and resumes
+
+    assert len(sockets) >= 3  # it really reconnected
+    expect(page.locator(".hai-agent")).to_have_count(1)  # exactly once
+    expect(page.locator(".hai-customer")).to_have_count(1)
+    expect(page.locator(".hai-sources")).to_have_count(1)
+    snap(page, "05-after-reconnects")

@@ -97,3 +97,17 @@ async def test_complaint_hands_over_and_the_bot_then_stays_silent(chat_server: C
     assert [e["type"] for e in stored_events(later)] == ["customer_message"]  # stored for the agent, no bot answer
     assert not any(e["type"] == "typing" and e["active"] for e in later)
     await client.socket.close()
+
+
+async def test_a_message_sent_just_before_the_connection_drops_is_still_answered(chat_server: ChatServer) -> None:
+    client = await open_client(chat_server)
+    ready = await client.hello()
+    await client.send({"type": "message", "text": DELIVERY_QUESTION})
+    await client.socket.close()  # at once: the assistant is still working on the answer
+
+    again = await open_client(chat_server)
+    await again.hello(session_id=ready["session_id"], session_token=ready["session_token"], last_seq=0)
+    answer = await again.until("answer", wait=30)
+    assert answer["seq"] == 2 and answer["sources"][0]["url"] == "/service/lieferung"
+    assert [e["type"] for e in stored_events(again.received)] == ["customer_message", "answer"]
+    await again.socket.close()

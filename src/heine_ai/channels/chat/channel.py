@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, field
 
 from heine_ai.assistant.pipeline import Assistant
 from heine_ai.channels.chat.feed import ConversationFeed
@@ -28,3 +29,9 @@ class ChatChannel:
     events: ConversationEvents
     limits: ChatLimits
     metrics: Metrics
+    # answers still being worked on for connections that closed meanwhile (asyncio keeps only weak references)
+    finishing: set[asyncio.Task[None]] = field(default_factory=set)
+
+    def keep(self, task: asyncio.Task[None]) -> None:
+        self.finishing.add(task)
+        task.add_done_callback(self.finishing.discard)

@@ -3,7 +3,8 @@
 Three tasks per connection: the reader (this coroutine: limits, parsing, ``hello``, pings), the feed (stored
 messages after the client's cursor, live, see ``feed``) and the worker (the customer's messages, one at a time,
 through the assistant). The assistant's reply reaches the socket only through the feed, never twice; a silent
-reply (a person owns the conversation) sends nothing from the bot.
+reply (a person owns the conversation) sends nothing from the bot. A message accepted before the connection
+dropped is still answered: the answer is stored and reaches the client when it resumes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import deque
 from typing import Any, Protocol
 
 from starlette.types import Message
+from starlette.websockets import WebSocketDisconnect
 
 from heine_ai.channels.chat.channel import ChatChannel
 from heine_ai.channels.chat.protocol import ChatText, Hello, Ping, Typing, encode, error_event, parse_frame
@@ -59,7 +61,10 @@ class ChatConnection:
         self._session: ChatSession | None = None
         self._status = "bot"
         self._inbox: asyncio.Queue[str] = asyncio.Queue(channel.limits.max_pending)
-        self._tasks: list[asyncio.Task[None]] = []
+        self._feed: asyncio.Task[None] | None = None
+        self._worker: asyncio.Task[None] | None = None
+        self._busy = False
+        self._closed = False
 
     async def run(self) -> None:
         """Serve the socket until the client leaves, goes silent or the feed fails."""
@@ -77,14 +82,24 @@ class ChatConnection:
                     break
                 await self._on_frame(message)
         finally:
+            self._closed = True
             self._channel.metrics.chat_sockets.dec()
-            for task in self._tasks:
-                task.cancel()
-            for task in self._tasks:
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await task
+            await self._stop()
             conversation_id = self._session.conversation_id if self._session else None
             log.info("chat_socket_closed", conversation_id=conversation_id, reason=reason)
+
+    async def _stop(self) -> None:
+        """End the feed; let the worker finish the messages it accepted, else end it too."""
+        tasks = [self._feed]
+        if self._worker is not None and (self._busy or not self._inbox.empty()):
+            self._channel.keep(self._worker)
+        else:
+            tasks.append(self._worker)
+        for task in tasks:
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
 
     async def _on_frame(self, message: Message) -> None:
         try:
@@ -159,9 +174,9 @@ class ChatConnection:
             staff=session.staff is not None,
             last_seq=hello.last_seq,
         )
-        self._tasks.append(asyncio.create_task(self._follow(session, hello.last_seq)))
+        self._feed = asyncio.create_task(self._follow(session, hello.last_seq))
         if session.staff is None:
-            self._tasks.append(asyncio.create_task(self._work(session)))
+            self._worker = asyncio.create_task(self._work(session))
 
     async def _follow(self, session: ChatSession, cursor: int) -> None:
         try:
@@ -178,26 +193,39 @@ class ChatConnection:
                 await self._socket.close(FEED_FAILED_CLOSE_CODE, "feed failed")
 
     async def _work(self, session: ChatSession) -> None:
-        while True:
+        while not (self._closed and self._inbox.empty()):
             text = await self._inbox.get()
-            if self._status not in HUMAN_STATES:
-                await self._send({"type": "typing", "from": "assistant", "active": True})
-            message = InboundMessage(
-                brand=session.brand,
-                channel=Channel.WEB,
-                text=text,
-                thread_key=session.conversation_id,
-                session_token=session.token,
-            )
+            self._busy = True
             try:
-                await self._channel.assistant.handle(message, CollectingOutput())
-            except AppError as error:
-                await self._send(error_event(error))
-            except Exception as exc:  # the customer's message is stored before anything can fail
-                log.error("chat_message_failed", conversation_id=session.conversation_id, error_type=type(exc).__name__)
-                await self._send(error_event(AppError("The answer failed; please try again.")))
-            await self._send({"type": "typing", "from": "assistant", "active": False})
+                await self._answer(session, text)
+            finally:
+                self._busy = False
+
+    async def _answer(self, session: ChatSession, text: str) -> None:
+        if self._status not in HUMAN_STATES:
+            await self._send({"type": "typing", "from": "assistant", "active": True})
+        message = InboundMessage(
+            brand=session.brand,
+            channel=Channel.WEB,
+            text=text,
+            thread_key=session.conversation_id,
+            session_token=session.token,
+        )
+        try:
+            await self._channel.assistant.handle(message, CollectingOutput())
+        except AppError as error:
+            await self._send(error_event(error))
+        except Exception as exc:  # the customer's message is stored before anything can fail
+            log.error("chat_message_failed", conversation_id=session.conversation_id, error_type=type(exc).__name__)
+            await self._send(error_event(AppError("The answer failed; please try again.")))
+        await self._send({"type": "typing", "from": "assistant", "active": False})
 
     async def _send(self, event: dict[str, Any]) -> None:
+        """Send unless the connection is gone (the client gets what is stored when it resumes)."""
+        if self._closed:
+            return
         async with self._send_lock:
-            await self._socket.send_text(encode(event))
+            try:
+                await self._socket.send_text(encode(event))
+            except (WebSocketDisconnect, RuntimeError, OSError):
+                self._closed = True
