@@ -152,11 +152,6 @@ async def set_channel_message_id(session: AsyncSession, message_id: str, channel
     await session.execute(update(Message).where(Message.id == message_id).values(channel_message_id=channel_message_id))
 
 
-async def last_message_seq(session: AsyncSession, conversation_id: str) -> int:
-    current = await session.scalar(select(func.max(Message.seq)).where(Message.conversation_id == conversation_id))
-    return int(current or 0)
-
-
 async def tickets_of(session: AsyncSession, conversation_id: str) -> list[Ticket]:
     return list(
         await session.scalars(

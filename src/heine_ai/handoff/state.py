@@ -40,14 +40,6 @@ class Action(StrEnum):
 ACTIVE_TICKET_STATUSES = (TicketStatus.OPEN.value, TicketStatus.CLAIMED.value)
 PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
 
-# the conversation status that follows each ticket status or resolution
-CONVERSATION_AFTER = {
-    TicketStatus.OPEN: "pending_human",
-    TicketStatus.CLAIMED: "human",
-    Resolution.RESOLVED: "closed",
-    Resolution.HANDED_BACK: "bot",
-}
-
 
 def priority_for(reason: str, config: HandoffConfig) -> str:
     return config.priorities.get(reason, "normal")
