@@ -313,6 +313,31 @@ email_app = typer.Typer(help="The e-mail channel: the brands' mailboxes.", no_ar
 app.add_typer(email_app, name="email")
 
 
+@email_app.command("status")
+def email_status() -> None:
+    """Inbound mails per state and brand (flagged ones wait in the review folder)."""
+    from heine_ai.lifespan import build_state, close_state
+
+    try:
+        state = build_state(load_settings())
+    except AppError as exc:
+        raise _fail(exc) from exc
+    channel = state.email
+    if channel is None:
+        typer.secho("error: no brand has a mailbox (see README, e-mail channel)", err=True, fg=typer.colors.RED)
+        raise typer.Exit(code=2)
+
+    async def run() -> None:
+        try:
+            for name in sorted(channel.mailboxes):
+                counts = await channel.ledger.counts(name)
+                typer.echo(f"{name}: " + (", ".join(f"{n} {key}" for key, n in sorted(counts.items())) or "no mails"))
+        finally:
+            await close_state(state)
+
+    asyncio.run(run())
+
+
 @email_app.command("run")
 def email_run(
     brand: Annotated[list[str] | None, typer.Option(help="Only this brand's mailbox (repeatable).")] = None,

@@ -79,6 +79,10 @@ async def test_email_run_once_and_a_killed_worker(email_state: AppState, shop: S
         "<cli3@example.test>",
     ]
     assert {record.state for record in (await records(email_state)).values()} == {"answered"}
+    status = await asyncio.to_thread(
+        subprocess.run, [*cli()[:-1], "status"], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert status.stdout.strip() == "heine: 3 answered"
 
 
 def test_without_any_mailbox_the_command_says_so(tmp_path: Path) -> None:

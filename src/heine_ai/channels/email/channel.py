@@ -31,7 +31,7 @@ class EmailChannel:
     ) -> None:
         self.mailboxes = mailboxes
         self.status = {brand: MailboxStatus(brand) for brand in mailboxes}
-        ledger = MailLedger(conversations, cipher)
+        self.ledger = ledger = MailLedger(conversations, cipher)
         self.workers = {
             brand: MailboxWorker(
                 box,

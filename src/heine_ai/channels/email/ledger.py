@@ -62,6 +62,11 @@ class MailLedger:
         self._sessions = conversations.sessions
         self._cipher = cipher
 
+    async def counts(self, brand: str) -> dict[str, int]:
+        """Inbound mails per state (``flagged`` ones wait in the review folder)."""
+        async with self._sessions() as session:
+            return await repository.counts_by_state(session, brand)
+
     async def find(self, brand: str, message_id: str) -> MailState | None:
         async with self._sessions() as session:
             row = await repository.record(session, brand, message_id)

@@ -90,7 +90,7 @@ def parse_mail(raw: bytes) -> ParsedMail:
     )
 
 
-def parse_headers_only(raw_header: bytes, size: int) -> ParsedMail:
+def parse_headers_only(raw_header: bytes) -> ParsedMail:
     """A mail too large to read: its ids and sender from the header, flagged ``too_large``."""
     parsed = parse_mail(raw_header)
     return ParsedMail(

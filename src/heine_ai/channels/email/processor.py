@@ -64,7 +64,7 @@ class MailProcessor:
 
     async def handle(self, fetched: Fetched) -> str:
         """Process one mail; returns what to do with it in the folder: ``seen``, ``review`` or ``leave``."""
-        mail = parse_headers_only(fetched.data, fetched.size) if fetched.headers_only else parse_mail(fetched.data)
+        mail = parse_headers_only(fetched.data) if fetched.headers_only else parse_mail(fetched.data)
         record = await self._ledger.find(self._brand, mail.message_id)
         if record is None:
             self._step("fetched")

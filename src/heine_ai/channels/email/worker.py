@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import email.policy
+from email.parser import BytesHeaderParser
+from email.utils import getaddresses
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from heine_ai.channels.email.imap import ImapError, ImapFolder
+from heine_ai.channels.email.imap import Fetched, ImapError, ImapFolder
 from heine_ai.channels.email.processor import MailProcessor, MailServerDown, Step
 from heine_ai.channels.email.settings import Mailbox
 from heine_ai.channels.email.status import MailboxStatus
@@ -16,6 +19,7 @@ log = get_logger(__name__)
 
 BACKOFF_INITIAL_SECONDS = 1.0
 BACKOFF_MAX_SECONDS = 300.0
+PARALLEL_MAILS = 4  # mails in flight per mailbox: the assistant's CPU time overlaps with SMTP and database waits
 _OUTAGES = (ImapError, MailServerDown, OSError, TimeoutError, SQLAlchemyError)
 
 
@@ -73,25 +77,56 @@ class MailboxWorker:
         log.info("email_connected", brand=self._mailbox.brand.id, idle=folder.supports_idle)
 
     async def drain(self, folder: ImapFolder) -> int:
+        """Every unseen mail, up to ``PARALLEL_MAILS`` at a time; the folder is only touched here, in order."""
         handled = 0
         max_bytes = self._mailbox.config.max_mail_mb << 20
-        for uid in await folder.unseen():
-            fetched = await folder.fetch(uid, max_bytes)
-            if fetched is None:
-                continue
-            try:
-                action = await self._processor.handle(fetched)
-            except _OUTAGES:
-                raise
-            except Exception as exc:  # a mail that breaks the code must not stop the mailbox: keep it for review
-                log.error("email_processing_failed", brand=self._mailbox.brand.id, uid=uid, error=type(exc).__name__)
-                action = "review"
-            if self._step is not None:
-                self._step("done")
-            if action == "seen":
-                await folder.mark_seen(uid)
-            elif action == "review":
-                await folder.move_to_review(uid)
-            handled += 1
+        uids = await folder.unseen()
+        for start in range(0, len(uids), PARALLEL_MAILS):
+            batch = [f for f in [await folder.fetch(u, max_bytes) for u in uids[start : start + PARALLEL_MAILS]] if f]
+            for fetched, action in zip(batch, await self._handle_batch(batch), strict=True):
+                if self._step is not None:
+                    self._step("done")
+                if action == "seen":
+                    await folder.mark_seen(fetched.uid)
+                elif action == "review":
+                    await folder.move_to_review(fetched.uid)
+                handled += 1
         self.status.polled()
         return handled
+
+    async def _handle_batch(self, batch: list[Fetched]) -> list[str]:
+        """Different senders' mails side by side, each sender's in order (a mail may answer the one before).
+
+        Every sender's run finishes before an outage is raised, so no mail is cut off inside its SMTP send.
+        """
+        senders: dict[str, list[int]] = {}
+        for index, fetched in enumerate(batch):
+            senders.setdefault(_sender_key(fetched.data), []).append(index)
+        actions = ["leave"] * len(batch)
+
+        async def in_order(indexes: list[int]) -> None:
+            for index in indexes:
+                actions[index] = await self._handle(batch[index])
+
+        results = await asyncio.gather(*(in_order(group) for group in senders.values()), return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+        return actions
+
+    async def _handle(self, fetched: Fetched) -> str:
+        try:
+            return await self._processor.handle(fetched)
+        except _OUTAGES:
+            raise
+        except Exception as exc:  # a mail that breaks the code must not stop the mailbox: keep it for review
+            log.error(
+                "email_processing_failed", brand=self._mailbox.brand.id, uid=fetched.uid, error=type(exc).__name__
+            )
+            return "review"
+
+
+def _sender_key(data: bytes) -> str:
+    sender = BytesHeaderParser(policy=email.policy.compat32).parsebytes(data, headersonly=True).get("From", "")
+    addresses = [address.lower() for _name, address in getaddresses([str(sender)]) if address]
+    return addresses[0] if addresses else ""
