@@ -50,4 +50,6 @@ def test_greetings_thanks_and_follow_ups() -> None:
     assert understand("Vielen Dank!").intent == "thanks"
     assert understand("Hallo, wie lange dauert die Lieferung nach Österreich?").intent == "question"
     assert understand("Und wie lange dauert das?").is_follow_up
+    assert understand("Was kostet das?").is_follow_up
+    assert not understand("Wie wird das Wetter morgen?").is_follow_up  # an article, not a reference
     assert not understand("Wie lange dauert die Lieferung nach Österreich?").is_follow_up

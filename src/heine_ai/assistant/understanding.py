@@ -105,6 +105,7 @@ _GREETING = re.compile(
 )
 _THANKS = re.compile(r"^(vielen )?(dank|danke)|^thank")
 _FOLLOW_UP = re.compile(r"^(und|aber|oder|also|and|what about)\b|\b(das|dies|dafur|davon|damit|es|it|that)\b")
+_ARTICLE = re.compile(r"\b(?:das|dies|dieses|that)\s+[A-ZÄÖÜ]")  # "das Wetter" names a thing, "dauert das?" refers
 
 
 def _compile(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -139,5 +140,6 @@ def understand(text: str) -> Understanding:
         intent = "thanks"
     else:
         intent = "question"
-    is_follow_up = intent == "question" and len(content_words) <= 5 and bool(_FOLLOW_UP.search(folded))
+    referring = fold(_ARTICLE.sub(" ", text)).strip()
+    is_follow_up = intent == "question" and len(content_words) <= 5 and bool(_FOLLOW_UP.search(referring))
     return Understanding(intent=intent, escalation=escalation, is_follow_up=is_follow_up)
