@@ -89,18 +89,32 @@ def test_follow_up_question_is_resolved_with_the_conversation(client: TestClient
     assert "10 €" in str(follow["response"])
 
 
+UNANSWERABLE = (
+    "Kann ich meine Bestellung in einer Filiale in München abholen?",
+    "Gibt es bei Ihnen auch Kinderwagen und Autositze?",
+)
+
+
 def test_unanswerable_question_offers_a_colleague_without_inventing(client: TestClient) -> None:
-    body = ask(client, "Wie wird das Wetter morgen in Hamburg?")
+    body = ask(client, UNANSWERABLE[0])
     assert body["sources"] == []
     assert "Kolleg" in str(body["response"])
     assert float(body["confidence"]) < 0.5  # type: ignore[arg-type]
 
 
 def test_two_unanswerable_questions_in_a_row_escalate(client: TestClient) -> None:
-    first = ask(client, "Wie wird das Wetter morgen in Hamburg?")
-    second = ask_again(client, first, "Spiel mir bitte ein Lied von Queen")
+    first = ask(client, UNANSWERABLE[0])
+    second = ask_again(client, first, UNANSWERABLE[1])
     assert second["escalation_required"] is True
     assert second["escalation_reason"] == "repeated_failure"
+
+
+def test_out_of_scope_requests_are_declined_politely_and_never_escalate(client: TestClient) -> None:
+    first = ask(client, "Wie wird das Wetter morgen in Hamburg?")
+    second = ask_again(client, first, "Spiel mir bitte ein Lied von Queen")
+    for body in (first, second):
+        assert body["sources"] == [] and body["escalation_required"] is False
+        assert "nicht weiterhelfen" in str(body["response"]) and "Kolleg" not in str(body["response"])
 
 
 def test_escalated_conversation_gets_no_bot_answer(client: TestClient) -> None:
