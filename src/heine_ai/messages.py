@@ -71,6 +71,16 @@ class OutputChannel(Protocol):
     async def send_reply(self, reply: Reply) -> None: ...
 
 
+class StreamingOutput(OutputChannel, Protocol):
+    """An output that can show an answer while a model writes it (the web chat); optional, found by ``getattr``.
+
+    ``send_chunk`` gets the verified pieces of the answer in order; ``send_reply`` still follows with the reply,
+    which is the authority (it may differ from the pieces when the verification fell back).
+    """
+
+    async def send_chunk(self, text: str) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class StaffMessage:
     """A message of service staff to a customer, already stored; an ``Outbox`` carries it to the customer."""

@@ -33,7 +33,7 @@ from heine_ai.messages import EscalationReason, InboundMessage, OutputChannel, R
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.service import OrderService
-from heine_ai.providers.llm.base import LLM, AnswerRequest, Turn
+from heine_ai.providers.llm.base import LLM, AnswerRequest, TextSink, Turn
 from heine_ai.providers.locks import LockStore
 
 log = get_logger(__name__)
@@ -102,7 +102,8 @@ class Assistant:
         brand = self.brand(message.brand)
         text = self.validate(message.text)
         try:
-            reply = await self._handle_locked(message, brand, text, started)
+            on_text = getattr(output, "send_chunk", None)  # a StreamingOutput shows the answer as it is written
+            reply = await self._handle_locked(message, brand, text, started, on_text)
         except AppError:
             raise
         except Exception as exc:
@@ -112,7 +113,9 @@ class Assistant:
         await output.send_reply(reply)
         return reply
 
-    async def _handle_locked(self, message: InboundMessage, brand: BrandConfig, text: str, started: float) -> Reply:
+    async def _handle_locked(
+        self, message: InboundMessage, brand: BrandConfig, text: str, started: float, on_text: TextSink | None
+    ) -> Reply:
         """One request at a time per conversation; a new conversation's id is known to nobody else yet."""
         key = message.thread_key
         guard = self._locks.lock(f"conversation:{key}") if key else contextlib.nullcontext()
@@ -120,7 +123,7 @@ class Assistant:
             conversation_id, token, status, history = await self._receive(message, brand, text)
             if status in HUMAN_STATES:
                 return self._silent(message, brand, conversation_id, token, status, started)
-            draft = await self._decide(brand, conversation_id, status, text, history)
+            draft = await self._decide(brand, conversation_id, status, text, history, on_text)
             elapsed = time.perf_counter() - started
             async with self._conversations.sessions() as session, session.begin():
                 conversation = await self._conversations.get(session, conversation_id)
@@ -156,7 +159,13 @@ class Assistant:
         return conversation, token, []
 
     async def _decide(
-        self, brand: BrandConfig, conversation_id: str, status: str, text: str, history: list[StoredMessage]
+        self,
+        brand: BrandConfig,
+        conversation_id: str,
+        status: str,
+        text: str,
+        history: list[StoredMessage],
+        on_text: TextSink | None = None,
     ) -> Draft:
         earlier = [m.content for m in history if m.role == "customer"]
         language = detect_language(text, conversation_language(earlier, brand.language))
@@ -172,7 +181,7 @@ class Assistant:
             return Draft(order.text, RULE_CONFIDENCE, order.intent, escalation=order.escalation)
         if understood.intent in ("greeting", "thanks"):
             return Draft(texts.greeting_reply, RULE_CONFIDENCE, understood.intent)
-        question = Question(text, text, language, history, conversation_id)
+        question = Question(text, text, language, history, conversation_id, on_text)
         previous = _answered_question(history)
         if understood.is_follow_up and previous is not None:
             return await self._answer(brand, replace(question, query=f"{previous} {text}"))
@@ -206,7 +215,9 @@ class Assistant:
             return Draft(texts.no_answer, best, "no_answer")
         passages = tuple(r.as_passage() for r in confident)
         turns = tuple(Turn(role=m.role, text=m.content) for m in question.history)
-        request = AnswerRequest(question.text, passages, brand, turns, language=question.language)
+        request = AnswerRequest(
+            question.text, passages, brand, turns, language=question.language, on_text=question.on_text
+        )
         answer = await self._llm.answer(request)
         best = confident[0].relevance
         sources = _sources([r for r in confident if r.relevance >= best * SOURCE_RELEVANCE_SHARE])
@@ -294,6 +305,7 @@ class Question:
     language: str
     history: list[StoredMessage]
     conversation_id: str
+    on_text: TextSink | None = None  # verified pieces of the answer while a model streams (web chat)
 
 
 def _answered_question(history: list[StoredMessage]) -> str | None:

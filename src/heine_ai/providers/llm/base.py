@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from heine_ai.config import BrandConfig
+
+# Receives the verified sentences of an answer while a model streams (``AnswerRequest.on_text``).
+TextSink = Callable[[str], Awaitable[None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,10 @@ class AnswerRequest:
     brand: BrandConfig
     history: tuple[Turn, ...] = ()
     language: str = "de"  # the customer's ("de" or "en"): the brand's sentences framing an answer follow it
+    # Optional: a streaming provider passes each sentence it has verified, in order; concatenated, the pieces
+    # give the answer's text (each piece after the first starts with its separating space). Providers that do
+    # not stream ignore it. The returned ``Answer`` stays the authority: it may differ after a fallback.
+    on_text: TextSink | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@
   connections (tenacity); repeated failure opens a circuit breaker and the extractive answer is sent meanwhile.
 - Verification: a number, price, duration, date or payment method that the passages do not contain sends the
   extractive answer instead.
+- While it streams, verified sentences go to ``AnswerRequest.on_text`` as they complete (``sentence_release``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt,
 from heine_ai.observability.logging import get_logger
 from heine_ai.providers.llm.base import LLM, Answer, AnswerRequest
 from heine_ai.providers.llm.breaker import CircuitBreaker
+from heine_ai.providers.llm.sentence_release import SentenceRelease
 from heine_ai.providers.llm.verification import unsupported_facts
 from heine_ai.security.masking import Masked, mask
 
@@ -63,15 +65,16 @@ class OpenAICompatibleLLM:
             return await self._fallback.answer(request)
         masked = Masked(text="")
         messages = self.messages(request, masked)
+        sources = [p.evidence for p in request.passages] + [request.question]
         try:
-            text = await self._complete(messages)
+            text = await self._complete(messages, SentenceRelease(request.on_text, masked, sources))
         except (openai.OpenAIError, ValueError) as exc:
             self.breaker.record_failure()
             log.warning("llm_failed", provider=self.name, error_type=type(exc).__name__)
             return await self._fallback.answer(request)
         self.breaker.record_success()
         text = masked.unmask(text)
-        unsupported = unsupported_facts(text, [p.evidence for p in request.passages] + [request.question])
+        unsupported = unsupported_facts(text, sources)
         if unsupported or not text:
             log.warning("llm_answer_rejected", provider=self.name, unsupported=len(unsupported))
             return await self._fallback.answer(request)
@@ -91,7 +94,7 @@ class OpenAICompatibleLLM:
         messages.append({"role": "user", "content": f"Quellen:\n{sources}\n\nFrage: {question}"})
         return messages
 
-    async def _complete(self, messages: list[dict[str, str]]) -> str:
+    async def _complete(self, messages: list[dict[str, str]], release: SentenceRelease) -> str:
         async for attempt in AsyncRetrying(
             retry=retry_if_exception_type(RETRYABLE),
             stop=stop_after_attempt(self._attempts),
@@ -99,7 +102,13 @@ class OpenAICompatibleLLM:
             reraise=True,
         ):
             with attempt:
-                return "".join([piece async for piece in self.stream(messages)]).strip()
+                release.restart()
+                pieces = []
+                async for piece in self.stream(messages):
+                    pieces.append(piece)
+                    await release.feed(piece)
+                await release.finish()
+                return "".join(pieces).strip()
         raise AssertionError("unreachable: tenacity reraises the last error")
 
     async def stream(self, messages: list[dict[str, str]]) -> AsyncIterator[str]:
