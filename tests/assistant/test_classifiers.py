@@ -10,6 +10,7 @@ import pytest
 
 from heine_ai.assistant.classifiers import ESCALATION_FILE, Classifiers, load_detectors
 from heine_ai.assistant.intents import INTENTS, INTENTS_FILE, IntentModel
+from heine_ai.assistant.understanding import understand
 from heine_ai.messages import EscalationReason
 from tests.conftest import MemoEmbedder
 
@@ -43,10 +44,11 @@ def test_no_question_of_the_demo_faq_escalates(embedder: MemoEmbedder) -> None:
             "Kunden um!",
             EscalationReason.COMPLAINT,
         ),
-        ("Ihr inkompetenten Vollidioten kriegt echt gar nichts auf die Reihe", EscalationReason.ABUSE),
+        ("Was für ein unfähiger Saftladen, ihr Pfeifen!", EscalationReason.ABUSE),
     ],
 )
 def test_detectors_catch_what_the_cue_lists_miss(embedder: MemoEmbedder, text: str, reason: EscalationReason) -> None:
+    assert understand(text).escalation is None  # no cue word
     assessment = Classifiers().assess(embedder.embed_query(text), [])
     assert assessment.escalation is reason
 
