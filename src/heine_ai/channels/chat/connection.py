@@ -5,6 +5,9 @@ messages after the client's cursor, live, see ``feed``) and the worker (the cust
 through the assistant). The assistant's reply reaches the socket only through the feed, never twice; a silent
 reply (a person owns the conversation) sends nothing from the bot. A message accepted before the connection
 dropped is still answered: the answer is stored and reaches the client when it resumes.
+
+While an LLM streams, the worker sends the verified sentences as ``answer_chunk`` events to this socket only
+(``ChunkOutput``); they are not stored and never replayed: the stored ``answer`` from the feed replaces them.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import asyncio
 import contextlib
 import time
 from collections import deque
+from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 from starlette.types import Message
@@ -49,6 +53,19 @@ class Transport(Protocol):
     async def send_text(self, data: str) -> None: ...
 
     async def close(self, code: int = 1000, reason: str | None = None) -> None: ...
+
+
+class ChunkOutput(CollectingOutput):
+    """The chat's ``StreamingOutput``: each verified piece of an answer as an ``answer_chunk`` event, numbered."""
+
+    def __init__(self, send: Callable[[dict[str, Any]], Awaitable[None]]) -> None:
+        super().__init__()
+        self._send = send
+        self._index = 0
+
+    async def send_chunk(self, text: str) -> None:
+        await self._send({"type": "answer_chunk", "text": text, "index": self._index})
+        self._index += 1
 
 
 class ChatConnection:
@@ -212,7 +229,7 @@ class ChatConnection:
             session_token=session.token,
         )
         try:
-            await self._channel.assistant.handle(message, CollectingOutput())
+            await self._channel.assistant.handle(message, ChunkOutput(self._send))
         except AppError as error:
             await self._send(error_event(error))
         except Exception as exc:  # the customer's message is stored before anything can fail

@@ -1,0 +1,78 @@
+"""Answer chunks while an LLM streams, over a real uvicorn server and a loopback OpenAI-compatible endpoint."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.channels.chat.conftest import DELIVERY_QUESTION, ChatServer, open_client, serve
+from tests.conftest import StateFactory
+from tests.fake_openai import FakeOpenAI, fake_openai_server
+
+GROUNDED = (
+    "Die Lieferung dauert bei heine innerhalb Deutschlands in der Regel 2 bis 4 Werktage. "
+    "Die voraussichtliche Lieferzeit sehen Sie auf jeder Produktseite und im Warenkorb. "
+    "Bei Fragen helfen wir Ihnen gern."
+)
+FIRST = "Die Lieferung dauert bei heine innerhalb Deutschlands in der Regel 2 bis 4 Werktage."
+
+
+@pytest.fixture
+def fake() -> FakeOpenAI:
+    return FakeOpenAI()
+
+
+@pytest.fixture
+def streaming_server(make_state: StateFactory, fake: FakeOpenAI) -> Iterator[ChatServer]:
+    """The app with ``AI_PROVIDER=openai`` pointing at the scripted loopback endpoint."""
+    with fake_openai_server(fake) as url:
+        yield from serve(make_state(ai_provider="openai", ai_base_url=url))
+
+
+def chunks(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [e for e in events if e["type"] == "answer_chunk"]
+
+
+async def test_a_streamed_answer_arrives_in_chunks_then_as_the_answer(
+    streaming_server: ChatServer, fake: FakeOpenAI
+) -> None:
+    fake.script = [f"ok:{GROUNDED}"]
+    client = await open_client(streaming_server)
+    ready = await client.hello()
+    await client.send({"type": "message", "text": DELIVERY_QUESTION})
+    answer = await client.until("answer")
+
+    pieces = chunks(client.received)
+    assert [c["index"] for c in pieces] == [0, 1, 2]
+    assert pieces[0]["text"] == FIRST and "seq" not in pieces[0]  # not stored
+    assert "".join(c["text"] for c in pieces) == answer["text"] == GROUNDED
+    assert answer["seq"] == 2 and answer["sources"]
+    assert chunks(await client.quiet()) == []
+    await client.socket.close()
+
+    resumed = await open_client(streaming_server)
+    await resumed.hello(session_id=ready["session_id"], session_token=ready["session_token"], last_seq=0)
+    replay = await resumed.quiet()
+    assert [e["type"] for e in replay if "seq" in e] == ["customer_message", "answer"]
+    assert chunks(replay) == []  # chunks are never replayed: the stored answer is what counts
+    await resumed.socket.close()
+
+
+async def test_an_invented_number_is_never_streamed_and_the_extractive_answer_follows(
+    streaming_server: ChatServer, fake: FakeOpenAI
+) -> None:
+    fake.script = [f"ok:{FIRST} Mit Express sind es nur 24 Stunden. Bei Fragen helfen wir Ihnen gern."]
+    client = await open_client(streaming_server)
+    await client.hello()
+    await client.send({"type": "message", "text": DELIVERY_QUESTION})
+    answer = await client.until("answer")
+
+    assert [c["text"] for c in chunks(client.received)] == [FIRST]  # released up to the invented sentence only
+    assert not any("24" in e.get("text", "") for e in client.received)
+    texts = streaming_server.state.assistant.brand("heine").texts_for("de")
+    assert answer["text"].startswith(texts.answer_intro)  # the extractive answer, from the source word for word
+    assert answer["text"].endswith(texts.source_hint.format(title=answer["sources"][0]["title"]))
+    assert "Werktage" in answer["text"]
+    await client.socket.close()
