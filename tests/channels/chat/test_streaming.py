@@ -10,6 +10,17 @@ import pytest
 from tests.channels.chat.conftest import DELIVERY_QUESTION, ChatServer, open_client, serve
 from tests.conftest import StateFactory
 from tests.fake_openai import FakeOpenAI, fake_openai_server
+from tests.web.browser import chromium
+
+# Every state of a provisional bubble the page ever had, recorded in the page itself (chunks come fast).
+RECORD_PROVISIONAL = """
+window.provisional = [];
+new MutationObserver(function () {
+  document.querySelectorAll(".hai-provisional").forEach(function (node) {
+    window.provisional.push({ text: node.textContent, hidden: node.getAttribute("aria-hidden") });
+  });
+}).observe(document, { subtree: true, childList: true, characterData: true });
+"""
 
 GROUNDED = (
     "Die Lieferung dauert bei heine innerhalb Deutschlands in der Regel 2 bis 4 Werktage. "
@@ -76,3 +87,28 @@ async def test_an_invented_number_is_never_streamed_and_the_extractive_answer_fo
     assert answer["text"].endswith(texts.source_hint.format(title=answer["sources"][0]["title"]))
     assert "Werktage" in answer["text"]
     await client.socket.close()
+
+
+def test_the_widget_shows_chunks_provisionally_and_replaces_them_with_the_answer(
+    streaming_server: ChatServer, fake: FakeOpenAI
+) -> None:
+    fake.script = [f"ok:{FIRST} Mit Express sind es nur 24 Stunden. Bei Fragen helfen wir Ihnen gern."]
+    texts = streaming_server.state.assistant.brand("heine").texts_for("de")
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 360, "height": 740}, locale="de-DE")
+        page.add_init_script(RECORD_PROVISIONAL)
+        page.goto(streaming_server.base + "/")
+        page.locator(".hai-launcher").click()
+        page.locator("#hai-input").fill(DELIVERY_QUESTION)
+        page.keyboard.press("Enter")
+        answer = page.locator(".hai-assistant").filter(has=page.locator(".hai-sources"))
+        answer.wait_for(timeout=20000)
+
+        seen = page.evaluate("window.provisional")
+        assert seen and any(FIRST in state["text"] for state in seen)
+        assert all(state["hidden"] == "true" for state in seen)  # the live region reads only the final answer
+        assert not any("24" in state["text"] for state in seen)
+        assert page.locator(".hai-provisional").count() == 0  # replaced
+        assert answer.get_attribute("aria-hidden") is None
+        assert texts.answer_intro in answer.inner_text()  # the extractive answer, not the streamed sentence
+        page.close()

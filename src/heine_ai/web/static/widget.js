@@ -6,6 +6,8 @@
  * It speaks the WebSocket protocol of docs/websocket-protocol.md, keeps the session (id and token) in
  * localStorage, shows the whole history again after a reload (resume with last_seq 0) and only what it missed
  * after a dropped connection (resume with the last seq it showed). Texts come from the brand's configuration.
+ * While an LLM streams, answer_chunk events fill a provisional bubble (hidden from screen readers, so the live
+ * region does not read every piece); the stored answer event replaces it and is the one announced.
  */
 (function () {
   "use strict";
@@ -30,6 +32,7 @@
   var pingTimer = null;
   var lastTyping = 0;
   var lastSent = null;
+  var provisional = null;  // { item, next }: the bubble of an answer being streamed
 
   function load() {
     try { return JSON.parse(localStorage.getItem(storeKey) || "{}"); } catch (e) { return {}; }
@@ -206,6 +209,26 @@
     item.appendChild(list);
   }
 
+  function addChunk(event) {
+    if (event.index === 0) { dropProvisional(); }
+    if (!provisional) {
+      if (event.index !== 0) { return; }  // the start was missed: wait for the answer itself
+      var item = addBubble("hai-assistant hai-provisional", texts.assistant_label, "");
+      item.setAttribute("aria-hidden", "true");
+      provisional = { item: item, next: 0 };
+    }
+    if (event.index !== provisional.next) { return; }
+    provisional.next += 1;
+    provisional.item.appendChild(document.createTextNode(event.text));
+    ui.typing.hidden = true;
+    ui.log.scrollTop = ui.log.scrollHeight;
+  }
+
+  function dropProvisional() {
+    if (provisional) { provisional.item.remove(); }
+    provisional = null;
+  }
+
   function named(template, name) {
     return template.replace("{name}", name || texts.agent_label);
   }
@@ -219,6 +242,7 @@
     if (event.type === "customer_message") {
       addBubble("hai-customer", texts.you_label, event.text);
     } else if (event.type === "answer") {
+      dropProvisional();  // the stored answer is the authority (it differs when the verification fell back)
       addSources(addBubble("hai-assistant", texts.assistant_label, event.text), event.sources);
     } else if (event.type === "escalated") {
       addBubble("hai-system", "", texts.handover);
@@ -254,6 +278,7 @@
       return;
     }
     ui.typing.hidden = true;
+    dropProvisional();
     addBubble("hai-notice", "", texts[ERROR_TEXTS[event.code] || "error_generic"]);
   }
 
@@ -274,6 +299,8 @@
     } else if (event.type === "typing") {
       ui.typing.textContent = event.from === "agent" ? texts.agent_typing : texts.typing;
       ui.typing.hidden = !event.active;
+    } else if (event.type === "answer_chunk") {
+      addChunk(event);
     } else if (event.type === "status") {
       setState(event.status);
     } else if (typeof event.seq === "number") {
@@ -302,6 +329,7 @@
       });
       socket.addEventListener("close", function () {
         ready = false;
+        dropProvisional();  // the stored answer arrives on resume
         retries += 1;
         setStatus(texts.reconnecting);
         connect(Math.min(10000, 500 * Math.pow(2, Math.min(retries, 5))));
