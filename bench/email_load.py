@@ -4,7 +4,10 @@ assistant and sends the replies by SMTP into the customers' mailboxes (real Dove
 Prints mails per second end to end, p50/p95 seconds from sending a mail to its reply reaching the customer's mail
 server, and lost and duplicated replies counted in the customers' IMAP mailboxes (both must be 0).
 
-    .venv/bin/python bench/email_load.py [--mails 500] [--customers 100] [--rate 0]   # rate 0: all at once
+    .venv/bin/python bench/email_load.py [--mails 500] [--customers 100] [--rate 0] [--parallel 4] [--queued]
+
+``--rate 0`` sends all at once; ``--queued`` delivers every mail before the worker starts, which then drains the full
+mailbox (``mails_per_second`` is then the worker's rate alone); ``--parallel`` is the mailbox's mails in flight.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from common import ROOT, percentile
 
 sys.path.insert(0, str(ROOT))
 from tests.channels.email.conftest import email_block, write_brand
-from tests.mailservers import PASSWORD, LmtpRelay, customer_mail, mailbox, run_dovecot, run_smtp
+from tests.mailservers import PASSWORD, LmtpRelay, customer_mail, mailbox, run_dovecot, run_smtp, wait_for
 
 from heine_ai.config import load_settings
 from heine_ai.db.migrate import upgrade
@@ -94,13 +97,13 @@ def send_all(port: int, batch: list[EmailMessage], rate: float, sent: dict[str, 
         list(pool.map(worker, range(4)))
 
 
-async def run(count: int, customers: int, rate: float) -> dict[str, float]:
+async def run(count: int, customers: int, rate: float, parallel: int, queued: bool) -> dict[str, float]:
     with run_dovecot() as dovecot, tempfile.TemporaryDirectory(prefix="heine-email-bench-") as tmp:
         relay = TimingRelay(dovecot.lmtp_port, count)
         with run_smtp(dovecot, relay=relay) as servers:
             root = Path(tmp)
             os.environ["EMAIL_HEINE_IMAP_PASSWORD"] = PASSWORD
-            brands = write_brand(root / "brands", email_block(servers, BRAND_ADDRESS))
+            brands = write_brand(root / "brands", {**email_block(servers, BRAND_ADDRESS), "parallel": parallel})
             settings = load_settings(
                 config_file=ROOT / "config" / "system.yaml",
                 brands_dir=brands,
@@ -114,11 +117,16 @@ async def run(count: int, customers: int, rate: float) -> dict[str, float]:
             try:
                 await state.ingestor.ingest_paths("heine", [ROOT / "knowledge" / "heine"])
                 assert state.email is not None
-                worker = asyncio.create_task(state.email.workers["heine"].run())
                 sent: dict[str, float] = {}
                 batch = mails(count, customers)
+                if queued:
+                    await asyncio.to_thread(send_all, servers.smtp_port, batch, rate, sent)
+                    await asyncio.to_thread(wait_for, lambda: relay.accepted >= count, 60.0, "mails not delivered")
+                    sent = dict.fromkeys(sent, time.monotonic())
                 started = time.monotonic()
-                await asyncio.to_thread(send_all, servers.smtp_port, batch, rate, sent)
+                worker = asyncio.create_task(state.email.workers["heine"].run())
+                if not queued:
+                    await asyncio.to_thread(send_all, servers.smtp_port, batch, rate, sent)
                 await asyncio.to_thread(relay.complete.wait, TIME_LIMIT_SECONDS - (time.monotonic() - started))
                 finished = max((times[0] for times in relay.replied.values()), default=time.monotonic())
                 await asyncio.sleep(1.0)  # a late duplicate would show up now
@@ -146,9 +154,12 @@ def main() -> None:
     parser.add_argument("--mails", type=int, default=500)
     parser.add_argument("--customers", type=int, default=100)
     parser.add_argument("--rate", type=float, default=0.0, help="mails per second sent; 0: all at once")
+    parser.add_argument("--parallel", type=int, default=4, help="the mailbox's mails in flight")
+    parser.add_argument("--queued", action="store_true", help="fill the mailbox first, then start the worker")
     args = parser.parse_args()
     configure_logging("WARNING", "console")
-    print(json.dumps(asyncio.run(run(args.mails, args.customers, args.rate))))
+    result = asyncio.run(run(args.mails, args.customers, args.rate, args.parallel, args.queued))
+    print(json.dumps({"parallel": args.parallel, "queued": args.queued, **result}))
 
 
 if __name__ == "__main__":

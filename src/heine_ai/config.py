@@ -343,6 +343,7 @@ class EmailConfig(BaseModel):
     signature_en: str | None = None  # default: "Kind regards" and the brand's customer service
     thread_window_hours: float = Field(72, ge=0)  # a subject match alone links only this long, same sender
     max_mail_mb: int = Field(10, gt=0, le=100)  # larger mails go to the review folder unread
+    parallel: int = Field(4, ge=1, le=32)  # mails in flight per mailbox (one sender's mails stay in order)
 
 
 # EMAIL_<BRAND>_<NAME> -> (section, field) of the brand's ``email`` block; passwords are read by the channel.

@@ -19,7 +19,6 @@ log = get_logger(__name__)
 
 BACKOFF_INITIAL_SECONDS = 1.0
 BACKOFF_MAX_SECONDS = 300.0
-PARALLEL_MAILS = 4  # mails in flight per mailbox: the assistant's CPU time overlaps with SMTP and database waits
 _OUTAGES = (ImapError, MailServerDown, OSError, TimeoutError, SQLAlchemyError)
 
 
@@ -77,12 +76,14 @@ class MailboxWorker:
         log.info("email_connected", brand=self._mailbox.brand.id, idle=folder.supports_idle)
 
     async def drain(self, folder: ImapFolder) -> int:
-        """Every unseen mail, up to ``PARALLEL_MAILS`` at a time; the folder is only touched here, in order."""
+        """Every unseen mail, ``parallel`` at a time (the assistant's CPU time overlaps with SMTP and database
+        waits); the folder is only touched here, in order."""
         handled = 0
         max_bytes = self._mailbox.config.max_mail_mb << 20
+        step = self._mailbox.config.parallel
         uids = await folder.unseen()
-        for start in range(0, len(uids), PARALLEL_MAILS):
-            batch = [f for f in [await folder.fetch(u, max_bytes) for u in uids[start : start + PARALLEL_MAILS]] if f]
+        for start in range(0, len(uids), step):
+            batch = [f for f in [await folder.fetch(u, max_bytes) for u in uids[start : start + step]] if f]
             for fetched, action in zip(batch, await self._handle_batch(batch), strict=True):
                 if self._step is not None:
                     self._step("done")
