@@ -73,6 +73,7 @@ YAML_FIELDS: dict[tuple[str, str], str] = {
     ("performance", "request_timeout"): "request_timeout",
     ("performance", "cache_ttl"): "cache_ttl",
     ("sessions", "ttl_seconds"): "session_ttl",
+    ("sessions", "email_ttl_seconds"): "email_session_ttl",
     ("sessions", "cleanup_interval"): "session_cleanup_interval",
     ("sessions", "max_message_length"): "max_message_length",
     ("monitoring", "prometheus_port"): "prometheus_port",
@@ -143,6 +144,8 @@ class Settings(BaseSettings):
     request_timeout: float = Field(30, gt=0)
     cache_ttl: int = Field(3600, ge=0)
     session_ttl: int = Field(3600, gt=0)
+    # An e-mail thread lives far longer than a chat: customers answer the next day or next week.
+    email_session_ttl: int = Field(30 * 24 * 3600, gt=0)
     session_cleanup_interval: float = Field(60, gt=0)
     max_message_length: int = Field(4000, gt=0)
 

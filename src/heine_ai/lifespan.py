@@ -90,7 +90,9 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     knowledge = KnowledgeBase(sessions, store, embedder)
     redis = factory.build_redis(settings)
     locks = InProcessLocks()
-    conversations = ConversationService(sessions, cipher, settings.session_ttl)
+    conversations = ConversationService(
+        sessions, cipher, settings.session_ttl, {Channel.EMAIL.value: settings.email_session_ttl}
+    )
     llm = factory.build_llm(settings)
     cache = factory.build_cache(redis)
     orders = DemoOrderService(settings.data_dir / "demo_orders.db")

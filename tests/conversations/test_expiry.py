@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 from typing import Any
 
 from fastapi.testclient import TestClient
 
 from heine_ai.app import create_app
+from heine_ai.conversations.service import ConversationService
+from heine_ai.db.models import utcnow
 
 
 def test_idle_session_expires_and_is_cleaned_up(make_state: Any) -> None:
@@ -49,3 +52,20 @@ def test_escalated_sessions_do_not_expire(make_state: Any) -> None:
 def _metrics_after(client: TestClient, seconds: float) -> str:
     time.sleep(seconds)
     return client.get("/metrics").text
+
+
+async def test_an_email_thread_outlives_a_chat_session(empty_state: Any) -> None:
+    """A chat idle past SESSION_TTL closes; an e-mail conversation waits for EMAIL_SESSION_TTL (the customer may
+    answer the next day), then closes too."""
+    service = ConversationService(empty_state.sessions, empty_state.cipher, 3600, {"email": 7 * 24 * 3600})
+    async with service.sessions() as session, session.begin():
+        chat, _ = await service.open(session, "heine", "web")
+        mail, _ = await service.open(session, "heine", "email")
+        old_mail, _ = await service.open(session, "heine", "email")
+        chat.last_activity_at = mail.last_activity_at = utcnow() - timedelta(days=1)
+        old_mail.last_activity_at = utcnow() - timedelta(days=8)
+        ids = chat.id, mail.id, old_mail.id
+    assert await service.expire_inactive() == 2
+    async with service.sessions() as session:
+        statuses = [(await service.get(session, i)).status for i in ids]
+    assert statuses == ["closed", "bot", "closed"]

@@ -141,10 +141,10 @@ class Assistant:
             conversation, token, history = await self._open_or_load(session, message, brand)
             channel_id = message.metadata.get("channel_message_id")  # e.g. the e-mail's Message-ID
             inbound = NewMessage(role="customer", content=text, channel_message_id=channel_id)
-            stored = await self._conversations.add(session, conversation, inbound)
+            stored = await self._conversations.add_once(session, conversation, inbound)
             status = conversation.status
         await self._events.message_stored(conversation.id, brand.id, stored.seq, stored.role, status)
-        return conversation.id, token, status, history
+        return conversation.id, token, status, [m for m in history if m.id != stored.id]
 
     async def _open_or_load(
         self, session: AsyncSession, message: InboundMessage, brand: BrandConfig

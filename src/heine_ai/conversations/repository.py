@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from heine_ai.db.models import Conversation, Customer, Message
@@ -42,18 +42,36 @@ async def messages_after(session: AsyncSession, conversation_id: str, after_seq:
     return list(await session.scalars(query))
 
 
+async def message_by_channel_id(
+    session: AsyncSession, conversation_id: str, role: str, channel_message_id: str
+) -> Message | None:
+    return await session.scalar(
+        select(Message).where(
+            Message.conversation_id == conversation_id,
+            Message.role == role,
+            Message.channel_message_id == channel_message_id,
+        )
+    )
+
+
 async def customer_by_external_hash(session: AsyncSession, brand: str, external_hash: str) -> Customer | None:
     return await session.scalar(
         select(Customer).where(Customer.brand == brand, Customer.external_id_hash == external_hash)
     )
 
 
-async def expire_inactive(session: AsyncSession, before: datetime, now: datetime) -> int:
-    """Close bot conversations idle since ``before``; conversations waiting for or held by a person stay open."""
+async def expire_inactive(session: AsyncSession, before: dict[str, datetime], default: datetime, now: datetime) -> int:
+    """Close bot conversations idle since ``before[channel]`` (else ``default``); conversations waiting for or held
+    by a person stay open."""
+    idle = or_(
+        *(
+            and_(Conversation.channel == channel, Conversation.last_activity_at < cut)
+            for channel, cut in before.items()
+        ),
+        and_(Conversation.channel.not_in(list(before)), Conversation.last_activity_at < default),
+    )
     result: Any = await session.execute(
-        update(Conversation)
-        .where(Conversation.status == "bot", Conversation.last_activity_at < before)
-        .values(status="closed", closed_at=now)
+        update(Conversation).where(Conversation.status == "bot", idle).values(status="closed", closed_at=now)
     )
     return int(result.rowcount or 0)
 

@@ -52,10 +52,18 @@ class NewMessage:
 
 
 class ConversationService:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], cipher: Cipher, ttl_seconds: int) -> None:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        cipher: Cipher,
+        ttl_seconds: int,
+        channel_ttl_seconds: dict[str, int] | None = None,
+    ) -> None:
+        """``ttl_seconds`` closes an idle bot conversation; ``channel_ttl_seconds`` overrides it per channel."""
         self._sessions = sessions
         self._cipher = cipher
         self._ttl = timedelta(seconds=ttl_seconds)
+        self._channel_ttls = {c: timedelta(seconds=t) for c, t in (channel_ttl_seconds or {}).items()}
 
     @property
     def sessions(self) -> async_sessionmaker[AsyncSession]:
@@ -104,9 +112,13 @@ class ConversationService:
             self.ensure_open(conversation)
         return conversation
 
+    def _ttl_of(self, channel: str) -> timedelta:
+        return self._channel_ttls.get(channel, self._ttl)
+
     def ensure_open(self, conversation: Conversation) -> None:
         if conversation.status == "closed" or (
-            conversation.status == "bot" and utcnow() - conversation.last_activity_at > self._ttl
+            conversation.status == "bot"
+            and utcnow() - conversation.last_activity_at > self._ttl_of(conversation.channel)
         ):
             raise SessionExpired("This session has expired; start a new one without session_id.")
 
@@ -138,6 +150,15 @@ class ConversationService:
         conversation.last_activity_at = now
         await session.flush()
         return self._decrypt(message)
+
+    async def add_once(self, session: AsyncSession, conversation: Conversation, new: NewMessage) -> StoredMessage:
+        """Like ``add``, but a message whose channel id (an e-mail's Message-ID) is already stored with the same
+        role is returned instead of stored again: a channel that retries after a crash never doubles a message."""
+        if new.channel_message_id is not None:
+            row = await repository.message_by_channel_id(session, conversation.id, new.role, new.channel_message_id)
+            if row is not None:
+                return self._decrypt(row)
+        return await self.add(session, conversation, new)
 
     async def history(
         self, session: AsyncSession, conversation_id: str, limit: int | None = None
@@ -179,7 +200,8 @@ class ConversationService:
     async def expire_inactive(self) -> int:
         now = utcnow()
         async with self._sessions() as session, session.begin():
-            return await repository.expire_inactive(session, now - self._ttl, now)
+            cutoffs = {channel: now - ttl for channel, ttl in self._channel_ttls.items()}
+            return await repository.expire_inactive(session, cutoffs, now - self._ttl, now)
 
     async def active_counts(self) -> dict[str, int]:
         async with self._sessions() as session:

@@ -70,3 +70,27 @@ async def test_a_worker_killed_at_each_step_neither_loses_nor_doubles(
     async with email_state.sessions() as session:
         history = await email_state.conversations.history(session, record.conversation_id or "")
     assert [m.role for m in history] == ["customer", "assistant"]  # the pipeline ran once
+
+
+async def test_a_worker_killed_inside_the_assistant_answers_once_and_keeps_the_mail_once(
+    email_state: AppState, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed after the customer's message was stored but before the answer: the restart answers it once."""
+    ask(shop, "Lieferung", "Wie lange dauert die Lieferung?", "<inside@example.test>")
+
+    async def dies(*args: object, **kwargs: object) -> None:
+        raise Killed("retrieval")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(email_state.knowledge, "lookup", dies)
+        with pytest.raises(Killed):
+            await channel(email_state).run_once()
+
+    await channel(email_state).run_once()  # the restarted worker
+
+    assert len(replies(shop)) == 1
+    record = (await records(email_state))["<inside@example.test>"]
+    assert record.state == "answered"
+    async with email_state.sessions() as session:
+        history = await email_state.conversations.history(session, record.conversation_id or "")
+    assert [m.role for m in history] == ["customer", "assistant"]  # the customer's mail is stored once
