@@ -411,10 +411,6 @@ class BrandTexts(BaseModel):
         "Sehr gern. Ich habe Ihr Anliegen an einen Service-Manager aus unserem Team weitergegeben, "
         "der die Unterhaltung in Kürze übernimmt."
     )
-    waiting_for_human: str = (
-        "Vielen Dank, Ihre Nachricht ist bei uns angekommen. Ein Service-Manager aus unserem Team "
-        "meldet sich so bald wie möglich bei Ihnen."
-    )
     greeting_reply: str = "Guten Tag! Wie kann ich Ihnen helfen?"
     out_of_scope: str = (
         "Dabei kann ich Ihnen leider nicht weiterhelfen – ich bin der digitale Assistent unseres Kundenservice. "
@@ -461,10 +457,6 @@ class EnglishBrandTexts(BrandTexts):
     human_request: str = (
         "Certainly. I have passed your request on to a service manager from our team, "
         "who will take over this conversation shortly."
-    )
-    waiting_for_human: str = (
-        "Thank you, we have received your message. A service manager from our team will get back to you "
-        "as soon as possible."
     )
     greeting_reply: str = "Hello! How can I help you?"
     out_of_scope: str = (
