@@ -15,6 +15,8 @@ from heine_ai.text import fold, stems
 
 _COMPLAINT = (
     r"unzufrieden",
+    r"inkompetent",
+    r"verarsch",
     r"enttausch",
     r"beschwer",
     r"frechheit",
@@ -85,6 +87,16 @@ _ABUSE = (
     r"versager",
     r"penner",
     r"drecks",
+    r"spinner",
+    r"trottel",
+    r"\bdepp(?:en)?\b",
+    r"schwachkopf",
+    r"hurensohn",
+    r"missgeburt",
+    r"schlampe",
+    r"halt (?:die|deine|eure) (?:klappe|fresse|schnauze)",
+    r"asshole",
+    r"moron",
 )
 _SENSITIVE = (
     r"betrug",
