@@ -96,3 +96,21 @@ def test_internal_failure_is_counted_and_answered_in_the_error_shape(make_state:
         samples = _samples(client)
         errors = [value for (name, _labels), value in samples.items() if name == "ai_errors_total"]
         assert errors == [1.0]
+
+
+def test_cors_preflight_admits_the_admin_apis_methods_for_a_configured_origin(make_state: Any) -> None:
+    """The admin and agent APIs use PATCH and DELETE; a console on another origin must be allowed to send them."""
+    state = make_state(ingest=False, cors_origins=["https://service.example"])
+    with TestClient(create_app(state)) as client:
+        for method in ("PATCH", "DELETE"):
+            response = client.options(
+                "/api/v1/admin/agents/x",
+                headers={"Origin": "https://service.example", "Access-Control-Request-Method": method},
+            )
+            assert response.status_code == 200
+            assert method in response.headers["access-control-allow-methods"]
+        foreign = client.options(
+            "/api/v1/admin/agents/x",
+            headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "DELETE"},
+        )
+        assert "access-control-allow-origin" not in foreign.headers
