@@ -7,29 +7,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from tests.channels.chat.conftest import DELIVERY_QUESTION, ChatServer, serve
 from tests.conftest import ROOT, StateFactory
-from tests.servers import require
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 ARTIFACTS = ROOT / "test-artifacts" / "widget"
 COMPLAINT = "Ich bin sehr unzufrieden, die Jacke kam kaputt an!"
 
 pytest.importorskip("playwright.sync_api")
-from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
+from playwright.sync_api import Page, expect  # noqa: E402
+
+from tests.web.browser import chromium  # noqa: E402
 
 
 @pytest.fixture
@@ -39,16 +29,13 @@ def shop(make_state: StateFactory) -> Iterator[ChatServer]:
 
 @pytest.fixture
 def page() -> Iterator[Page]:
-    require(CHROMIUM.exists(), "Chromium is not installed at /usr/bin/chromium")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with chromium() as browser:
         context = browser.new_context(viewport={"width": 360, "height": 740}, locale="de-DE")
         try:
             yield context.new_page()
         finally:
             context.close()
-            browser.close()
 
 
 def snap(page: Page, name: str) -> None:
