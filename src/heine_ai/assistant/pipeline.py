@@ -24,7 +24,7 @@ from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.understanding import understand
 from heine_ai.config import BrandConfig
 from heine_ai.conversations.events import ConversationEvents
-from heine_ai.conversations.service import ConversationService, NewMessage, StoredMessage
+from heine_ai.conversations.service import HUMAN_STATES, ConversationService, NewMessage, StoredMessage
 from heine_ai.db.models import Conversation
 from heine_ai.errors import AppError, BrandNotFound, EmptyMessage, MessageTooLong
 from heine_ai.handoff.tickets import TicketOpener
@@ -39,7 +39,6 @@ from heine_ai.providers.locks import LockStore
 log = get_logger(__name__)
 
 HISTORY_TURNS = 6
-HUMAN_STATES = ("pending_human", "human")
 SOURCE_RELEVANCE_SHARE = 0.8  # further sources must be nearly as relevant as the best one
 
 

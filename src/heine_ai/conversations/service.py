@@ -51,6 +51,10 @@ class NewMessage:
     agent_id: str | None = None
 
 
+# The states in which a person, not the bot, answers the customer.
+HUMAN_STATES = ("pending_human", "human")
+
+
 class ConversationService:
     def __init__(
         self,

@@ -25,6 +25,7 @@ from starlette.websockets import WebSocketDisconnect
 from heine_ai.channels.chat.channel import ChatChannel
 from heine_ai.channels.chat.protocol import ChatText, Hello, Ping, Typing, encode, error_event, parse_frame
 from heine_ai.channels.chat.session import ChatSession
+from heine_ai.conversations.service import HUMAN_STATES
 from heine_ai.errors import (
     AlreadyStarted,
     AppError,
@@ -41,7 +42,6 @@ log = get_logger(__name__)
 
 IDLE_CLOSE_CODE = 4008
 FEED_FAILED_CLOSE_CODE = 1011
-HUMAN_STATES = ("pending_human", "human")
 _STATUS_AFTER = {"escalated": "pending_human", "agent_joined": "human", "agent_left": "bot"}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from heine_ai.assistant.language import detect_language
-from heine_ai.assistant.pipeline import HUMAN_STATES, Assistant
+from heine_ai.assistant.pipeline import Assistant
 from heine_ai.channels.email.compose import Envelope, compose, reply_message_id, reply_subject, thread_references
 from heine_ai.channels.email.imap import Fetched
 from heine_ai.channels.email.ledger import DuplicateMail, MailLedger, MailState
@@ -18,7 +18,7 @@ from heine_ai.channels.email.loopguard import loop_reason
 from heine_ai.channels.email.parsing import ParsedMail, parse_headers_only, parse_mail
 from heine_ai.channels.email.settings import Mailbox
 from heine_ai.channels.email.smtp import SendFailed, SmtpSender
-from heine_ai.conversations.service import ConversationService
+from heine_ai.conversations.service import HUMAN_STATES, ConversationService
 from heine_ai.errors import AppError
 from heine_ai.messages import Channel, CollectingOutput, InboundMessage
 from heine_ai.observability.logging import get_logger
