@@ -242,14 +242,14 @@ def eval_answers(
     limit: Annotated[int | None, typer.Option(help="Use only the first N questions.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object keyed by provider.")] = False,
 ) -> None:
-    """Share of answers containing the gold span, and share with an unsupported number (configured provider)."""
+    """Gold span contained, unsupported numbers, own text vs. fallback and verification's rejections, per provider."""
     from heine_ai.evaluation.answers import evaluate_answers
 
     try:
         results = asyncio.run(evaluate_answers(dataset, limit=limit, base_settings=load_settings()))
     except AppError as exc:
         raise _fail(exc) from exc
-    _print_table(results, as_json, ("contains_gold", "unsupported_number_share"))
+    _print_table(results, as_json, ("contains_gold", "unsupported_number_share", "own_share", "rejection_share"))
 
 
 @eval_app.command("intents")

@@ -59,6 +59,7 @@ async def test_grounded_answer_with_personal_data_masked_on_the_wire(fake: FakeO
     fake.script = [f"ok:{GROUNDED}"]
     answer = await provider(base_url).answer(REQUEST)
     assert answer.text == "Sie haben 30 Tage Zeit für Ihre Bestellung 40123456, die Rücksendung ist kostenlos."
+    assert answer.fallback is None  # the model's own text
     wire = json.dumps(fake.bodies[0], ensure_ascii=False)
     for secret in ("erika@example.com", "40123456", "0170 1234567"):
         assert secret not in wire
@@ -82,6 +83,7 @@ async def test_persistent_failure_falls_back_to_the_extractive_answer(
     fake.script = [failure]
     answer = await provider(base_url, timeout=0.5).answer(REQUEST)
     assert answer.text == await extractive_text()
+    assert answer.fallback == "failed"
 
 
 async def test_invented_facts_are_never_sent(fake: FakeOpenAI, base_url: str) -> None:
@@ -94,6 +96,14 @@ async def test_invented_facts_are_never_sent(fake: FakeOpenAI, base_url: str) ->
         fake.script = [invented]
         answer = await provider(base_url).answer(REQUEST)
         assert answer.text == await extractive_text(), invented
+        assert answer.fallback == "rejected"
+
+
+async def test_an_empty_answer_sends_the_extractive_one(fake: FakeOpenAI, base_url: str) -> None:
+    fake.script = ["ok:"]
+    answer = await provider(base_url).answer(REQUEST)
+    assert answer.text == await extractive_text()
+    assert answer.fallback == "empty"
 
 
 async def test_circuit_breaker_stops_calling_a_failing_endpoint(fake: FakeOpenAI, base_url: str) -> None:
@@ -106,6 +116,7 @@ async def test_circuit_breaker_stops_calling_a_failing_endpoint(fake: FakeOpenAI
     answer = await llm.answer(REQUEST)
     assert len(fake.bodies) == calls  # not called while open
     assert answer.text == await extractive_text()
+    assert answer.fallback == "breaker_open"
 
 
 async def test_ping_lists_models(base_url: str) -> None:

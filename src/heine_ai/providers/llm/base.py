@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Literal, Protocol
 
 from heine_ai.config import BrandConfig
 
@@ -45,10 +45,19 @@ class AnswerRequest:
     on_text: TextSink | None = field(default=None, compare=False)
 
 
+# Why a generating provider sent its fallback's answer instead of its own text: no passages to ground it,
+# the circuit breaker was open, the call failed (timeout, error, retries spent), the model said nothing, or
+# verification rejected what it said (a number, price, date or payment method the passages lack).
+FallbackReason = Literal["no_passages", "breaker_open", "failed", "empty", "rejected"]
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     text: str
     passages_used: tuple[Passage, ...]
+    # None: the text is the answering provider's own. Set by a provider that returns its fallback's answer, so
+    # evaluations and metrics can tell generated answers from extractive ones.
+    fallback: FallbackReason | None = None
 
 
 class LLM(Protocol):

@@ -11,13 +11,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import AsyncIterator
 
 import openai
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential
 
 from heine_ai.observability.logging import get_logger
-from heine_ai.providers.llm.base import LLM, Answer, AnswerRequest
+from heine_ai.providers.llm.base import LLM, Answer, AnswerRequest, FallbackReason
 from heine_ai.providers.llm.breaker import CircuitBreaker
 from heine_ai.providers.llm.sentence_release import SentenceRelease
 from heine_ai.providers.llm.verification import unsupported_facts
@@ -61,8 +62,10 @@ class OpenAICompatibleLLM:
         self.breaker = breaker or CircuitBreaker()
 
     async def answer(self, request: AnswerRequest) -> Answer:
-        if not request.passages or self.breaker.is_open:
-            return await self._fallback.answer(request)
+        if not request.passages:
+            return await self._fall_back(request, "no_passages")
+        if self.breaker.is_open:
+            return await self._fall_back(request, "breaker_open")
         masked = Masked(text="")
         messages = self.messages(request, masked)
         sources = [p.evidence for p in request.passages] + [request.question]
@@ -71,14 +74,20 @@ class OpenAICompatibleLLM:
         except (openai.OpenAIError, ValueError) as exc:
             self.breaker.record_failure()
             log.warning("llm_failed", provider=self.name, error_type=type(exc).__name__)
-            return await self._fallback.answer(request)
+            return await self._fall_back(request, "failed")
         self.breaker.record_success()
         text = masked.unmask(text)
+        if not text:
+            log.warning("llm_answer_rejected", provider=self.name, unsupported=0)
+            return await self._fall_back(request, "empty")
         unsupported = unsupported_facts(text, sources)
-        if unsupported or not text:
+        if unsupported:
             log.warning("llm_answer_rejected", provider=self.name, unsupported=len(unsupported))
-            return await self._fallback.answer(request)
+            return await self._fall_back(request, "rejected")
         return Answer(text=text, passages_used=request.passages)
+
+    async def _fall_back(self, request: AnswerRequest, reason: FallbackReason) -> Answer:
+        return dataclasses.replace(await self._fallback.answer(request), fallback=reason)
 
     def messages(self, request: AnswerRequest, masked: Masked) -> list[dict[str, str]]:
         """The prompt: system rules in the brand's voice, the masked history, the passages and the masked question."""
