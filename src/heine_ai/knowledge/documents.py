@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from heine_ai.errors import KnowledgeError
+from heine_ai.languages import detect_language
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,10 +17,16 @@ class Document:
     title: str
     url: str
     text: str
+    language: str = ""  # "de", "en", ...: as the document states it (front matter, <html lang>), else detected
+
+    def __post_init__(self) -> None:
+        if not self.language:
+            object.__setattr__(self, "language", detect_language(f"{self.title}\n{self.text}"))
 
     @property
     def content_hash(self) -> str:
-        payload = "\x1f".join((self.title, self.url, self.text)).encode("utf-8")
+        """Changes with anything a chunk carries, the language too, so a corrected ``language:`` is re-indexed."""
+        payload = "\x1f".join((self.title, self.url, self.text, self.language)).encode("utf-8")
         return hashlib.sha256(payload).hexdigest()
 
 

@@ -38,6 +38,7 @@ BM25_K1, BM25_B = 0.6, 0.75
 STAGE_ONE = 200
 
 Floats = npt.NDArray[np.float32]
+Positions = npt.NDArray[np.int64]
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets its logger to DEBUG when imported
 
@@ -87,12 +88,23 @@ class BrandIndex:
         self._classic: bm25s.BM25 | None = None  # Snowball-stem BM25, built only for the evaluation baseline
         self._identifiers: dict[str, list[int]] = {}
         self._stems: dict[int, frozenset[str]] = {}
+        by_language: dict[str, list[int]] = {}
         for position, chunk in enumerate(self.chunks):
             for token in set(identifiers(searchable_text(chunk))):
                 self._identifiers.setdefault(token, []).append(position)
+            by_language.setdefault(str(chunk.metadata.get("language", "")), []).append(position)
+        self._languages = {language: np.asarray(found, dtype=np.int64) for language, found in by_language.items()}
 
     def __len__(self) -> int:
         return len(self.chunks)
+
+    def in_language(self, language: str) -> Positions | None:
+        """The positions of the chunks in ``language``; None when there are none or every chunk is in it, so that
+        restricting a search to them would change nothing or find nothing."""
+        found = self._languages.get(language)
+        if found is None or len(found) == len(self.chunks):
+            return None
+        return found
 
     def lexical_scores(self, query: str) -> Floats:
         return _bm25_scores(self._bm25, char_ngrams(query, query=True), len(self.chunks))
@@ -135,7 +147,10 @@ class BrandIndex:
             cached = self._stems[position] = frozenset(stems(searchable_text(self.chunks[position])))
         return cached
 
-    def search(self, vector: Vector, query: str, k: int, method: Method = "project") -> list[Scored]:
+    def search(
+        self, vector: Vector, query: str, k: int, method: Method = "project", within: Positions | None = None
+    ) -> list[Scored]:
+        """The ``k`` best chunks, of all or only of those at the positions ``within`` (``method`` project)."""
         if not self.chunks:
             return []
         passage = self._passages @ vector
@@ -147,10 +162,10 @@ class BrandIndex:
         if method == "bm25":
             return self._single(self.classic_bm25_scores(query), vector, passage, lexical, k)
         exact = self.identifier_matches(query)
-        candidates = np.arange(len(self.chunks))
+        candidates = np.arange(len(self.chunks)) if within is None else within
         if len(candidates) > STAGE_ONE:
-            first = zscore(passage) + zscore(lexical) + W_IDENTIFIER * exact
-            candidates = np.argpartition(-first, STAGE_ONE)[:STAGE_ONE]
+            first = zscore(passage[candidates]) + zscore(lexical[candidates]) + W_IDENTIFIER * exact[candidates]
+            candidates = candidates[np.argpartition(-first, STAGE_ONE)[:STAGE_ONE]]
         sentence = self.sentence_max(vector, candidates)
         fused = (
             W_PASSAGE * zscore(passage[candidates])

@@ -196,6 +196,7 @@ class Ingestor:
                     "title": chunk.title,
                     "section": chunk.section,
                     "url": chunk.url,
+                    "language": document.language,
                 },
             )
             for chunk_id, chunk in zip(ids, chunks, strict=True)

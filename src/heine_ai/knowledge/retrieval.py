@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from heine_ai.knowledge import repository
-from heine_ai.knowledge.index import METHODS, BrandIndex, Method, Scored
+from heine_ai.knowledge.index import METHODS, BrandIndex, Method, Positions, Scored
 from heine_ai.providers.embeddings import Embedder, Vector
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.vectors import StoredChunk, VectorStore
 from heine_ai.text import stems
 
-__all__ = ["METHODS", "KnowledgeBase", "Method", "RetrievedChunk", "sentence_collection"]
+__all__ = ["METHODS", "KnowledgeBase", "Method", "Preference", "RetrievedChunk", "sentence_collection"]
 
 VERSION_CHECK_SECONDS = 5.0
 TIE_MARGIN = 0.05  # fused-score difference below which two hits count as a tie (see break_ties)
@@ -62,6 +62,17 @@ def break_ties(results: list[RetrievedChunk]) -> list[RetrievedChunk]:
         return results
     tied = [r for r in results if results[0].score - r.score <= TIE_MARGIN]
     return sorted(tied, key=lambda r: -r.relevance) + results[len(tied) :]
+
+
+@dataclass(frozen=True, slots=True)
+class Preference:
+    """Answer from the chunks in ``language`` when their best hit reaches ``min_relevance``, else from all.
+
+    An English customer gets the English page and a German one the German page, but a brand whose English FAQ
+    is smaller than its German one still answers an English question the English pages do not cover."""
+
+    language: str
+    min_relevance: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,22 +155,45 @@ class KnowledgeBase:
         return (await self.lookup(brand, query, k, method))[1]
 
     async def lookup(
-        self, brand: str, query: str, k: int = 3, method: Method = "project", vector: Vector | None = None
+        self,
+        brand: str,
+        query: str,
+        k: int = 3,
+        method: Method = "project",
+        vector: Vector | None = None,
+        prefer: Preference | None = None,
     ) -> tuple[Vector, list[RetrievedChunk]]:
         """The query's embedding and its hits: the assistant's classifiers reuse the vector (one embedding per
-        message); a caller that already has the vector passes it."""
+        message); a caller that already has the vector passes it. With ``prefer``, the hits come from the chunks
+        in its language when the brand has such chunks and the best of them is relevant enough."""
         index = await self.index(brand)
-        return await asyncio.to_thread(self._search_blocking, index, query, k, method, vector)
+        return await asyncio.to_thread(self._search_blocking, index, query, k, method, vector, prefer)
 
     def _search_blocking(
-        self, index: BrandIndex, query: str, k: int, method: Method, vector: Vector | None
+        self,
+        index: BrandIndex,
+        query: str,
+        k: int,
+        method: Method,
+        vector: Vector | None,
+        prefer: Preference | None,
     ) -> tuple[Vector, list[RetrievedChunk]]:
         if vector is None:
             vector = self._embedder.embed_query(query)
         if not len(index):
             return vector, []
-        results = [self._result(index, query, hit) for hit in index.search(vector, query, k, method)]
-        return vector, break_ties(results) if method == "project" else results
+        within = index.in_language(prefer.language) if prefer is not None else None
+        if prefer is not None and within is not None:
+            results = self._ranked(index, query, vector, k, method, within)
+            if results and results[0].relevance >= prefer.min_relevance:
+                return vector, results
+        return vector, self._ranked(index, query, vector, k, method, None)
+
+    def _ranked(
+        self, index: BrandIndex, query: str, vector: Vector, k: int, method: Method, within: Positions | None
+    ) -> list[RetrievedChunk]:
+        results = [self._result(index, query, hit) for hit in index.search(vector, query, k, method, within)]
+        return break_ties(results) if method == "project" else results
 
     @staticmethod
     def _result(index: BrandIndex, query: str, hit: Scored) -> RetrievedChunk:

@@ -10,6 +10,7 @@ from heine_ai.knowledge.documents import Document
 
 MAX_TITLE_CHARS = 500  # the column holds 512
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_LANGUAGE_TAG = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +51,25 @@ def has_body_text(markdown: str) -> bool:
     return any(line.strip() and not line.lstrip().startswith("#") for line in markdown.splitlines())
 
 
-def build_document(origin: Origin, *, title: str | None, url: str | None, text: str) -> Document:
+def language_code(tag: object) -> str | None:
+    """The primary subtag of a stated language ("en-GB" -> "en", "DE" -> "de"); None for anything else."""
+    match = _LANGUAGE_TAG.fullmatch(tag.strip()) if isinstance(tag, str) else None
+    return match.group(1).lower() if match else None
+
+
+def build_document(
+    origin: Origin, *, title: str | None, url: str | None, text: str, language: str | None = None
+) -> Document:
+    """``language`` as the document states it; without one, ``Document`` detects it from the text."""
     chosen_url = url if (url and origin.metadata_url) else origin.url
     chosen_title = one_line(title or "") or fallback_title(origin.name)
-    return Document(source=origin.source, title=chosen_title[:MAX_TITLE_CHARS], url=chosen_url, text=text.strip())
+    return Document(
+        source=origin.source,
+        title=chosen_title[:MAX_TITLE_CHARS],
+        url=chosen_url,
+        text=text.strip(),
+        language=language or "",
+    )
 
 
 def fallback_title(name: str) -> str:

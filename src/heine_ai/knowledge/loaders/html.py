@@ -19,7 +19,7 @@ from lxml import etree
 
 from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge.documents import Document
-from heine_ai.knowledge.loaders.base import Origin, build_document, has_body_text, one_line
+from heine_ai.knowledge.loaders.base import Origin, build_document, has_body_text, language_code, one_line
 from heine_ai.knowledge.loaders.encoding import decode_text
 
 BOILERPLATE = (
@@ -50,6 +50,7 @@ def read_html(data: bytes, origin: Origin) -> Document:
     root = _parse(data, origin.charset)
     title = page_title(root)
     canonical = root.xpath("string(//link[@rel='canonical']/@href)").strip()
+    language = language_code(root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"))
     for element in root.xpath(BOILERPLATE):
         element.drop_tree()
     if not root.xpath(_MAIN):
@@ -61,7 +62,8 @@ def read_html(data: bytes, origin: Origin) -> Document:
     body = _one_title_heading(body)
     if not has_body_text(body):
         raise KnowledgeError("the page has no main text")
-    return build_document(origin, title=title, url=canonical if canonical.startswith("http") else None, text=body)
+    url = canonical if canonical.startswith("http") else None
+    return build_document(origin, title=title, url=url, text=body, language=language)
 
 
 def _parse(data: bytes, declared: str | None) -> lxml.html.HtmlElement:

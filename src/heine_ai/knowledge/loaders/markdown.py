@@ -1,4 +1,4 @@
-"""Markdown and plain text: an optional YAML front matter (``title``, ``url``), then the body as it is."""
+"""Markdown and plain text: an optional YAML front matter (``title``, ``url``, ``language``), then the body."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import yaml
 
 from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge.documents import Document
-from heine_ai.knowledge.loaders.base import Origin, build_document
+from heine_ai.knowledge.loaders.base import Origin, build_document, language_code
 from heine_ai.knowledge.loaders.encoding import decode_text
 
 
@@ -21,7 +21,12 @@ def markdown_document(raw: str, origin: Origin) -> Document:
         raise KnowledgeError("the document has no text")
     title = meta.get("title") or first_heading(body)
     url = meta.get("url")
-    return build_document(origin, title=str(title) if title else None, url=str(url) if url else None, text=body)
+    language = language_code(meta["language"]) if "language" in meta else None
+    if "language" in meta and language is None:
+        raise KnowledgeError("the front matter 'language' must be a language code such as 'en' or 'de'")
+    return build_document(
+        origin, title=str(title) if title else None, url=str(url) if url else None, text=body, language=language
+    )
 
 
 def split_front_matter(raw: str) -> tuple[dict[str, object], str]:

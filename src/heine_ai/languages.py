@@ -1,0 +1,47 @@
+"""German or English, by the most frequent function words: for customer messages and for knowledge documents.
+
+Customer messages are short ("Where is my order?"), too short for character statistics; function words decide
+them reliably, and they decide whole FAQ pages all the more. A tie (no function word of either language, e.g.
+"PayPal?") gives the caller's default. The assistant (``assistant/language.py``) and the knowledge ingest
+(``knowledge/documents.py``) share this one detector, so a question and the pages that answer it are judged alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+# fmt: off
+_ENGLISH = frozenset(
+    (
+        "the", "a", "my", "your", "i", "me", "you", "is", "are", "were", "be", "been", "do", "does", "did", "can",
+        "could", "would", "will", "should", "have", "has", "had", "how", "what", "where", "when", "why", "which", "who",
+        "to", "of", "in", "on", "for", "with", "and", "or", "not", "it", "this", "that", "there", "please", "order",
+        "delivery", "return", "refund", "want", "need", "get", "i'm", "i've", "don't", "can't", "hello", "thanks",
+        "thank", "bye", "good", "morning"
+    )
+)
+_GERMAN = frozenset(
+    (
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "ich", "mich", "mir",
+        "mein", "meine", "meinen", "meiner", "sie", "ihr", "ihre", "ihnen", "ist", "sind", "war", "bin", "habe", "hat",
+        "haben", "kann", "können", "könnte", "wird", "werden", "wie", "was", "wo", "wann", "warum", "welche", "wer",
+        "zu", "von", "im", "in", "auf", "für", "mit", "und", "oder", "nicht", "es", "dies", "bitte", "bestellung",
+        "lieferung", "rücksendung", "gibt", "noch", "schon", "auch", "bei", "nach", "hallo", "danke", "guten",
+        "tschüss", "morgen", "moin"
+    )
+)
+# fmt: on
+_WORD = re.compile(r"[a-zäöüß']+")
+LANGUAGES = ("de", "en")
+
+
+def detect_language(text: str, default: str = "de") -> str:
+    """``"en"`` or ``"de"``; ``default`` when the function words do not decide."""
+    words = _WORD.findall(text.lower())
+    english = sum(word in _ENGLISH for word in words)
+    german = sum(word in _GERMAN for word in words)
+    if english > german:
+        return "en"
+    if german > english:
+        return "de"
+    return default
