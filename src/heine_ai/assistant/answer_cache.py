@@ -1,8 +1,10 @@
 """Cached answers to questions that do not depend on the conversation's history.
 
-The key is the brand, the knowledge version and the normalised question (folded, content words only), so "Wie
-lange dauert die Lieferung?" and "wie lange dauert die lieferung" share an entry and every effective change of the
-knowledge retires all entries of the brand at once. The cache never fails a request: a Redis outage is a miss.
+The key is the brand, the knowledge version, the customer's language and the normalised question (folded, content
+words only), so "Wie lange dauert die Lieferung?" and "wie lange dauert die lieferung" share an entry and every
+effective change of the knowledge retires all entries of the brand at once. The language is part of the key
+because the same words ("PayPal?") are answered in English, from the English pages, in an English dialogue. The
+cache never fails a request: a Redis outage is a miss.
 """
 
 from __future__ import annotations
@@ -28,12 +30,12 @@ class AnswerCache:
         self._metrics = metrics
 
     @staticmethod
-    def key(brand: str, version: int, question: str) -> str:
+    def key(brand: str, version: int, language: str, question: str) -> str:
         digest = hashlib.sha256(normalise(question).encode("utf-8")).hexdigest()[:32]
-        return f"answer:{brand}:{version}:{digest}"
+        return f"answer:{brand}:{version}:{language}:{digest}"
 
-    async def get(self, brand: str, version: int, question: str) -> Draft | None:
-        raw = await self._cache.get(self.key(brand, version, question))
+    async def get(self, brand: str, version: int, language: str, question: str) -> Draft | None:
+        raw = await self._cache.get(self.key(brand, version, language, question))
         self._metrics.answer_cache.labels(brand=brand, result="hit" if raw else "miss").inc()
         if raw is None:
             return None
@@ -41,7 +43,7 @@ class AnswerCache:
         sources = tuple(Source(**source) for source in data["sources"])
         return Draft(data["text"], data["confidence"], data["intent"], sources=sources)
 
-    async def put(self, brand: str, version: int, question: str, draft: Draft) -> None:
+    async def put(self, brand: str, version: int, language: str, question: str, draft: Draft) -> None:
         payload = {
             "text": draft.text,
             "confidence": draft.confidence,
@@ -50,4 +52,4 @@ class AnswerCache:
                 {"title": s.title, "url": s.url, "relevance": s.relevance, "snippet": s.snippet} for s in draft.sources
             ],
         }
-        await self._cache.set(self.key(brand, version, question), json.dumps(payload), self._ttl)
+        await self._cache.set(self.key(brand, version, language, question), json.dumps(payload), self._ttl)

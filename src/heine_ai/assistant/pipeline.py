@@ -28,7 +28,7 @@ from heine_ai.conversations.service import HUMAN_STATES, ConversationService, Ne
 from heine_ai.db.models import Conversation
 from heine_ai.errors import AppError, BrandNotFound, EmptyMessage, MessageTooLong
 from heine_ai.handoff.tickets import TicketOpener
-from heine_ai.knowledge.retrieval import KnowledgeBase, RetrievedChunk
+from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk
 from heine_ai.messages import EscalationReason, InboundMessage, OutputChannel, Reply, Source
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
@@ -185,18 +185,19 @@ class Assistant:
         if understood.is_follow_up and previous is not None:
             return await self._answer(brand, replace(question, query=f"{previous} {text}"))
         version = await self._knowledge.current_version(brand.id)
-        cached = await self._answers.get(brand.id, version, text)
+        cached = await self._answers.get(brand.id, version, language, text)
         if cached is not None:
             return cached
         draft = await self._answer(brand, question)
         if draft.sources:  # a miss depends on the history (the second one escalates): not cached
-            await self._answers.put(brand.id, version, text, draft)
+            await self._answers.put(brand.id, version, language, text, draft)
         return draft
 
     async def _answer(self, brand: BrandConfig, question: Question) -> Draft:
         """Search once, let the classifiers judge the same query vector, then answer, decline or escalate."""
         texts = brand.texts_for(question.language)
-        vector, results = await self._knowledge.lookup(brand.id, question.query, k=self._settings.top_k)
+        prefer = Preference(question.language, self._settings.relevance_threshold)  # the customer's language first
+        vector, results = await self._knowledge.lookup(brand.id, question.query, k=self._settings.top_k, prefer=prefer)
         judged = self._classifiers.assess(vector, results)
         if judged.escalation is not None:
             intent = "complaint" if judged.escalation is EscalationReason.COMPLAINT else judged.escalation.value

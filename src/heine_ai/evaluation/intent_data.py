@@ -146,7 +146,10 @@ def seed_examples(path: Path = EXAMPLES_FILE, seed: int = 7) -> list[Example]:
 
 
 def faq_headings(knowledge: Path) -> list[Example]:
-    """The ``## question`` headings of a brand's Markdown FAQ, labelled by the page's URL."""
+    """The ``## question`` headings of a brand's Markdown FAQ, labelled by the page's URL.
+
+    Only the pages in the folder itself (the German FAQ): pages in subfolders such as ``en/`` are no training data,
+    so adding English pages leaves the training pool of the shipped model unchanged."""
     out = []
     for path in sorted(knowledge.glob("*.md")):
         text = path.read_text(encoding="utf-8")

@@ -1,7 +1,8 @@
 """``heine-ai train intents``: rebuild ``assistant/data/intents.npz`` from the training pool of ``intent_data``.
 
 The knowledge features are computed exactly as the assistant computes them: the demo brand's FAQ is ingested into
-a throw-away installation and every training text is searched there with its (cached) query vector. Class weights:
+a throw-away installation and every training text is searched there with its (cached) query vector, preferring the
+pages in the text's language. Class weights:
 each shop intent weighs 1 in total (German 0.6, English 0.4 where both exist), out of scope 3. The threshold on
 P(out_of_scope) is the highest that keeps ``TARGET_ANSWERED`` of the German shop examples in scope, judged on
 5-fold grouped out-of-fold probabilities, so it is never chosen on rows the model has seen.
@@ -22,7 +23,8 @@ from heine_ai.evaluation.fitting import Floats, Ints, fit_softmax, grouped_folds
 from heine_ai.evaluation.intent_data import Example, training_pool
 from heine_ai.evaluation.retrieval import demo_brand
 from heine_ai.evaluation.vectors import QueryVectors
-from heine_ai.knowledge.retrieval import KnowledgeBase
+from heine_ai.knowledge.retrieval import KnowledgeBase, Preference
+from heine_ai.languages import detect_language
 from heine_ai.providers.embeddings import Embedder
 
 OOS_WEIGHT = 3.0
@@ -43,20 +45,26 @@ class Matrix:
     english: npt.NDArray[np.bool_]
 
 
-async def knowledge_rows(knowledge: KnowledgeBase, brand: str, texts: Sequence[str], vectors: Floats) -> Floats:
+async def knowledge_rows(
+    knowledge: KnowledgeBase, brand: str, texts: Sequence[str], vectors: Floats, threshold: float
+) -> Floats:
     rows = []
     for text, vector in zip(texts, vectors, strict=True):
-        _, hits = await knowledge.lookup(brand, text, k=3, vector=vector)
+        prefer = Preference(detect_language(text), threshold)
+        _, hits = await knowledge.lookup(brand, text, k=3, vector=vector, prefer=prefer)
         rows.append(knowledge_features(hits))
     return np.vstack(rows) if rows else np.zeros((0, 2), dtype=np.float32)
 
 
-async def matrix(knowledge: KnowledgeBase, brand: str, examples: Sequence[Example], cache: QueryVectors) -> Matrix:
+async def matrix(
+    knowledge: KnowledgeBase, brand: str, examples: Sequence[Example], cache: QueryVectors, threshold: float
+) -> Matrix:
+    """``threshold``: the relevance below which the assistant searches all pages, not only the text's language."""
     texts = [e.text for e in examples]
     vectors = cache.embed(texts)
     return Matrix(
         vectors=vectors,
-        knowledge=await knowledge_rows(knowledge, brand, texts, vectors),
+        knowledge=await knowledge_rows(knowledge, brand, texts, vectors, threshold),
         labels=np.array([INTENTS.index(e.intent) for e in examples], dtype=np.int64),
         english=np.array([e.english for e in examples], dtype=np.bool_),
     )
@@ -111,7 +119,8 @@ async def train_intents(
 ) -> dict[str, float]:
     async with demo_brand(brand, embedder, base_settings) as state:
         examples = training_pool(shared, state.brands[brand].knowledge_path)
-        data = await matrix(state.knowledge, brand, examples, QueryVectors(state.embedder))
+        threshold = state.settings.similarity_threshold
+        data = await matrix(state.knowledge, brand, examples, QueryVectors(state.embedder), threshold)
     threshold, kept = choose_threshold(data, [e.group or e.text for e in examples])
     model = fit(data, np.arange(len(examples)))
     model.threshold = threshold

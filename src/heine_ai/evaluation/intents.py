@@ -28,7 +28,8 @@ from heine_ai.evaluation.intent_data import Example, bitext, page_intent, read_c
 from heine_ai.evaluation.intent_training import Matrix, matrix
 from heine_ai.evaluation.retrieval import demo_brand
 from heine_ai.evaluation.vectors import QueryVectors
-from heine_ai.knowledge.retrieval import KnowledgeBase
+from heine_ai.knowledge.retrieval import KnowledgeBase, Preference
+from heine_ai.languages import detect_language
 from heine_ai.providers.embeddings import Embedder
 
 Metrics = dict[str, float | None]
@@ -42,11 +43,15 @@ class Scored:
     relevance: npt.NDArray[np.float32]
 
 
-async def _scored(knowledge: KnowledgeBase, brand: str, examples: list[Example], cache: QueryVectors) -> Scored:
-    data = await matrix(knowledge, brand, examples, cache)
+async def _scored(
+    knowledge: KnowledgeBase, brand: str, examples: list[Example], cache: QueryVectors, threshold: float
+) -> Scored:
+    """Searched as the assistant searches: the pages in the text's language first (``Preference``)."""
+    data = await matrix(knowledge, brand, examples, cache, threshold)
     best = []
     for example, vector in zip(examples, data.vectors, strict=True):
-        _, hits = await knowledge.lookup(brand, example.text, k=1, vector=vector)
+        prefer = Preference(detect_language(example.text), threshold)
+        _, hits = await knowledge.lookup(brand, example.text, k=1, vector=vector, prefer=prefer)
         best.append(hits[0].relevance if hits else 0.0)
     return Scored(data, np.asarray(best, dtype=np.float32))
 
@@ -98,7 +103,9 @@ async def evaluate_intents(
         oos = [Example(r["text"], "out_of_scope") for r in read_csv(shared / "eval" / "massive_de" / "dev.csv")]
         kb = [Example(r["question"], page_intent(r["url"])) for r in read_jsonl(questions)]
         evaluation = {"oos": oos, "kb": kb, "en": bitext(shared, train=False)}
-        sets = {name: await _scored(state.knowledge, brand, rows, cache) for name, rows in evaluation.items()}
+        sets = {
+            name: await _scored(state.knowledge, brand, rows, cache, threshold) for name, rows in evaluation.items()
+        }
         reference = training_pool(shared, state.brands[brand].knowledge_path)
     project = {name: model.decide(model.proba(s.data.vectors, s.data.knowledge)) for name, s in sets.items()}
     nearest = {name: _nearest(reference, cache, s.data) for name, s in sets.items()}
