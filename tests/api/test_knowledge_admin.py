@@ -17,7 +17,7 @@ from tests.static_server import static_server
 
 INGEST = "/api/v1/admin/knowledge/heine/ingest"
 STATUS = "/api/v1/admin/knowledge"
-DEMO_DOCUMENTS = len(list(KNOWLEDGE.glob("*.md")))
+DEMO_DOCUMENTS = len(list(KNOWLEDGE.rglob("*.md")))  # German pages and the English ones under en/
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 REPAIR = pdf_bytes(
     ["Unser Reparaturservice repariert Lederjacken innerhalb von 21 Tagen. Im ersten Jahr ist das kostenlos."],

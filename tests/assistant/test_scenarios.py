@@ -1,4 +1,4 @@
-"""Multi-turn German dialogues from tests/scenarios/*.yaml, driven through the assistant pipeline."""
+"""Multi-turn German and English dialogues from tests/scenarios/*.yaml, driven through the assistant pipeline."""
 
 from __future__ import annotations
 
@@ -70,6 +70,8 @@ async def test_scenario(scenario_state: AppState, scenario: dict[str, Any]) -> N
             assert reply.escalation_reason is not None and reply.escalation_reason.value == turn["reason"], where
         if "first_source" in turn:
             assert reply.sources and reply.sources[0].url == turn["first_source"], where
+        if "sources_under" in turn:  # every source in the customer's language, e.g. /en/service/
+            assert reply.sources and all(s.url.startswith(turn["sources_under"]) for s in reply.sources), where
         if "silent" in turn:
             assert reply.silent is turn["silent"] and (reply.text == "") is turn["silent"], where
         for fact in turn.get("contains", []):

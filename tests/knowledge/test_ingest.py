@@ -42,7 +42,7 @@ async def fresh(
 
 async def test_reingesting_unchanged_documents_does_nothing(fresh: AppState) -> None:
     first = await fresh.ingestor.ingest_paths("heine", [KNOWLEDGE])
-    assert first.added == len(list(KNOWLEDGE.glob("*.md"))) and first.failed == []
+    assert first.added == len(list(KNOWLEDGE.rglob("*.md"))) and first.failed == []
     second = await fresh.ingestor.ingest_paths("heine", [KNOWLEDGE])
     assert (second.added, second.changed, second.unchanged) == (0, 0, first.added)
     assert second.version == first.version  # no effective change, no new version

@@ -45,7 +45,7 @@ def chunks_of(state: AppState, source: str) -> list[StoredChunk]:
 
 
 async def test_each_format_is_ingested_and_found_first(state: AppState, tmp_path: Path) -> None:
-    """Beside the 39 demo documents, a question about each new document finds that document first."""
+    """Beside the demo documents, a question about each new document finds that document first."""
     kb = tmp_path / "kb"
     write(kb / "reparaturservice.pdf", pdf_bytes(REPAIR_PAGES, title="Reparaturservice für Lederjacken"))
     write(kb / "gardinen.docx", docx_bytes("Gardinen nach Maß", CURTAINS, FABRICS))
