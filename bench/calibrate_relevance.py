@@ -19,6 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from common import ROOT, temporary_state
+from heine_ai.knowledge.retrieval import Preference
+from heine_ai.languages import detect_language
 
 SHARED = ROOT.parent / "shared" / "eval"
 
@@ -38,7 +40,8 @@ async def features(questions: list[str]) -> tuple[list[tuple[float, float, float
         await state.ingestor.ingest_paths("heine", [ROOT / "knowledge" / "heine"])
         rows, urls = [], []
         for question in questions:
-            best = (await state.knowledge.search("heine", question, k=1))[0]
+            prefer = Preference(detect_language(question), 0.5)  # as the assistant searches: German pages first
+            best = (await state.knowledge.lookup("heine", question, k=1, prefer=prefer))[1][0]
             rows.append((best.sentence, best.passage, best.coverage))
             urls.append(best.url)
         return rows, urls
