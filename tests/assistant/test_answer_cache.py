@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from redis.asyncio import Redis
 
 from heine_ai.app import create_app
-from tests.api.test_chat import ask
+from tests.api.test_chat import ask, ask_again
 from tests.conftest import KNOWLEDGE
 from tests.servers import REDIS_URL, port_open, require
 
@@ -77,3 +77,14 @@ def test_answers_are_cached_in_redis_when_configured(make_state: Any) -> None:
         again = ask(client, QUESTION)
         assert again["response"] == first["response"]
         assert cache_counts(client) == (1.0, 1.0)
+
+
+def test_cached_answers_are_kept_per_language(sqlite_client: TestClient) -> None:
+    """'PayPal?' has no language of its own: in an English dialogue it is English, in a new one German."""
+    english = ask_again(sqlite_client, ask(sqlite_client, "Hello"), "PayPal?")
+    german = ask(sqlite_client, "PayPal?")
+    english_sources, german_sources = english["sources"], german["sources"]
+    assert isinstance(english_sources, list) and isinstance(german_sources, list)
+    assert english_sources and english_sources[0]["url"].startswith("/en/service/")
+    assert german_sources and not german_sources[0]["url"].startswith("/en/")
+    assert "I am happy to help" in str(english["response"]) and "Gerne" in str(german["response"])
