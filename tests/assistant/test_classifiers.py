@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from heine_ai.assistant.classifiers import ESCALATION_FILE, Classifiers, load_detectors
+from heine_ai.assistant.classifiers import ESCALATION_FILE, Classifiers
+from heine_ai.assistant.escalation_model import load_detectors
 from heine_ai.assistant.intents import INTENTS, INTENTS_FILE, IntentModel
 from heine_ai.assistant.understanding import understand
 from heine_ai.messages import EscalationReason
@@ -26,13 +27,17 @@ def test_the_package_ships_both_models() -> None:
     assert model.w.shape == (386, len(INTENTS)) and 0.0 < model.threshold < 1.0
     detectors = load_detectors(ESCALATION_FILE)
     assert set(detectors) == {"complaint", "abuse"}
-    assert all(d.w.shape == (384,) and 0.0 < d.threshold < 1.0 for d in detectors.values())
+    for detector in detectors.values():
+        assert detector.dense.w.shape == (384 + 14,) and 0.0 < detector.threshold < 1.0
+        assert [head.analyzer for head in detector.tfidf] == ["char"]
+        assert all(len(head.index) == len(head.w) > 1000 for head in detector.tfidf)
+    assert ESCALATION_FILE.stat().st_size < 2_000_000  # the weights budget of the package
 
 
 def test_no_question_of_the_demo_faq_escalates(embedder: MemoEmbedder) -> None:
     """GermEval's rail posts are not shop customers: the detectors must not take FAQ questions for complaints."""
     classifiers = Classifiers()
-    escalated = [q for q in FAQ_QUESTIONS if classifiers.assess(embedder.embed_query(q), []).escalation]
+    escalated = [q for q in FAQ_QUESTIONS if classifiers.assess(q, embedder.embed_query(q), []).escalation]
     assert escalated == []
 
 
@@ -49,11 +54,11 @@ def test_no_question_of_the_demo_faq_escalates(embedder: MemoEmbedder) -> None:
 )
 def test_detectors_catch_what_the_cue_lists_miss(embedder: MemoEmbedder, text: str, reason: EscalationReason) -> None:
     assert understand(text).escalation is None  # no cue word
-    assessment = Classifiers().assess(embedder.embed_query(text), [])
+    assessment = Classifiers().assess(text, embedder.embed_query(text), [])
     assert assessment.escalation is reason
 
 
 def test_a_missing_model_file_is_a_clear_error(tmp_path: Path, embedder: MemoEmbedder) -> None:
     vector = embedder.embed_query("Wo ist meine Bestellung?")
     with pytest.raises(FileNotFoundError):
-        Classifiers(intents_path=tmp_path / "absent.npz").assess(np.asarray(vector), [])
+        Classifiers(intents_path=tmp_path / "absent.npz").assess("Wo ist meine Bestellung?", np.asarray(vector), [])

@@ -198,7 +198,7 @@ class Assistant:
         texts = brand.texts_for(question.language)
         prefer = Preference(question.language, self._settings.relevance_threshold)  # the customer's language first
         vector, results = await self._knowledge.lookup(brand.id, question.query, k=self._settings.top_k, prefer=prefer)
-        judged = self._classifiers.assess(vector, results)
+        judged = self._classifiers.assess(question.query, vector, results)
         if judged.escalation is not None:
             intent = "complaint" if judged.escalation is EscalationReason.COMPLAINT else judged.escalation.value
             return Draft(texts.escalation, judged.intent.confidence, intent, escalation=judged.escalation)

@@ -1,0 +1,54 @@
+"""The escalation recipe: what training scores is what the assistant computes, and it survives the npz file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from heine_ai.assistant.escalation_model import load_detectors, save_detectors
+from heine_ai.evaluation.escalation_training import Rows, TaskData, build, detector
+from tests.conftest import MemoEmbedder
+
+ROWS = [
+    ("Schon wieder eine Stunde Verspätung, das ist eine Zumutung!", 1),
+    ("Der Zug fällt aus und niemand sagt Bescheid. Unfassbar.", 1),
+    ("Ich warte seit drei Wochen auf mein Geld, so geht das nicht!", 1),
+    ("Die Klimaanlage ist kaputt und der Wagen völlig überfüllt.", 1),
+    ("Nie wieder bestelle ich hier, die Ware war defekt.", 1),
+    ("Miserabler Service, keiner antwortet auf meine Mails.", 1),
+    ("Mein Paket ist immer noch nicht da, ich bin echt sauer.", 1),
+    ("Das ist ja wohl das Letzte, ihr habt mich schon wieder vergessen!", 1),
+    ("Wie lange dauert die Lieferung nach Österreich?", 0),
+    ("Danke für die schnelle Antwort, alles angekommen.", 0),
+    ("Kann ich per PayPal bezahlen?", 0),
+    ("Der neue Fahrplan gilt ab Dezember.", 0),
+    ("Welche Größe empfehlen Sie bei dieser Jacke?", 0),
+    ("Super, der Zug war heute pünktlich!", 0),
+    ("Gibt es das Kleid auch in Blau?", 0),
+    ("Wo finde ich meine Rechnung im Kundenkonto?", 0),
+]
+
+
+def test_the_shipped_form_scores_like_training_and_survives_the_file(tmp_path: Path, embedder: MemoEmbedder) -> None:
+    texts = [text for text, _ in ROWS]
+    vectors = np.vstack([embedder.embed_query(text) for text in texts])
+    empty = np.zeros((0, vectors.shape[1]), dtype=np.float32)
+    data = TaskData(texts, vectors, np.array([y for _, y in ROWS]), [], empty, np.zeros(0, np.int64))
+    rows = Rows(data)
+    everything = np.arange(len(ROWS))
+    recipe = build(rows, everything, seed=1)
+    trained = recipe.scores(rows, everything)
+    shipped = detector(rows, recipe)
+    np.testing.assert_allclose(
+        [shipped.probability(t, v) for t, v in zip(texts, vectors, strict=True)], trained, atol=1e-4
+    )
+    path = tmp_path / "escalation.npz"
+    save_detectors({"complaint": shipped, "abuse": shipped}, path)
+    loaded = load_detectors(path)["complaint"]
+    again = [loaded.probability(t, v) for t, v in zip(texts, vectors, strict=True)]
+    np.testing.assert_allclose(again, trained, atol=0.02)  # the n-gram weights are stored as float16
+    unseen = "Völlig inakzeptabel, mein Paket ist schon wieder verschwunden!"
+    assert loaded.probability(unseen, embedder.embed_query(unseen)) > loaded.probability(
+        "Wie lange dauert die Lieferung?", embedder.embed_query("Wie lange dauert die Lieferung?")
+    )
