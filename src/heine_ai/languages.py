@@ -32,7 +32,6 @@ _GERMAN = frozenset(
 )
 # fmt: on
 _WORD = re.compile(r"[a-zäöüß']+")
-LANGUAGES = ("de", "en")
 
 
 def detect_language(text: str, default: str = "de") -> str:
