@@ -19,8 +19,6 @@ from pathlib import Path
 import numpy as np
 
 from common import ROOT, temporary_state
-from heine_ai.knowledge.retrieval import Preference
-from heine_ai.languages import detect_language
 
 SHARED = ROOT.parent / "shared" / "eval"
 
@@ -37,11 +35,12 @@ def massive(split: str, size: int | None = None) -> list[str]:
 
 async def features(questions: list[str]) -> tuple[list[tuple[float, float, float]], list[str]]:
     async with temporary_state("heine-calib-") as state:
-        await state.ingestor.ingest_paths("heine", [ROOT / "knowledge" / "heine"])
+        # the German pages only: the questions name German pages as their answers, and an English translation
+        # under knowledge/heine/en/ would count as the wrong document and be fitted as a negative
+        await state.ingestor.ingest_paths("heine", sorted((ROOT / "knowledge" / "heine").glob("*.md")))
         rows, urls = [], []
         for question in questions:
-            prefer = Preference(detect_language(question), 0.5)  # as the assistant searches: German pages first
-            best = (await state.knowledge.lookup("heine", question, k=1, prefer=prefer))[1][0]
+            best = (await state.knowledge.search("heine", question, k=1))[0]
             rows.append((best.sentence, best.passage, best.coverage))
             urls.append(best.url)
         return rows, urls
