@@ -42,6 +42,23 @@ def test_no_question_of_the_demo_faq_escalates(embedder: MemoEmbedder) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Mein Paket ist beschädigt angekommen, was kann ich tun?",
+        "Die Hose ist zu klein, kann ich sie umtauschen?",
+        "Meine Lieferung ist noch nicht da, wo ist sie?",
+        "Ich habe die falsche Farbe bekommen.",
+        "Wann kommt meine Rückerstattung?",
+        "My parcel arrived damaged, what should I do?",
+    ],
+)
+def test_a_shop_problem_asked_calmly_is_not_escalated(embedder: MemoEmbedder, text: str) -> None:
+    """The FAQ answers these (damage, exchange, delivery, refund): the character n-grams of "beschädigt" or
+    "falsche" must not make a rail-post complaint of them."""
+    assert Classifiers().assess(text, embedder.embed_query(text), []).escalation is None
+
+
+@pytest.mark.parametrize(
     ("text", "reason"),
     [
         (
