@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import Table, and_, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from heine_ai.db.models import Conversation, Customer, Message
@@ -17,9 +17,34 @@ async def get_conversation(session: AsyncSession, conversation_id: str) -> Conve
     return await session.get(Conversation, conversation_id)
 
 
-async def next_seq(session: AsyncSession, conversation_id: str) -> int:
-    current = await session.scalar(select(func.max(Message.seq)).where(Message.conversation_id == conversation_id))
-    return (current or 0) + 1
+_MESSAGES = cast(Table, Message.__table__)
+_CONVERSATIONS = cast(Table, Conversation.__table__)
+# One compiled statement for every message: the next ``seq`` is computed inside it. Core, not the ORM: this runs
+# twice per customer message, and the ORM's insert path costs more than the database's work.
+_INSERT_MESSAGE = (
+    _MESSAGES.insert()
+    .values(
+        seq=select(func.coalesce(func.max(_MESSAGES.c.seq), 0) + 1)
+        .where(_MESSAGES.c.conversation_id == bindparam("of_conversation"))
+        .scalar_subquery()
+    )
+    .returning(_MESSAGES.c.seq)
+)
+_TOUCH_CONVERSATION = (
+    _CONVERSATIONS.update()
+    .where(_CONVERSATIONS.c.id == bindparam("of_conversation"))
+    .values(last_activity_at=bindparam("when"))
+)
+
+
+async def insert_message(session: AsyncSession, values: dict[str, Any]) -> int:
+    """Insert a message row as its conversation's next (``seq`` = highest + 1) and return its ``seq``."""
+    result = await session.execute(_INSERT_MESSAGE, values | {"of_conversation": values["conversation_id"]})
+    return int(result.scalar_one())
+
+
+async def touch_conversation(session: AsyncSession, conversation_id: str, when: datetime) -> None:
+    await session.execute(_TOUCH_CONVERSATION, {"of_conversation": conversation_id, "when": when})
 
 
 async def messages(session: AsyncSession, conversation_id: str, limit: int | None = None) -> list[Message]:

@@ -8,9 +8,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
 from heine_ai.conversations import repository
-from heine_ai.db.models import Conversation, Customer, Message, utcnow
+from heine_ai.db.models import Conversation, Customer, Message, new_id, utcnow
 from heine_ai.errors import Forbidden, SessionExpired, SessionNotFound, Unauthorized
 from heine_ai.security.crypto import Cipher, hash_token, new_token
 
@@ -133,27 +134,47 @@ class ConversationService:
         return conversation
 
     async def add(self, session: AsyncSession, conversation: Conversation, new: NewMessage) -> StoredMessage:
+        """Store ``new`` as the conversation's next message (``seq`` one above the highest) and touch its activity.
+
+        One INSERT that computes ``seq`` itself, and one UPDATE: this runs twice for every customer message, and
+        the ORM's unit of work plus a separate ``max(seq)`` query cost more than the rest of storing it. The
+        conversation's lock (or, for staff, the row lock) orders the writers; the unique (conversation, seq)
+        constraint catches any that slip past it.
+        """
         now = utcnow()
-        message = Message(
-            conversation_id=conversation.id,
-            seq=await repository.next_seq(session, conversation.id),
+        message_id = new_id()
+        values = {
+            "id": message_id,
+            "conversation_id": conversation.id,
+            "role": new.role,
+            "content_enc": self._cipher.encrypt(new.content),
+            "sources": new.sources,
+            "confidence": new.confidence,
+            "escalation": new.escalation,
+            "escalation_reason": new.escalation_reason,
+            "intent": new.intent,
+            "latency_ms": new.latency_ms,
+            "channel_message_id": new.channel_message_id,
+            "author_name": new.author_name,
+            "agent_id": new.agent_id,
+            "created_at": now,
+        }
+        seq = await repository.insert_message(session, values)
+        await repository.touch_conversation(session, conversation.id, now)
+        set_committed_value(conversation, "last_activity_at", now)
+        return StoredMessage(
+            id=message_id,
+            seq=seq,
             role=new.role,
-            content_enc=self._cipher.encrypt(new.content),
-            sources=new.sources,
+            content=new.content,
+            created_at=now,
+            sources=list(new.sources),
             confidence=new.confidence,
             escalation=new.escalation,
             escalation_reason=new.escalation_reason,
             intent=new.intent,
-            latency_ms=new.latency_ms,
-            channel_message_id=new.channel_message_id,
             author_name=new.author_name,
-            agent_id=new.agent_id,
-            created_at=now,
         )
-        session.add(message)
-        conversation.last_activity_at = now
-        await session.flush()
-        return self._decrypt(message)
 
     async def add_once(self, session: AsyncSession, conversation: Conversation, new: NewMessage) -> StoredMessage:
         """Like ``add``, but a message whose channel id (an e-mail's Message-ID) is already stored with the same
