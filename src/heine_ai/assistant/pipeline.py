@@ -124,11 +124,15 @@ class Assistant:
                 return self._silent(message, brand, conversation_id, token, status, started)
             draft = await self._decide(brand, conversation_id, status, text, history, on_text)
             elapsed = time.perf_counter() - started
+            outgoing = _to_new_message(draft, elapsed)
             async with self._conversations.sessions() as session, session.begin():
-                conversation = await self._conversations.get(session, conversation_id)
-                await self._apply_state(session, conversation, draft)
-                stored = await self._conversations.add(session, conversation, _to_new_message(draft, elapsed))
-                status = conversation.status
+                if draft.escalation is None:  # nothing changes but the messages: no need to load the conversation
+                    stored, status = await self._conversations.append(session, conversation_id, outgoing)
+                else:
+                    conversation = await self._conversations.get(session, conversation_id)
+                    await self._apply_state(session, conversation, draft)
+                    stored = await self._conversations.add(session, conversation, outgoing)
+                    status = conversation.status
             await self._events.message_stored(conversation_id, brand.id, stored.seq, stored.role, status)
         return self._finish(message, brand, conversation_id, token, draft, stored, started)
 

@@ -34,6 +34,7 @@ _TOUCH_CONVERSATION = (
     _CONVERSATIONS.update()
     .where(_CONVERSATIONS.c.id == bindparam("of_conversation"))
     .values(last_activity_at=bindparam("when"))
+    .returning(_CONVERSATIONS.c.status)
 )
 
 
@@ -43,8 +44,10 @@ async def insert_message(session: AsyncSession, values: dict[str, Any]) -> int:
     return int(result.scalar_one())
 
 
-async def touch_conversation(session: AsyncSession, conversation_id: str, when: datetime) -> None:
-    await session.execute(_TOUCH_CONVERSATION, {"of_conversation": conversation_id, "when": when})
+async def touch_conversation(session: AsyncSession, conversation_id: str, when: datetime) -> str:
+    """Set the conversation's last activity; returns its status as this statement saw it."""
+    result = await session.execute(_TOUCH_CONVERSATION, {"of_conversation": conversation_id, "when": when})
+    return str(result.scalar_one())
 
 
 async def messages(session: AsyncSession, conversation_id: str, limit: int | None = None) -> list[Message]:

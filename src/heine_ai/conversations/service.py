@@ -134,18 +134,24 @@ class ConversationService:
         return conversation
 
     async def add(self, session: AsyncSession, conversation: Conversation, new: NewMessage) -> StoredMessage:
-        """Store ``new`` as the conversation's next message (``seq`` one above the highest) and touch its activity.
+        """Store ``new`` as the conversation's next message (``seq`` one above the highest) and touch its activity."""
+        stored, _ = await self.append(session, conversation.id, new)
+        set_committed_value(conversation, "last_activity_at", stored.created_at)
+        return stored
 
-        One INSERT that computes ``seq`` itself, and one UPDATE: this runs twice for every customer message, and
-        the ORM's unit of work plus a separate ``max(seq)`` query cost more than the rest of storing it. The
-        conversation's lock (or, for staff, the row lock) orders the writers; the unique (conversation, seq)
-        constraint catches any that slip past it.
+    async def append(self, session: AsyncSession, conversation_id: str, new: NewMessage) -> tuple[StoredMessage, str]:
+        """``add`` by id, without loading the conversation; also returns its status as of this write.
+
+        One INSERT that computes ``seq`` itself, and one UPDATE that returns the status: this runs twice for every
+        customer message, and the ORM's unit of work, a separate ``max(seq)`` query and re-reading the
+        conversation cost more than the rest of storing it. The conversation's lock (or, for staff, the row lock)
+        orders the writers; the unique (conversation, seq) constraint catches any that slip past it.
         """
         now = utcnow()
         message_id = new_id()
         values = {
             "id": message_id,
-            "conversation_id": conversation.id,
+            "conversation_id": conversation_id,
             "role": new.role,
             "content_enc": self._cipher.encrypt(new.content),
             "sources": new.sources,
@@ -160,9 +166,8 @@ class ConversationService:
             "created_at": now,
         }
         seq = await repository.insert_message(session, values)
-        await repository.touch_conversation(session, conversation.id, now)
-        set_committed_value(conversation, "last_activity_at", now)
-        return StoredMessage(
+        status = await repository.touch_conversation(session, conversation_id, now)
+        stored = StoredMessage(
             id=message_id,
             seq=seq,
             role=new.role,
@@ -175,6 +180,7 @@ class ConversationService:
             intent=new.intent,
             author_name=new.author_name,
         )
+        return stored, status
 
     async def add_once(self, session: AsyncSession, conversation: Conversation, new: NewMessage) -> StoredMessage:
         """Like ``add``, but a message whose channel id (an e-mail's Message-ID) is already stored with the same
