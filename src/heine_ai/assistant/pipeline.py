@@ -223,6 +223,8 @@ class Assistant:
             question.text, passages, brand, turns, language=question.language, on_text=question.on_text
         )
         answer = await self._llm.answer(request)
+        if answer.fallback is not None:  # the model's text was rejected or not had: operators watch this rate
+            self._metrics.llm_fallbacks.labels(brand=brand.id, reason=answer.fallback).inc()
         best = confident[0].relevance
         sources = _sources([r for r in confident if r.relevance >= best * SOURCE_RELEVANCE_SHARE])
         return Draft(answer.text, best, judged.intent.intent, sources=sources)

@@ -48,6 +48,12 @@ class Metrics:
             ["method", "route", "status"],
             registry=self.registry,
         )
+        self.llm_fallbacks = Counter(
+            "ai_llm_fallbacks_total",
+            "Answers sent from the extractive fallback instead of the generating provider, by reason",
+            ["brand", "reason"],
+            registry=self.registry,
+        )
         self.answer_cache = Counter(
             "ai_answer_cache_total", "Answer cache lookups", ["brand", "result"], registry=self.registry
         )

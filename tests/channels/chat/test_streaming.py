@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from tests.channels.chat.conftest import DELIVERY_QUESTION, ChatServer, open_client, serve
@@ -87,6 +88,9 @@ async def test_an_invented_number_is_never_streamed_and_the_extractive_answer_fo
     assert answer["text"].endswith(texts.source_hint.format(title=answer["sources"][0]["title"]))
     assert "Werktage" in answer["text"]
     await client.socket.close()
+    async with httpx.AsyncClient(base_url=streaming_server.base) as http:
+        metrics = (await http.get("/metrics")).text
+    assert 'ai_llm_fallbacks_total{brand="heine",reason="rejected"} 1.0' in metrics  # operators see the rejection
 
 
 def test_the_widget_shows_chunks_provisionally_and_replaces_them_with_the_answer(
