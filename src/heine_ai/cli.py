@@ -380,6 +380,9 @@ def _accounts() -> tuple[AccountService, AsyncEngine]:
     """An AccountService on the configured database, and its engine (to dispose)."""
     from heine_ai.db.engine import create_engine, create_session_factory
     from heine_ai.handoff.accounts import AccountService
+    from heine_ai.providers.cache import MemoryCache
+    from heine_ai.security.crypto import Cipher
+    from heine_ai.security.login_throttle import login_throttle
     from heine_ai.security.secrets import resolve_secrets
     from heine_ai.security.tokens import TokenService
 
@@ -388,7 +391,8 @@ def _accounts() -> tuple[AccountService, AsyncEngine]:
     engine = create_engine(settings.database_url)
     tokens = TokenService(secrets.jwt_secret, algorithm=settings.jwt_algorithm)
     brands = sorted(load_brands(settings.brands_dir))
-    return AccountService(create_session_factory(engine), tokens, brands, settings.refresh_token_days), engine
+    throttle = login_throttle(settings, MemoryCache(), Cipher(secrets.encryption_key))  # no logins here
+    return AccountService(create_session_factory(engine), tokens, brands, settings.refresh_token_days, throttle), engine
 
 
 @agents_app.command("create")

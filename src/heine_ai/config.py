@@ -67,6 +67,8 @@ YAML_FIELDS: dict[tuple[str, str], str] = {
     ("security", "jwt_secret"): "jwt_secret_key",
     ("security", "jwt_expire_minutes"): "jwt_expire_minutes",
     ("security", "refresh_token_days"): "refresh_token_days",
+    ("security", "login_max_failures"): "login_max_failures",
+    ("security", "login_lockout_seconds"): "login_lockout_seconds",
     ("security", "encryption_key"): "encryption_key",
     ("security", "cors_origins"): "cors_origins",
     ("performance", "max_concurrent_requests"): "max_concurrent_requests",
@@ -136,6 +138,8 @@ class Settings(BaseSettings):
     jwt_algorithm: Literal["HS256", "HS384", "HS512"] = "HS256"
     jwt_expire_minutes: int = Field(60, gt=0)
     refresh_token_days: int = Field(14, gt=0)  # staff refresh tokens (rotated on every use)
+    login_max_failures: int = Field(5, gt=0)  # failed staff logins per username and address before a lockout
+    login_lockout_seconds: int = Field(900, gt=0)  # how long after the last failure the lockout lasts
     handoff_sweep_interval: float = Field(30, gt=0)  # seconds between SLA breach checks
     encryption_key: str | None = None
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)

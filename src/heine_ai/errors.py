@@ -185,6 +185,13 @@ class FrameTooLarge(AppError):
     code = "frame_too_large"
 
 
+class TooManyLoginAttempts(AppError):
+    """Too many failed staff logins of one username from one address (``LOGIN_MAX_FAILURES``)."""
+
+    status_code = 429
+    code = "too_many_login_attempts"
+
+
 class RateLimited(AppError):
     """More frames on one connection than WS_RATE_LIMIT per WS_RATE_WINDOW seconds."""
 

@@ -76,3 +76,24 @@ def test_admin_manages_agents_without_exposing_hashes(light_client: TestClient) 
     assert [a["username"] for a in listing] == ["ben"] and "password_hash" not in listing[0]
     agent_token = bearer(login(client, make_agent(client, "dora")["username"]))
     assert client.get("/api/v1/admin/agents", headers=agent_token).status_code == 403
+
+
+def test_repeated_wrong_passwords_lock_that_username_for_that_client(light_client: TestClient) -> None:
+    client = light_client
+    make_agent(client, "anna")
+    make_agent(client, "ben")
+
+    def attempt(username: str, password: str) -> tuple[int, str | None]:
+        response = client.post("/api/v1/auth/login", json={"username": username, "password": password})
+        return response.status_code, response.json().get("error", {}).get("code")
+
+    for _ in range(4):
+        assert attempt("anna", "falsch-falsch-falsch") == (401, "invalid_credentials")
+    assert attempt("anna", PASSWORD)[0] == 200  # a success clears the count
+    for _ in range(5):
+        assert attempt("Anna ", "falsch-falsch-falsch") == (401, "invalid_credentials")
+    locked = client.post("/api/v1/auth/login", json={"username": "anna", "password": PASSWORD})
+    assert locked.status_code == 429  # even the right password waits now
+    assert locked.json()["error"]["code"] == "too_many_login_attempts"
+    assert locked.json()["error"]["details"]["retry_after_seconds"] == 900
+    assert attempt("ben", PASSWORD)[0] == 200  # a colleague at the same desk is not locked out

@@ -26,8 +26,9 @@ Staff = Annotated[Actor, Depends(current_actor)]
 
 
 @router.post("/login", response_model=TokenResponse, summary="Log in: an access token and a refresh token")
-async def login(body: LoginRequest, state: State) -> TokenResponse:
-    return TokenResponse.of(await state.handoff.accounts.login(body.username, body.password))
+async def login(body: LoginRequest, state: State, request: Request) -> TokenResponse:
+    address = request.client.host if request.client else ""
+    return TokenResponse.of(await state.handoff.accounts.login(body.username, body.password, address))
 
 
 @router.post("/refresh", response_model=TokenResponse, summary="A new token pair; the refresh token is used up")

@@ -29,6 +29,7 @@ from heine_ai.handoff import repository
 from heine_ai.handoff.schemas import Actor, AgentView, TokenPair
 from heine_ai.observability.logging import get_logger
 from heine_ai.security.crypto import hash_token, new_token
+from heine_ai.security.login_throttle import LoginThrottle
 from heine_ai.security.passwords import Passwords
 from heine_ai.security.tokens import Principal, Role, TokenService
 
@@ -52,8 +53,10 @@ class AccountService:
         tokens: TokenService,
         known_brands: list[str],
         refresh_days: int,
+        throttle: LoginThrottle,
     ) -> None:
         self._sessions = sessions
+        self._throttle = throttle
         self._tokens = tokens
         self._known_brands = known_brands
         self._refresh_ttl = timedelta(days=refresh_days)
@@ -89,13 +92,17 @@ class AccountService:
         if unknown:
             raise BrandNotFound(f"Unknown brand '{unknown[0]}'.", details={"known": sorted(self._known_brands)})
 
-    async def login(self, username: str, password: str) -> TokenPair:
+    async def login(self, username: str, password: str, address: str = "") -> TokenPair:
+        """A token pair for the right password; ``address`` (the client's) scopes the brute-force lockout."""
+        await self._throttle.check(username, address)
         async with self._sessions() as session:
             agent = await repository.agent_by_username(session, username.strip().lower())
         stored = agent.password_hash if agent is not None and agent.active else None
         if not await asyncio.to_thread(self._passwords.verify, stored, password) or agent is None:
             log.info("login_failed")
+            await self._throttle.failed(username, address)
             raise InvalidCredentials("Unknown username or wrong password.")
+        await self._throttle.succeeded(username, address)
         if self._passwords.needs_rehash(agent.password_hash):
             await self._set_password_hash(agent.id, await asyncio.to_thread(self._passwords.hash, password))
         async with self._sessions() as session, session.begin():

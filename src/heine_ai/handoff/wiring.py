@@ -17,8 +17,10 @@ from heine_ai.handoff.service import HandoffService
 from heine_ai.messages import Channel, Outbox
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
+from heine_ai.providers.cache import Cache
 from heine_ai.providers.locks import LockStore
 from heine_ai.security.crypto import Cipher
+from heine_ai.security.login_throttle import login_throttle
 from heine_ai.security.tokens import TokenService
 
 log = get_logger(__name__)
@@ -43,11 +45,18 @@ class HandoffParts:
     metrics: Metrics
     tokens: TokenService
     outboxes: dict[Channel, Outbox]
+    cache: Cache  # the login lockout's counts (Redis when set: shared by the workers)
 
 
 def build_handoff(settings: Settings, brands: dict[str, BrandConfig], parts: HandoffParts) -> Handoff:
     return Handoff(
-        accounts=AccountService(parts.sessions, parts.tokens, sorted(brands), settings.refresh_token_days),
+        accounts=AccountService(
+            parts.sessions,
+            parts.tokens,
+            sorted(brands),
+            settings.refresh_token_days,
+            login_throttle(settings, parts.cache, parts.cipher),
+        ),
         service=HandoffService(
             sessions=parts.sessions,
             conversations=parts.conversations,
