@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import time
 from dataclasses import dataclass, replace
@@ -21,7 +22,7 @@ from heine_ai.assistant.classifiers import Classifiers
 from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
 from heine_ai.assistant.language import conversation_language, detect_language
 from heine_ai.assistant.order_status import OrderDialogue
-from heine_ai.assistant.understanding import understand
+from heine_ai.assistant.understanding import Understanding, understand
 from heine_ai.config import BrandConfig
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import HUMAN_STATES, ConversationService, NewMessage, StoredMessage
@@ -33,6 +34,7 @@ from heine_ai.messages import EscalationReason, InboundMessage, OutputChannel, R
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.service import OrderService
+from heine_ai.providers.embeddings import Vector
 from heine_ai.providers.llm.base import LLM, AnswerRequest, TextSink, Turn
 from heine_ai.providers.locks import LockStore
 
@@ -119,10 +121,16 @@ class Assistant:
         key = message.thread_key
         guard = self._locks.lock(f"conversation:{key}") if key else contextlib.nullcontext()
         async with guard:
-            conversation_id, token, status, history = await self._receive(message, brand, text)
-            if status in HUMAN_STATES:
-                return self._silent(message, brand, conversation_id, token, status, started)
-            draft = await self._decide(brand, conversation_id, status, text, history, on_text)
+            understood = understand(text)
+            vector = self._embed_ahead(text, understood)
+            try:
+                conversation_id, token, status, history = await self._receive(message, brand, text)
+                if status in HUMAN_STATES:
+                    return self._silent(message, brand, conversation_id, token, status, started)
+                draft = await self._decide(brand, conversation_id, text, understood, history, on_text, vector)
+            finally:
+                if vector is not None:
+                    _drop(vector)
             elapsed = time.perf_counter() - started
             outgoing = _to_new_message(draft, elapsed)
             async with self._conversations.sessions() as session, session.begin():
@@ -161,19 +169,27 @@ class Assistant:
         )
         return conversation, token, []
 
+    def _embed_ahead(self, text: str, understood: Understanding) -> asyncio.Future[Vector] | None:
+        """Start the query embedding while the message is stored: the two overlap, and the embedding is most of
+        a message's time. Not for a message that a rule decides (escalation, greeting) nor for a follow-up, whose query
+        joins the previous question."""
+        if understood.escalation is not None or understood.intent in ("greeting", "thanks") or understood.is_follow_up:
+            return None
+        return asyncio.ensure_future(self._knowledge.embed_query(text))
+
     async def _decide(
         self,
         brand: BrandConfig,
         conversation_id: str,
-        status: str,
         text: str,
+        understood: Understanding,
         history: list[StoredMessage],
         on_text: TextSink | None = None,
+        vector: asyncio.Future[Vector] | None = None,
     ) -> Draft:
         earlier = [m.content for m in history if m.role == "customer"]
         language = detect_language(text, conversation_language(earlier, brand.language))
         texts = brand.texts_for(language)
-        understood = understand(text)
         if understood.escalation is not None:
             wording = (
                 texts.human_request if understood.escalation is EscalationReason.HUMAN_REQUEST else texts.escalation
@@ -184,10 +200,10 @@ class Assistant:
             return Draft(order.text, RULE_CONFIDENCE, order.intent, escalation=order.escalation)
         if understood.intent in ("greeting", "thanks"):
             return Draft(texts.greeting_reply, RULE_CONFIDENCE, understood.intent)
-        question = Question(text, text, language, history, conversation_id, on_text)
+        question = Question(text, text, language, history, conversation_id, on_text, vector)
         previous = _answered_question(history)
         if understood.is_follow_up and previous is not None:
-            return await self._answer(brand, replace(question, query=f"{previous} {text}"))
+            return await self._answer(brand, replace(question, query=f"{previous} {text}", vector=None))
         version = await self._knowledge.current_version(brand.id)
         cached = await self._answers.get(brand.id, version, language, text)
         if cached is not None:
@@ -201,7 +217,10 @@ class Assistant:
         """Search once, let the classifiers judge the same query vector, then answer, decline or escalate."""
         texts = brand.texts_for(question.language)
         prefer = Preference(question.language, self._settings.relevance_threshold)  # the customer's language first
-        vector, results = await self._knowledge.lookup(brand.id, question.query, k=self._settings.top_k, prefer=prefer)
+        ahead = await question.vector if question.vector is not None else None
+        vector, results = await self._knowledge.lookup(
+            brand.id, question.query, k=self._settings.top_k, vector=ahead, prefer=prefer
+        )
         judged = self._classifiers.assess(question.query, vector, results)
         if judged.escalation is not None:
             intent = "complaint" if judged.escalation is EscalationReason.COMPLAINT else judged.escalation.value
@@ -312,6 +331,16 @@ class Question:
     history: list[StoredMessage]
     conversation_id: str
     on_text: TextSink | None = None  # verified pieces of the answer while a model streams (web chat)
+    vector: asyncio.Future[Vector] | None = None  # the embedding of ``query``, started ahead
+
+
+def _drop(vector: asyncio.Future[Vector]) -> None:
+    """The embedding started ahead was not needed (a cached answer, the order dialogue, a person owns the
+    conversation) or is used up: cancel it, or take its error so that asyncio does not report it as lost."""
+    if not vector.done():
+        vector.cancel()
+    elif not vector.cancelled():
+        vector.exception()
 
 
 def _answered_question(history: list[StoredMessage]) -> str | None:

@@ -154,6 +154,9 @@ class KnowledgeBase:
     async def search(self, brand: str, query: str, k: int = 3, method: Method = "project") -> list[RetrievedChunk]:
         return (await self.lookup(brand, query, k, method))[1]
 
+    async def embed_query(self, query: str) -> Vector:
+        return await asyncio.to_thread(self._embedder.embed_query, query)
+
     async def lookup(
         self,
         brand: str,

@@ -1,0 +1,93 @@
+"""The question's embedding starts while its message is stored, and is the one retrieval and classifiers use."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Sequence
+
+import pytest
+
+from heine_ai.db.migrate import upgrade
+from heine_ai.lifespan import AppState, build_state, close_state
+from heine_ai.messages import Channel, CollectingOutput, EscalationReason, InboundMessage, Reply
+from heine_ai.providers.embeddings import Vector
+from tests.conftest import MemoEmbedder, SettingsFactory, ingest_demo
+
+
+class CountingEmbedder:
+    """The real model, recording every query it is asked to embed."""
+
+    name = "multilingual-e5-small"
+    dimension = 384
+
+    def __init__(self, inner: MemoEmbedder) -> None:
+        self.inner = inner
+        self.queries: list[str] = []
+
+    def embed_passages(self, texts: Sequence[str]) -> Vector:
+        return self.inner.embed_passages(texts)
+
+    def embed_query(self, text: str) -> Vector:
+        self.queries.append(text)
+        return self.inner.embed_query(text)
+
+
+@pytest.fixture
+async def counted(
+    make_settings: SettingsFactory, embedder: MemoEmbedder
+) -> AsyncIterator[tuple[AppState, CountingEmbedder]]:
+    settings = make_settings(cache_ttl=0)
+    await asyncio.to_thread(upgrade, settings.database_url)
+    counting = CountingEmbedder(embedder)
+    state = build_state(settings, embedder=counting)
+    await ingest_demo(state)
+    try:
+        yield state, counting
+    finally:
+        await close_state(state)
+
+
+async def ask(state: AppState, text: str, after: Reply | None = None) -> Reply:
+    message = InboundMessage(
+        "heine",
+        Channel.API,
+        text,
+        thread_key=after.session_id if after else None,
+        session_token=after.session_token if after else None,
+    )
+    return await state.assistant.handle(message, CollectingOutput())
+
+
+async def test_a_question_is_embedded_once(counted: tuple[AppState, CountingEmbedder]) -> None:
+    state, counting = counted
+    reply = await ask(state, "Wie lange dauert die Lieferung?")
+    assert reply.sources and "Werktage" in reply.text
+    assert counting.queries == ["Wie lange dauert die Lieferung?"]
+
+
+async def test_a_follow_up_embeds_only_the_question_it_continues(counted: tuple[AppState, CountingEmbedder]) -> None:
+    state, counting = counted
+    first = await ask(state, "Kann ich mit PayPal bezahlen?")
+    counting.queries.clear()
+    follow_up = await ask(state, "Und wie lange dauert das?", after=first)
+    assert follow_up.sources
+    assert counting.queries == ["Kann ich mit PayPal bezahlen? Und wie lange dauert das?"]
+
+
+async def test_a_message_a_rule_decides_is_not_embedded(counted: tuple[AppState, CountingEmbedder]) -> None:
+    state, counting = counted
+    reply = await ask(state, "Ich möchte bitte mit einem Mitarbeiter sprechen.")
+    assert reply.escalation_reason is EscalationReason.HUMAN_REQUEST
+    assert counting.queries == []
+
+
+async def test_while_a_person_owns_the_conversation_nothing_is_lost(
+    counted: tuple[AppState, CountingEmbedder],
+) -> None:
+    state, _ = counted
+    handed = await ask(state, "Ich möchte bitte mit einem Mitarbeiter sprechen.")
+    waiting = await ask(state, "Wo bleibt meine Rücksendung?", after=handed)  # embedded ahead, then not needed
+    assert waiting.silent and waiting.text == ""
+    async with state.conversations.sessions() as session:
+        history = await state.conversations.history(session, handed.session_id, 10)
+    assert [m.content for m in history if m.role == "customer"][-1] == "Wo bleibt meine Rücksendung?"
