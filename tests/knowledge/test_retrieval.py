@@ -12,7 +12,9 @@ import pytest
 
 from heine_ai.db.migrate import upgrade
 from heine_ai.evaluation.retrieval import evaluate_retrieval
+from heine_ai.knowledge import index as index_module
 from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.retrieval import load_index
 from heine_ai.lifespan import AppState, build_state, close_state
 from tests.conftest import MemoEmbedder, SettingsFactory
 from tests.servers import SHARED_EVAL, require
@@ -72,6 +74,25 @@ async def test_exact_article_numbers_match(small: AppState) -> None:
     assert await top_url(small, "583921") == "/art1"
     assert await top_url(small, "Ist Artikel 583922 in Grau lieferbar?") == "/art3"
     assert await top_url(small, "Gibt es 583912 auch in Camel?") == "/art2"
+
+
+async def test_a_large_index_keeps_half_precision_sentences_and_ranks_the_same(
+    small: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    questions = ["Wie lange dauert die Lieferung?", "Wo ist das Rücksendeetikett?", "Wollmantel 583921 in Camel?"]
+    version = await small.knowledge.version("heine")
+
+    def ranked() -> list[list[tuple[int, float]]]:
+        built = load_index(small.vector_store, "heine", version)
+        hits = [built.search(small.embedder.embed_query(q), q, k=3) for q in questions]
+        return [[(hit.position, hit.sentence) for hit in found] for found in hits]
+
+    exact = ranked()
+    monkeypatch.setattr(index_module, "FLOAT32_SENTENCES", 0)  # as if the brand had more sentences than that
+    half = ranked()
+    assert [[p for p, _ in found] for found in half] == [[p for p, _ in found] for found in exact]
+    for near, far in zip(half, exact, strict=True):
+        assert [s for _, s in near] == pytest.approx([s for _, s in far], abs=2e-3)
 
 
 async def test_relevance_is_calibrated_across_questions(state: AppState) -> None:
