@@ -53,3 +53,7 @@ def test_greetings_thanks_and_follow_ups() -> None:
     assert understand("Was kostet das?").is_follow_up
     assert not understand("Wie wird das Wetter morgen?").is_follow_up  # an article, not a reference
     assert not understand("Wie lange dauert die Lieferung nach Österreich?").is_follow_up
+    assert understand("And how long does that take?").is_follow_up  # English filler words name no topic
+    assert understand("And can I pay for that with PayPal too?").is_follow_up
+    assert not understand("Can I pay with PayPal?").is_follow_up
+    assert not understand("How long does delivery to Austria take with DHL Express?").is_follow_up

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bm25s.stopwords import STOPWORDS_EN_PLUS
+
 from heine_ai.messages import EscalationReason
-from heine_ai.text import fold, stems
+from heine_ai.text import STOPWORDS, fold, stems, tokens
 
 _COMPLAINT = (
     r"unzufrieden",
@@ -140,6 +142,12 @@ class Understanding:
     is_follow_up: bool
 
 
+def _topic_words(text: str) -> list[str]:
+    """The words that name a topic, in German or English: "And how long does that take?" has two, as many as
+    "Und wie lange dauert das?"."""
+    return [t for t in tokens(text) if t not in STOPWORDS and t not in STOPWORDS_EN_PLUS]
+
+
 def understand(text: str) -> Understanding:
     folded = fold(text).strip()
     escalation = next((reason for reason, pattern in _PATTERNS if pattern.search(folded)), None)
@@ -153,5 +161,6 @@ def understand(text: str) -> Understanding:
     else:
         intent = "question"
     referring = fold(_ARTICLE.sub(" ", text)).strip()
-    is_follow_up = intent == "question" and len(content_words) <= 5 and bool(_FOLLOW_UP.search(referring))
+    short = len(_topic_words(text)) <= 5
+    is_follow_up = intent == "question" and short and bool(_FOLLOW_UP.search(referring))
     return Understanding(intent=intent, escalation=escalation, is_follow_up=is_follow_up)
