@@ -156,14 +156,14 @@ single-split rows (char 3-6 0.639, lower-case char 0.636, a kNN head 0.635) fall
 splits, i.e. split noise (the shipped recipe itself moves 0.630-0.633). Tweet normalisation is neutral for complaint
 (30 % of the posts are negative with or without a URL or an @mention, so the noise neither helps nor hurts there;
 normalised char n-grams lose a little) but helps abuse: embedding the normalised training text gives +0.014 F1
-(0.744 vs 0.730 over 20 folds, 0.7 std), which costs nothing at run time (chat messages carry no tweet noise, the
-pipeline's query vector stays as it is); it misses the complaint criterion and is left for a separate decision. The
-polarity lexicon adds nothing (its 7,325 forms, with inflection endings stripped, hit 4.4 % of the tokens, and the
-cue stems and char n-grams already carry that signal). Rows from other sources hurt: OFFENSE tweets are abusive, not
-complaints (-0.03 to -0.06), MASSIVE commands are too easy negatives (-0.02). Auxiliary sentiment heads, the "any
-negative aspect" target (48 more positives), the abuse model's probability, a shrunk LDA and the e5 ``passage:``
-view (which would cost a second forward pass, ~12 ms) are all within ±0.01. F1 0.75 on complaint stays out of reach
-of e5-small plus linear text models on 1,841 rows.
+(0.744 vs 0.730 over 20 folds, 0.7 std; fold by fold +0.013±0.009, better in 17 of the 20), which costs nothing at
+run time (chat messages carry no tweet noise, the pipeline's query vector stays as it is); it misses the complaint
+criterion and is left for a separate decision. The polarity lexicon adds nothing (its 7,325 forms, with inflection
+endings stripped, hit 4.4 % of the tokens, and the cue stems and char n-grams already carry that signal). Rows from
+other sources hurt: OFFENSE tweets are abusive, not complaints (-0.03 to -0.06), MASSIVE commands are too easy
+negatives (-0.02). Auxiliary sentiment heads, the "any negative aspect" target (48 more positives), the abuse
+model's probability, a shrunk LDA and the e5 ``passage:`` view (which would cost a second forward pass, ~12 ms) are
+all within ±0.01. F1 0.75 on complaint stays out of reach of e5-small plus linear text models on 1,841 rows.
 
     Unchanged product, re-measured in this round: ``train_escalation`` (the code of ``heine-ai train escalation``)
     into a scratch file gives complaint P 0.557 R 0.730 F1 0.630±0.011, abuse P 0.708 R 0.755 F1 0.731±0.028, and
