@@ -36,7 +36,7 @@ class CountingEmbedder:
 async def counted(
     make_settings: SettingsFactory, embedder: MemoEmbedder
 ) -> AsyncIterator[tuple[AppState, CountingEmbedder]]:
-    settings = make_settings(cache_ttl=0)
+    settings = make_settings()  # the answer cache on, in-process
     await asyncio.to_thread(upgrade, settings.database_url)
     counting = CountingEmbedder(embedder)
     state = build_state(settings, embedder=counting)
@@ -63,6 +63,14 @@ async def test_a_question_is_embedded_once(counted: tuple[AppState, CountingEmbe
     reply = await ask(state, "Wie lange dauert die Lieferung?")
     assert reply.sources and "Werktage" in reply.text
     assert counting.queries == ["Wie lange dauert die Lieferung?"]
+
+
+async def test_a_cached_answer_needs_no_embedding(counted: tuple[AppState, CountingEmbedder]) -> None:
+    state, counting = counted
+    first = await ask(state, "Wie lange dauert die Lieferung?")
+    again = await ask(state, "wie lange dauert die Lieferung")  # another customer, the same question
+    assert again.text == first.text and again.session_id != first.session_id
+    assert counting.queries == ["Wie lange dauert die Lieferung?"]  # not even ahead, on a cache hit
 
 
 async def test_a_follow_up_embeds_only_the_question_it_continues(counted: tuple[AppState, CountingEmbedder]) -> None:

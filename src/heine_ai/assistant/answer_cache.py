@@ -43,6 +43,10 @@ class AnswerCache:
         sources = tuple(Source(**source) for source in data["sources"])
         return Draft(data["text"], data["confidence"], data["intent"], sources=sources)
 
+    async def holds(self, brand: str, version: int, language: str, question: str) -> bool:
+        """Whether an answer is cached, without counting a hit or a miss (the pipeline asks ahead)."""
+        return await self._cache.get(self.key(brand, version, language, question)) is not None
+
     async def put(self, brand: str, version: int, language: str, question: str, draft: Draft) -> None:
         payload = {
             "text": draft.text,

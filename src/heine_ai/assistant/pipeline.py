@@ -122,7 +122,7 @@ class Assistant:
         guard = self._locks.lock(f"conversation:{key}") if key else contextlib.nullcontext()
         async with guard:
             understood = understand(text)
-            vector = self._embed_ahead(text, understood)
+            vector = self._embed_ahead(brand, text, understood)
             try:
                 conversation_id, token, status, history = await self._receive(message, brand, text)
                 if status in HUMAN_STATES:
@@ -169,13 +169,23 @@ class Assistant:
         )
         return conversation, token, []
 
-    def _embed_ahead(self, text: str, understood: Understanding) -> asyncio.Future[Vector] | None:
+    def _embed_ahead(
+        self, brand: BrandConfig, text: str, understood: Understanding
+    ) -> asyncio.Future[Vector | None] | None:
         """Start the query embedding while the message is stored: the two overlap, and the embedding is most of
-        a message's time. Not for a message that a rule decides (escalation, greeting) nor for a follow-up, whose query
-        joins the previous question."""
+        a message's time. Not for a message that a rule decides (escalation, greeting) nor for a follow-up, whose
+        query joins the previous question."""
         if understood.escalation is not None or understood.intent in ("greeting", "thanks") or understood.is_follow_up:
             return None
-        return asyncio.ensure_future(self._knowledge.embed_query(text))
+        return asyncio.ensure_future(self._embed_unless_cached(brand, text))
+
+    async def _embed_unless_cached(self, brand: BrandConfig, text: str) -> Vector | None:
+        """None when the answer cache holds the question (in the language its words suggest): a cached answer
+        needs no embedding, and under load the single e5 thread must not spend itself on answers already had."""
+        version = await self._knowledge.current_version(brand.id)
+        if await self._answers.holds(brand.id, version, detect_language(text, brand.language), text):
+            return None
+        return await self._knowledge.embed_query(text)
 
     async def _decide(
         self,
@@ -185,7 +195,7 @@ class Assistant:
         understood: Understanding,
         history: list[StoredMessage],
         on_text: TextSink | None = None,
-        vector: asyncio.Future[Vector] | None = None,
+        vector: asyncio.Future[Vector | None] | None = None,
     ) -> Draft:
         earlier = [m.content for m in history if m.role == "customer"]
         language = detect_language(text, conversation_language(earlier, brand.language))
@@ -331,10 +341,10 @@ class Question:
     history: list[StoredMessage]
     conversation_id: str
     on_text: TextSink | None = None  # verified pieces of the answer while a model streams (web chat)
-    vector: asyncio.Future[Vector] | None = None  # the embedding of ``query``, started ahead
+    vector: asyncio.Future[Vector | None] | None = None  # the embedding of ``query`` started ahead, if any
 
 
-def _drop(vector: asyncio.Future[Vector]) -> None:
+def _drop(vector: asyncio.Future[Vector | None]) -> None:
     """The embedding started ahead was not needed (a cached answer, the order dialogue, a person owns the
     conversation) or is used up: cancel it, or take its error so that asyncio does not report it as lost."""
     if not vector.done():

@@ -136,19 +136,21 @@ class KnowledgeBase:
         self._checked.pop(brand, None)
 
     async def index(self, brand: str) -> BrandIndex:
+        """The brand's index, at most a few seconds behind its knowledge version. Once a new version is seen,
+        every caller waits for its index: none is served the old one while it loads (that would answer from the
+        old knowledge, and from the answer cache of the old version)."""
         index = self._indexes.get(brand)
         now = time.monotonic()
         if index is not None and now - self._checked.get(brand, 0.0) < VERSION_CHECK_SECONDS:
             return index
         current = await self.version(brand)
+        if index is None or index.version != current:
+            async with self._build_lock:
+                index = self._indexes.get(brand)
+                if index is None or index.version != current:
+                    index = await asyncio.to_thread(load_index, self._store, brand, current)
+                    self._indexes[brand] = index
         self._checked[brand] = now
-        if index is not None and index.version == current:
-            return index
-        async with self._build_lock:
-            index = self._indexes.get(brand)
-            if index is None or index.version != current:
-                index = await asyncio.to_thread(load_index, self._store, brand, current)
-                self._indexes[brand] = index
         return index
 
     async def search(self, brand: str, query: str, k: int = 3, method: Method = "project") -> list[RetrievedChunk]:
