@@ -14,6 +14,7 @@ from heine_ai.text import sentences, stems
 
 MAX_SENTENCES = 3
 MAX_ANSWER_CHARS = 600
+LIST_ITEMS = 6  # a sentence ending in a colon announces what follows: up to this many of the following lines
 
 
 class ExtractiveLLM:
@@ -49,10 +50,21 @@ def select_sentences(question: str, passage: Passage, limit: int = MAX_SENTENCES
     else:
         top = scored[0][0]
         chosen = [index for score, index in scored[:limit] if score >= top * 0.5]
-    picked = [candidates[index] for index in sorted(chosen)]
+    picked = [candidates[index] for index in _with_announced_lists(chosen, candidates)]
     out: list[str] = []
     for sentence in picked:
         if sum(len(s) for s in out) + len(sentence) > MAX_ANSWER_CHARS and out:
             break
         out.append(sentence)
     return out
+
+
+def _with_announced_lists(chosen: list[int], candidates: list[str]) -> list[int]:
+    """The chosen sentences in order, each one that ends in a colon ("Als Mitglied profitieren Sie von:") with
+    the lines it announces: alone it would answer nothing."""
+    out: set[int] = set()
+    for index in chosen:
+        out.add(index)
+        if candidates[index].endswith(":"):
+            out.update(range(index + 1, min(index + 1 + LIST_ITEMS, len(candidates))))
+    return sorted(out)
