@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 import Stemmer
-from bm25s.stopwords import STOPWORDS_GERMAN
+from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„\"(])")
@@ -15,6 +15,7 @@ _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 STOPWORDS = frozenset(word.translate(_FOLD) for word in STOPWORDS_GERMAN) | frozenset(
     {"bitte", "gerne", "gern", "hallo", "danke", "ich", "mochte", "konnen", "kann", "mal", "eigentlich"}
 )
+ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN_PLUS)  # English filler words; retrieval keeps using STOPWORDS only
 
 
 def fold(text: str) -> str:

@@ -10,10 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bm25s.stopwords import STOPWORDS_EN_PLUS
-
 from heine_ai.messages import EscalationReason
-from heine_ai.text import STOPWORDS, fold, stems, tokens
+from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, stems, tokens
 
 _COMPLAINT = (
     r"unzufrieden",
@@ -145,7 +143,7 @@ class Understanding:
 def _topic_words(text: str) -> list[str]:
     """The words that name a topic, in German or English: "And how long does that take?" has two, as many as
     "Und wie lange dauert das?"."""
-    return [t for t in tokens(text) if t not in STOPWORDS and t not in STOPWORDS_EN_PLUS]
+    return [t for t in tokens(text) if t not in STOPWORDS and t not in ENGLISH_STOPWORDS]
 
 
 def understand(text: str) -> Understanding:
