@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 from cryptography.fernet import Fernet
 from typer.testing import CliRunner
@@ -12,6 +19,7 @@ from typer.testing import CliRunner
 from heine_ai.cli import app
 from heine_ai.security.tokens import Role, TokenService
 from tests.conftest import BRANDS
+from tests.servers import REDIS_URL, free_port, port_open, require
 
 runner = CliRunner()
 SECRET = "cli-secret-" + "z" * 40
@@ -88,3 +96,45 @@ def test_ingest_urls_beside_paths(env: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "2 added" in result.output and "1 failed" in result.output
     assert f"failed: {refused}: cannot connect" in result.output
+
+
+def test_several_workers_need_redis(env: Path) -> None:
+    result = runner.invoke(app, ["serve", "--workers", "2"])
+    assert result.exit_code == 2
+    assert "needs REDIS_URL" in result.output
+
+
+def test_serve_with_two_workers_shares_one_port(env: Path) -> None:
+    """Two real worker processes behind one port (uvicorn), configured with Redis, answer the chat."""
+    require(port_open("127.0.0.1", 6379), "Redis is not running on 127.0.0.1:6379")
+    assert runner.invoke(app, ["db", "upgrade"]).exit_code == 0
+    port = free_port()
+    environment = {**os.environ, "REDIS_URL": REDIS_URL}
+    command = [sys.executable, "-m", "heine_ai", "serve", "--workers", "2", "--port", str(port)]
+    server = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        workers: set[int] = set()
+        while time.monotonic() < deadline and len(workers) < 2:
+            children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+            workers = {int(pid) for pid in children}
+            time.sleep(0.2)
+        assert len(workers) >= 2, "uvicorn did not start two worker processes"
+        while time.monotonic() < deadline:
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=5).status_code == 200:
+                    break
+            time.sleep(0.3)
+        answers = [
+            httpx.post(f"http://127.0.0.1:{port}/api/v1/chat", json={"brand": "heine", "message": "Hallo"}, timeout=30)
+            for _ in range(4)
+        ]
+        assert all(a.status_code == 200 for a in answers), [a.text for a in answers]
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    assert server.returncode is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from heine_ai.config import load_brands, load_settings
-from heine_ai.errors import AppError
+from heine_ai.errors import AppError, ConfigError
 from heine_ai.observability.logging import configure_logging
 from heine_ai.security.tokens import Role
 
@@ -42,17 +43,38 @@ def _fail(exc: AppError) -> typer.Exit:
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes; more than one needs REDIS_URL.")] = 1,
 ) -> None:
-    """Serve the API (and, in later versions, the chat widget and console)."""
+    """Serve the API, the chat widget and the staff console."""
     import uvicorn
 
     from heine_ai.app import create_app
 
+    if workers == 1:
+        try:
+            application = create_app()
+        except AppError as exc:
+            raise _fail(exc) from exc
+        uvicorn.run(application, host=host, port=port, log_config=None, proxy_headers=False, server_header=False)
+        return
     try:
-        application = create_app()
+        settings = load_settings()
     except AppError as exc:
         raise _fail(exc) from exc
-    uvicorn.run(application, host=host, port=port, log_config=None, proxy_headers=False, server_header=False)
+    if not settings.redis_url:
+        raise _fail(ConfigError("--workers above 1 needs REDIS_URL: workers share locks and notices through Redis."))
+    # each worker's e5 engine on one core: OpenMP teams of several processes on the same cores stall each other
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    uvicorn.run(
+        "heine_ai.app:create_app",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_config=None,
+        proxy_headers=False,
+        server_header=False,
+    )
 
 
 @db_app.command("upgrade")

@@ -37,8 +37,8 @@ from heine_ai.providers import factory
 from heine_ai.providers.cache import Cache
 from heine_ai.providers.embeddings import Embedder
 from heine_ai.providers.llm.base import LLM
-from heine_ai.providers.locks import InProcessLocks, LockStore
-from heine_ai.providers.pubsub import InProcessPubSub, PubSub
+from heine_ai.providers.locks import LockStore
+from heine_ai.providers.pubsub import PubSub
 from heine_ai.providers.vectors import VectorStore
 from heine_ai.security.crypto import Cipher
 from heine_ai.security.secrets import resolve_secrets
@@ -89,14 +89,14 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     store = factory.build_vector_store(settings)
     knowledge = KnowledgeBase(sessions, store, embedder)
     redis = factory.build_redis(settings)
-    locks = InProcessLocks()
+    locks = factory.build_locks(redis)
     conversations = ConversationService(
         sessions, cipher, settings.session_ttl, {Channel.EMAIL.value: settings.email_session_ttl}
     )
     llm = factory.build_llm(settings)
     cache = factory.build_cache(redis)
     orders = DemoOrderService(settings.data_dir / "demo_orders.db")
-    pubsub = InProcessPubSub()
+    pubsub = factory.build_pubsub(redis)
     events = ConversationEvents(pubsub)
     outboxes: dict[Channel, Outbox] = {}  # channels register theirs; the hand-off delivers agent replies through them
     assistant = Assistant(
@@ -211,6 +211,7 @@ async def close_state(state: AppState) -> None:
     for task in state.background:
         with contextlib.suppress(asyncio.CancelledError):
             await task
+    await state.pubsub.aclose()
     if state.redis is not None:
         await state.redis.aclose()
     await state.engine.dispose()

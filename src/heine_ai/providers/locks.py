@@ -1,4 +1,5 @@
-"""Per-key locks, so one conversation is handled by one request at a time. In-process by default."""
+"""Per-key locks, so one conversation is handled by one request at a time. In-process by default; ``RedisLocks``
+when REDIS_URL is set, so the same holds across every worker."""
 
 from __future__ import annotations
 
@@ -6,6 +7,14 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Protocol
+
+from redis.asyncio import Redis
+from redis.asyncio.lock import Lock
+from redis.exceptions import LockNotOwnedError, RedisError
+
+from heine_ai.observability.logging import get_logger
+
+log = get_logger(__name__)
 
 
 class LockStore(Protocol):
@@ -34,3 +43,73 @@ class InProcessLocks:
 
     def __len__(self) -> int:
         return len(self._locks)
+
+
+class RedisLocks:
+    """A lock per key shared by every worker on one Redis (redis-py's ``Lock``: SET NX with a token and a TTL).
+
+    The key lives ``ttl`` seconds and is renewed every third of that while held, so a worker that dies frees its
+    conversations within ``ttl`` while a slow answer (an LLM's retries, a long ingest) keeps its lock. Callers of
+    one process queue on an in-process lock first, so only one of them polls Redis, starting at ``poll`` seconds
+    and doubling up to ``max_poll``: a short wait ends soon after the release, a long one costs few round trips.
+    When Redis is unreachable the in-process lock alone serialises, and the outage is logged: it never fails a
+    customer's request.
+    """
+
+    def __init__(
+        self,
+        client: Redis,
+        prefix: str = "heine-ai:lock:",
+        ttl: float = 30.0,
+        poll: float = 0.01,
+        max_poll: float = 0.25,
+    ) -> None:
+        self._client = client
+        self._prefix = prefix
+        self._ttl = ttl
+        self._poll = poll
+        self._max_poll = max_poll
+        self._local = InProcessLocks()
+
+    @asynccontextmanager
+    async def lock(self, key: str) -> AsyncIterator[None]:
+        async with self._local.lock(key):
+            shared = Lock(self._client, self._prefix + key, timeout=self._ttl, thread_local=False)
+            try:
+                await self._acquire(shared)
+            except (RedisError, OSError) as exc:
+                log.warning("lock_unavailable", operation="acquire", error_type=type(exc).__name__)
+                yield
+                return
+            renewal = asyncio.create_task(self._renew(shared), name="lock-renewal")
+            try:
+                yield
+            finally:
+                renewal.cancel()
+                await self._release(shared)
+
+    async def _acquire(self, shared: Lock) -> None:
+        delay = self._poll
+        while not await shared.acquire(blocking=False):
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, self._max_poll)
+
+    async def _renew(self, shared: Lock) -> None:
+        while True:
+            await asyncio.sleep(self._ttl / 3)
+            try:
+                await shared.reacquire()
+            except LockNotOwnedError:
+                log.warning("lock_lost", operation="renew")
+                return
+            except (RedisError, OSError) as exc:
+                log.warning("lock_unavailable", operation="renew", error_type=type(exc).__name__)
+
+    @staticmethod
+    async def _release(shared: Lock) -> None:
+        try:
+            await shared.release()
+        except LockNotOwnedError:
+            log.warning("lock_lost", operation="release")  # it expired while held (Redis was away for > ttl)
+        except (RedisError, OSError) as exc:
+            log.warning("lock_unavailable", operation="release", error_type=type(exc).__name__)

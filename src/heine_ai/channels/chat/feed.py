@@ -77,6 +77,8 @@ class ConversationFeed:
                         continue
                     if data.get("type") == "message":
                         stored = stored or int(data.get("seq", 0)) > cursor
+                    elif data.get("type") == "resync":  # notices may have been lost (pubsub.GAP)
+                        stored = True
                     else:
                         yield data
                 if stored:

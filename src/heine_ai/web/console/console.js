@@ -241,7 +241,7 @@ function connect() {
 
 let pending = null;
 function onNotice(notice) {
-  if (notice.type === "ready") {
+  if (notice.type === "ready" || notice.type === "resync") {  // resync: notices may have been lost meanwhile
     $("feed-state").textContent = "live";
     session.retry = 500;
     loadQueue();
