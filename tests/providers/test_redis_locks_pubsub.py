@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Iterator
+from contextlib import contextmanager
 
 import pytest
 from redis.asyncio import Redis
 
+from heine_ai.providers.cache import RedisCache
+from heine_ai.providers.factory import connect_redis
 from heine_ai.providers.locks import RedisLocks
 from heine_ai.providers.pubsub import GAP, RedisPubSub
 from tests.servers import REDIS_URL, free_port, port_open, require
@@ -169,4 +173,46 @@ async def test_without_redis_locks_still_serialise_within_the_worker() -> None:
         await asyncio.gather(worker("a"), worker("b"))
         assert order in (["a+", "a-", "b+", "b-"], ["b+", "b-", "a+", "a-"])
     finally:
+        await client.aclose()
+
+
+@contextmanager
+def silent_redis() -> Iterator[Redis]:
+    """A server that accepts connections and never answers, as Redis behind a lost network looks."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(64)
+    client = connect_redis(f"redis://127.0.0.1:{listener.getsockname()[1]}/0", timeout=0.3)
+    try:
+        yield client
+    finally:
+        listener.close()
+
+
+async def timed(call: Awaitable[object]) -> float:
+    started = time.monotonic()
+    await call
+    return time.monotonic() - started
+
+
+async def test_a_silent_redis_costs_one_timeout_then_is_skipped_for_a_while() -> None:
+    with silent_redis() as client:
+        cache, locks, pubsub = RedisCache(client), RedisLocks(client), RedisPubSub(client)
+
+        async def take_lock() -> None:
+            async with locks.lock("conversation:1"):
+                pass
+
+        async with pubsub.subscribe("conversation:1") as queue:
+            calls = {
+                "cache": (lambda: cache.get("k"), lambda: cache.set("k", "v", ttl=30)),
+                "locks": (take_lock,),
+                "pubsub": (lambda: pubsub.publish("conversation:1", "n"),),
+            }
+            for provider, (first, *others) in calls.items():
+                assert 0.25 < await timed(first()) < 1.5, provider  # the first call waits for the socket timeout
+                for call in (first, *others):
+                    assert sum([await timed(call()) for _ in range(5)]) < 0.1, provider  # the next ones skip Redis
+            assert [queue.get_nowait() for _ in range(6)] == ["n"] * 6  # every notice reached this worker
+        await pubsub.aclose()
         await client.aclose()

@@ -1,6 +1,7 @@
 """Key-value cache with a TTL. In-process TTL-LRU by default; Redis when REDIS_URL is set.
 
-A cache outage never fails a request: the Redis cache logs and answers "miss".
+A cache outage never fails a request: the Redis cache logs and answers "miss" (and skips Redis for a few
+seconds, ``RedisGate``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from heine_ai.observability.logging import get_logger
+from heine_ai.providers.redis_gate import RedisGate
 
 log = get_logger(__name__)
 
@@ -54,25 +56,32 @@ class MemoryCache:
 
 
 class RedisCache:
-    def __init__(self, client: Redis, prefix: str = "heine-ai:") -> None:
+    def __init__(self, client: Redis, prefix: str = "heine-ai:", gate: RedisGate | None = None) -> None:
         self._client = client
         self._prefix = prefix
+        self._gate = gate or RedisGate()
 
     async def get(self, key: str) -> str | None:
+        if not self._gate.available():
+            return None
         try:
             value = await self._client.get(self._prefix + key)
         except (RedisError, OSError) as exc:
-            log.warning("cache_unavailable", operation="get", error_type=type(exc).__name__)
+            self._unavailable("get", exc)
             return None
         return value.decode("utf-8") if isinstance(value, bytes) else value
 
     async def set(self, key: str, value: str, ttl: int) -> None:
-        if ttl <= 0:
+        if ttl <= 0 or not self._gate.available():
             return
         try:
             await self._client.set(self._prefix + key, value, ex=ttl)
         except (RedisError, OSError) as exc:
-            log.warning("cache_unavailable", operation="set", error_type=type(exc).__name__)
+            self._unavailable("set", exc)
 
     async def ping(self) -> None:
         await self._client.ping()
+
+    def _unavailable(self, operation: str, exc: Exception) -> None:
+        self._gate.failed()
+        log.warning("cache_unavailable", operation=operation, error_type=type(exc).__name__)

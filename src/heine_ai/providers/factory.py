@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
 
 from heine_ai.config import Settings
 from heine_ai.errors import ConfigError
@@ -53,9 +55,14 @@ def build_llm(settings: Settings) -> LLM:
 
 
 def build_redis(settings: Settings) -> Redis | None:
-    if not settings.redis_url:
-        return None
-    return Redis.from_url(settings.redis_url, socket_timeout=1.0, socket_connect_timeout=1.0)
+    return connect_redis(settings.redis_url) if settings.redis_url else None
+
+
+def connect_redis(url: str, timeout: float = 1.0) -> Redis:
+    """A client that gives up soon: one retry at once (a pooled connection may be stale after a Redis restart),
+    not redis-py's default of three with backoff, which made one call wait 7 s on a lost network. The providers
+    fall back (a cache miss, the in-process lock, local delivery) and skip Redis for a while (``RedisGate``)."""
+    return Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout, retry=Retry(NoBackoff(), 1))
 
 
 def build_cache(redis: Redis | None) -> Cache:

@@ -13,6 +13,7 @@ from redis.asyncio.lock import Lock
 from redis.exceptions import LockNotOwnedError, RedisError
 
 from heine_ai.observability.logging import get_logger
+from heine_ai.providers.redis_gate import RedisGate
 
 log = get_logger(__name__)
 
@@ -52,8 +53,8 @@ class RedisLocks:
     conversations within ``ttl`` while a slow answer (an LLM's retries, a long ingest) keeps its lock. Callers of
     one process queue on an in-process lock first, so only one of them polls Redis, starting at ``poll`` seconds
     and doubling up to ``max_poll``: a short wait ends soon after the release, a long one costs few round trips.
-    When Redis is unreachable the in-process lock alone serialises, and the outage is logged: it never fails a
-    customer's request.
+    When Redis is unreachable the in-process lock alone serialises (for a few seconds without trying Redis,
+    ``RedisGate``), and the outage is logged: it never fails a customer's request.
     """
 
     def __init__(
@@ -63,22 +64,27 @@ class RedisLocks:
         ttl: float = 30.0,
         poll: float = 0.01,
         max_poll: float = 0.25,
+        gate: RedisGate | None = None,
     ) -> None:
         self._client = client
         self._prefix = prefix
         self._ttl = ttl
         self._poll = poll
         self._max_poll = max_poll
+        self._gate = gate or RedisGate()
         self._local = InProcessLocks()
 
     @asynccontextmanager
     async def lock(self, key: str) -> AsyncIterator[None]:
         async with self._local.lock(key):
+            if not self._gate.available():
+                yield
+                return
             shared = Lock(self._client, self._prefix + key, timeout=self._ttl, thread_local=False)
             try:
                 await self._acquire(shared)
             except (RedisError, OSError) as exc:
-                log.warning("lock_unavailable", operation="acquire", error_type=type(exc).__name__)
+                self._unavailable("acquire", exc)
                 yield
                 return
             renewal = asyncio.create_task(self._renew(shared), name="lock-renewal")
@@ -103,13 +109,16 @@ class RedisLocks:
                 log.warning("lock_lost", operation="renew")
                 return
             except (RedisError, OSError) as exc:
-                log.warning("lock_unavailable", operation="renew", error_type=type(exc).__name__)
+                self._unavailable("renew", exc)
 
-    @staticmethod
-    async def _release(shared: Lock) -> None:
+    async def _release(self, shared: Lock) -> None:
         try:
             await shared.release()
         except LockNotOwnedError:
             log.warning("lock_lost", operation="release")  # it expired while held (Redis was away for > ttl)
         except (RedisError, OSError) as exc:
-            log.warning("lock_unavailable", operation="release", error_type=type(exc).__name__)
+            self._unavailable("release", exc)
+
+    def _unavailable(self, operation: str, exc: Exception) -> None:
+        self._gate.failed()
+        log.warning("lock_unavailable", operation=operation, error_type=type(exc).__name__)

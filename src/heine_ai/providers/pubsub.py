@@ -19,6 +19,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from heine_ai.observability.logging import get_logger
+from heine_ai.providers.redis_gate import RedisGate
 
 log = get_logger(__name__)
 
@@ -79,14 +80,21 @@ class RedisPubSub:
     few small JSON objects per message, which is cheap for the handful of workers a retailer runs.
 
     A Redis outage never fails a request: a notice that cannot be published reaches this process's subscribers
-    directly, and the reader reconnects every ``retry`` seconds. Once it is back, every subscriber gets ``GAP``,
+    directly (and Redis is skipped for a few seconds, ``RedisGate``), and the reader reconnects every ``retry``
+    seconds. Once it is back, every subscriber gets ``GAP``,
     since the notices published meanwhile are gone, and re-reads the database from its cursor.
     """
 
     def __init__(
-        self, client: Redis, prefix: str = "heine-ai:events:", max_queue: int = 1000, retry: float = 0.5
+        self,
+        client: Redis,
+        prefix: str = "heine-ai:events:",
+        max_queue: int = 1000,
+        retry: float = 0.5,
+        gate: RedisGate | None = None,
     ) -> None:
         self._client = client
+        self._gate = gate or RedisGate()
         self._prefix = prefix
         self._retry = retry
         self._local = InProcessPubSub(max_queue)
@@ -94,11 +102,14 @@ class RedisPubSub:
         self._listening = asyncio.Event()
 
     async def publish(self, topic: str, message: str) -> None:
-        try:
-            await self._client.publish(self._prefix + topic, message)
-        except (RedisError, OSError) as exc:
-            log.warning("pubsub_unavailable", operation="publish", error_type=type(exc).__name__)
-            await self._local.publish(topic, message)
+        if self._gate.available():
+            try:
+                await self._client.publish(self._prefix + topic, message)
+                return
+            except (RedisError, OSError) as exc:
+                self._gate.failed()
+                log.warning("pubsub_unavailable", operation="publish", error_type=type(exc).__name__)
+        await self._local.publish(topic, message)
 
     @asynccontextmanager
     async def subscribe(self, topic: str) -> AsyncIterator[asyncio.Queue[str]]:
