@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import uuid
+
+import httpx
+import pytest
 from fastapi.testclient import TestClient
 
 from heine_ai.security.tokens import Role
-from tests.conftest import admin_headers
+from tests.conftest import StateFactory, admin_headers
 from tests.handoff.helpers import PASSWORD, bearer, login, make_agent
+from tests.live import live_server
+from tests.servers import REDIS_URL, port_open, require
 
 
 def test_login_refresh_rotation_and_replay(light_client: TestClient) -> None:
@@ -97,3 +104,28 @@ def test_repeated_wrong_passwords_lock_that_username_for_that_client(light_clien
     assert locked.json()["error"]["code"] == "too_many_login_attempts"
     assert locked.json()["error"]["details"]["retry_after_seconds"] == 900
     assert attempt("ben", PASSWORD)[0] == 200  # a colleague at the same desk is not locked out
+
+
+@pytest.mark.parametrize("redis", [False, True], ids=["in_process", "redis"])
+def test_wrong_passwords_sent_all_at_once_are_limited_like_one_after_another(
+    make_state: StateFactory, redis: bool
+) -> None:
+    """An attacker who sends 30 guesses at once gets no more than LOGIN_MAX_FAILURES of them checked."""
+    if redis:
+        require(port_open("127.0.0.1", 6379), "Redis is not running on 127.0.0.1:6379")
+    state = make_state(ingest=False, redis_url=REDIS_URL if redis else None, login_max_failures=5)
+    username = f"anna{uuid.uuid4().hex[:8]}"  # the Redis counts outlive the test: a name of its own
+
+    async def guess_at_once(base: str) -> list[httpx.Response]:
+        async with httpx.AsyncClient(base_url=base, timeout=60) as http:
+            admin = {"Authorization": f"Bearer {state.tokens.issue('admin', Role.ADMIN)}"}
+            account = {"username": username, "display_name": "Anna", "password": PASSWORD, "brands": ["heine"]}
+            assert (await http.post("/api/v1/admin/agents", json=account, headers=admin)).status_code == 201
+            guesses = [{"username": username, "password": f"falsch-{n:04d}-falsch"} for n in range(30)]
+            return await asyncio.gather(*(http.post("/api/v1/auth/login", json=body) for body in guesses))
+
+    with live_server(state) as base:
+        answers = asyncio.run(guess_at_once(base))
+    codes = sorted(answer.json()["error"]["code"] for answer in answers)
+    assert codes.count("invalid_credentials") == 5  # five passwords were checked ...
+    assert codes.count("too_many_login_attempts") == 25  # ... the rest refused before their password was looked at

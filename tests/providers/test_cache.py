@@ -63,3 +63,24 @@ def test_health_reports_redis_when_configured(make_state: Any) -> None:
         assert body["checks"]["database"]["status"] == "healthy"
         answer = client.post("/api/v1/chat", json={"brand": "heine", "message": "Hallo"})
         assert answer.status_code == 200  # a Redis outage never fails a customer's request
+
+
+async def test_counts_lose_no_concurrent_increment_in_memory_and_in_redis() -> None:
+    require(port_open("127.0.0.1", 6379), "Redis is not running on 127.0.0.1:6379")
+    client = Redis.from_url(REDIS_URL)
+    prefix = f"test-{uuid.uuid4().hex}:"
+    try:
+        for cache in (MemoryCache(), RedisCache(client, prefix=prefix)):
+            counts = await asyncio.gather(*(cache.incr("failures", ttl=30) for _ in range(50)))
+            assert sorted(counts) == list(range(1, 51))  # every increment counted once
+        assert 0 < await client.ttl(prefix + "failures") <= 30
+    finally:
+        await client.delete(prefix + "failures")
+        await client.aclose()
+
+
+async def test_counting_goes_on_in_the_process_while_redis_is_away() -> None:
+    client = Redis.from_url(f"redis://127.0.0.1:{free_port()}/0", socket_connect_timeout=0.2, socket_timeout=0.2)
+    cache = RedisCache(client)
+    assert [await cache.incr("failures", ttl=30) for _ in range(3)] == [1, 2, 3]
+    await client.aclose()

@@ -94,13 +94,12 @@ class AccountService:
 
     async def login(self, username: str, password: str, address: str = "") -> TokenPair:
         """A token pair for the right password; ``address`` (the client's) scopes the brute-force lockout."""
-        await self._throttle.check(username, address)
+        await self._throttle.attempt(username, address)
         async with self._sessions() as session:
             agent = await repository.agent_by_username(session, username.strip().lower())
         stored = agent.password_hash if agent is not None and agent.active else None
         if not await asyncio.to_thread(self._passwords.verify, stored, password) or agent is None:
-            log.info("login_failed")
-            await self._throttle.failed(username, address)
+            log.info("login_failed")  # the attempt was counted before the check
             raise InvalidCredentials("Unknown username or wrong password.")
         await self._throttle.succeeded(username, address)
         if self._passwords.needs_rehash(agent.password_hash):

@@ -24,6 +24,11 @@ class Cache(Protocol):
 
     async def set(self, key: str, value: str, ttl: int) -> None: ...
 
+    async def incr(self, key: str, ttl: int) -> int:
+        """Adds one to the count under ``key`` (0 when absent) and returns it, atomically; the count lives ``ttl``
+        seconds after its last increment. For counters that must not lose a concurrent increment."""
+        ...
+
     async def ping(self) -> None: ...
 
 
@@ -33,6 +38,18 @@ class MemoryCache:
         self._max_items = max_items
 
     async def get(self, key: str) -> str | None:
+        return self._get(key)
+
+    async def set(self, key: str, value: str, ttl: int) -> None:
+        self._set(key, value, ttl)
+
+    async def incr(self, key: str, ttl: int) -> int:
+        value = self._get(key)  # no await between the read and the write: atomic within the event loop
+        count = (int(value) if value and value.isdigit() else 0) + 1
+        self._set(key, str(count), ttl)
+        return count
+
+    def _get(self, key: str) -> str | None:
         item = self._items.get(key)
         if item is None:
             return None
@@ -43,7 +60,7 @@ class MemoryCache:
         self._items.move_to_end(key)
         return value
 
-    async def set(self, key: str, value: str, ttl: int) -> None:
+    def _set(self, key: str, value: str, ttl: int) -> None:
         if ttl <= 0:
             return
         self._items[key] = (time.monotonic() + ttl, value)
@@ -60,6 +77,7 @@ class RedisCache:
         self._client = client
         self._prefix = prefix
         self._gate = gate or RedisGate()
+        self._local = MemoryCache()  # counts while Redis is away: a counter (the login lockout) must go on
 
     async def get(self, key: str) -> str | None:
         if not self._gate.available():
@@ -78,6 +96,18 @@ class RedisCache:
             await self._client.set(self._prefix + key, value, ex=ttl)
         except (RedisError, OSError) as exc:
             self._unavailable("set", exc)
+
+    async def incr(self, key: str, ttl: int) -> int:
+        if self._gate.available():
+            try:
+                async with self._client.pipeline(transaction=True) as pipe:
+                    pipe.incr(self._prefix + key)
+                    pipe.expire(self._prefix + key, ttl)
+                    count, _ = await pipe.execute()
+                return int(count)
+            except (RedisError, OSError) as exc:
+                self._unavailable("incr", exc)
+        return await self._local.incr(key, ttl)
 
     async def ping(self) -> None:
         await self._client.ping()

@@ -5,7 +5,10 @@ refused (429 ``too_many_login_attempts``) until ``lockout_seconds`` after the la
 password; a successful login clears the count. Keyed by username *and* address, so a colleague's typos or an
 attacker elsewhere never lock a service agent out of their own desk. The count lives in the ``Cache`` (Redis when
 ``REDIS_URL`` is set, so every worker sees the same count) under a keyed hash: no username or address is stored.
-Two attempts racing in different workers may both pass the check; the limit stays a few attempts, not thousands.
+
+Each attempt is counted (one atomic increment) *before* its password is checked, and a success clears the count:
+requests sent all at once cannot pass a check that none of them has counted yet, so at most ``max_failures``
+passwords are tried per lockout however many arrive together, on any number of workers.
 """
 
 from __future__ import annotations
@@ -31,20 +34,12 @@ class LoginThrottle:
     def _key(self, username: str, address: str) -> str:
         return f"login-failures:{self._hash(f'{username.strip()}|{address}')[:32]}"
 
-    async def _failures(self, key: str) -> int:
-        value = await self._cache.get(key)
-        return int(value) if value and value.isdigit() else 0
-
-    async def check(self, username: str, address: str) -> None:
-        """Raises ``TooManyLoginAttempts`` while this username is locked for this address."""
-        if await self._failures(self._key(username, address)) >= self._max:
+    async def attempt(self, username: str, address: str) -> None:
+        """Counts an attempt before its password is checked; raises ``TooManyLoginAttempts`` beyond the limit."""
+        if await self._cache.incr(self._key(username, address), self._seconds) > self._max:
             raise TooManyLoginAttempts(
                 "Too many failed logins; try again later.", details={"retry_after_seconds": self._seconds}
             )
-
-    async def failed(self, username: str, address: str) -> None:
-        key = self._key(username, address)
-        await self._cache.set(key, str(await self._failures(key) + 1), self._seconds)
 
     async def succeeded(self, username: str, address: str) -> None:
         await self._cache.set(self._key(username, address), "0", 1)
