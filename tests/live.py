@@ -25,7 +25,7 @@ def live_server(state: AppState) -> Iterator[str]:
 def serve_app(app: ASGIApp) -> Iterator[str]:
     """Any ASGI app on a free loopback port, served by uvicorn in a background thread."""
     port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, lifespan="on")
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, lifespan="on", proxy_headers=False)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -89,6 +89,9 @@ def test_environment_overrides_yaml_which_overrides_defaults(tmp_path: Path, mon
     assert settings.request_timeout == 30  # default
     monkeypatch.setenv("CORS_ORIGINS", "https://a.example, https://b.example")
     assert load_settings(path).cors_origins == ["https://a.example", "https://b.example"]
+    assert load_settings(path).forwarded_allow_ips == []  # no proxy is trusted unless named
+    monkeypatch.setenv("FORWARDED_ALLOW_IPS", "10.0.0.0/8, 127.0.0.1")
+    assert load_settings(path).forwarded_allow_ips == ["10.0.0.0/8", "127.0.0.1"]
 
 
 def test_the_shipped_configuration_loads() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from heine_ai import __version__
 from heine_ai.api import agent, agent_events, agents_admin, auth, chat, console, knowledge, operations, widget, ws
@@ -55,4 +56,8 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
             allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
         )
     app.add_middleware(RequestContextMiddleware, metrics=state.metrics)
+    if settings.forwarded_allow_ips:
+        # behind a reverse proxy: the client's address (the login lockout's key) from its X-Forwarded-For, but
+        # only on connections from these addresses; anyone else's header is ignored, so it cannot be spoofed
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
     return app

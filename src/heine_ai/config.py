@@ -71,6 +71,7 @@ YAML_FIELDS: dict[tuple[str, str], str] = {
     ("security", "login_lockout_seconds"): "login_lockout_seconds",
     ("security", "encryption_key"): "encryption_key",
     ("security", "cors_origins"): "cors_origins",
+    ("security", "forwarded_allow_ips"): "forwarded_allow_ips",
     ("performance", "max_concurrent_requests"): "max_concurrent_requests",
     ("performance", "request_timeout"): "request_timeout",
     ("performance", "cache_ttl"): "cache_ttl",
@@ -143,6 +144,8 @@ class Settings(BaseSettings):
     handoff_sweep_interval: float = Field(30, gt=0)  # seconds between SLA breach checks
     encryption_key: str | None = None
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # reverse proxies (IPs or networks) whose X-Forwarded-For names the client; none by default
+    forwarded_allow_ips: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     max_concurrent_requests: int = Field(100, gt=0)
     request_timeout: float = Field(30, gt=0)
@@ -180,9 +183,9 @@ class Settings(BaseSettings):
     def _size(cls, value: object) -> object:
         return _parse_size(value)
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("cors_origins", "forwarded_allow_ips", mode="before")
     @classmethod
-    def _origins(cls, value: object) -> object:
+    def _string_list(cls, value: object) -> object:
         """Accept a JSON list (the seed's form), a comma-separated string, or a YAML list."""
         if isinstance(value, str):
             text = value.strip()

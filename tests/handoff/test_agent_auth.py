@@ -129,3 +129,25 @@ def test_wrong_passwords_sent_all_at_once_are_limited_like_one_after_another(
     codes = sorted(answer.json()["error"]["code"] for answer in answers)
     assert codes.count("invalid_credentials") == 5  # five passwords were checked ...
     assert codes.count("too_many_login_attempts") == 25  # ... the rest refused before their password was looked at
+
+
+@pytest.mark.parametrize("behind_proxy", [False, True], ids=["direct", "behind_proxy"])
+def test_the_lockout_address_comes_from_x_forwarded_for_only_from_a_trusted_proxy(
+    make_state: StateFactory, behind_proxy: bool
+) -> None:
+    """Behind a proxy every client shares its address: without FORWARDED_ALLOW_IPS an attacker would lock the
+    agent out for everyone; a header from an untrusted peer must change nothing, or it would undo the lockout."""
+    state = make_state(ingest=False, forwarded_allow_ips=["127.0.0.1"] if behind_proxy else [])
+    with live_server(state) as base, httpx.Client(base_url=base, timeout=30) as http:
+        admin = {"Authorization": f"Bearer {state.tokens.issue('admin', Role.ADMIN)}"}
+        account = {"username": "anna", "display_name": "Anna", "password": PASSWORD, "brands": ["heine"]}
+        assert http.post("/api/v1/admin/agents", json=account, headers=admin).status_code == 201
+
+        def login_from(address: str, password: str) -> int:
+            body = {"username": "anna", "password": password}
+            return http.post("/api/v1/auth/login", json=body, headers={"X-Forwarded-For": address}).status_code
+
+        assert [login_from("203.0.113.7", "falsch-falsch-falsch") for _ in range(5)] == [401] * 5
+        assert login_from("203.0.113.7", PASSWORD) == 429
+        # the agent at her own desk: a different client behind the proxy, or the same connection without one
+        assert login_from("198.51.100.9", PASSWORD) == (200 if behind_proxy else 429)
