@@ -193,13 +193,17 @@ async def refresh_active_sessions(state: AppState) -> None:
 
 
 async def session_cleanup_loop(state: AppState) -> None:
-    """Close conversations idle for longer than SESSION_TTL and keep the active_sessions gauge current."""
+    """Close conversations idle for longer than SESSION_TTL, keep the active_sessions gauge current and delete the
+    staff's expired refresh tokens (one row per login and refresh, else kept for ever)."""
     while True:
         try:
             expired = await state.conversations.expire_inactive()
             if expired:
                 log.info("sessions_expired", count=expired)
             await refresh_active_sessions(state)
+            purged = await state.handoff.accounts.purge_expired_tokens()
+            if purged:
+                log.info("refresh_tokens_purged", count=purged)
         except Exception as exc:  # the loop must survive a database hiccup
             log.warning("session_cleanup_failed", error_type=type(exc).__name__)
         await asyncio.sleep(state.settings.session_cleanup_interval)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
+from datetime import timedelta
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import func, select
 
+from heine_ai.app import create_app
+from heine_ai.db.models import RefreshToken, utcnow
 from heine_ai.security.tokens import Role
 from tests.conftest import StateFactory, admin_headers
 from tests.handoff.helpers import PASSWORD, bearer, login, make_agent
@@ -151,3 +156,28 @@ def test_the_lockout_address_comes_from_x_forwarded_for_only_from_a_trusted_prox
         assert login_from("203.0.113.7", PASSWORD) == 429
         # the agent at her own desk: a different client behind the proxy, or the same connection without one
         assert login_from("198.51.100.9", PASSWORD) == (200 if behind_proxy else 429)
+
+
+def test_expired_refresh_tokens_are_deleted_while_valid_ones_keep_working(make_state: StateFactory) -> None:
+    state = make_state(ingest=False, session_cleanup_interval=0.2)
+
+    async def add_expired(agent_id: str) -> None:
+        async with state.sessions() as session, session.begin():
+            stale = utcnow() - timedelta(days=1)
+            session.add(RefreshToken(agent_id=agent_id, token_hash="0" * 64, expires_at=stale))
+
+    async def stored_tokens() -> int:
+        async with state.sessions() as session:
+            return int(await session.scalar(select(func.count()).select_from(RefreshToken)) or 0)
+
+    with TestClient(create_app(state)) as client:
+        make_agent(client, "anna")
+        tokens = login(client, "anna")
+        assert client.portal is not None
+        client.portal.call(add_expired, tokens["agent"]["id"])
+        deadline = time.monotonic() + 10
+        while client.portal.call(stored_tokens) != 1:  # the cleanup loop deletes the expired one
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        refreshed = client.post("/api/v1/auth/refresh", json={"refresh_token": tokens["refresh_token"]})
+        assert refreshed.status_code == 200  # the login's own token was kept

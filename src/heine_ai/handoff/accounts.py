@@ -144,6 +144,11 @@ class AccountService:
             raise InvalidToken("The refresh token was already used; please log in again.")
         return pair
 
+    async def purge_expired_tokens(self) -> int:
+        """Deletes the refresh tokens past their expiry (refused anyway, whether used or not); how many."""
+        async with self._sessions() as session, session.begin():
+            return await repository.delete_expired_refresh(session, utcnow())
+
     async def logout(self, refresh_token: str) -> None:
         async with self._sessions() as session, session.begin():
             row = await repository.refresh_by_hash(session, hash_token(refresh_token))

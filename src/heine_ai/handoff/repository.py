@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from heine_ai.db.models import Agent, Conversation, Message, RefreshToken, Ticket, TicketEvent
@@ -49,6 +49,11 @@ async def revoke_all_refresh(session: AsyncSession, agent_id: str, now: datetime
         .where(RefreshToken.agent_id == agent_id, RefreshToken.revoked_at.is_(None))
         .values(revoked_at=now)
     )
+
+
+async def delete_expired_refresh(session: AsyncSession, now: datetime) -> int:
+    result: Any = await session.execute(delete(RefreshToken).where(RefreshToken.expires_at < now))
+    return int(result.rowcount or 0)
 
 
 async def active_ticket(session: AsyncSession, conversation_id: str) -> Ticket | None:
