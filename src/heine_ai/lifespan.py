@@ -115,7 +115,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
             relevance_threshold=settings.similarity_threshold, max_message_length=settings.max_message_length
         ),
     )
-    email = build_email(brands, assistant, conversations, cipher, metrics)
+    email = build_email(brands, assistant, conversations, cipher, metrics, locks)
     if email is not None:
         outboxes[Channel.EMAIL] = email.outbox
     tokens = TokenService(
@@ -158,12 +158,15 @@ def build_email(
     conversations: ConversationService,
     cipher: Cipher,
     metrics: Metrics,
+    locks: LockStore,
 ) -> EmailChannel | None:
     """The e-mail channel, if any brand has a mailbox (a missing password stops the start)."""
     boxes = email_mailboxes(brands)
     if not boxes:
         return None
-    return EmailChannel(boxes, assistant=assistant, conversations=conversations, cipher=cipher, metrics=metrics)
+    return EmailChannel(
+        boxes, assistant=assistant, conversations=conversations, cipher=cipher, metrics=metrics, locks=locks
+    )
 
 
 def build_chat(

@@ -14,6 +14,7 @@ from heine_ai.channels.email.status import MailboxStatus
 from heine_ai.channels.email.worker import BACKOFF_INITIAL_SECONDS, MailboxWorker
 from heine_ai.conversations.service import ConversationService
 from heine_ai.observability.metrics import Metrics
+from heine_ai.providers.locks import InProcessLocks, LockStore
 from heine_ai.security.crypto import Cipher
 
 
@@ -28,8 +29,10 @@ class EmailChannel:
         metrics: Metrics,
         on_step: Step | None = None,
         backoff_initial: float = BACKOFF_INITIAL_SECONDS,
+        locks: LockStore | None = None,
     ) -> None:
         self.mailboxes = mailboxes
+        self._locks = locks or InProcessLocks()
         self.status = {brand: MailboxStatus(brand) for brand in mailboxes}
         self.ledger = ledger = MailLedger(conversations, cipher)
         self.workers = {
@@ -54,7 +57,16 @@ class EmailChannel:
 
     def start(self) -> list[asyncio.Task[None]]:
         """One background task per mailbox, running until cancelled."""
-        return [asyncio.create_task(worker.run(), name=f"email:{brand}") for brand, worker in self.workers.items()]
+        return [asyncio.create_task(self._lead(brand), name=f"email:{brand}") for brand in self.workers]
+
+    async def _lead(self, brand: str) -> None:
+        """Poll the mailbox while this worker holds its poller's lock. With Redis (several workers) one of them
+        polls and the others stand by; when the poller stops, or dies and its lock expires, one takes over. A
+        mail is still processed once if two ever poll at once (Redis away): its Message-ID is unique."""
+        self.status[brand].standby()
+        async with self._locks.lock(f"email-poller:{self.mailboxes[brand].folder_key}"):
+            self.status[brand].starting()
+            await self.workers[brand].run()
 
     async def run_once(self, brands: list[str] | None = None) -> dict[str, int]:
         """Process every unseen mail of the given brands' mailboxes once; mails handled per brand."""

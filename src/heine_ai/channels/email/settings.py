@@ -17,6 +17,12 @@ class Mailbox:
     smtp_password: str | None
 
     @property
+    def folder_key(self) -> str:
+        """The folder this mailbox reads, the same in every worker and for no other mailbox."""
+        imap = self.config.imap
+        return f"{imap.user.lower()}@{imap.host.lower()}:{imap.port}/{imap.folder}"
+
+    @property
     def own_addresses(self) -> frozenset[str]:
         """Addresses that are the brand itself: mail from them is never answered."""
         addresses = {self.config.from_address, self.config.imap.user, self.config.smtp.user, self.config.reply_to}

@@ -12,11 +12,18 @@ from heine_ai.db.models import utcnow
 @dataclass(slots=True)
 class MailboxStatus:
     brand: str
-    state: str = "starting"  # starting, connected, backing_off, stopped
+    state: str = "starting"  # standby, starting, connected, backing_off, stopped
     last_error: str | None = None
     last_poll: datetime | None = None
     retry_in_seconds: float | None = None
     idle: bool = False
+
+    def standby(self) -> None:
+        """Another worker polls this mailbox (it holds the poller's lock); this one takes over if that one stops."""
+        self.state = "standby"
+
+    def starting(self) -> None:
+        self.state = "starting"
 
     def connected(self, *, idle: bool) -> None:
         self.state = "connected"
@@ -33,7 +40,7 @@ class MailboxStatus:
 
     @property
     def healthy(self) -> bool:
-        return self.state in ("starting", "connected")
+        return self.state in ("standby", "starting", "connected")
 
     def report(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,60 @@
+"""Two workers with one Redis poll a mailbox once between them: one polls, the other stands by and takes over."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+import pytest
+
+from heine_ai.lifespan import build_state, close_state
+from heine_ai.security.crypto import new_fernet_key
+from tests.channels.email.conftest import Shop, build_email_state
+from tests.channels.email.helpers import ask, replies
+from tests.conftest import MemoEmbedder, SettingsFactory
+from tests.servers import REDIS_URL, port_open, require
+
+pytestmark = pytest.mark.redis
+
+
+async def until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    """Waits without blocking the loop the workers run on."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline
+        await asyncio.sleep(0.1)
+
+
+async def test_one_of_two_workers_polls_and_the_other_takes_over_when_it_stops(
+    shop: Shop, make_settings: SettingsFactory, embedder: MemoEmbedder
+) -> None:
+    require(port_open("127.0.0.1", 6379), "Redis is not running on 127.0.0.1:6379")
+    shared = {"brands_dir": shop.brands_dir, "redis_url": REDIS_URL, "encryption_key": new_fernet_key()}
+    first = await build_email_state(make_settings, embedder, **shared)
+    second = build_state(make_settings(**shared), embedder=embedder)  # same database and knowledge
+    assert first.email is not None and second.email is not None
+    leader = first.email.start()
+    await until(lambda: first.email.status["heine"].state == "connected")
+    standby = second.email.start()
+    try:
+        await asyncio.sleep(1.0)
+        assert second.email.status["heine"].state == "standby"  # it did not open the mailbox
+        assert second.email.status["heine"].healthy
+        ask(shop, "Lieferung", "Wie lange dauert die Lieferung?", "<w1@example.test>")
+        await until(lambda: len(replies(shop)) == 1, 20)  # answered by the polling worker
+
+        for task in leader:  # the first worker shuts down: the second one takes the mailbox over
+            task.cancel()
+        await asyncio.gather(*leader, return_exceptions=True)
+        await until(lambda: second.email.status["heine"].state == "connected")
+        ask(shop, "Rücksendung", "Wie lange habe ich Zeit für eine Rücksendung?", "<w2@example.test>")
+        await until(lambda: len(replies(shop)) == 2, 20)  # the second worker took over
+        await asyncio.sleep(1.0)
+        assert len(replies(shop)) == 2  # each mail answered once
+    finally:
+        for task in standby:
+            task.cancel()
+        await asyncio.gather(*standby, return_exceptions=True)
+        await close_state(second)
+        await close_state(first)
