@@ -42,8 +42,9 @@ lint: dev
 typecheck: dev
 	$(BIN)/mypy src
 
+# two pytest-xdist workers (one per core of the CI machine), each test module on one worker (its module fixtures once)
 pytest: dev
-	$(BIN)/pytest --cov --cov-report=term:skip-covered --cov-report=xml
+	$(BIN)/pytest -n 2 --dist loadscope --cov --cov-report=term:skip-covered --cov-report=xml
 
 ## bench: the benchmarks of the README ("Benchmarks"); OPENBLAS_NUM_THREADS=1 as the service sets it
 bench: install
