@@ -387,7 +387,7 @@ def email_run(
                     typer.echo(f"{name}: {count} mails handled")
                 return
             configure_logging(state.settings.log_level, state.settings.log_format)
-            await asyncio.gather(*(channel.workers[name].run() for name in brand or sorted(channel.workers)))
+            await asyncio.gather(*(channel.poll(name) for name in brand or sorted(channel.workers)))  # as the app
         finally:
             await close_state(state)
 

@@ -57,9 +57,9 @@ class EmailChannel:
 
     def start(self) -> list[asyncio.Task[None]]:
         """One background task per mailbox, running until cancelled."""
-        return [asyncio.create_task(self._lead(brand), name=f"email:{brand}") for brand in self.workers]
+        return [asyncio.create_task(self.poll(brand), name=f"email:{brand}") for brand in self.workers]
 
-    async def _lead(self, brand: str) -> None:
+    async def poll(self, brand: str) -> None:
         """Poll the mailbox while this worker holds its poller's lock. With Redis (several workers) one of them
         polls and the others stand by; when the poller stops, or dies and its lock expires, one takes over. A
         mail is still processed once if two ever poll at once (Redis away): its Message-ID is unique."""
