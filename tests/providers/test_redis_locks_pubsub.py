@@ -216,3 +216,19 @@ async def test_a_silent_redis_costs_one_timeout_then_is_skipped_for_a_while() ->
             assert [queue.get_nowait() for _ in range(6)] == ["n"] * 6  # every notice reached this worker
         await pubsub.aclose()
         await client.aclose()
+
+
+def test_a_restarted_app_on_a_new_event_loop_hears_notices_again() -> None:
+    require(port_open("127.0.0.1", 6379), "Redis is not running on 127.0.0.1:6379")
+    prefix = f"test-{uuid.uuid4().hex[:12]}:"
+    client = Redis.from_url(REDIS_URL)
+    pubsub = RedisPubSub(client, prefix=prefix)
+
+    async def one_life() -> str:
+        async with pubsub.subscribe("conversation:a") as queue:
+            await pubsub.publish("conversation:a", "hello")
+            return await next_message(queue)  # no aclose: as if the loop just ended
+
+    assert asyncio.run(one_life()) == "hello"
+    client.connection_pool.reset()  # the pool's connections belonged to the first loop
+    assert asyncio.run(one_life()) == "hello"

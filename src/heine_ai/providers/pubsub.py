@@ -114,8 +114,10 @@ class RedisPubSub:
     @asynccontextmanager
     async def subscribe(self, topic: str) -> AsyncIterator[asyncio.Queue[str]]:
         async with self._local.subscribe(topic) as queue:
-            if self._reader is None or self._reader.done():
-                self._reader = asyncio.create_task(self._read(), name="redis-pubsub")
+            loop = asyncio.get_running_loop()
+            if self._reader is None or self._reader.done() or self._reader.get_loop() is not loop:
+                self._listening = asyncio.Event()  # a restarted app runs on a new event loop
+                self._reader = loop.create_task(self._read(), name="redis-pubsub")
             # the first subscriber waits (briefly) for the subscription, so nothing published after its database
             # read is missed; in an outage it goes on without, and gets GAP once the reader is back
             with contextlib.suppress(TimeoutError):
