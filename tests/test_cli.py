@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import httpx
@@ -98,18 +99,30 @@ def test_ingest_urls_beside_paths(env: Path) -> None:
     assert f"failed: {refused}: cannot connect" in result.output
 
 
-def test_several_workers_need_redis(env: Path) -> None:
+def test_several_workers_need_redis_and_a_chroma_server(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     result = runner.invoke(app, ["serve", "--workers", "2"])
     assert result.exit_code == 2
     assert "needs REDIS_URL" in result.output
+    monkeypatch.setenv("REDIS_URL", REDIS_URL)  # the embedded vector store belongs to one process
+    result = runner.invoke(app, ["serve", "--workers", "2"])
+    assert result.exit_code == 2
+    assert "needs a Chroma server" in result.output
 
 
-def test_serve_with_two_workers_shares_one_port(env: Path) -> None:
-    """Two real worker processes behind one port (uvicorn), configured with Redis, answer the chat."""
+def test_serve_with_two_workers_shares_one_port(env: Path, chroma_server: tuple[str, int]) -> None:
+    """Two real worker processes behind one port (uvicorn), with Redis and a Chroma server, answer the chat."""
     require(port_open("127.0.0.1", 6379), "Redis is not running on 127.0.0.1:6379")
     assert runner.invoke(app, ["db", "upgrade"]).exit_code == 0
     port = free_port()
-    environment = {**os.environ, "REDIS_URL": REDIS_URL}
+    host, chroma_port = chroma_server
+    environment = {
+        **os.environ,
+        "REDIS_URL": REDIS_URL,
+        "VECTOR_STORE_TYPE": "chroma_http",
+        "CHROMA_HOST": host,
+        "CHROMA_PORT": str(chroma_port),
+        "VECTOR_STORE_PREFIX": f"t{uuid.uuid4().hex[:10]}-",
+    }
     command = [sys.executable, "-m", "heine_ai", "serve", "--workers", "2", "--port", str(port)]
     server = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

@@ -63,6 +63,8 @@ def serve(
         raise _fail(exc) from exc
     if not settings.redis_url:
         raise _fail(ConfigError("--workers above 1 needs REDIS_URL: workers share locks and notices through Redis."))
+    if settings.vector_store_type != "chroma_http":
+        raise _fail(ConfigError("--workers above 1 needs a Chroma server (VECTOR_STORE_TYPE=chroma_http)."))
     # each worker's e5 engine on one core: OpenMP teams of several processes on the same cores stall each other
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     uvicorn.run(

@@ -45,6 +45,7 @@ from heine_ai.security.secrets import resolve_secrets
 from heine_ai.security.tokens import TokenService
 
 log = get_logger(__name__)
+TOKEN_PURGE_SECONDS = 3600.0  # how often the expired refresh tokens are deleted
 
 
 @dataclass(slots=True)
@@ -196,17 +197,20 @@ async def refresh_active_sessions(state: AppState) -> None:
 
 
 async def session_cleanup_loop(state: AppState) -> None:
-    """Close conversations idle for longer than SESSION_TTL, keep the active_sessions gauge current and delete the
-    staff's expired refresh tokens (one row per login and refresh, else kept for ever)."""
+    """Close conversations idle for longer than SESSION_TTL, keep the active_sessions gauge current and, once an
+    hour, delete the staff's expired refresh tokens (one row per login and refresh, else kept for ever)."""
+    next_purge = time.monotonic() + TOKEN_PURGE_SECONDS
     while True:
         try:
             expired = await state.conversations.expire_inactive()
             if expired:
                 log.info("sessions_expired", count=expired)
             await refresh_active_sessions(state)
-            purged = await state.handoff.accounts.purge_expired_tokens()
-            if purged:
-                log.info("refresh_tokens_purged", count=purged)
+            if time.monotonic() >= next_purge:
+                next_purge = time.monotonic() + TOKEN_PURGE_SECONDS
+                purged = await state.handoff.accounts.purge_expired_tokens()
+                if purged:
+                    log.info("refresh_tokens_purged", count=purged)
         except Exception as exc:  # the loop must survive a database hiccup
             log.warning("session_cleanup_failed", error_type=type(exc).__name__)
         await asyncio.sleep(state.settings.session_cleanup_interval)

@@ -158,7 +158,10 @@ def test_the_lockout_address_comes_from_x_forwarded_for_only_from_a_trusted_prox
         assert login_from("198.51.100.9", PASSWORD) == (200 if behind_proxy else 429)
 
 
-def test_expired_refresh_tokens_are_deleted_while_valid_ones_keep_working(make_state: StateFactory) -> None:
+def test_expired_refresh_tokens_are_deleted_while_valid_ones_keep_working(
+    make_state: StateFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("heine_ai.lifespan.TOKEN_PURGE_SECONDS", 0.2)  # hourly in service
     state = make_state(ingest=False, session_cleanup_interval=0.2)
 
     async def add_expired(agent_id: str) -> None:
