@@ -130,7 +130,7 @@ class Assistant:
                 draft = await self._decide(brand, conversation_id, text, understood, history, on_text, vector)
             finally:
                 if vector is not None:
-                    _drop(vector)
+                    await _drop(vector)
             elapsed = time.perf_counter() - started
             outgoing = _to_new_message(draft, elapsed)
             async with self._conversations.sessions() as session, session.begin():
@@ -344,13 +344,14 @@ class Question:
     vector: asyncio.Future[Vector | None] | None = None  # the embedding of ``query`` started ahead, if any
 
 
-def _drop(vector: asyncio.Future[Vector | None]) -> None:
+async def _drop(vector: asyncio.Future[Vector | None]) -> None:
     """The embedding started ahead was not needed (a cached answer, the order dialogue, a person owns the
-    conversation) or is used up: cancel it, or take its error so that asyncio does not report it as lost."""
+    conversation) or is used up: cancel it and wait until it has ended, taking its error so that asyncio does not
+    report it as lost. Waiting matters: cancelled inside its database read, it rolls back, and a task left to do
+    that on its own could outlive the app's database engine at shutdown and never finish."""
     if not vector.done():
         vector.cancel()
-    elif not vector.cancelled():
-        vector.exception()
+    await asyncio.gather(vector, return_exceptions=True)
 
 
 def _answered_question(history: list[StoredMessage]) -> str | None:
