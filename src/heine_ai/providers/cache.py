@@ -13,10 +13,7 @@ from typing import Protocol
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from heine_ai.observability.logging import get_logger
 from heine_ai.providers.redis_gate import RedisGate
-
-log = get_logger(__name__)
 
 
 class Cache(Protocol):
@@ -85,7 +82,7 @@ class RedisCache:
         try:
             value = await self._client.get(self._prefix + key)
         except (RedisError, OSError) as exc:
-            self._unavailable("get", exc)
+            self._gate.failed("cache_unavailable", "get", exc)
             return None
         return value.decode("utf-8") if isinstance(value, bytes) else value
 
@@ -95,7 +92,7 @@ class RedisCache:
         try:
             await self._client.set(self._prefix + key, value, ex=ttl)
         except (RedisError, OSError) as exc:
-            self._unavailable("set", exc)
+            self._gate.failed("cache_unavailable", "set", exc)
 
     async def incr(self, key: str, ttl: int) -> int:
         if self._gate.available():
@@ -106,12 +103,8 @@ class RedisCache:
                     count, _ = await pipe.execute()
                 return int(count)
             except (RedisError, OSError) as exc:
-                self._unavailable("incr", exc)
+                self._gate.failed("cache_unavailable", "incr", exc)
         return await self._local.incr(key, ttl)
 
     async def ping(self) -> None:
         await self._client.ping()
-
-    def _unavailable(self, operation: str, exc: Exception) -> None:
-        self._gate.failed()
-        log.warning("cache_unavailable", operation=operation, error_type=type(exc).__name__)

@@ -84,7 +84,7 @@ class RedisLocks:
             try:
                 await self._acquire(shared)
             except (RedisError, OSError) as exc:
-                self._unavailable("acquire", exc)
+                self._gate.failed("lock_unavailable", "acquire", exc)
                 yield
                 return
             renewal = asyncio.create_task(self._renew(shared), name="lock-renewal")
@@ -109,7 +109,7 @@ class RedisLocks:
                 log.warning("lock_lost", operation="renew")
                 return
             except (RedisError, OSError) as exc:
-                self._unavailable("renew", exc)
+                self._gate.failed("lock_unavailable", "renew", exc)
 
     async def _release(self, shared: Lock) -> None:
         try:
@@ -117,8 +117,4 @@ class RedisLocks:
         except LockNotOwnedError:
             log.warning("lock_lost", operation="release")  # it expired while held (Redis was away for > ttl)
         except (RedisError, OSError) as exc:
-            self._unavailable("release", exc)
-
-    def _unavailable(self, operation: str, exc: Exception) -> None:
-        self._gate.failed()
-        log.warning("lock_unavailable", operation=operation, error_type=type(exc).__name__)
+            self._gate.failed("lock_unavailable", "release", exc)

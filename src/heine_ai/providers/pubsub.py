@@ -81,8 +81,8 @@ class RedisPubSub:
 
     A Redis outage never fails a request: a notice that cannot be published reaches this process's subscribers
     directly (and Redis is skipped for a few seconds, ``RedisGate``), and the reader reconnects every ``retry``
-    seconds. Once it is back, every subscriber gets ``GAP``,
-    since the notices published meanwhile are gone, and re-reads the database from its cursor.
+    seconds. Once it is back, every subscriber gets ``GAP``, since the notices published meanwhile are gone, and
+    re-reads the database from its cursor.
     """
 
     def __init__(
@@ -107,8 +107,7 @@ class RedisPubSub:
                 await self._client.publish(self._prefix + topic, message)
                 return
             except (RedisError, OSError) as exc:
-                self._gate.failed()
-                log.warning("pubsub_unavailable", operation="publish", error_type=type(exc).__name__)
+                self._gate.failed("pubsub_unavailable", "publish", exc)
         await self._local.publish(topic, message)
 
     @asynccontextmanager

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import time
 
+from heine_ai.observability.logging import get_logger
+
+log = get_logger(__name__)
+
 
 class RedisGate:
     """Says whether to try Redis: not for ``pause`` seconds after a failure, then once more.
@@ -21,5 +25,7 @@ class RedisGate:
     def available(self) -> bool:
         return time.monotonic() >= self._closed_until
 
-    def failed(self) -> None:
+    def failed(self, event: str, operation: str, exc: BaseException) -> None:
+        """Redis failed in ``operation``: log ``event`` (the provider's, e.g. ``cache_unavailable``) and pause."""
         self._closed_until = time.monotonic() + self._pause
+        log.warning(event, operation=operation, error_type=type(exc).__name__)
