@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from heine_ai.config import load_brands, load_settings
+from heine_ai.config import Settings, load_brands, load_settings
 from heine_ai.errors import AppError, ConfigError
 from heine_ai.observability.logging import configure_logging
 from heine_ai.security.tokens import Role
 
 if TYPE_CHECKING:
+    from fastapi import FastAPI
     from sqlalchemy.ext.asyncio import AsyncEngine
 
     from heine_ai.handoff.accounts import AccountService
@@ -50,26 +51,19 @@ def serve(
 
     from heine_ai.app import create_app
 
-    if workers == 1:
-        try:
-            application = create_app()
-        except AppError as exc:
-            raise _fail(exc) from exc
-        uvicorn.run(application, host=host, port=port, log_config=None, proxy_headers=False, server_header=False)
-        return
     try:
-        settings = load_settings()
+        if workers == 1:
+            application: FastAPI | str = create_app()
+        else:
+            _check_scale_out(load_settings())
+            # each worker's e5 engine on one core: OpenMP teams of several processes on the same cores stall
+            os.environ.setdefault("OMP_NUM_THREADS", "1")
+            application = "heine_ai.app:create_app"  # each worker process builds its own app
     except AppError as exc:
         raise _fail(exc) from exc
-    if not settings.redis_url:
-        raise _fail(ConfigError("--workers above 1 needs REDIS_URL: workers share locks and notices through Redis."))
-    if settings.vector_store_type != "chroma_http":
-        raise _fail(ConfigError("--workers above 1 needs a Chroma server (VECTOR_STORE_TYPE=chroma_http)."))
-    # each worker's e5 engine on one core: OpenMP teams of several processes on the same cores stall each other
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
     uvicorn.run(
-        "heine_ai.app:create_app",
-        factory=True,
+        application,
+        factory=workers > 1,
         workers=workers,
         host=host,
         port=port,
@@ -77,6 +71,14 @@ def serve(
         proxy_headers=False,
         server_header=False,
     )
+
+
+def _check_scale_out(settings: Settings) -> None:
+    """Several workers share locks and notices through Redis, and vectors through a Chroma server."""
+    if not settings.redis_url:
+        raise ConfigError("--workers above 1 needs REDIS_URL: workers share locks and notices through Redis.")
+    if settings.vector_store_type != "chroma_http":
+        raise ConfigError("--workers above 1 needs a Chroma server (VECTOR_STORE_TYPE=chroma_http).")
 
 
 @db_app.command("upgrade")
