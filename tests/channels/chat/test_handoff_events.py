@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from heine_ai.security.tokens import Role
-from tests.channels.chat.conftest import DELIVERY_QUESTION, ChatServer, open_client, stored_events
+from tests.channels.chat.conftest import DELIVERY_QUESTION, ChatClient, ChatServer, open_client, stored_events
 
 PASSWORD = "sehr-geheimes-passwort-1"
 COMPLAINT = "Ich bin sehr unzufrieden, die Jacke kam kaputt an!"
@@ -21,11 +21,17 @@ async def agent_headers(server: ChatServer, http: httpx.AsyncClient) -> dict[str
     return {"Authorization": f"Bearer {login.json()['access_token']}"}
 
 
-async def test_agent_joins_answers_and_hands_back_to_the_bot(chat_server: ChatServer) -> None:
-    client = await open_client(chat_server)
+async def escalated_customer(server: ChatServer) -> tuple[ChatClient, str]:
+    """A customer's socket whose complaint was escalated, and the conversation's id."""
+    client = await open_client(server)
     session_id = (await client.hello())["session_id"]
     await client.send({"type": "message", "text": COMPLAINT})
     await client.until("escalated")
+    return client, session_id
+
+
+async def test_agent_joins_answers_and_hands_back_to_the_bot(chat_server: ChatServer) -> None:
+    client, session_id = await escalated_customer(chat_server)
     async with httpx.AsyncClient(base_url=chat_server.base, timeout=30) as http:
         staff = await agent_headers(chat_server, http)
         conversation = f"/api/v1/agent/conversations/{session_id}"
@@ -63,10 +69,7 @@ async def test_agent_joins_answers_and_hands_back_to_the_bot(chat_server: ChatSe
 
 
 async def test_after_the_agent_resolves_the_session_is_over(chat_server: ChatServer) -> None:
-    client = await open_client(chat_server)
-    session_id = (await client.hello())["session_id"]
-    await client.send({"type": "message", "text": COMPLAINT})
-    await client.until("escalated")
+    client, session_id = await escalated_customer(chat_server)
     async with httpx.AsyncClient(base_url=chat_server.base, timeout=30) as http:
         staff = await agent_headers(chat_server, http)
         conversation = f"/api/v1/agent/conversations/{session_id}"

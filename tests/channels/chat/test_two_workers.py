@@ -15,8 +15,8 @@ import pytest
 from websockets.asyncio.client import connect
 
 from heine_ai.security.crypto import new_fernet_key
-from tests.channels.chat.conftest import ChatServer, open_client, serve, stored_events
-from tests.channels.chat.test_handoff_events import COMPLAINT, agent_headers
+from tests.channels.chat.conftest import ChatServer, serve, stored_events
+from tests.channels.chat.test_handoff_events import agent_headers, escalated_customer
 from tests.conftest import StateFactory
 from tests.servers import REDIS_URL, port_open, require
 
@@ -39,10 +39,7 @@ async def test_an_agent_on_one_worker_answers_a_customer_connected_to_the_other(
     two_workers: tuple[ChatServer, ChatServer],
 ) -> None:
     agents_worker, customers_worker = two_workers
-    customer = await open_client(customers_worker)
-    session_id = (await customer.hello())["session_id"]
-    await customer.send({"type": "message", "text": COMPLAINT})
-    await customer.until("escalated")
+    customer, session_id = await escalated_customer(customers_worker)
 
     async with httpx.AsyncClient(base_url=agents_worker.base, timeout=30) as http:
         staff = await agent_headers(agents_worker, http)
