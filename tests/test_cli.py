@@ -81,6 +81,20 @@ def test_configuration_errors_stop_with_a_clear_message(env: Path, monkeypatch: 
     assert "system.yaml: field 'ai.temperature'" in result.output
 
 
+def test_a_remote_embeddings_endpoint_missing_or_down_stops_the_commands(
+    env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert runner.invoke(app, ["db", "upgrade"]).exit_code == 0
+    monkeypatch.setenv("EMBEDDING_PROVIDER", "openai")
+    result = runner.invoke(app, ["ingest", "heine"])
+    assert result.exit_code == 2
+    assert "EMBEDDING_PROVIDER=openai needs EMBEDDING_BASE_URL" in result.output
+    monkeypatch.setenv("EMBEDDING_BASE_URL", f"http://127.0.0.1:{free_port()}/v1")  # nothing listens there
+    result = runner.invoke(app, ["knowledge", "status"])
+    assert result.exit_code == 2
+    assert "does not answer" in result.output and "EMBEDDING_BASE_URL" in result.output
+
+
 def test_ingest_urls_beside_paths(env: Path) -> None:
     from tests.documents import html_page, write
     from tests.servers import free_port

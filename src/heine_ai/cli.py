@@ -148,7 +148,10 @@ def knowledge_status() -> None:
     """Documents, chunks and version of every brand's knowledge base."""
     from heine_ai.lifespan import build_state, close_state
 
-    state = build_state(load_settings())
+    try:
+        state = build_state(load_settings())  # refused, e.g., by a remote embeddings endpoint that is down
+    except AppError as exc:
+        raise _fail(exc) from exc
 
     async def run() -> None:
         try:

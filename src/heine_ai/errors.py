@@ -84,6 +84,14 @@ class Overloaded(AppError):
     code = "overloaded"
 
 
+class EmbeddingUnavailable(AppError):
+    """The remote embeddings endpoint failed or timed out (after the client's retries). A chat message is stored
+    before anything is embedded, so the customer may simply send again once the endpoint is back."""
+
+    status_code = 503
+    code = "embedding_unavailable"
+
+
 class RequestTimeout(AppError):
     status_code = 504
     code = "request_timeout"

@@ -82,11 +82,11 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     """Everything the app needs, from the settings; tests may hand in an embedder they share across apps."""
     brands = load_brands(settings.brands_dir)
     secrets = resolve_secrets(settings)
+    embedder = embedder or factory.build_embedder(settings)  # a remote endpoint is checked here, before the rest
     engine = create_engine(settings.database_url)
     sessions = create_session_factory(engine)
     cipher = Cipher(secrets.encryption_key)
     metrics = Metrics()
-    embedder = embedder or factory.build_embedder()
     store = factory.build_vector_store(settings)
     knowledge = KnowledgeBase(sessions, store, embedder)
     redis = factory.build_redis(settings)

@@ -17,6 +17,7 @@ from heine_ai.api.schemas import HandoffMetrics, HealthMetrics, HealthResponse
 from heine_ai.db.engine import ping
 from heine_ai.lifespan import AppState
 from heine_ai.observability.health import Check, add_reports, run_checks
+from heine_ai.providers.remote_embeddings import OpenAIEmbedder
 
 router = APIRouter(tags=["operations"])
 
@@ -31,7 +32,19 @@ def dependency_checks(state: AppState) -> dict[str, Check]:
     checks: dict[str, Check] = {"database": database, "llm": state.llm.ping, "vector_store": vector_store}
     if state.redis is not None:
         checks["redis"] = state.cache.ping
+    if isinstance(state.embedder, OpenAIEmbedder):
+        remote = state.embedder
+
+        async def embeddings() -> None:  # GET {base_url}/models, no retries, within EMBEDDING_TIMEOUT
+            await asyncio.to_thread(remote.ping)
+
+        checks["embeddings"] = embeddings
     return checks
+
+
+def readiness_checks(checks: dict[str, Check]) -> dict[str, Check]:
+    """What a worker needs to answer: its database, its vector store and, when remote, the embeddings endpoint."""
+    return {name: check for name, check in checks.items() if name in ("database", "vector_store", "embeddings")}
 
 
 def mailbox_reports(state: AppState) -> dict[str, dict[str, Any]]:
@@ -46,10 +59,9 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", summary="Readiness: the database and the vector store answer")
+@router.get("/readyz", summary="Readiness: the database, the vector store and a remote embeddings endpoint answer")
 async def readyz(state: State) -> JSONResponse:
-    checks = dependency_checks(state)
-    overall, results = await run_checks({name: checks[name] for name in ("database", "vector_store")})
+    overall, results = await run_checks(readiness_checks(dependency_checks(state)))
     status = 200 if overall == "healthy" else 503
     return JSONResponse({"status": "ready" if status == 200 else "not_ready", "checks": results}, status_code=status)
 

