@@ -1,0 +1,30 @@
+"""The SQLite pool skips the empty ROLLBACK after a COMMIT, but still rolls back what was left open."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from sqlalchemy import text
+
+from heine_ai.db.engine import create_engine
+
+
+def test_a_transaction_left_open_is_rolled_back_when_the_connection_returns(tmp_path: Path) -> None:
+    async def scenario() -> list[int]:
+        engine = create_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+        try:
+            async with engine.begin() as connection:
+                await connection.execute(text("CREATE TABLE t (a INTEGER)"))
+                await connection.execute(text("INSERT INTO t VALUES (1)"))
+            async with engine.connect() as connection:  # a write behind SQLAlchemy's back, never committed
+                raw = await connection.get_raw_connection()
+                await raw.driver_connection.execute("INSERT INTO t VALUES (2)")  # type: ignore[union-attr]
+            async with engine.begin() as connection:  # the same pooled connection: its own commit
+                await connection.execute(text("INSERT INTO t VALUES (3)"))
+            async with engine.connect() as connection:
+                return [row[0] for row in await connection.execute(text("SELECT a FROM t ORDER BY a"))]
+        finally:
+            await engine.dispose()
+
+    assert asyncio.run(scenario()) == [1, 3]
