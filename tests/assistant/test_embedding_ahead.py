@@ -82,6 +82,15 @@ async def test_a_follow_up_embeds_only_the_question_it_continues(counted: tuple[
     assert counting.queries == ["Kann ich mit PayPal bezahlen? Und wie lange dauert das?"]
 
 
+async def test_a_first_message_that_reads_like_a_follow_up_is_searched_as_it_is(
+    counted: tuple[AppState, CountingEmbedder],
+) -> None:
+    state, counting = counted
+    reply = await ask(state, "Und wie lange dauert die Lieferung?")  # a new conversation: nothing to continue
+    assert reply.sources and "Werktage" in reply.text
+    assert counting.queries == ["Und wie lange dauert die Lieferung?"]  # embedded ahead, and only once
+
+
 async def test_a_message_a_rule_decides_is_not_embedded(counted: tuple[AppState, CountingEmbedder]) -> None:
     state, counting = counted
     reply = await ask(state, "Ich möchte bitte mit einem Mitarbeiter sprechen.")

@@ -122,7 +122,7 @@ class Assistant:
         guard = self._locks.lock(f"conversation:{key}") if key else contextlib.nullcontext()
         async with guard:
             understood = understand(text)
-            vector = self._embed_ahead(brand, text, understood)
+            vector = self._embed_ahead(brand, text, understood, follows_up=bool(key) and understood.is_follow_up)
             try:
                 conversation_id, token, status, history = await self._receive(message, brand, text)
                 if status in HUMAN_STATES:
@@ -170,12 +170,13 @@ class Assistant:
         return conversation, token, []
 
     def _embed_ahead(
-        self, brand: BrandConfig, text: str, understood: Understanding
+        self, brand: BrandConfig, text: str, understood: Understanding, *, follows_up: bool
     ) -> asyncio.Future[Vector | None] | None:
         """Start the query embedding while the message is stored: the two overlap, and the embedding is most of
-        a message's time. Not for a message that a rule decides (escalation, greeting) nor for a follow-up, whose
-        query joins the previous question."""
-        if understood.escalation is not None or understood.intent in ("greeting", "thanks") or understood.is_follow_up:
+        a message's time. Not for a message that a rule decides (escalation, greeting) nor for a follow-up in a
+        running conversation, whose query joins the previous question; a new conversation has none to join, so a
+        first message that reads like a follow-up ("Und wie lange dauert das?") is searched as it is."""
+        if understood.escalation is not None or understood.intent in ("greeting", "thanks") or follows_up:
             return None
         return asyncio.ensure_future(self._embed_unless_cached(brand, text))
 
