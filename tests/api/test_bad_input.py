@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from heine_ai.app import create_app
 from heine_ai.security.tokens import Role
 from tests.conftest import admin_headers
 
@@ -101,9 +102,16 @@ def test_rejected_message_does_not_touch_the_conversation(sqlite_client: TestCli
 
 
 def test_message_limit_is_configurable(make_state: Any) -> None:
-    from heine_ai.app import create_app
-
     with TestClient(create_app(make_state(ingest=False, max_message_length=10))) as client:
         response = client.post("/api/v1/chat", json={"brand": "heine", "message": "elf Zeichen"})
         assert response.status_code == 422
         assert response.json()["error"]["details"]["max_length"] == 10
+
+
+def test_a_brand_with_nothing_ingested_answers_that_it_has_no_answer(make_state: Any) -> None:
+    with TestClient(create_app(make_state(ingest=False))) as client:
+        response = client.post("/api/v1/chat", json={"brand": "heine", "message": "Wie lange dauert die Lieferung?"})
+        assert response.status_code == 200
+        body = response.json()
+        assert body["sources"] == [] and body["escalation_required"] is False
+        assert "leider" in body["response"].lower() or "keine" in body["response"].lower()

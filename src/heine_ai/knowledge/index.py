@@ -80,7 +80,8 @@ class BrandIndex:
         """``sentence_owner[i]`` is the position in ``chunks`` of sentence ``i``; sentences are grouped by owner."""
         self.chunks = list(chunks)
         self.version = version
-        self._passages = np.ascontiguousarray(passage_vectors, dtype=np.float32).reshape(len(self.chunks), -1)
+        rows = np.ascontiguousarray(passage_vectors, dtype=np.float32)  # (0, 0) from a store with nothing in it
+        self._passages = rows.reshape(len(self.chunks), -1) if self.chunks else rows.reshape(0, rows.shape[-1])
         order = np.argsort(np.asarray(sentence_owner, dtype=np.int64), kind="stable")
         owners = np.asarray(sentence_owner, dtype=np.int64)[order]
         wide = len(owners) <= FLOAT32_SENTENCES
