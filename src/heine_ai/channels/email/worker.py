@@ -10,7 +10,7 @@ from email.utils import getaddresses
 from sqlalchemy.exc import SQLAlchemyError
 
 from heine_ai.channels.email.imap import Fetched, ImapError, ImapFolder
-from heine_ai.channels.email.processor import MailProcessor, MailServerDown, Step
+from heine_ai.channels.email.processor import MailProcessor, ServiceDown, Step
 from heine_ai.channels.email.settings import Mailbox
 from heine_ai.channels.email.status import MailboxStatus
 from heine_ai.observability.logging import get_logger
@@ -19,7 +19,7 @@ log = get_logger(__name__)
 
 BACKOFF_INITIAL_SECONDS = 1.0
 BACKOFF_MAX_SECONDS = 300.0
-_OUTAGES = (ImapError, MailServerDown, OSError, TimeoutError, SQLAlchemyError)
+_OUTAGES = (ImapError, ServiceDown, OSError, TimeoutError, SQLAlchemyError)
 
 
 class MailboxWorker:
@@ -52,7 +52,7 @@ class MailboxWorker:
                     await self.drain(folder)
                     await folder.wait_for_mail(self._mailbox.config.imap.poll_interval)
             except Exception as exc:  # an outage (or a bug) must not end the mailbox's worker: retry later
-                code = exc.code if isinstance(exc, ImapError | MailServerDown) else f"error_{type(exc).__name__}"
+                code = exc.code if isinstance(exc, ImapError | ServiceDown) else f"error_{type(exc).__name__}"
                 self.status.backing_off(code, delay)
                 log.warning("email_backing_off", brand=self._mailbox.brand.id, error=code, seconds=delay)
             finally:
