@@ -35,9 +35,7 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.close()
 
 
-def _rollback_if_open(
-    dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry, _state: PoolResetState
-) -> None:
+def _rollback_if_open(dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry, _state: PoolResetState) -> None:
     """The pool's reset of a connection it takes back: a ROLLBACK, but only when a transaction is still open.
 
     The default reset rolls back every time, also after a COMMIT; with aiosqlite each statement is a round trip
