@@ -10,6 +10,9 @@ The baseline of the same run is the floor: the same questions embedded by the em
 nothing else. On these shared 2-core machines the engine's own speed varies by a third from
 hour to hour, so the overhead is also printed as the ratio of the pipeline's p50/p95 to that floor.
 
+Last, the run times a full garbage collection of the process, before and after ``freeze_startup_heap`` (which the
+service's lifespan calls once started): the stall that a full collection would put on every open chat.
+
     .venv/bin/python bench/pipeline_overhead.py [--messages 300]
 """
 
@@ -17,11 +20,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import time
 from collections.abc import Sequence
 
 from common import ROOT, percentile, temporary_state
+from heine_ai.lifespan import freeze_startup_heap
 from heine_ai.messages import Channel, CollectingOutput, InboundMessage
 from heine_ai.providers.embeddings import Embedder, Vector
 from heine_ai.providers.llm.base import LLM, Answer, AnswerRequest
@@ -69,6 +74,16 @@ class TimedEmbedder:
             self.seconds += time.perf_counter() - started
 
 
+def full_collection_ms(rounds: int = 3) -> float:
+    """Milliseconds of the slowest of a few full garbage collections of this process as it is."""
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        gc.collect()
+        times.append((time.perf_counter() - started) * 1000)
+    return max(times)
+
+
 def embedding_floor(embedder: Embedder, questions: Sequence[str], messages: int) -> list[float]:
     """Milliseconds of each bare query embedding of the questions the pipeline gets."""
     times = []
@@ -102,6 +117,9 @@ async def run(messages: int) -> dict[str, float]:
             await state.assistant.handle(message, CollectingOutput())
             overheads.append((time.perf_counter() - started - (timed.seconds - before)) * 1000)
             embeddings.append((embedder.seconds - embedded) * 1000)
+        collection = full_collection_ms()
+        freeze_startup_heap()  # what the service's lifespan does after startup
+        frozen_collection = full_collection_ms()
     rest = [total - embedding for total, embedding in zip(overheads, embeddings, strict=True)]
     return {
         "messages": messages,
@@ -116,6 +134,8 @@ async def run(messages: int) -> dict[str, float]:
         "floor_p95_ms": round(percentile(floor, 0.95), 2),
         "p50_ratio_to_floor": round(percentile(overheads, 0.5) / percentile(floor, 0.5), 2),
         "p95_ratio_to_floor": round(percentile(overheads, 0.95) / percentile(floor, 0.95), 2),
+        "full_gc_ms": round(collection, 1),
+        "full_gc_frozen_ms": round(frozen_collection, 2),
     }
 
 
@@ -134,7 +154,9 @@ def main() -> None:
         f"embedding p50 {result['embedding_p50_ms']} ms, p95 {result['embedding_p95_ms']} ms; outside the embedding "
         f"p50 {result['rest_p50_ms']} ms, p95 {result['rest_p95_ms']} ms. Baseline of the same run, the bare e5 "
         f"query embedding: p50 {result['floor_p50_ms']} ms, p95 {result['floor_p95_ms']} ms; the pipeline costs "
-        f"{result['p50_ratio_to_floor']}x (p50) and {result['p95_ratio_to_floor']}x (p95) of it"
+        f"{result['p50_ratio_to_floor']}x (p50) and {result['p95_ratio_to_floor']}x (p95) of it. A full garbage "
+        f"collection of this process: {result['full_gc_ms']} ms; with the startup heap frozen as the service "
+        f"does it: {result['full_gc_frozen_ms']} ms"
     )
 
 

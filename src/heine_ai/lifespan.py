@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -228,6 +229,19 @@ async def close_state(state: AppState) -> None:
     await state.engine.dispose()
 
 
+def freeze_startup_heap() -> None:
+    """Move what is alive after startup (modules, models, indexes: about 260,000 objects) out of the cyclic
+    garbage collector's reach, once per process.
+
+    Otherwise every full collection walks them all while the event loop waits: 210-300 ms on these cores, a
+    stall of every open chat; with them frozen, 0.1-0.4 ms (``bench/pipeline_overhead.py``). Frozen objects
+    are still freed by reference counting; only cycles among them are never collected, hence once per process
+    (a test process builds many apps) and after a collection, so no garbage of the startup is frozen."""
+    if gc.get_freeze_count() == 0:
+        gc.collect()
+        gc.freeze()
+
+
 @contextlib.asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Starts the background tasks of the state that ``create_app`` attached, and closes it on shutdown."""
@@ -237,6 +251,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     if state.email is not None:
         state.background.extend(state.email.start())
     state.background.append(asyncio.create_task(sweep_loop(state.handoff.inbox, state.settings.handoff_sweep_interval)))
+    freeze_startup_heap()
     log.info("service_started", brands=sorted(state.brands), environment=state.settings.environment.value)
     try:
         yield
