@@ -44,6 +44,7 @@ from heine_ai.providers.vectors import VectorStore
 from heine_ai.security.crypto import Cipher
 from heine_ai.security.secrets import resolve_secrets
 from heine_ai.security.tokens import TokenService
+from heine_ai.tasks import cancel_and_wait
 
 log = get_logger(__name__)
 TOKEN_PURGE_SECONDS = 3600.0  # how often the expired refresh tokens are deleted
@@ -218,11 +219,7 @@ async def session_cleanup_loop(state: AppState) -> None:
 
 
 async def close_state(state: AppState) -> None:
-    for task in state.background:
-        task.cancel()
-    for task in state.background:
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+    await cancel_and_wait(*state.background)
     await state.pubsub.aclose()
     if state.redis is not None:
         await state.redis.aclose()

@@ -37,6 +37,7 @@ from heine_ai.orders.service import OrderService
 from heine_ai.providers.embeddings import Vector
 from heine_ai.providers.llm.base import LLM, AnswerRequest, TextSink, Turn
 from heine_ai.providers.locks import LockStore
+from heine_ai.tasks import cancel_and_wait
 
 log = get_logger(__name__)
 
@@ -350,9 +351,7 @@ async def _drop(vector: asyncio.Future[Vector | None]) -> None:
     conversation) or is used up: cancel it and wait until it has ended, taking its error so that asyncio does not
     report it as lost. Waiting matters: cancelled inside its database read, it rolls back, and a task left to do
     that on its own could outlive the app's database engine at shutdown and never finish."""
-    if not vector.done():
-        vector.cancel()
-    await asyncio.gather(vector, return_exceptions=True)
+    await cancel_and_wait(vector)
 
 
 def _answered_question(history: list[StoredMessage]) -> str | None:

@@ -20,6 +20,7 @@ from redis.exceptions import RedisError
 
 from heine_ai.observability.logging import get_logger
 from heine_ai.providers.redis_gate import RedisGate
+from heine_ai.tasks import cancel_and_wait
 
 log = get_logger(__name__)
 
@@ -124,11 +125,8 @@ class RedisPubSub:
             yield queue
 
     async def aclose(self) -> None:
-        if self._reader is not None:
-            self._reader.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._reader
-            self._reader = None
+        await cancel_and_wait(self._reader)
+        self._reader = None
 
     async def _read(self) -> None:
         lost = False
@@ -156,7 +154,7 @@ class RedisPubSub:
                 await asyncio.sleep(self._retry)
             finally:
                 with contextlib.suppress(RedisError, OSError):
-                    await connection.aclose()  # type: ignore[no-untyped-call]  # redis-py leaves it untyped
+                    await connection.aclose()
 
     async def _deliver(self, message: dict[str, Any]) -> None:
         channel, data = message["channel"], message["data"]

@@ -9,6 +9,7 @@ from heine_ai.channels.chat.feed import ConversationFeed
 from heine_ai.conversations.service import NewMessage
 from heine_ai.lifespan import AppState
 from heine_ai.providers.pubsub import GAP, InProcessPubSub
+from heine_ai.tasks import cancel_and_wait
 
 
 async def test_a_gap_makes_the_feed_read_what_was_stored_without_a_notice(empty_state: AppState) -> None:
@@ -40,4 +41,4 @@ async def test_a_gap_makes_the_feed_read_what_was_stored_without_a_notice(empty_
         await asyncio.sleep(0.2)
         assert events.empty()
     finally:
-        task.cancel()
+        await cancel_and_wait(task)

@@ -9,6 +9,7 @@ from pathlib import Path
 from heine_ai.db.migrate import upgrade
 from heine_ai.lifespan import build_state, close_state
 from heine_ai.providers.remote_embeddings import OpenAIEmbedder
+from heine_ai.tasks import cancel_and_wait
 from tests.api.test_remote_embeddings import SHORT_DOCUMENT
 from tests.channels.email.conftest import Shop
 from tests.channels.email.helpers import ask, body, records, replies
@@ -48,7 +49,7 @@ async def test_a_mail_waits_while_the_embeddings_endpoint_is_down_and_is_answere
                 await asyncio.sleep(0.05)
                 if (await records(state))["<embed-down@example.test>"].state == "answered":
                     break
-            task.cancel()
+            await cancel_and_wait(task)
         answers = replies(shop)
         assert len(answers) == 1 and "30 Tage" in body(answers[0])
         async with state.conversations.sessions() as session:

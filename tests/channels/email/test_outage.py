@@ -14,6 +14,7 @@ from heine_ai.config import load_brands
 from heine_ai.db.migrate import upgrade
 from heine_ai.lifespan import AppState, build_state, close_state
 from heine_ai.security.tokens import Role
+from heine_ai.tasks import cancel_and_wait
 from tests.channels.email.conftest import Shop, build_email_state, email_block, write_brand
 from tests.channels.email.helpers import ask, records, replies
 from tests.conftest import MemoEmbedder, SettingsFactory
@@ -53,7 +54,7 @@ async def test_imap_down_backs_off_and_shows_in_health(
         assert report["status"] == "unhealthy"
         assert report["state"] == "backing_off"
         assert report["last_error"] == "error_ConnectionRefusedError"
-        worker.cancel()
+        await cancel_and_wait(worker)
         with TestClient(create_app(state)) as client:
             token = state.tokens.issue("tester", Role.ADMIN)
             health = client.get("/api/v1/admin/health", headers={"Authorization": f"Bearer {token}"}).json()
@@ -87,7 +88,7 @@ async def test_smtp_down_keeps_the_mail_and_answers_once_it_is_back(
                 await asyncio.sleep(0.05)
                 if (await records(state))["<down1@example.test>"].state == "answered":
                     break
-            task.cancel()
+            await cancel_and_wait(task)
         assert len(replies(shop)) == 1
         assert channel.status["heine"].state == "connected"
     finally:

@@ -16,6 +16,7 @@ from heine_ai.errors import EmailDeliveryFailed
 from heine_ai.lifespan import AppState, close_state
 from heine_ai.messages import Channel, StaffMessage
 from heine_ai.security.tokens import Role
+from heine_ai.tasks import cancel_and_wait
 from tests.channels.email.conftest import Shop, build_email_state, email_block, write_brand
 from tests.channels.email.helpers import ask, body, records, replies
 from tests.conftest import MemoEmbedder, SettingsFactory
@@ -83,7 +84,7 @@ async def test_without_idle_the_worker_polls(
             if record is not None and record.state == "answered":
                 break
             await asyncio.sleep(0.05)
-        task.cancel()
+        await cancel_and_wait(task)
         assert len(mailbox(shop.servers, shop.customer)) == 1
         metrics = state.metrics.render().decode()
         assert 'email_mails_total{brand="heine",state="received"} 1.0' in metrics

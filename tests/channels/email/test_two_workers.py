@@ -10,6 +10,7 @@ import pytest
 
 from heine_ai.lifespan import build_state, close_state
 from heine_ai.security.crypto import new_fernet_key
+from heine_ai.tasks import cancel_and_wait
 from tests.channels.email.conftest import Shop, build_email_state
 from tests.channels.email.helpers import ask, replies
 from tests.conftest import MemoEmbedder, SettingsFactory
@@ -44,17 +45,13 @@ async def test_one_of_two_workers_polls_and_the_other_takes_over_when_it_stops(
         ask(shop, "Lieferung", "Wie lange dauert die Lieferung?", "<w1@example.test>")
         await until(lambda: len(replies(shop)) == 1, 20)  # answered by the polling worker
 
-        for task in leader:  # the first worker shuts down: the second one takes the mailbox over
-            task.cancel()
-        await asyncio.gather(*leader, return_exceptions=True)
+        await cancel_and_wait(*leader)  # the first worker shuts down: the second one takes the mailbox over
         await until(lambda: second.email.status["heine"].state == "connected")
         ask(shop, "Rücksendung", "Wie lange habe ich Zeit für eine Rücksendung?", "<w2@example.test>")
         await until(lambda: len(replies(shop)) == 2, 20)  # the second worker took over
         await asyncio.sleep(1.0)
         assert len(replies(shop)) == 2  # each mail answered once
     finally:
-        for task in standby:
-            task.cancel()
-        await asyncio.gather(*standby, return_exceptions=True)
+        await cancel_and_wait(*standby)
         await close_state(second)
         await close_state(first)

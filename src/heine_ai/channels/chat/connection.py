@@ -37,6 +37,7 @@ from heine_ai.errors import (
 )
 from heine_ai.messages import Channel, CollectingOutput, InboundMessage
 from heine_ai.observability.logging import get_logger
+from heine_ai.tasks import cancel_and_wait
 
 log = get_logger(__name__)
 
@@ -112,11 +113,7 @@ class ChatConnection:
             self._channel.keep(self._worker)
         else:
             tasks.append(self._worker)
-        for task in tasks:
-            if task is not None:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await task
+        await cancel_and_wait(*tasks)
 
     async def _on_frame(self, message: Message) -> None:
         try:
