@@ -10,6 +10,11 @@ from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„\"(])")
+# inline Markdown: **bold**, __bold__, *emphasis*, `code`, [text](url); each keeps its text
+_INLINE_MARKUP = re.compile(
+    r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__|(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"
+    r"|`([^`\n]+)`|\[([^\]\n]+)\]\([^)\s]*\)"
+)
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
 STOPWORDS = frozenset(word.translate(_FOLD) for word in STOPWORDS_GERMAN) | frozenset(
@@ -123,11 +128,16 @@ def stems(text: str, *, drop_stopwords: bool = True) -> list[str]:
     return [w if w[0].isdigit() else stemmer.stemWord(w) for w in words]
 
 
+def plain(text: str) -> str:
+    """Inline Markdown as the plain text a chat or e-mail reader sees: "**Rechnung:** Sie" -> "Rechnung: Sie"."""
+    return _INLINE_MARKUP.sub(lambda match: next(group for group in match.groups() if group is not None), text)
+
+
 def sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences; bullet lines count as sentences of their own."""
+    """Split a paragraph into plain-text sentences; bullet lines count as sentences of their own."""
     out: list[str] = []
     for line in text.splitlines():
-        line = line.strip().lstrip("-*• ").strip()
+        line = plain(line.strip()).lstrip("-*• ").strip()
         if line:
             out.extend(part.strip() for part in _SENTENCE_END.split(line) if part.strip())
     return out

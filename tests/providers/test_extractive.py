@@ -29,3 +29,26 @@ def test_a_sentence_that_announces_a_list_brings_the_list() -> None:
 def test_sentences_are_quoted_word_for_word_in_their_order() -> None:
     answer = select_sentences("Ist die Teilnahme kostenlos?", BENEFITS)
     assert answer == ["Die Teilnahme ist kostenlos."]
+
+
+PAYMENT = Passage(
+    title="Zahlungsarten",
+    url="/service/zahlungsarten",
+    relevance=0.9,
+    text=(
+        "## Welche Zahlungsarten gibt es?\n"
+        "- **Rechnung:** Sie bezahlen bequem nach Erhalt der Ware, mit einem Zahlungsziel von 30 Tagen.\n"
+        "- **PayPal:** Sie bezahlen schnell über Ihr [PayPal-Konto](https://www.paypal.com/de).\n"
+        "Mehr dazu lesen Sie *hier* unter `Mein Konto`."
+    ),
+)
+
+
+def test_the_customer_reads_plain_text_not_the_pages_markdown() -> None:
+    answer = select_sentences("Kann ich per PayPal oder auf Rechnung bezahlen?", PAYMENT)
+    assert "Rechnung: Sie bezahlen bequem nach Erhalt der Ware, mit einem Zahlungsziel von 30 Tagen." in answer
+    assert "PayPal: Sie bezahlen schnell über Ihr PayPal-Konto." in answer
+    assert not any(mark in line for line in answer for mark in ("*", "[", "](", "`"))
+    assert select_sentences("Wo lese ich mehr unter Mein Konto?", PAYMENT)[-1] == (
+        "Mehr dazu lesen Sie hier unter Mein Konto."
+    )

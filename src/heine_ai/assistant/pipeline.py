@@ -38,6 +38,7 @@ from heine_ai.providers.embeddings import Vector
 from heine_ai.providers.llm.base import LLM, AnswerRequest, TextSink, Turn
 from heine_ai.providers.locks import LockStore
 from heine_ai.tasks import cancel_and_wait
+from heine_ai.text import plain
 
 log = get_logger(__name__)
 
@@ -380,7 +381,7 @@ def _sources(results: list[RetrievedChunk]) -> tuple[Source, ...]:
                 title=result.title,
                 url=result.url,
                 relevance=result.relevance,
-                snippet=result.chunk.text[:200],
+                snippet=plain(result.chunk.text)[:200],
             )
         )
     return tuple(sources)

