@@ -26,7 +26,7 @@ from heine_ai.text import stems
 __all__ = ["METHODS", "KnowledgeBase", "Method", "Preference", "RetrievedChunk", "sentence_collection"]
 
 VERSION_CHECK_SECONDS = 5.0
-TIE_MARGIN = 0.05  # fused-score difference below which two hits count as a tie (see break_ties)
+TIE_MARGIN = 0.1  # fused-score difference below which two hits count as a tie (see break_ties)
 # relevance = sigmoid(W_SENT * sentence + W_PASS * passage + W_COVER * coverage + BIAS); bench/calibrate_relevance.py
 W_SENT, W_PASS, W_COVER, BIAS = 13.8, 73.7, 2.8, -75.6
 
@@ -56,7 +56,10 @@ def break_ties(results: list[RetrievedChunk]) -> list[RetrievedChunk]:
     bezahlen?" a side remark on the payment-methods page ("In diesem Fall können Sie mit Kreditkarte oder PayPal
     bezahlen.") scored 3.399 and the section "Bezahlen mit PayPal" 3.390, so tiny numeric differences decided the
     order. Relevance, the absolute estimate of whether a chunk answers the question (0.88 against 0.98 there), is
-    the better judge of such a tie.
+    the better judge of such a tie. Searched among the German pages only (a German customer), the same two
+    scored 3.354 and 3.299: z-scores move with the set of candidates, hence a margin of 0.1. Measured 2026-12-04
+    (margin 0.05 / 0.1 / 0.15 / 0.2): XQuAD-de recall@1 0.9681 / 0.9681 / 0.9672 / 0.9655, the right document
+    first for 0.860 / 0.865 / 0.870 / 0.885 of the demo FAQ's 200 questions.
     """
     if not results:
         return results
