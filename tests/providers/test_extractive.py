@@ -52,3 +52,23 @@ def test_the_customer_reads_plain_text_not_the_pages_markdown() -> None:
     assert select_sentences("Wo lese ich mehr unter Mein Konto?", PAYMENT)[-1] == (
         "Mehr dazu lesen Sie hier unter Mein Konto."
     )
+
+
+NOT_SHOWN = Passage(
+    title="Zahlungsarten",
+    url="/service/zahlungsarten",
+    relevance=0.88,
+    text=(
+        "Rechnung und Lastschrift bieten wir nach einer automatischen Bonitätsprüfung an. "
+        "Es kann vorkommen, dass Ihnen eine dieser Zahlungsarten nicht angezeigt wird. "
+        "In diesem Fall können Sie mit Kreditkarte oder PayPal bezahlen."
+    ),
+)
+
+
+def test_a_sentence_that_points_back_comes_with_the_sentence_it_points_to() -> None:
+    answer = select_sentences("Kann ich mit PayPal bezahlen?", NOT_SHOWN)
+    assert answer == [
+        "Es kann vorkommen, dass Ihnen eine dieser Zahlungsarten nicht angezeigt wird.",
+        "In diesem Fall können Sie mit Kreditkarte oder PayPal bezahlen.",
+    ]

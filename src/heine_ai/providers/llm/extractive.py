@@ -8,6 +8,7 @@ the knowledge base, word for word.
 from __future__ import annotations
 
 import math
+import re
 
 from heine_ai.providers.llm.base import Answer, AnswerRequest, Passage
 from heine_ai.text import sentences, stems
@@ -15,6 +16,13 @@ from heine_ai.text import sentences, stems
 MAX_SENTENCES = 3
 MAX_ANSWER_CHARS = 600
 LIST_ITEMS = 6  # a sentence ending in a colon announces what follows: up to this many of the following lines
+MAX_ANTECEDENT_CHARS = 300  # a longer sentence before a pointing-back one is left out rather than crowd the answer
+# openings that point back to the sentence before ("In diesem Fall können Sie mit Kreditkarte oder PayPal bezahlen.")
+_POINTS_BACK = re.compile(
+    r"^(?:in (?:diesem|dem|solchen?) fall|in (?:diesen|solchen) fällen|dann|dafür|dazu|daher|deshalb|darum|dabei"
+    r"|hierfür|hierzu|danach|dort|in this case|in that case|then|this|these)\b",
+    re.IGNORECASE,
+)
 
 
 class ExtractiveLLM:
@@ -50,13 +58,24 @@ def select_sentences(question: str, passage: Passage, limit: int = MAX_SENTENCES
     else:
         top = scored[0][0]
         chosen = [index for score, index in scored[:limit] if score >= top * 0.5]
-    picked = [candidates[index] for index in _with_announced_lists(chosen, candidates)]
+    picked = [candidates[index] for index in _with_announced_lists(_with_antecedents(chosen, candidates), candidates)]
     out: list[str] = []
     for sentence in picked:
         if sum(len(s) for s in out) + len(sentence) > MAX_ANSWER_CHARS and out:
             break
         out.append(sentence)
     return out
+
+
+def _with_antecedents(chosen: list[int], candidates: list[str]) -> list[int]:
+    """The chosen sentences, each one that points back ("In diesem Fall ...", "Dafür ...") with the sentence it
+    points to: alone it would answer out of context."""
+    out = set(chosen)
+    for index in chosen:
+        before = index - 1
+        if before >= 0 and _POINTS_BACK.match(candidates[index]) and len(candidates[before]) <= MAX_ANTECEDENT_CHARS:
+            out.add(before)
+    return sorted(out)
 
 
 def _with_announced_lists(chosen: list[int], candidates: list[str]) -> list[int]:
