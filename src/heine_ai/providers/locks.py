@@ -14,6 +14,7 @@ from redis.exceptions import LockNotOwnedError, RedisError
 
 from heine_ai.observability.logging import get_logger
 from heine_ai.providers.redis_gate import RedisGate
+from heine_ai.tasks import cancel_and_wait
 
 log = get_logger(__name__)
 
@@ -91,7 +92,7 @@ class RedisLocks:
             try:
                 yield
             finally:
-                renewal.cancel()
+                await cancel_and_wait(renewal)  # no renewal after the release, even if a cancel got lost
                 await self._release(shared)
 
     async def _acquire(self, shared: Lock) -> None:
