@@ -35,17 +35,22 @@ class AnswerCache:
         return f"answer:{brand}:{version}:{language}:{digest}"
 
     async def get(self, brand: str, version: int, language: str, question: str) -> Draft | None:
+        draft = await self.peek(brand, version, language, question)
+        self.count(brand, hit=draft is not None)
+        return draft
+
+    async def peek(self, brand: str, version: int, language: str, question: str) -> Draft | None:
+        """The cached answer without counting a hit or a miss: the pipeline reads ahead, while the message is
+        stored, and counts with :meth:`count` once it knows the answer is wanted."""
         raw = await self._cache.get(self.key(brand, version, language, question))
-        self._metrics.answer_cache.labels(brand=brand, result="hit" if raw else "miss").inc()
         if raw is None:
             return None
         data = json.loads(raw)
         sources = tuple(Source(**source) for source in data["sources"])
         return Draft(data["text"], data["confidence"], data["intent"], sources=sources)
 
-    async def holds(self, brand: str, version: int, language: str, question: str) -> bool:
-        """Whether an answer is cached, without counting a hit or a miss (the pipeline asks ahead)."""
-        return await self._cache.get(self.key(brand, version, language, question)) is not None
+    def count(self, brand: str, *, hit: bool) -> None:
+        self._metrics.answer_cache.labels(brand=brand, result="hit" if hit else "miss").inc()
 
     async def put(self, brand: str, version: int, language: str, question: str, draft: Draft) -> None:
         payload = {

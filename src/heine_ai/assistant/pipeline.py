@@ -124,15 +124,15 @@ class Assistant:
         guard = self._locks.lock(f"conversation:{key}") if key else contextlib.nullcontext()
         async with guard:
             understood = understand(text)
-            vector = self._embed_ahead(brand, text, understood, follows_up=bool(key) and understood.is_follow_up)
+            ahead = self._look_ahead(brand, text, understood, follows_up=bool(key) and understood.is_follow_up)
             try:
                 conversation_id, token, status, history = await self._receive(message, brand, text)
                 if status in HUMAN_STATES:
                     return self._silent(message, brand, conversation_id, token, status, started)
-                draft = await self._decide(brand, conversation_id, text, understood, history, on_text, vector)
+                draft = await self._decide(brand, conversation_id, text, understood, history, on_text, ahead)
             finally:
-                if vector is not None:
-                    await _drop(vector)
+                if ahead is not None:
+                    await _drop(ahead)
             elapsed = time.perf_counter() - started
             outgoing = _to_new_message(draft, elapsed)
             async with self._conversations.sessions() as session, session.begin():
@@ -171,24 +171,36 @@ class Assistant:
         )
         return conversation, token, []
 
-    def _embed_ahead(
+    def _look_ahead(
         self, brand: BrandConfig, text: str, understood: Understanding, *, follows_up: bool
-    ) -> asyncio.Future[Vector | None] | None:
-        """Start the query embedding while the message is stored: the two overlap, and the embedding is most of
-        a message's time. Not for a message that a rule decides (escalation, greeting) nor for a follow-up in a
-        running conversation, whose query joins the previous question; a new conversation has none to join, so a
-        first message that reads like a follow-up ("Und wie lange dauert das?") is searched as it is."""
+    ) -> asyncio.Future[Ahead] | None:
+        """Read the answer cache and start the query embedding while the message is stored: the two overlap,
+        and the embedding is most of a message's time. Not for a message that a rule decides (escalation,
+        greeting) nor for a follow-up in a running conversation, whose query joins the previous question; a new
+        conversation has none to join, so a first message that reads like a follow-up ("Und wie lange dauert
+        das?") is searched as it is."""
         if understood.escalation is not None or understood.intent in ("greeting", "thanks") or follows_up:
             return None
-        return asyncio.ensure_future(self._embed_unless_cached(brand, text))
+        return asyncio.ensure_future(self._ahead(brand, text))
 
-    async def _embed_unless_cached(self, brand: BrandConfig, text: str) -> Vector | None:
-        """None when the answer cache holds the question (in the language its words suggest): a cached answer
-        needs no embedding, and under load the single e5 thread must not spend itself on answers already had."""
+    async def _ahead(self, brand: BrandConfig, text: str) -> Ahead:
+        """The cached answer in the language the words suggest, else the query vector: a cached answer needs no
+        embedding, and under load the single e5 thread must not spend itself on answers already had."""
         version = await self._knowledge.current_version(brand.id)
-        if await self._answers.holds(brand.id, version, detect_language(text, brand.language), text):
-            return None
-        return await self._knowledge.embed_query(text)
+        language = detect_language(text, brand.language)
+        cached = await self._answers.peek(brand.id, version, language, text)
+        vector = None if cached is not None else await self._knowledge.embed_query(text)
+        return Ahead(version, language, cached, vector)
+
+    async def _cached(
+        self, brand: BrandConfig, version: int, language: str, text: str, ahead: asyncio.Future[Ahead] | None
+    ) -> Draft | None:
+        """The cache read ahead where it asked the same (knowledge version, language); else a read now."""
+        looked = await ahead if ahead is not None else None
+        if looked is None or (looked.version, looked.language) != (version, language):
+            return await self._answers.get(brand.id, version, language, text)
+        self._answers.count(brand.id, hit=looked.cached is not None)
+        return looked.cached
 
     async def _decide(
         self,
@@ -198,7 +210,7 @@ class Assistant:
         understood: Understanding,
         history: list[StoredMessage],
         on_text: TextSink | None = None,
-        vector: asyncio.Future[Vector | None] | None = None,
+        ahead: asyncio.Future[Ahead] | None = None,
     ) -> Draft:
         earlier = [m.content for m in history if m.role == "customer"]
         language = detect_language(text, conversation_language(earlier, brand.language))
@@ -213,12 +225,12 @@ class Assistant:
             return Draft(order.text, RULE_CONFIDENCE, order.intent, escalation=order.escalation)
         if understood.intent in ("greeting", "thanks"):
             return Draft(texts.greeting_reply, RULE_CONFIDENCE, understood.intent)
-        question = Question(text, text, language, history, conversation_id, on_text, vector)
+        question = Question(text, text, language, history, conversation_id, on_text, ahead)
         previous = _answered_question(history)
         if understood.is_follow_up and previous is not None:
-            return await self._answer(brand, replace(question, query=f"{previous} {text}", vector=None))
+            return await self._answer(brand, replace(question, query=f"{previous} {text}", ahead=None))
         version = await self._knowledge.current_version(brand.id)
-        cached = await self._answers.get(brand.id, version, language, text)
+        cached = await self._cached(brand, version, language, text, ahead)
         if cached is not None:
             return cached
         draft = await self._answer(brand, question)
@@ -230,9 +242,9 @@ class Assistant:
         """Search once, let the classifiers judge the same query vector, then answer, decline or escalate."""
         texts = brand.texts_for(question.language)
         prefer = Preference(question.language, self._settings.relevance_threshold)  # the customer's language first
-        ahead = await question.vector if question.vector is not None else None
+        ahead = await question.ahead if question.ahead is not None else None
         vector, results = await self._knowledge.lookup(
-            brand.id, question.query, k=self._settings.top_k, vector=ahead, prefer=prefer
+            brand.id, question.query, k=self._settings.top_k, vector=ahead.vector if ahead else None, prefer=prefer
         )
         judged = self._classifiers.assess(question.query, vector, results)
         if judged.escalation is not None:
@@ -344,15 +356,26 @@ class Question:
     history: list[StoredMessage]
     conversation_id: str
     on_text: TextSink | None = None  # verified pieces of the answer while a model streams (web chat)
-    vector: asyncio.Future[Vector | None] | None = None  # the embedding of ``query`` started ahead, if any
+    ahead: asyncio.Future[Ahead] | None = None  # the cache read and embedding of ``query`` started ahead, if any
 
 
-async def _drop(vector: asyncio.Future[Vector | None]) -> None:
-    """The embedding started ahead was not needed (a cached answer, the order dialogue, a person owns the
-    conversation) or is used up: cancel it and wait until it has ended, taking its error so that asyncio does not
-    report it as lost. Waiting matters: cancelled inside its database read, it rolls back, and a task left to do
-    that on its own could outlive the app's database engine at shutdown and never finish."""
-    await cancel_and_wait(vector)
+@dataclass(frozen=True, slots=True)
+class Ahead:
+    """What was fetched while the message was stored: the answer cache's entry for the question in ``language``
+    at knowledge ``version``, and, only where there was none, the question's query vector."""
+
+    version: int
+    language: str
+    cached: Draft | None
+    vector: Vector | None
+
+
+async def _drop(ahead: asyncio.Future[Ahead]) -> None:
+    """The look ahead was not needed (the order dialogue, a person owns the conversation) or is used up: cancel
+    it and wait until it has ended, taking its error so that asyncio does not report it as lost. Waiting matters:
+    cancelled inside its database read, it rolls back, and a task left to do that on its own could outlive the
+    app's database engine at shutdown and never finish."""
+    await cancel_and_wait(ahead)
 
 
 def _answered_question(history: list[StoredMessage]) -> str | None:
