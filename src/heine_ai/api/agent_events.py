@@ -24,6 +24,7 @@ from heine_ai.handoff.schemas import Actor
 from heine_ai.lifespan import AppState
 from heine_ai.observability.logging import get_logger
 from heine_ai.providers.pubsub import PubSub
+from heine_ai.tasks import cancel_and_wait
 
 router = APIRouter(prefix="/api/v1/agent", tags=["staff"])
 log = get_logger(__name__)
@@ -53,7 +54,7 @@ async def agent_events(websocket: WebSocket) -> None:
             if not receiver.done():  # the access token expired: the console reconnects with a fresh one
                 await _refuse(websocket, "invalid_token", "The token has expired.")
         finally:
-            receiver.cancel()
+            await cancel_and_wait(receiver)
             log.info("agent_feed_closed", agent_id=actor.id)
 
 
@@ -100,14 +101,12 @@ async def _merged(pubsub: PubSub, topics: list[str], stop: asyncio.Task[None]) -
                 merged.put_nowait(await queue.get())
 
         pumps = [asyncio.create_task(pump(queue)) for queue in queues]
+        getter: asyncio.Future[str] | None = None
         try:
             while not stop.done():
                 getter = asyncio.ensure_future(merged.get())
                 done, _ = await asyncio.wait({getter, stop}, return_when=asyncio.FIRST_COMPLETED)
                 if getter in done:
                     yield getter.result()
-                else:
-                    getter.cancel()
-        finally:
-            for task in pumps:
-                task.cancel()
+        finally:  # the pumps end before their subscriptions close
+            await cancel_and_wait(getter, *pumps)
