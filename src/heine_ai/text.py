@@ -141,3 +141,15 @@ def sentences(text: str) -> list[str]:
         if line:
             out.extend(part.strip() for part in _SENTENCE_END.split(line) if part.strip())
     return out
+
+
+_POINTS_BACK = re.compile(
+    r"^(?:in (?:diesem|dem|solchen?) fall|in (?:diesen|solchen) fällen|dann|dafür|dazu|daher|deshalb|darum|dabei"
+    r"|hierfür|hierzu|danach|dort|in this case|in that case|then|this|these)\b",
+    re.IGNORECASE,
+)
+
+
+def points_back(sentence: str) -> bool:
+    """Whether a sentence leans on what came before it ("In diesem Fall ...", "Dort ...", "Dafür ...")."""
+    return _POINTS_BACK.match(sentence) is not None

@@ -8,21 +8,15 @@ the knowledge base, word for word.
 from __future__ import annotations
 
 import math
-import re
 
 from heine_ai.providers.llm.base import Answer, AnswerRequest, Passage
-from heine_ai.text import sentences, stems
+from heine_ai.text import points_back, sentences, stems
 
 MAX_SENTENCES = 3
 MAX_ANSWER_CHARS = 600
 LIST_ITEMS = 6  # a sentence ending in a colon announces what follows: up to this many of the following lines
 MAX_ANTECEDENT_CHARS = 300  # a longer sentence before a pointing-back one is left out rather than crowd the answer
 # openings that point back to the sentence before ("In diesem Fall können Sie mit Kreditkarte oder PayPal bezahlen.")
-_POINTS_BACK = re.compile(
-    r"^(?:in (?:diesem|dem|solchen?) fall|in (?:diesen|solchen) fällen|dann|dafür|dazu|daher|deshalb|darum|dabei"
-    r"|hierfür|hierzu|danach|dort|in this case|in that case|then|this|these)\b",
-    re.IGNORECASE,
-)
 
 
 class ExtractiveLLM:
@@ -73,7 +67,7 @@ def _with_antecedents(chosen: list[int], candidates: list[str]) -> list[int]:
     out = set(chosen)
     for index in chosen:
         before = index - 1
-        if before >= 0 and _POINTS_BACK.match(candidates[index]) and len(candidates[before]) <= MAX_ANTECEDENT_CHARS:
+        if before >= 0 and points_back(candidates[index]) and len(candidates[before]) <= MAX_ANTECEDENT_CHARS:
             out.add(before)
     return sorted(out)
 
