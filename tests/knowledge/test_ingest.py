@@ -8,9 +8,13 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from heine_ai.db.migrate import upgrade
+from heine_ai.knowledge import documents
+from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.retrieval import sentence_collection
 from heine_ai.lifespan import AppState, build_state, close_state
 from tests.conftest import BRANDS, KNOWLEDGE, MemoEmbedder, SettingsFactory
 
@@ -47,6 +51,35 @@ async def test_reingesting_unchanged_documents_does_nothing(fresh: AppState) -> 
     assert (second.added, second.changed, second.unchanged) == (0, 0, first.added)
     assert second.version == first.version  # no effective change, no new version
     assert fresh.vector_store.count("heine") == first.chunks
+
+
+async def test_a_sentence_that_points_back_is_embedded_under_its_heading(
+    fresh: AppState, tmp_path: Path, embedder: MemoEmbedder
+) -> None:
+    """ "In diesem Fall ..." is found by the topic its heading names; a sentence that stands alone stays as it is."""
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    leaning = "In diesem Fall zahlen Sie bequem in sechs Monatsraten."
+    (kb / "a.md").write_text(_doc("Zahlung", "/z", f"## Ratenzahlung\n\n{leaning}"), encoding="utf-8")
+    lone = "Die Lieferung dauert 2 bis 4 Werktage."
+    (kb / "b.md").write_text(_doc("Lieferung", "/l", f"## Dauer\n\n{lone}"), encoding="utf-8")
+    await fresh.ingestor.ingest_paths("heine", [kb])
+    rows, vectors = fresh.vector_store.export(sentence_collection("heine"))
+    stored = {row.text: np.asarray(vector, dtype=np.float32) for row, vector in zip(rows, vectors, strict=True)}
+    assert set(stored) == {leaning, lone}  # the sentence itself is kept and shown, without its heading
+    under_heading, bare = embedder.embed_passages([f"Ratenzahlung\n{leaning}", leaning])
+    assert np.allclose(stored[leaning], under_heading, atol=1e-3)
+    assert np.allclose(stored[lone], embedder.embed_passages([lone])[0], atol=1e-3)
+    question = embedder.embed_query("Wie funktioniert die Ratenzahlung?")
+    assert float(stored[leaning] @ question) > float(bare @ question) + 0.015  # 0.877 against 0.845 here
+
+
+def test_an_upgrade_that_embeds_differently_reindexes_every_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next ingest after such an upgrade sees every document as changed and embeds it the new way."""
+    document = Document("a.md", "FAQ", "/faq", "Wir liefern in 2 bis 4 Werktagen.", language="de")
+    before = document.content_hash
+    monkeypatch.setattr(documents, "INDEX_FORMAT", "1")
+    assert document.content_hash != before
 
 
 async def test_changed_document_replaces_its_chunks_and_bumps_the_version(fresh: AppState, tmp_path: Path) -> None:

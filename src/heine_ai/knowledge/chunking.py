@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from heine_ai.knowledge.documents import Document
+from heine_ai.text import points_back
 
 MAX_CHUNK_WORDS = 220
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -27,6 +28,14 @@ class Chunk:
         """What the embedder sees: title and section give a short paragraph its topic."""
         heading = self.title if not self.section or self.section == self.title else f"{self.title} – {self.section}"
         return f"{heading}\n{self.text}"
+
+    def sentence_embedding_text(self, sentence: str) -> str:
+        """What the embedder sees of one of the chunk's sentences: a sentence that leans on what came before it
+        ("In diesem Fall ...", "Dort ...") goes under its section's heading, which names its topic; without it,
+        "In diesem Fall können Sie mit Kreditkarte oder PayPal bezahlen." matched a PayPal question better than
+        the PayPal section did. Other sentences stay as they are: under its heading every sentence of a section
+        moved (bench figures in the README, "Sentences under their section's heading")."""
+        return f"{self.section}\n{sentence}" if self.section and points_back(sentence) else sentence
 
 
 def chunk_document(document: Document, max_words: int = MAX_CHUNK_WORDS) -> list[Chunk]:

@@ -10,6 +10,10 @@ from pathlib import Path
 from heine_ai.errors import KnowledgeError
 from heine_ai.languages import detect_language
 
+INDEX_FORMAT = "2"
+"""Part of every document's content hash: raise it when what ingestion embeds changes, so the next ingest after an
+upgrade re-embeds every document (2: a sentence that points back is embedded under its section's heading)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Document:
@@ -25,8 +29,9 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        """Changes with anything a chunk carries, the language too, so a corrected ``language:`` is re-indexed."""
-        payload = "\x1f".join((self.title, self.url, self.text, self.language)).encode("utf-8")
+        """Changes with anything a chunk carries, the language too, so a corrected ``language:`` is re-indexed,
+        and with ``INDEX_FORMAT``, so the next ingest after an upgrade re-embeds what was indexed the old way."""
+        payload = "\x1f".join((INDEX_FORMAT, self.title, self.url, self.text, self.language)).encode("utf-8")
         return hashlib.sha256(payload).hexdigest()
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from heine_ai.db.models import KnowledgeDocument, utcnow
 from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge import repository
-from heine_ai.knowledge.chunking import chunk_document
+from heine_ai.knowledge.chunking import Chunk, chunk_document
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.fetch import FetchLimits
 from heine_ai.knowledge.retrieval import sentence_collection
@@ -203,7 +203,7 @@ class Ingestor:
         ]
         embeddings = await asyncio.to_thread(self._embedder.embed_passages, [c.embedding_text for c in chunks])
         await asyncio.to_thread(self._store.upsert, brand, stored, embeddings)
-        await self._write_sentences(brand, stored)
+        await self._write_sentences(brand, stored, chunks)
         old_ids = chunk_ids(key, row.content_hash, row.chunk_count) if row is not None else []
         async with self._sessions() as session, session.begin():
             current = row and await session.get(KnowledgeDocument, row.id)
@@ -228,14 +228,14 @@ class Ingestor:
         ids = chunk_ids(document_key(brand, row.source), row.content_hash, row.chunk_count)
         await self._delete_chunks(brand, ids)
 
-    async def _write_sentences(self, brand: str, chunks: Sequence[StoredChunk]) -> None:
+    async def _write_sentences(self, brand: str, stored: Sequence[StoredChunk], chunks: Sequence[Chunk]) -> None:
         """Each chunk's sentences get vectors of their own: the retrieval scores a chunk by its best sentence."""
-        records = [
-            StoredChunk(id=f"{chunk.id}-s{n}", text=sentence, metadata={"chunk_id": chunk.id})
-            for chunk in chunks
-            for n, sentence in enumerate(sentences(chunk.text))
-        ]
-        vectors = await asyncio.to_thread(self._embedder.embed_passages, [r.text for r in records])
+        records, texts = [], []
+        for row, chunk in zip(stored, chunks, strict=True):
+            for n, sentence in enumerate(sentences(chunk.text)):
+                records.append(StoredChunk(id=f"{row.id}-s{n}", text=sentence, metadata={"chunk_id": row.id}))
+                texts.append(chunk.sentence_embedding_text(sentence))
+        vectors = await asyncio.to_thread(self._embedder.embed_passages, texts)
         await asyncio.to_thread(self._store.upsert, sentence_collection(brand), records, vectors)
 
     async def _delete_chunks(self, brand: str, ids: Sequence[str]) -> None:
