@@ -16,7 +16,6 @@ MAX_SENTENCES = 3
 MAX_ANSWER_CHARS = 600
 LIST_ITEMS = 6  # a sentence ending in a colon announces what follows: up to this many of the following lines
 MAX_ANTECEDENT_CHARS = 300  # a longer sentence before a pointing-back one is left out rather than crowd the answer
-# openings that point back to the sentence before ("In diesem Fall können Sie mit Kreditkarte oder PayPal bezahlen.")
 
 
 class ExtractiveLLM:
