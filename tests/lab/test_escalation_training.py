@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from heine_ai.assistant.escalation_model import load_detectors, save_detectors
-from heine_ai.evaluation.escalation_training import Rows, TaskData, build, detector
+from heine_ai_lab.escalation_training import Rows, TaskData, build, detector
 from tests.conftest import MemoEmbedder
 
 ROWS = [

@@ -24,13 +24,13 @@ import numpy.typing as npt
 
 from heine_ai.assistant.intents import GREETING, INTENTS, OUT_OF_SCOPE, IntentModel
 from heine_ai.config import Settings
-from heine_ai.evaluation.intent_data import Example, bitext, page_intent, read_csv, read_jsonl, training_pool
-from heine_ai.evaluation.intent_training import Matrix, matrix
-from heine_ai.evaluation.retrieval import demo_brand
-from heine_ai.evaluation.vectors import QueryVectors
 from heine_ai.knowledge.retrieval import KnowledgeBase, Preference
 from heine_ai.languages import detect_language
 from heine_ai.providers.embeddings import Embedder
+from heine_ai_lab.intent_data import Example, bitext, page_intent, read_csv, read_jsonl, training_pool
+from heine_ai_lab.intent_training import Matrix, matrix
+from heine_ai_lab.retrieval import demo_brand
+from heine_ai_lab.vectors import QueryVectors
 
 Metrics = dict[str, float | None]
 

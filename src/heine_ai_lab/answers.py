@@ -19,11 +19,11 @@ from typing import get_args
 
 from heine_ai.config import Settings
 from heine_ai.errors import ConfigError
-from heine_ai.evaluation.retrieval import EVAL_BRAND, Pair, load_dataset, throwaway_brand
 from heine_ai.providers.embeddings import Embedder
 from heine_ai.providers.llm.base import LLM, Answer, AnswerRequest, FallbackReason
 from heine_ai.providers.llm.extractive import ExtractiveLLM
 from heine_ai.providers.llm.verification import unsupported_facts
+from heine_ai_lab.retrieval import EVAL_BRAND, Pair, load_dataset, throwaway_brand
 
 
 class _Tally:

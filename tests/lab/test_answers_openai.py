@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from heine_ai.evaluation.answers import evaluate_answers
+from heine_ai_lab.answers import evaluate_answers
 from tests.conftest import MemoEmbedder, SettingsFactory
 from tests.fake_openai import FakeOpenAI, fake_openai_server
 from tests.knowledge.test_retrieval import XQUAD
