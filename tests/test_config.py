@@ -169,3 +169,17 @@ def test_development_creates_local_key_files_once(tmp_path: Path) -> None:
     key_file = tmp_path / "keys" / "encryption.key"
     assert key_file.stat().st_mode & 0o777 == 0o600
     assert key_file.read_text().strip() == first.encryption_key
+
+
+def test_brand_texts_default_from_the_packaged_files_and_override_per_sentence(tmp_path: Path) -> None:
+    body = "display_name: T\ngreeting: g\nsignature: s\nknowledge_path: k\n"
+    write(tmp_path, body + "texts:\n  answer_intro: Moin!\ntexts_en:\n  answer_intro: Hi!\n", "north.yaml")
+    brand = load_brand(tmp_path / "north.yaml")
+    assert brand.texts.answer_intro == "Moin!" and brand.texts_en.answer_intro == "Hi!"
+    assert brand.texts.greeting_reply == "Guten Tag! Wie kann ich Ihnen helfen?"  # texts.de.yaml
+    assert brand.texts_en.greeting_reply == "Hello! How can I help you?"  # texts.en.yaml
+    assert brand.texts_en.handed_back == brand.texts.handed_back  # not in texts.en.yaml: the German sentence
+    assert brand.widget.send_label == "Senden"  # widget.de.yaml
+    write(tmp_path, body + "texts:\n  answer_intr: typo\n", "typo.yaml")
+    with pytest.raises(ConfigError, match=r"typo\.yaml: field 'texts\.answer_intr'"):
+        load_brand(tmp_path / "typo.yaml")

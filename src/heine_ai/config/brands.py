@@ -1,0 +1,72 @@
+"""The brands: one ``config/brands/<brand>.yaml`` each, with its identity, voice, knowledge, tickets and mailbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from heine_ai.config.email import EmailConfig, merge_email_env
+from heine_ai.config.files import load_yaml_mapping
+from heine_ai.config.handoff import HandoffConfig
+from heine_ai.config.texts import BrandTexts, EnglishBrandTexts
+from heine_ai.config.widget import WidgetTexts
+from heine_ai.errors import ConfigError
+
+
+class EscalationContact(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str | None = None
+    phone: str | None = None
+    hours: str | None = None
+
+
+class BrandConfig(BaseModel):
+    """One brand: its identity, its voice and where its knowledge lives."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{1,40}[a-z0-9]$")
+    display_name: str = Field(min_length=1)
+    language: Literal["de", "en"] = "de"
+    tone: Literal["formal", "informal"] = "formal"
+    greeting: str = Field(min_length=1)
+    signature: str = Field(min_length=1)
+    knowledge_path: Path
+    escalation_contact: EscalationContact = Field(default_factory=EscalationContact)
+    texts: BrandTexts = Field(default_factory=BrandTexts.default)
+    texts_en: EnglishBrandTexts = Field(default_factory=EnglishBrandTexts.default)
+    handoff: HandoffConfig = Field(default_factory=HandoffConfig)
+    widget: WidgetTexts = Field(default_factory=WidgetTexts.default)
+    email: EmailConfig | None = None
+
+    def texts_for(self, language: str) -> BrandTexts:
+        """The brand's sentences in the customer's language (German unless the customer wrote English)."""
+        return self.texts_en if language == "en" else self.texts
+
+
+def load_brand(path: Path) -> BrandConfig:
+    data = load_yaml_mapping(path)
+    data.setdefault("id", path.stem)
+    if data["id"] != path.stem:
+        raise ConfigError(f"{path}: field 'id' is '{data['id']}' but the file is named for '{path.stem}'")
+    merge_email_env(str(data["id"]), data)
+    try:
+        return BrandConfig.model_validate(data)
+    except ValidationError as exc:
+        problems = [
+            f"{path}: field '{'.'.join(str(part) for part in error['loc'])}': {error['msg']}" for error in exc.errors()
+        ]
+        raise ConfigError("; ".join(problems)) from exc
+
+
+def load_brands(directory: Path) -> dict[str, BrandConfig]:
+    """All brands in ``directory``; at least one must exist."""
+    if not directory.is_dir():
+        raise ConfigError(f"{directory}: brand directory not found")
+    brands = {path.stem: load_brand(path) for path in sorted(directory.glob("*.yaml"))}
+    if not brands:
+        raise ConfigError(f"{directory}: no brand file (<brand>.yaml) found")
+    return brands

@@ -1,0 +1,35 @@
+"""A brand's ticket settings: the priority of each escalation reason and the SLA per priority."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Priority = Literal["high", "normal", "low"]
+DEFAULT_SLA_MINUTES: dict[Priority, int] = {"high": 30, "normal": 120, "low": 480}
+DEFAULT_PRIORITIES: dict[str, Priority] = {
+    "complaint": "high",
+    "legal_threat": "high",
+    "sensitive_topic": "high",
+    "human_request": "normal",
+    "repeated_failure": "normal",
+    "abuse": "normal",
+}
+
+
+class HandoffConfig(BaseModel):
+    """Tickets of a brand: the priority of each escalation reason and the SLA (minutes to first reply) per priority."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    sla_minutes: dict[Priority, int] = Field(default_factory=lambda: dict(DEFAULT_SLA_MINUTES))
+    priorities: dict[str, Priority] = Field(default_factory=lambda: dict(DEFAULT_PRIORITIES))
+
+    @field_validator("sla_minutes")
+    @classmethod
+    def _every_priority(cls, value: dict[str, int]) -> dict[str, int]:
+        missing = {"high", "normal", "low"} - set(value)
+        if missing or any(minutes <= 0 for minutes in value.values()):
+            raise ValueError("needs a positive number of minutes for each of high, normal and low")
+        return value

@@ -1,0 +1,37 @@
+"""The assistant's sentences in a brand's voice, German and English (defaults: ``defaults/texts.*.yaml``)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from heine_ai.config.text_defaults import DefaultedTexts
+
+
+class BrandTexts(DefaultedTexts):
+    """Customer-facing sentences in the brand's voice; every one can be overridden per brand (``texts:``)."""
+
+    DEFAULTS: ClassVar[tuple[str, ...]] = ("texts.de.yaml",)
+
+    answer_intro: str
+    source_hint: str
+    no_answer: str
+    escalation: str
+    human_request: str
+    greeting_reply: str
+    out_of_scope: str
+    order_ask: str
+    order_ask_number: str
+    order_ask_postcode: str
+    order_found: str
+    order_tracking: str
+    order_expected: str
+    order_not_found: str
+    agent_joined: str
+    agent_left: str
+    handed_back: str
+
+
+class EnglishBrandTexts(BrandTexts):
+    """The same sentences for customers who write in English (``texts_en:``); untranslated ones stay German."""
+
+    DEFAULTS: ClassVar[tuple[str, ...]] = ("texts.de.yaml", "texts.en.yaml")

@@ -1,0 +1,36 @@
+"""The chat widget's labels and notices (defaults: ``defaults/widget.de.yaml``)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from heine_ai.config.text_defaults import DefaultedTexts
+
+
+class WidgetTexts(DefaultedTexts):
+    """The widget's texts in the brand's voice (``widget:``; served by ``GET /api/v1/brands/{id}/widget``)."""
+
+    DEFAULTS: ClassVar[tuple[str, ...]] = ("widget.de.yaml",)
+
+    title: str
+    subtitle: str
+    open_label: str
+    close_label: str
+    input_label: str
+    placeholder: str
+    send_label: str
+    assistant_label: str
+    agent_label: str
+    you_label: str
+    typing: str
+    agent_typing: str
+    sources_label: str
+    handover: str
+    agent_joined: str
+    agent_left: str
+    connecting: str
+    reconnecting: str
+    session_restarted: str
+    error_generic: str
+    error_rate_limited: str
+    error_too_long: str
