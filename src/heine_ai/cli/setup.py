@@ -1,0 +1,53 @@
+"""Operator utilities: ``heine-ai brands``, ``token``, ``keygen`` and ``config``."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+from heine_ai.cli.errors import reports_errors
+from heine_ai.config import load_brands, load_settings
+from heine_ai.security.tokens import Role
+
+SECRET_SETTINGS = ("jwt_secret_key", "encryption_key", "openai_api_key")
+
+
+@reports_errors
+def brands() -> None:
+    """List the configured brands."""
+    for brand in load_brands(load_settings().brands_dir).values():
+        typer.echo(f"{brand.id}\t{brand.display_name}\t{brand.language}\t{brand.knowledge_path}")
+
+
+@reports_errors
+def token(
+    role: Annotated[Role, typer.Option(help="Role the token grants.")] = Role.ADMIN,
+    subject: Annotated[str, typer.Option(help="Who the token is for.")] = "operator",
+    minutes: Annotated[int, typer.Option(help="Lifetime in minutes.")] = 60,
+) -> None:
+    """Print a signed JWT access token (for operators and tests)."""
+    from heine_ai.security.secrets import resolve_secrets
+    from heine_ai.security.tokens import TokenService
+
+    settings = load_settings()
+    service = TokenService(resolve_secrets(settings).jwt_secret, algorithm=settings.jwt_algorithm)
+    typer.echo(service.issue(subject, role, expire_seconds=minutes * 60))
+
+
+def keygen() -> None:
+    """Print a new ENCRYPTION_KEY (a Fernet key)."""
+    from heine_ai.security.crypto import new_fernet_key
+
+    typer.echo(new_fernet_key())
+
+
+@reports_errors
+def show_config() -> None:
+    """Print the effective settings, secrets hidden."""
+    data = load_settings().model_dump(mode="json")
+    for secret in SECRET_SETTINGS:
+        if data.get(secret):
+            data[secret] = "***"
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
