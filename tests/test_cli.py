@@ -121,6 +121,11 @@ def test_several_workers_need_redis_and_a_chroma_server(env: Path, monkeypatch: 
     result = runner.invoke(app, ["serve", "--workers", "2"])
     assert result.exit_code == 2
     assert "needs a Chroma server" in result.output
+    monkeypatch.setenv("VECTOR_STORE_TYPE", "chroma_http")
+    monkeypatch.setenv("PROMETHEUS_PORT", "9464")  # one port, but each worker process has its own registry
+    result = runner.invoke(app, ["serve", "--workers", "2"])
+    assert result.exit_code == 2
+    assert "cannot share PROMETHEUS_PORT" in result.output
 
 
 def test_serve_with_two_workers_shares_one_port(env: Path, chroma_server: tuple[str, int]) -> None:

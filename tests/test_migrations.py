@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
-from sqlalchemy import inspect
+from sqlalchemy import Connection, inspect
 
 from heine_ai.db.engine import create_engine
 from heine_ai.db.migrate import downgrade, upgrade
+from heine_ai.db.models import Base
 
 TABLES = {
     "conversations",
@@ -32,6 +33,28 @@ async def _tables(url: str) -> set[str]:
             return set(await connection.run_sync(lambda sync: inspect(sync).get_table_names()))
     finally:
         await engine.dispose()
+
+
+async def _columns(url: str) -> dict[str, set[str]]:
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+
+            def read(sync: Connection) -> dict[str, set[str]]:
+                inspector = inspect(sync)
+                return {name: {c["name"] for c in inspector.get_columns(name)} for name in inspector.get_table_names()}
+
+            return await connection.run_sync(read)
+    finally:
+        await engine.dispose()
+
+
+def test_the_migrations_build_the_models_columns(database_url: str) -> None:
+    """No column lives in the database that the models lost (0004 drops the unused ones), nor the reverse."""
+    upgrade(database_url)
+    columns = asyncio.run(_columns(database_url))
+    columns.pop("alembic_version")
+    assert columns == {table.name: {column.name for column in table.columns} for table in Base.metadata.sorted_tables}
 
 
 def test_upgrade_downgrade_upgrade(database_url: str) -> None:

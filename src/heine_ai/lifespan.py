@@ -33,6 +33,7 @@ from heine_ai.knowledge.retrieval import KnowledgeBase
 from heine_ai.messages import Channel, Outbox
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
+from heine_ai.observability.metrics_server import serve_metrics
 from heine_ai.orders.service import DemoOrderService, OrderService
 from heine_ai.providers import factory
 from heine_ai.providers.cache import Cache
@@ -243,6 +244,8 @@ def freeze_startup_heap() -> None:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Starts the background tasks of the state that ``create_app`` attached, and closes it on shutdown."""
     state: AppState = app.state.heine
+    port = state.settings.prometheus_port
+    metrics_server = serve_metrics(state.metrics, port) if port is not None else None  # before any task starts
     await refresh_active_sessions(state)
     state.background.append(asyncio.create_task(session_cleanup_loop(state)))
     if state.email is not None:
@@ -253,5 +256,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
         yield
     finally:
+        if metrics_server is not None:
+            metrics_server.close()
         await close_state(state)
         log.info("service_stopped")

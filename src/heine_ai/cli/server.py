@@ -51,3 +51,5 @@ def check_scale_out(settings: Settings) -> None:
         raise ConfigError("--workers above 1 needs REDIS_URL: workers share locks and notices through Redis.")
     if settings.vector_store_type != "chroma_http":
         raise ConfigError("--workers above 1 needs a Chroma server (VECTOR_STORE_TYPE=chroma_http).")
+    if settings.prometheus_port is not None:
+        raise ConfigError("--workers above 1 cannot share PROMETHEUS_PORT: each worker has its own metrics.")

@@ -15,14 +15,6 @@ from heine_ai.config.widget import WidgetTexts
 from heine_ai.errors import ConfigError
 
 
-class EscalationContact(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    email: str | None = None
-    phone: str | None = None
-    hours: str | None = None
-
-
 class BrandConfig(BaseModel):
     """One brand: its identity, its voice and where its knowledge lives."""
 
@@ -31,11 +23,9 @@ class BrandConfig(BaseModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{1,40}[a-z0-9]$")
     display_name: str = Field(min_length=1)
     language: Literal["de", "en"] = "de"
-    tone: Literal["formal", "informal"] = "formal"
     greeting: str = Field(min_length=1)
     signature: str = Field(min_length=1)
     knowledge_path: Path
-    escalation_contact: EscalationContact = Field(default_factory=EscalationContact)
     texts: BrandTexts = Field(default_factory=BrandTexts.default)
     texts_en: EnglishBrandTexts = Field(default_factory=EnglishBrandTexts.default)
     handoff: HandoffConfig = Field(default_factory=HandoffConfig)

@@ -74,7 +74,6 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite:///./data/heine_ai.db"
     vector_store_type: Literal["chromadb", "chroma_http"] = "chromadb"
-    vector_store_backend: str = "hnswlib"
     vector_store_path: Path = Path("data/vector_store")
     similarity_threshold: float = Field(0.5, ge=0, le=1)
     chroma_host: str = "127.0.0.1"
@@ -109,9 +108,7 @@ class Settings(BaseSettings):
     session_cleanup_interval: float = Field(60, gt=0)
     max_message_length: int = Field(4000, gt=0)
 
-    prometheus_port: int | None = None
-    health_check_interval: int = Field(30, gt=0)
-    metrics_enabled: bool = True
+    prometheus_port: int | None = Field(None, gt=0, lt=65536)  # metrics also on this port (lifespan)
 
     knowledge_max_file_mb: int = Field(50, gt=0, le=1024)  # per ingested file, upload or download
 

@@ -66,7 +66,6 @@ class Customer(Base):
     external_id_enc: Mapped[str | None] = mapped_column(Text)
     email_hash: Mapped[str | None] = mapped_column(String(64))
     email_enc: Mapped[str | None] = mapped_column(Text)
-    name_enc: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     __table_args__ = (
@@ -85,7 +84,6 @@ class Conversation(Base):
     customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"))
     token_hash: Mapped[str | None] = mapped_column(String(64))
     escalation_reason: Mapped[str | None] = mapped_column(String(32))
-    low_confidence_streak: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_activity_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column()

@@ -192,7 +192,6 @@ class HandoffService:
                 text, intent = texts.agent_left.format(agent=actor.display_name), "agent_left"
             else:
                 conversation.status, conversation.escalation_reason = "bot", None
-                conversation.low_confidence_streak = 0
                 text, intent = texts.handed_back.format(agent=actor.display_name), "handed_back"
             work.stored.append(await self._system(work, intent, text))
         if resolution is Resolution.HANDED_BACK:

@@ -54,7 +54,6 @@ FallbackReason = Literal["no_passages", "breaker_open", "failed", "empty", "reje
 @dataclass(frozen=True, slots=True)
 class Answer:
     text: str
-    passages_used: tuple[Passage, ...]
     # None: the text is the answering provider's own. Set by a provider that returns its fallback's answer, so
     # evaluations and metrics can tell generated answers from extractive ones.
     fallback: FallbackReason | None = None

@@ -24,11 +24,11 @@ class ExtractiveLLM:
     async def answer(self, request: AnswerRequest) -> Answer:
         texts = request.brand.texts_for(request.language)
         if not request.passages:
-            return Answer(text=texts.no_answer, passages_used=())
+            return Answer(text=texts.no_answer)
         best = request.passages[0]
         body = " ".join(select_sentences(request.question, best))
         text = f"{texts.answer_intro} {body} {texts.source_hint.format(title=best.title)}"
-        return Answer(text=text, passages_used=(best,))
+        return Answer(text=text)
 
     async def ping(self) -> None:
         return None

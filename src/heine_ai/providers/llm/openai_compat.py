@@ -84,7 +84,7 @@ class OpenAICompatibleLLM:
         if unsupported:
             log.warning("llm_answer_rejected", provider=self.name, unsupported=len(unsupported))
             return await self._fall_back(request, "rejected")
-        return Answer(text=text, passages_used=request.passages)
+        return Answer(text=text)
 
     async def _fall_back(self, request: AnswerRequest, reason: FallbackReason) -> Answer:
         return dataclasses.replace(await self._fallback.answer(request), fallback=reason)
