@@ -18,6 +18,7 @@ training part, never on the scored fold.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,28 +111,39 @@ class Recipe:
         return np.asarray(np.mean([sigmoid(h.logits(rows, index)) for h in self.heads], axis=0), np.float64)
 
 
-def build(rows: Rows, train: Ints, seed: int) -> Recipe:
-    """The recipe fitted on the task rows ``train`` (and the shop rows), its threshold chosen out of fold on them."""
+def build(rows: Rows, train: Ints, seed: int, heads: Mapping[str, float] = C) -> Recipe:
+    """The recipe fitted on the task rows ``train`` (and the shop rows), its threshold chosen out of fold on them;
+    ``heads`` (name -> L2 strength) are the shipped ones unless the lab compares others."""
     folds = stratified_folds(rows.labels[train], FOLDS, seed=seed)
     oof = np.zeros(len(train))
     for k in range(FOLDS):
         inner, held = train[folds != k], train[folds == k]
         oof[folds == k] = np.mean(
-            [sigmoid(fit_head(rows, name, c, inner).logits(rows, held)) for name, c in C.items()], axis=0
+            [sigmoid(fit_head(rows, name, c, inner).logits(rows, held)) for name, c in heads.items()], axis=0
         )
     threshold = best_threshold(rows.labels[train] == 1, oof.astype(np.float32))
-    return Recipe(tuple(fit_head(rows, name, c, train) for name, c in C.items()), threshold)
+    return Recipe(tuple(fit_head(rows, name, c, train) for name, c in heads.items()), threshold)
 
 
-def cross_validate(data: TaskData) -> dict[str, float]:
+def outer_folds(data: TaskData) -> Ints:
+    """The outer fold of each task row in ``cross_validate`` (the same split for every method compared)."""
+    return stratified_folds(data.labels, FOLDS, seed=0)
+
+
+def cross_validate(data: TaskData, heads: Mapping[str, float] = C) -> dict[str, float]:
     """Nested 5-fold CV on the task's rows: mean precision, recall, F1 and the F1's standard deviation."""
     rows = Rows(data)
-    folds = stratified_folds(data.labels, FOLDS, seed=0)
+    folds = outer_folds(data)
     results = []
     for k in range(FOLDS):
-        recipe = build(rows, np.where(folds != k)[0], seed=1 + k)
+        recipe = build(rows, np.where(folds != k)[0], seed=1 + k, heads=heads)
         test = np.where(folds == k)[0]
         results.append(prf(data.labels[test] == 1, recipe.scores(rows, test) >= recipe.threshold))
+    return summary(results)
+
+
+def summary(results: list[tuple[float, float, float]]) -> dict[str, float]:
+    """Mean precision, recall and F1 over the folds, and the F1's standard deviation."""
     table = np.array(results)
     return {
         "precision": round(float(table[:, 0].mean()), 4),

@@ -84,14 +84,12 @@ def lbfgs(fun: Callable[[F64], tuple[float, F64]], x0: F64, memory: int = 10, ma
     return x
 
 
-def fit_logistic(x: Matrix, y: I64, c: float, weight: F64 | None = None) -> tuple[F64, float]:
-    """min sum_i cw_i logloss_i + |w|^2 / (2C) with class-balanced weights cw (times the row's ``weight``, if
-    given, the classes balanced by weighted count); the intercept is not penalised."""
+def fit_logistic(x: Matrix, y: I64, c: float) -> tuple[F64, float]:
+    """min sum_i cw_i logloss_i + |w|^2 / (2C) with class-balanced weights cw; the intercept is not penalised."""
     d = x.shape[1]
     yf = y.astype(np.float64)
-    rw = np.ones(len(y)) if weight is None else np.asarray(weight, np.float64)
-    share = max(min(float((rw * yf).sum() / rw.sum()), 1 - 1e-9), 1e-9)
-    cw = rw * np.where(y == 1, 0.5 / share, 0.5 / (1 - share)) * len(y) / rw.sum()
+    share = max(min(float(yf.mean()), 1 - 1e-9), 1e-9)
+    cw = np.where(y == 1, 0.5 / share, 0.5 / (1 - share))
 
     def loss(wb: F64) -> tuple[float, F64]:
         w, b = wb[:d], wb[d]
