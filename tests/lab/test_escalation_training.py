@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from heine_ai.assistant.escalation_model import load_detectors, save_detectors
-from heine_ai_lab.escalation_training import Rows, TaskData, build, detector
+from heine_ai_lab.escalation_training import Rows, TaskData, build, cross_validate, detector
 from tests.conftest import MemoEmbedder
 
 ROWS = [
@@ -52,3 +52,15 @@ def test_the_shipped_form_scores_like_training_and_survives_the_file(tmp_path: P
     assert loaded.probability(unseen, embedder.embed_query(unseen)) > loaded.probability(
         "Wie lange dauert die Lieferung?", embedder.embed_query("Wie lange dauert die Lieferung?")
     )
+
+
+def test_the_lab_fits_single_heads_with_the_product_code(embedder: MemoEmbedder) -> None:
+    texts = [text for text, _ in ROWS]
+    vectors = np.vstack([embedder.embed_query(text) for text in texts])
+    empty = np.zeros((0, vectors.shape[1]), dtype=np.float32)
+    data = TaskData(texts, vectors, np.array([y for _, y in ROWS]), [], empty, np.zeros(0, np.int64))
+    recipe = build(Rows(data), np.arange(len(ROWS)), seed=1, heads={"char": 3.0})
+    assert [head.name for head in recipe.heads] == ["char"]
+    figures = cross_validate(data, {"dense": 0.003})  # bench/escalation_lab.py's "e5+cues head alone"
+    assert set(figures) == {"precision", "recall", "f1", "f1_std"}
+    assert 0.0 <= figures["f1"] <= 1.0
