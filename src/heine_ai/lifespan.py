@@ -25,7 +25,7 @@ from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db.engine import create_engine, create_session_factory
-from heine_ai.handoff.accounts import AccountService
+from heine_ai.handoff.staff_auth import StaffAuth
 from heine_ai.handoff.tickets import TicketOpener
 from heine_ai.handoff.wiring import Handoff, HandoffParts, build_handoff, sweep_loop
 from heine_ai.knowledge.ingest import Ingestor
@@ -149,7 +149,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         conversations=conversations,
         events=events,
         assistant=assistant,
-        chat=build_chat(settings, assistant, conversations, tokens, handoff.accounts, pubsub, events, metrics),
+        chat=build_chat(settings, assistant, conversations, handoff.staff, pubsub, events, metrics),
         handoff=handoff,
         outboxes=outboxes,
         email=email,
@@ -177,8 +177,7 @@ def build_chat(
     settings: Settings,
     assistant: Assistant,
     conversations: ConversationService,
-    tokens: TokenService,
-    accounts: AccountService,
+    staff: StaffAuth,
     pubsub: PubSub,
     events: ConversationEvents,
     metrics: Metrics,
@@ -189,7 +188,7 @@ def build_chat(
         rate_window=settings.ws_rate_window,
         idle_timeout=settings.ws_idle_timeout,
     )
-    gate = SessionGate(assistant, conversations, tokens, accounts)
+    gate = SessionGate(assistant, conversations, staff)
     return ChatChannel(assistant, gate, ConversationFeed(conversations, pubsub), events, limits, metrics)
 
 

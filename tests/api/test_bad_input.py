@@ -74,7 +74,7 @@ def test_writing_to_a_session_needs_its_token(sqlite_client: TestClient) -> None
     assert other_id != session_id
 
 
-def test_reading_history_needs_the_token_or_a_staff_jwt(sqlite_client: TestClient) -> None:
+def test_reading_history_needs_the_token_or_a_staff_account(sqlite_client: TestClient) -> None:
     session_id, token = _session(sqlite_client)
     url = f"/api/v1/sessions/{session_id}/history"
     assert sqlite_client.get(url).status_code == 401
@@ -84,8 +84,8 @@ def test_reading_history_needs_the_token_or_a_staff_jwt(sqlite_client: TestClien
     assert "messages" not in forbidden.json()
     bad_jwt = sqlite_client.get(url, headers={"Authorization": "Bearer a.b.c"})
     assert bad_jwt.status_code == 401 and bad_jwt.json()["error"]["code"] == "invalid_token"
-    staff = sqlite_client.get(url, headers=admin_headers(sqlite_client, Role.AGENT))
-    assert staff.status_code == 200 and staff.json()["total_messages"] == 2
+    operator = sqlite_client.get(url, headers=admin_headers(sqlite_client, Role.AGENT))
+    assert operator.status_code == 403 and operator.json()["error"]["code"] == "agent_account_required"
     unknown = sqlite_client.get("/api/v1/sessions/doesnotexist/history", headers={"Authorization": f"Bearer {token}"})
     assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "session_not_found"
 

@@ -21,9 +21,7 @@ async def test_complaint_mail_is_answered_by_the_agent_in_its_thread(email_state
     assert email_state.email is not None
     handoff = email_state.handoff
     await handoff.accounts.create("anna", "Anna Becker", PASSWORD, Role.AGENT, ["heine"])
-    anna = await handoff.accounts.actor(
-        email_state.tokens.verify((await handoff.accounts.login("anna", PASSWORD)).access_token)
-    )
+    anna = await handoff.staff.actor((await handoff.accounts.login("anna", PASSWORD)).access_token)
 
     ask(shop, "Kaputte Jacke", COMPLAINT, "<complaint1@example.test>")
     assert await email_state.email.run_once() == {"heine": 1}

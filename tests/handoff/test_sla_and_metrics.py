@@ -29,9 +29,7 @@ def _sample(state: AppState, name: str, **labels: str) -> float:
 async def test_sla_breach_is_counted_once_and_audited(empty_state: AppState) -> None:
     state = empty_state
     await state.handoff.accounts.create("anna", "Anna", PASSWORD, Role.AGENT, ["heine"])
-    anna = await state.handoff.accounts.actor(
-        state.tokens.verify((await state.handoff.accounts.login("anna", PASSWORD)).access_token)
-    )
+    anna = await state.handoff.staff.actor((await state.handoff.accounts.login("anna", PASSWORD)).access_token)
     late, on_time = await _escalated(state), await _escalated(state, "Ich möchte mit einem Mitarbeiter sprechen.")
     async with state.sessions() as session, session.begin():
         await session.execute(
@@ -52,7 +50,7 @@ async def test_first_reply_and_hand_back_metrics(empty_state: AppState) -> None:
     state = empty_state
     await state.handoff.accounts.create("anna", "Anna", PASSWORD, Role.AGENT, ["heine"])
     pair = await state.handoff.accounts.login("anna", PASSWORD)
-    anna = await state.handoff.accounts.actor(state.tokens.verify(pair.access_token))
+    anna = await state.handoff.staff.actor(pair.access_token)
     conversation_id = await _escalated(state)
     assert (await state.handoff.inbox.refresh_gauge()) == {("heine", "high"): 1}
     assert _sample(state, "handoff_open_tickets", brand="heine", priority="high") == 1

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import time
+
 import jwt
 import pytest
 
-from heine_ai.errors import Forbidden, InvalidToken
+from heine_ai.errors import InvalidToken
 from heine_ai.security.tokens import Role, TokenService
 
 SECRET = "s" * 40
 
 
 def test_issue_and_verify_roles() -> None:
+    """The claims only: whether the holder may act is checked against the account (tests/handoff)."""
     service = TokenService(SECRET)
+    before = time.time()
     principal = service.verify(service.issue("anna", Role.AGENT))
-    assert principal.subject == "anna" and principal.role is Role.AGENT
-    assert service.require(service.issue("ops", Role.ADMIN), Role.ADMIN).role is Role.ADMIN
-    with pytest.raises(Forbidden):
-        service.require(service.issue("anna", Role.AGENT), Role.ADMIN)
+    assert principal.subject == "anna" and principal.role is Role.AGENT and principal.agent_id is None
+    assert before <= principal.issued_at <= time.time()  # to the fraction of a second, for the account's cut-off
+    staff = service.verify(service.issue("ops", Role.ADMIN, agent_id="a1", brands=["heine"]))
+    assert staff.role is Role.ADMIN and staff.agent_id == "a1" and staff.brands == ("heine",)
 
 
 def test_expired_foreign_and_roleless_tokens_are_refused() -> None:
@@ -26,9 +30,12 @@ def test_expired_foreign_and_roleless_tokens_are_refused() -> None:
         service.verify(service.issue("ops", Role.ADMIN, expire_seconds=-5))
     with pytest.raises(InvalidToken):
         service.verify(TokenService("t" * 40).issue("ops", Role.ADMIN))
-    roleless = jwt.encode({"sub": "x", "exp": 9_999_999_999, "role": "god"}, SECRET, algorithm="HS256")
+    roleless = jwt.encode({"sub": "x", "iat": 0, "exp": 9_999_999_999, "role": "god"}, SECRET, algorithm="HS256")
     with pytest.raises(InvalidToken, match="role"):
         service.verify(roleless)
+    undated = jwt.encode({"sub": "x", "exp": 9_999_999_999, "role": "admin"}, SECRET, algorithm="HS256")
+    with pytest.raises(InvalidToken):  # no ``iat``: nothing to compare with an account's cut-off
+        service.verify(undated)
     unsigned = jwt.encode({"sub": "x", "exp": 9_999_999_999, "role": "admin"}, None, algorithm="none")
     with pytest.raises(InvalidToken):
         service.verify(unsigned)

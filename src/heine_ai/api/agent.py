@@ -18,8 +18,7 @@ from heine_ai.api.agent_schemas import (
     TextBody,
     TicketOut,
 )
-from heine_ai.api.auth import Staff
-from heine_ai.api.deps import State
+from heine_ai.api.deps import Staff, State
 from heine_ai.handoff.inbox import QueueFilter
 
 router = APIRouter(prefix="/api/v1/agent", tags=["staff"])

@@ -68,9 +68,8 @@ async def _authenticate(state: AppState, websocket: WebSocket) -> tuple[Actor, f
         frame = json.loads(await asyncio.wait_for(websocket.receive_text(), AUTH_TIMEOUT))
         if not isinstance(frame, dict) or frame.get("type") != "auth" or not isinstance(frame.get("token"), str):
             raise ValueError
-        principal = state.tokens.verify(frame["token"])
-        actor = await state.handoff.accounts.actor(principal)
-        return actor, float(principal.expires_at or time.time() + AUTH_TIMEOUT)
+        caller = await state.handoff.staff.authenticate(frame["token"])
+        return caller.account(), float(caller.principal.expires_at or time.time() + AUTH_TIMEOUT)
     except AppError as exc:
         await _refuse(websocket, exc.code, exc.message)
     except (TimeoutError, ValueError):

@@ -1,28 +1,13 @@
-"""Staff login: access and refresh tokens, refresh with rotation, logout; and the staff dependency."""
+"""Staff login: access and refresh tokens, refresh with rotation, logout, and the logged-in account."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
 
 from heine_ai.api.agent_schemas import AgentOut, LoginRequest, RefreshRequest, TokenResponse
-from heine_ai.api.deps import State, bearer_token
-from heine_ai.errors import Unauthorized
-from heine_ai.handoff.schemas import Actor
+from heine_ai.api.deps import Staff, State
 
 router = APIRouter(prefix="/api/v1/auth", tags=["staff"])
-
-
-async def current_actor(request: Request, state: State) -> Actor:
-    """The staff member behind the Bearer access token, checked against the database (active, brands)."""
-    token = bearer_token(request)
-    if token is None:
-        raise Unauthorized("This needs a staff access token (Authorization: Bearer <jwt>).")
-    return await state.handoff.accounts.actor(state.tokens.verify(token))
-
-
-Staff = Annotated[Actor, Depends(current_actor)]
 
 
 @router.post("/login", response_model=TokenResponse, summary="Log in: an access token and a refresh token")

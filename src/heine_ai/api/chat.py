@@ -48,9 +48,9 @@ async def chat(body: ChatRequest, state: State, caller: Caller) -> ChatResponse:
 
 @router.get("/sessions/{session_id}/history", response_model=HistoryResponse, summary="A session's messages")
 async def history(session_id: str, state: State, caller: Caller) -> HistoryResponse:
-    transcript = await state.conversations.transcript(
-        session_id, caller.session_token, staff=caller.principal is not None
-    )
+    # staff read with a staff account, for the brands it serves; operator tokens are refused
+    brands = caller.staff.account().brands if caller.staff is not None else None
+    transcript = await state.conversations.transcript(session_id, caller.session_token, staff_brands=brands)
     messages = [
         HistoryMessage(timestamp=m.created_at, role=_API_ROLES.get(m.role, m.role), content=m.content)
         for m in transcript.messages

@@ -8,8 +8,9 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from heine_ai.errors import Unauthorized
+from heine_ai.handoff.schemas import Actor
+from heine_ai.handoff.staff_auth import StaffCaller
 from heine_ai.lifespan import AppState
-from heine_ai.security.tokens import Principal, Role
 
 
 def get_state(request: Request) -> AppState:
@@ -32,29 +33,42 @@ def _looks_like_jwt(token: str) -> bool:
     return token.count(".") == 2
 
 
+async def staff_caller(request: Request, state: State) -> StaffCaller:
+    """The Bearer token's holder, checked against their account now (``handoff/staff_auth.py``)."""
+    token = bearer_token(request)
+    if token is None:
+        raise Unauthorized("This needs a staff access token (Authorization: Bearer <jwt>).")
+    return await state.handoff.staff.authenticate(token)
+
+
+StaffToken = Annotated[StaffCaller, Depends(staff_caller)]
+
+
+def require_admin(caller: StaffToken) -> StaffCaller:
+    return caller.require_admin()
+
+
+def require_account(caller: StaffToken) -> Actor:
+    return caller.account()
+
+
 @dataclass(frozen=True, slots=True)
 class Credential:
-    """Either a customer's session token or a verified staff principal."""
+    """Either a customer's session token or a checked staff token."""
 
     session_token: str | None = None
-    principal: Principal | None = None
+    staff: StaffCaller | None = None
 
 
-def credential(request: Request, state: State) -> Credential:
+async def credential(request: Request, state: State) -> Credential:
     token = bearer_token(request)
     if token is None:
         return Credential()
     if _looks_like_jwt(token):
-        return Credential(principal=state.tokens.verify(token))
+        return Credential(staff=await state.handoff.staff.authenticate(token))
     return Credential(session_token=token)
 
 
-def require_admin(request: Request, state: State) -> Principal:
-    token = bearer_token(request)
-    if token is None:
-        raise Unauthorized("This needs an admin token (Authorization: Bearer <jwt>).")
-    return state.tokens.require(token, Role.ADMIN)
-
-
 Caller = Annotated[Credential, Depends(credential)]
-Admin = Annotated[Principal, Depends(require_admin)]
+Admin = Annotated[StaffCaller, Depends(require_admin)]
+Staff = Annotated[Actor, Depends(require_account)]  # a staff account: operator tokens are refused

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -202,11 +203,18 @@ class ConversationService:
             rows = await repository.messages_after(session, conversation_id, after_seq, limit)
         return [self._decrypt(row) for row in rows]
 
-    async def transcript(self, conversation_id: str, token: str | None, *, staff: bool) -> Transcript:
-        """A conversation's messages for its customer (by session token) or for service staff."""
+    async def transcript(
+        self, conversation_id: str, token: str | None, *, staff_brands: Collection[str] | None = None
+    ) -> Transcript:
+        """A conversation's messages for its customer (by session token) or for staff serving ``staff_brands``.
+
+        Another brand's conversation reads like an unknown one, so staff learn nothing of it.
+        """
         async with self._sessions() as session:
-            if staff:
+            if staff_brands is not None:
                 conversation = await self.get(session, conversation_id)
+                if conversation.brand not in staff_brands:
+                    raise SessionNotFound("No conversation with this session_id.")
             else:
                 conversation = await self.for_customer(session, conversation_id, token, allow_closed=True)
             messages = await self.history(session, conversation.id)

@@ -168,6 +168,8 @@ class Agent(Base):
     brands: Mapped[list[str]] = mapped_column(JSON, default=list)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # access tokens issued before this moment are refused (set by demotion, deactivation, password change, logout)
+    tokens_valid_after: Mapped[datetime | None] = mapped_column()
 
 
 class RefreshToken(Base):

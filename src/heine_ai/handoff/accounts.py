@@ -2,7 +2,8 @@
 
 Access tokens are short-lived JWTs carrying the agent's id, role and brands; refresh tokens are random,
 stored only as hashes and used once: each refresh revokes the token it used and issues a new pair. A refresh
-token used a second time (stolen and replayed) revokes every refresh token of its agent.
+token used a second time (stolen and replayed) revokes every refresh token of its agent. Whether an access
+token still counts is decided in ``staff_auth.py``; this module sets the account's cut-off it compares with.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from heine_ai.db.models import Agent, RefreshToken, utcnow
 from heine_ai.errors import (
-    AgentAccountRequired,
     BrandNotFound,
     InvalidCredentials,
     InvalidToken,
@@ -26,12 +26,12 @@ from heine_ai.errors import (
     ValidationFailed,
 )
 from heine_ai.handoff import repository
-from heine_ai.handoff.schemas import Actor, AgentView, TokenPair
+from heine_ai.handoff.schemas import AgentView, TokenPair
 from heine_ai.observability.logging import get_logger
 from heine_ai.security.crypto import hash_token, new_token
 from heine_ai.security.login_throttle import LoginThrottle
 from heine_ai.security.passwords import Passwords
-from heine_ai.security.tokens import Principal, Role, TokenService
+from heine_ai.security.tokens import Role, TokenService
 
 log = get_logger(__name__)
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -132,6 +132,7 @@ class AccountService:
                 raise InvalidToken("The refresh token is invalid or has expired; please log in again.")
             if not await repository.revoke_refresh(session, row.id, now):
                 await repository.revoke_all_refresh(session, row.agent_id, now)
+                await repository.end_access_tokens(session, row.agent_id, now)
                 log.warning("refresh_token_replayed", agent_id=row.agent_id)
                 replayed = True
             else:
@@ -152,19 +153,10 @@ class AccountService:
     async def logout(self, refresh_token: str) -> None:
         async with self._sessions() as session, session.begin():
             row = await repository.refresh_by_hash(session, hash_token(refresh_token))
-            if row is not None:
-                await repository.revoke_refresh(session, row.id, utcnow())
-
-    async def actor(self, principal: Principal) -> Actor:
-        """The staff member behind an access token, as the database knows them now (role, brands, active)."""
-        if principal.agent_id is None:
-            raise AgentAccountRequired("This needs the token of a staff account (POST /api/v1/auth/login).")
-        async with self._sessions() as session:
-            agent = await repository.get_agent(session, principal.agent_id)
-        if agent is None or not agent.active:
-            raise InvalidToken("This account is deactivated.")
-        brands = tuple(self._known_brands) if agent.role == Role.ADMIN.value else tuple(agent.brands)
-        return Actor(id=agent.id, display_name=agent.display_name, role=agent.role, brands=brands)
+            if row is not None:  # ends the access tokens issued so far too, on every device (they refresh)
+                now = utcnow()
+                await repository.revoke_refresh(session, row.id, now)
+                await repository.end_access_tokens(session, row.agent_id, now)
 
     async def list(self) -> list[AgentView]:
         async with self._sessions() as session:
@@ -182,6 +174,9 @@ class AccountService:
         )
         async with self._sessions() as session, session.begin():
             agent = await _existing(session, agent_id)
+            role_changes = changes.role is not None and changes.role.value != agent.role
+            if role_changes or changes.active is False or password_hash is not None:
+                await repository.end_access_tokens(session, agent.id, utcnow())
             if changes.display_name is not None:
                 agent.display_name = changes.display_name.strip()
             if changes.role is not None:

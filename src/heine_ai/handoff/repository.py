@@ -51,6 +51,11 @@ async def revoke_all_refresh(session: AsyncSession, agent_id: str, now: datetime
     )
 
 
+async def end_access_tokens(session: AsyncSession, agent_id: str, now: datetime) -> None:
+    """The agent's access tokens issued before ``now`` are refused from now on."""
+    await session.execute(update(Agent).where(Agent.id == agent_id).values(tokens_valid_after=now))
+
+
 async def delete_expired_refresh(session: AsyncSession, now: datetime) -> int:
     result: Any = await session.execute(delete(RefreshToken).where(RefreshToken.expires_at < now))
     return int(result.rowcount or 0)

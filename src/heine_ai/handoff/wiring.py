@@ -14,6 +14,7 @@ from heine_ai.handoff.accounts import AccountService
 from heine_ai.handoff.delivery import Delivery
 from heine_ai.handoff.inbox import Inbox
 from heine_ai.handoff.service import HandoffService
+from heine_ai.handoff.staff_auth import StaffAuth
 from heine_ai.messages import Channel, Outbox
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
@@ -29,6 +30,7 @@ log = get_logger(__name__)
 @dataclass(frozen=True, slots=True)
 class Handoff:
     accounts: AccountService
+    staff: StaffAuth  # every staff request's token is checked here
     service: HandoffService
     inbox: Inbox
 
@@ -57,6 +59,7 @@ def build_handoff(settings: Settings, brands: dict[str, BrandConfig], parts: Han
             settings.refresh_token_days,
             login_throttle(settings, parts.cache, parts.cipher),
         ),
+        staff=StaffAuth(parts.sessions, parts.tokens, sorted(brands)),
         service=HandoffService(
             sessions=parts.sessions,
             conversations=parts.conversations,

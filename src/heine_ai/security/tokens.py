@@ -1,4 +1,8 @@
-"""JWT access tokens for service staff and operators (PyJWT, HS256 by default)."""
+"""JWT access tokens for service staff and operators (PyJWT, HS256 by default).
+
+A verified token only says who it was issued to and when: whether its holder may still act is decided against
+the account on every request (``handoff/staff_auth.py``), never from the claims alone.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,9 @@ from enum import StrEnum
 
 import jwt
 
-from heine_ai.errors import Forbidden, InvalidToken
+from heine_ai.errors import InvalidToken
+
+REQUIRED_CLAIMS = ["exp", "sub", "iat"]
 
 
 class Role(StrEnum):
@@ -24,6 +30,7 @@ class Principal:
     agent_id: str | None = None
     brands: tuple[str, ...] | None = None
     expires_at: int | None = None  # the token's ``exp`` (Unix seconds): long-lived sockets close then
+    issued_at: float = 0.0  # the token's ``iat`` (Unix seconds, sub-second): compared with the account's cut-off
 
 
 class TokenService:
@@ -45,12 +52,12 @@ class TokenService:
         agent_id: str | None = None,
         brands: list[str] | None = None,
     ) -> str:
-        now = int(time.time())
+        now = time.time()  # ``iat`` keeps its fraction: a login right after a logout must outlive the cut-off
         claims: dict[str, object] = {
             "sub": subject,
             "role": role.value,
             "iat": now,
-            "exp": now + (expire_seconds if expire_seconds is not None else self._expire_seconds),
+            "exp": int(now) + (expire_seconds if expire_seconds is not None else self._expire_seconds),
             "typ": "access",
         }
         if agent_id is not None:
@@ -60,7 +67,9 @@ class TokenService:
 
     def verify(self, token: str) -> Principal:
         try:
-            claims = jwt.decode(token, self._secret, algorithms=[self._algorithm], options={"require": ["exp", "sub"]})
+            claims = jwt.decode(
+                token, self._secret, algorithms=[self._algorithm], options={"require": ["exp", "sub", "iat"]}
+            )
         except jwt.ExpiredSignatureError as exc:
             raise InvalidToken("The token has expired.") from exc
         except jwt.InvalidTokenError as exc:
@@ -77,10 +86,5 @@ class TokenService:
             agent_id=str(agent_id) if agent_id else None,
             brands=tuple(str(b) for b in brands) if isinstance(brands, list) else None,
             expires_at=int(claims["exp"]),
+            issued_at=float(claims["iat"]),
         )
-
-    def require(self, token: str, role: Role) -> Principal:
-        principal = self.verify(token)
-        if role is Role.ADMIN and principal.role is not Role.ADMIN:
-            raise Forbidden("This needs the admin role.")
-        return principal

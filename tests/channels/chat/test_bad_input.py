@@ -103,13 +103,16 @@ async def test_resume_needs_the_sessions_own_token(chat_server: ChatServer) -> N
 
 async def test_staff_jwt_may_follow_a_conversation_but_not_write_as_the_customer(chat_server: ChatServer) -> None:
     session_id, _ = await a_conversation(chat_server)
-    accountless = await open_client(chat_server)
-    refused = await accountless.hello(
-        session_id=session_id, session_token=chat_server.state.tokens.issue("x", Role.AGENT)
-    )
-    assert refused["code"] == "forbidden"  # an agent token needs a staff account (its brands); admins may
-    await accountless.socket.close()
-    jwt = chat_server.state.tokens.issue("operator", Role.ADMIN)
+    for role in (Role.AGENT, Role.ADMIN):  # operator tokens have no account: they read no transcript
+        accountless = await open_client(chat_server)
+        refused = await accountless.hello(
+            session_id=session_id, session_token=chat_server.state.tokens.issue("operator", role)
+        )
+        assert refused["code"] == "agent_account_required"
+        await accountless.socket.close()
+    accounts = chat_server.state.handoff.accounts
+    await chat_server.on_server(accounts.create("chef", "Chefin", "sehr-geheimes-passwort-1", Role.ADMIN, []))
+    jwt = (await chat_server.on_server(accounts.login("chef", "sehr-geheimes-passwort-1"))).access_token
     client = await open_client(chat_server)
     ready = await client.hello(session_id=session_id, session_token=jwt, last_seq=0)
     assert ready["type"] == "ready" and "session_token" not in ready

@@ -1,9 +1,9 @@
 """The ``hello`` of a chat socket: a new session, or a resumed one with the same checks as the REST API.
 
 A customer resumes with the session's own token. Service staff may follow a conversation (read only) with the
-access token of their staff account, for the brands they serve, or with an admin token. Unknown ids, wrong or
-missing tokens and expired sessions raise before anything of the conversation is read; another brand's
-conversation reads like an unknown one.
+access token of their staff account, for the brands they serve (checked by ``handoff/staff_auth.py``; operator
+tokens without an account are refused). Unknown ids, wrong or missing tokens and expired sessions raise before
+anything of the conversation is read; another brand's conversation reads like an unknown one.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from heine_ai.assistant.pipeline import Assistant
 from heine_ai.channels.chat.protocol import Hello
 from heine_ai.conversations.service import ConversationService
-from heine_ai.errors import Forbidden, SessionNotFound
-from heine_ai.handoff.accounts import AccountService
+from heine_ai.errors import SessionNotFound
+from heine_ai.handoff.schemas import Actor
+from heine_ai.handoff.staff_auth import StaffAuth
 from heine_ai.messages import Channel
-from heine_ai.security.tokens import Principal, Role, TokenService
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class ChatSession:
     status: str
     token: str | None  # the customer's session token; None for staff
     new_token: bool  # the token was issued by this hello and goes out once, in ``ready``
-    staff: Principal | None = None
+    staff: Actor | None = None
 
 
 def _looks_like_jwt(token: str) -> bool:
@@ -38,13 +38,11 @@ class SessionGate:
         self,
         assistant: Assistant,
         conversations: ConversationService,
-        tokens: TokenService,
-        accounts: AccountService,
+        staff: StaffAuth,
     ) -> None:
         self._assistant = assistant
         self._conversations = conversations
-        self._tokens = tokens
-        self._accounts = accounts
+        self._staff_auth = staff
 
     async def start(self, hello: Hello) -> ChatSession:
         brand = self._assistant.brand(hello.brand).id
@@ -64,15 +62,11 @@ class SessionGate:
             raise SessionNotFound("No conversation with this session_id.")
         return ChatSession(conversation.id, brand, conversation.status, token, False)
 
-    async def _staff(self, token: str, brand: str) -> Principal:
-        principal = self._tokens.verify(token)
-        if principal.agent_id is not None:
-            actor = await self._accounts.actor(principal)  # deactivated accounts are refused
-            if not actor.serves(brand):
-                raise SessionNotFound("No conversation with this session_id.")
-        elif principal.role is not Role.ADMIN:
-            raise Forbidden("Following a conversation needs a staff account's access token or an admin token.")
-        return principal
+    async def _staff(self, token: str, brand: str) -> Actor:
+        actor = await self._staff_auth.actor(token)
+        if not actor.serves(brand):
+            raise SessionNotFound("No conversation with this session_id.")
+        return actor
 
     async def _open(self, brand: str) -> ChatSession:
         async with self._conversations.sessions() as session, session.begin():
