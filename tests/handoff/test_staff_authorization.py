@@ -6,16 +6,24 @@ deactivation, and a history endpoint that let any validly signed token read any 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
 
 from heine_ai.app import create_app
 from heine_ai.security.tokens import Role
 from tests.conftest import StateFactory, admin_headers
-from tests.handoff.helpers import PASSWORD, bearer, escalate, login, make_agent, staff, two_brands_dir
+from tests.handoff.helpers import COMPLAINT, PASSWORD, bearer, escalate, login, make_agent, staff, two_brands_dir
+from tests.live import live_server
 
 HEALTH = "/api/v1/admin/health"
 KNOWLEDGE = "/api/v1/admin/knowledge"
@@ -102,3 +110,44 @@ def test_logout_and_a_new_password_end_the_access_tokens_issued_before(two_brand
     assert _outcome(client, "GET", "/api/v1/agent/queue", bearer(second)) == (401, "invalid_token")
     third = login(client, "anna", PASSWORD + "-neu")
     assert _outcome(client, "GET", "/api/v1/agent/queue", bearer(third)) == (200, "")
+
+
+async def _until_closed(socket: ClientConnection, wait: float = 5.0) -> list[dict[str, Any]]:
+    """What the server sends until it closes the socket (or stays silent for ``wait`` seconds)."""
+    frames = []
+    with contextlib.suppress(ConnectionClosed, TimeoutError):
+        while True:
+            frames.append(json.loads(await asyncio.wait_for(socket.recv(), wait)))
+    return frames
+
+
+def test_open_staff_sockets_stop_when_the_account_is_deactivated(make_state: StateFactory) -> None:
+    """Sockets opened before the deactivation: the console's feed and a followed web chat send nothing more."""
+    state = make_state(ingest=False)
+    with live_server(state) as base, httpx.Client(base_url=base, timeout=30) as http:
+        operator = {"Authorization": f"Bearer {state.tokens.issue('ops', Role.ADMIN)}"}
+        account = {"username": "anna", "display_name": "Anna", "password": PASSWORD, "brands": ["heine"]}
+        anna = http.post(AGENTS, json=account, headers=operator).json()
+        token = http.post("/api/v1/auth/login", json={"username": "anna", "password": PASSWORD}).json()["access_token"]
+        customer = http.post("/api/v1/chat", json={"brand": "heine", "message": COMPLAINT}).json()
+        hello = {"type": "hello", "brand": "heine", "session_id": customer["session_id"], "session_token": token}
+        later = {"brand": "heine", "message": "Hallo, ist da jemand?"} | {
+            k: customer[k] for k in ("session_id", "session_token")
+        }
+        ws = base.replace("http", "ws")
+
+        async def watch() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+            async with connect(f"{ws}/api/v1/agent/events") as feed, connect(f"{ws}/api/v1/ws/chat") as chat:
+                await feed.send(json.dumps({"type": "auth", "token": token}))
+                assert json.loads(await feed.recv())["type"] == "ready"
+                await chat.send(json.dumps(hello | {"last_seq": 2}))  # the complaint and its answer were read
+                assert json.loads(await chat.recv())["type"] == "ready"
+                gone = await asyncio.to_thread(http.delete, f"{AGENTS}/{anna['id']}", headers=operator)
+                assert gone.status_code == 200
+                assert (await asyncio.to_thread(http.post, "/api/v1/chat", json=later)).status_code == 200
+                return await _until_closed(feed), await _until_closed(chat)
+
+        feed_frames, chat_frames = asyncio.run(watch())
+    refused = {"type": "error", "code": "invalid_token", "message": "This account is deactivated."}
+    assert feed_frames == [refused]  # not the notice of the customer's new message
+    assert [(f["type"], f.get("code")) for f in chat_frames] == [("error", "invalid_token")]  # nor its text

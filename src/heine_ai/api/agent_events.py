@@ -4,8 +4,10 @@ The first frame must be ``{"type": "auth", "token": "<access token>"}`` (a token
 logs would keep it). The server answers ``{"type": "ready", "brands": [...]}`` and then forwards every notice
 of the agent's brands as published (``{"type": "message" | "status", "conversation_id", ...}``): ids,
 sequence numbers and states, never text. The console reads what changed through the agent API, so a lost
-notice costs nothing but a later refresh. When the access token expires, the server sends an ``invalid_token``
-error and closes; the console refreshes its token and reconnects.
+notice costs nothing but a later refresh. The token is checked against the account again before every notice
+(``handoff/staff_auth.py``): a deactivated, demoted or logged-out account gets the error and the socket closes.
+When the access token expires, the server sends an ``invalid_token`` error and closes; the console refreshes its
+token and reconnects (and then follows the account's brands as they are).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ async def agent_events(websocket: WebSocket) -> None:
         signed_in = await _authenticate(state, websocket)
         if signed_in is None:
             return
-        actor, expires_at = signed_in
+        token, actor, expires_at = signed_in
         await websocket.send_json({"type": "ready", "brands": list(actor.brands)})
         log.info("agent_feed_opened", agent_id=actor.id)
         receiver = asyncio.create_task(_drain(websocket))
@@ -50,9 +52,12 @@ async def agent_events(websocket: WebSocket) -> None:
                     topics = [brand_topic(b) for b in actor.brands]
                     async with contextlib.aclosing(_merged(state.pubsub, topics, receiver)) as notices:
                         async for notice in notices:
+                            await state.handoff.staff.actor(token)  # the account may still follow
                             await websocket.send_text(notice)
             if not receiver.done():  # the access token expired: the console reconnects with a fresh one
                 await _refuse(websocket, "invalid_token", "The token has expired.")
+        except AppError as exc:
+            await _refuse(websocket, exc.code, exc.message)
         finally:
             await cancel_and_wait(receiver)
             log.info("agent_feed_closed", agent_id=actor.id)
@@ -62,14 +67,14 @@ def _loop_time_of(expires_at: float) -> float:
     return asyncio.get_running_loop().time() + max(0.0, expires_at - time.time())
 
 
-async def _authenticate(state: AppState, websocket: WebSocket) -> tuple[Actor, float] | None:
-    """The staff member and when their token expires, or None after refusing the connection."""
+async def _authenticate(state: AppState, websocket: WebSocket) -> tuple[str, Actor, float] | None:
+    """The token, the staff member and when the token expires, or None after refusing the connection."""
     try:
         frame = json.loads(await asyncio.wait_for(websocket.receive_text(), AUTH_TIMEOUT))
         if not isinstance(frame, dict) or frame.get("type") != "auth" or not isinstance(frame.get("token"), str):
             raise ValueError
         caller = await state.handoff.staff.authenticate(frame["token"])
-        return caller.account(), float(caller.principal.expires_at or time.time() + AUTH_TIMEOUT)
+        return frame["token"], caller.account(), float(caller.principal.expires_at or time.time() + AUTH_TIMEOUT)
     except AppError as exc:
         await _refuse(websocket, exc.code, exc.message)
     except (TimeoutError, ValueError):

@@ -43,6 +43,7 @@ log = get_logger(__name__)
 
 IDLE_CLOSE_CODE = 4008
 FEED_FAILED_CLOSE_CODE = 1011
+STAFF_REFUSED_CLOSE_CODE = 1008  # policy violation: the staff member may no longer follow
 _STATUS_AFTER = {"escalated": "pending_human", "agent_joined": "human", "agent_left": "bot"}
 
 
@@ -197,10 +198,16 @@ class ChatConnection:
             async for event in self._channel.feed.follow(session.conversation_id, cursor):
                 if event["type"] == "typing" and event.get("from") == ("agent" if session.staff else "customer"):
                     continue  # one's own typing is not echoed
+                await self._channel.gate.recheck(session)
                 self._status = event.get("status") or _STATUS_AFTER.get(event["type"], self._status)
                 await self._send(event)
         except asyncio.CancelledError:
             raise
+        except AppError as error:  # the staff account was deactivated, demoted, logged out or lost the brand
+            log.info("chat_staff_refused", conversation_id=session.conversation_id, code=error.code)
+            await self._send(error_event(error))
+            with contextlib.suppress(Exception):
+                await self._socket.close(STAFF_REFUSED_CLOSE_CODE, error.code)
         except Exception as exc:  # a database or socket failure: close, the client resumes from its cursor
             log.warning("chat_feed_failed", conversation_id=session.conversation_id, error_type=type(exc).__name__)
             with contextlib.suppress(Exception):

@@ -2,8 +2,10 @@
 
 A customer resumes with the session's own token. Service staff may follow a conversation (read only) with the
 access token of their staff account, for the brands they serve (checked by ``handoff/staff_auth.py``; operator
-tokens without an account are refused). Unknown ids, wrong or missing tokens and expired sessions raise before
-anything of the conversation is read; another brand's conversation reads like an unknown one.
+tokens without an account are refused), re-checked before every event the socket sends them, so a
+deactivated, demoted or logged-out account stops reading at once. Unknown ids, wrong or missing tokens and
+expired sessions raise before anything of the conversation is read; another brand's conversation reads like an
+unknown one.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class ChatSession:
     token: str | None  # the customer's session token; None for staff
     new_token: bool  # the token was issued by this hello and goes out once, in ``ready``
     staff: Actor | None = None
+    staff_token: str | None = None  # the staff member's access token, checked again before every event
 
 
 def _looks_like_jwt(token: str) -> bool:
@@ -55,12 +58,17 @@ class SessionGate:
                 conversation = await self._conversations.get(session, hello.session_id)
             if conversation.brand != brand:
                 raise SessionNotFound("No conversation with this session_id.")
-            return ChatSession(conversation.id, brand, conversation.status, None, False, staff)
+            return ChatSession(conversation.id, brand, conversation.status, None, False, staff, token)
         async with self._conversations.sessions() as session:
             conversation = await self._conversations.for_customer(session, hello.session_id, token)
         if conversation.brand != brand:
             raise SessionNotFound("No conversation with this session_id.")
         return ChatSession(conversation.id, brand, conversation.status, token, False)
+
+    async def recheck(self, session: ChatSession) -> None:
+        """Raises unless the staff member following ``session`` may still read it (customers pass)."""
+        if session.staff_token is not None:
+            await self._staff(session.staff_token, session.brand)
 
     async def _staff(self, token: str, brand: str) -> Actor:
         actor = await self._staff_auth.actor(token)
