@@ -134,7 +134,7 @@ class InvalidCredentials(Unauthorized):
 
 
 class AgentAccountRequired(Forbidden):
-    """An operator token without a staff account cannot act on tickets."""
+    """An operator token (no staff account behind it) reads no transcript and acts on no ticket."""
 
     code = "agent_account_required"
 
