@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from common import ROOT, percentile, temporary_state
 from heine_ai.lifespan import freeze_startup_heap
-from heine_ai.messages import Channel, CollectingOutput, InboundMessage
+from heine_ai.messages import Channel, InboundMessage
 from heine_ai.providers.embeddings import Embedder, Vector
 from heine_ai.providers.llm.base import LLM, Answer, AnswerRequest
 
@@ -107,14 +107,14 @@ async def run(messages: int) -> dict[str, float]:
         state.knowledge._embedder = embedder
         state.assistant._answers._ttl = 0
         for question in questions[:10]:  # warm-up
-            await state.assistant.handle(InboundMessage("heine", Channel.API, question), CollectingOutput())
+            await state.assistant.handle(InboundMessage("heine", Channel.API, question))
         floor = embedding_floor(embedder.inner, questions, messages)
         overheads, embeddings = [], []
         for i in range(messages):
             before, embedded = timed.seconds, embedder.seconds
             started = time.perf_counter()
             message = InboundMessage("heine", Channel.API, questions[i % len(questions)])
-            await state.assistant.handle(message, CollectingOutput())
+            await state.assistant.handle(message)
             overheads.append((time.perf_counter() - started - (timed.seconds - before)) * 1000)
             embeddings.append((embedder.seconds - embedded) * 1000)
         collection = full_collection_ms()

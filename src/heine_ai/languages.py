@@ -2,13 +2,22 @@
 
 Customer messages are short ("Where is my order?"), too short for character statistics; function words decide
 them reliably, and they decide whole FAQ pages all the more. A tie (no function word of either language, e.g.
-"PayPal?") gives the caller's default. The assistant (``assistant/language.py``) and the knowledge ingest
-(``knowledge/documents.py``) share this one detector, so a question and the pages that answer it are judged alike.
+"PayPal?") gives the caller's default. The assistant's turn and the knowledge ingest (``knowledge/documents.py``)
+share this one detector, so a question and the pages that answer it are judged alike.
 """
 
 from __future__ import annotations
 
 import re
+from enum import StrEnum
+
+
+class Language(StrEnum):
+    """The languages the service answers in (a brand's ``texts`` and ``texts_en``)."""
+
+    DE = "de"
+    EN = "en"
+
 
 # fmt: off
 _ENGLISH = frozenset(
@@ -34,13 +43,26 @@ _GERMAN = frozenset(
 _WORD = re.compile(r"[a-zäöüß']+")
 
 
-def detect_language(text: str, default: str = "de") -> str:
-    """``"en"`` or ``"de"``; ``default`` when the function words do not decide."""
+def _decided(text: str) -> Language | None:
     words = _WORD.findall(text.lower())
     english = sum(word in _ENGLISH for word in words)
     german = sum(word in _GERMAN for word in words)
     if english > german:
-        return "en"
+        return Language.EN
     if german > english:
-        return "de"
-    return default
+        return Language.DE
+    return None
+
+
+def detect_language(text: str, default: str = Language.DE) -> Language:
+    """The language of ``text``; ``default`` when the function words do not decide."""
+    return _decided(text) or Language(default)
+
+
+def conversation_language(earlier: list[str], default: str = Language.DE) -> Language:
+    """The language of the newest earlier message that decides, so "40123456" in an English dialogue stays English."""
+    for text in reversed(earlier):
+        language = _decided(text)
+        if language is not None:
+            return language
+    return Language(default)

@@ -15,7 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.classifiers import Classifiers
-from heine_ai.assistant.pipeline import Assistant, PipelineSettings
+from heine_ai.assistant.policy import AnswerPolicy, AnswerSettings
+from heine_ai.assistant.records import ConversationRecords
+from heine_ai.assistant.turn import Assistant
 from heine_ai.channels.chat.channel import ChatChannel, ChatLimits
 from heine_ai.channels.chat.feed import ConversationFeed
 from heine_ai.channels.chat.session import SessionGate
@@ -25,8 +27,8 @@ from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db.engine import create_engine, create_session_factory
+from heine_ai.handoff.escalations import HandoffEscalations
 from heine_ai.handoff.staff_auth import StaffAuth
-from heine_ai.handoff.tickets import TicketOpener
 from heine_ai.handoff.wiring import Handoff, HandoffParts, build_handoff, sweep_loop
 from heine_ai.knowledge.ingest import Ingestor
 from heine_ai.knowledge.retrieval import KnowledgeBase
@@ -103,21 +105,22 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     pubsub = factory.build_pubsub(redis)
     events = ConversationEvents(pubsub)
     outboxes: dict[Channel, Outbox] = {}  # channels register theirs; the hand-off delivers agent replies through them
-    assistant = Assistant(
-        tickets=TicketOpener(brands, conversations, cipher),
-        brands=brands,
-        conversations=conversations,
+    policy = AnswerPolicy(
         knowledge=knowledge,
-        llm=llm,
-        locks=locks,
-        metrics=metrics,
-        orders=orders,
         answers=AnswerCache(cache, settings.cache_ttl, metrics),
-        events=events,
         classifiers=Classifiers(),
-        settings=PipelineSettings(
-            relevance_threshold=settings.similarity_threshold, max_message_length=settings.max_message_length
-        ),
+        llm=llm,
+        orders=orders,
+        metrics=metrics,
+        settings=AnswerSettings(relevance_threshold=settings.similarity_threshold),
+    )
+    assistant = Assistant(
+        brands=brands,
+        records=ConversationRecords(conversations, events, HandoffEscalations(brands, conversations, cipher)),
+        locks=locks,
+        policy=policy,
+        metrics=metrics,
+        max_message_length=settings.max_message_length,
     )
     email = build_email(brands, assistant, conversations, cipher, metrics, locks)
     if email is not None:

@@ -1,8 +1,8 @@
 """What flows between channels and the assistant.
 
-A channel adapter turns what it received into an ``InboundMessage``; the assistant answers with a ``Reply`` and
-speaks through an ``OutputChannel``. Only ``send_reply`` is required of a channel: anything richer falls back to
-the reply's text (as Rasa's ``OutputChannel.send_text``).
+A channel adapter turns what it received into an ``InboundMessage`` and hands it to ``Assistant.handle``, which
+returns the ``Reply``; the adapter delivers it in its own way (the web chat through its feed of stored messages,
+e-mail as a mail in the thread, REST as the response). Staff messages reach the customer through an ``Outbox``.
 """
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
+
+from heine_ai.intents import Intent
+from heine_ai.languages import Language
 
 
 class Channel(StrEnum):
@@ -56,29 +59,14 @@ class Reply:
     confidence: float
     escalation_required: bool
     processing_time: float
+    language: Language  # the customer's, decided once per turn: channels frame the reply in it
     sources: tuple[Source, ...] = ()
     escalation_reason: EscalationReason | None = None
-    intent: str | None = None
+    intent: Intent | None = None
     session_token: str | None = None
     message_id: str | None = None
     # True while a person owns the conversation: the bot says nothing, the message waits for the person.
     silent: bool = False
-
-
-class OutputChannel(Protocol):
-    """Where a reply goes: the web chat, an e-mail thread, the REST response."""
-
-    async def send_reply(self, reply: Reply) -> None: ...
-
-
-class StreamingOutput(OutputChannel, Protocol):
-    """An output that can show an answer while a model writes it (the web chat); optional, found by ``getattr``.
-
-    ``send_chunk`` gets the verified pieces of the answer in order; ``send_reply`` still follows with the reply,
-    which is the authority (it may differ from the pieces when the verification fell back).
-    """
-
-    async def send_chunk(self, text: str) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,13 +90,3 @@ class Outbox(Protocol):
     """
 
     async def deliver(self, message: StaffMessage) -> str | None: ...
-
-
-class CollectingOutput:
-    """An ``OutputChannel`` that keeps replies, for request/response channels such as REST."""
-
-    def __init__(self) -> None:
-        self.replies: list[Reply] = []
-
-    async def send_reply(self, reply: Reply) -> None:
-        self.replies.append(reply)

@@ -9,7 +9,7 @@ import pytest
 
 from heine_ai.db.migrate import upgrade
 from heine_ai.lifespan import AppState, build_state, close_state
-from heine_ai.messages import Channel, CollectingOutput, EscalationReason, InboundMessage, Reply
+from heine_ai.messages import Channel, EscalationReason, InboundMessage, Reply
 from heine_ai.providers.embeddings import Vector
 from tests.conftest import MemoEmbedder, SettingsFactory, ingest_demo
 
@@ -55,7 +55,7 @@ async def ask(state: AppState, text: str, after: Reply | None = None) -> Reply:
         thread_key=after.session_id if after else None,
         session_token=after.session_token if after else None,
     )
-    return await state.assistant.handle(message, CollectingOutput())
+    return await state.assistant.handle(message)
 
 
 async def test_a_question_is_embedded_once(counted: tuple[AppState, CountingEmbedder]) -> None:

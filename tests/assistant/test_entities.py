@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from heine_ai.assistant.entities import Entities, extract
+from heine_ai.entities import Entities, extract
 
 CASES = [
     ("Bestellung 40123456, PLZ 20095", Entities(order_number="40123456", postcode="20095")),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from heine_ai.assistant.language import conversation_language, detect_language
+from heine_ai.languages import conversation_language, detect_language
 
 
 @pytest.mark.parametrize(

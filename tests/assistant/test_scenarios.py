@@ -12,7 +12,7 @@ import yaml
 
 from heine_ai.db.migrate import upgrade
 from heine_ai.lifespan import AppState, build_state, close_state
-from heine_ai.messages import Channel, CollectingOutput, InboundMessage
+from heine_ai.messages import Channel, InboundMessage
 from heine_ai.security.crypto import new_fernet_key
 from tests.conftest import BRANDS, KNOWLEDGE, MemoEmbedder
 
@@ -59,7 +59,7 @@ async def test_scenario(scenario_state: AppState, scenario: dict[str, Any]) -> N
             thread_key=session_id,
             session_token=token,
         )
-        reply = await scenario_state.assistant.handle(message, CollectingOutput())
+        reply = await scenario_state.assistant.handle(message)
         session_id, token = reply.session_id, token or reply.session_token
         where = f"turn {number} ({turn['customer']!r}) replied {reply.text!r}"
         if "intent" in turn:

@@ -10,14 +10,14 @@ from sqlalchemy import update
 from heine_ai.db.models import Ticket, utcnow
 from heine_ai.handoff.inbox import QueueFilter
 from heine_ai.lifespan import AppState
-from heine_ai.messages import Channel, CollectingOutput, InboundMessage
+from heine_ai.messages import Channel, InboundMessage
 from heine_ai.security.tokens import Role
 from tests.conftest import admin_headers
 from tests.handoff.helpers import COMPLAINT, PASSWORD, escalate, staff
 
 
 async def _escalated(state: AppState, text: str = COMPLAINT) -> str:
-    reply = await state.assistant.handle(InboundMessage("heine", Channel.API, text), CollectingOutput())
+    reply = await state.assistant.handle(InboundMessage("heine", Channel.API, text))
     assert reply.escalation_required
     return reply.session_id
 

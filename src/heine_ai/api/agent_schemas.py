@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from heine_ai.api.schemas import SourceOut
+from heine_ai.conversation_status import ConversationStatus
 from heine_ai.conversations.service import StoredMessage
 from heine_ai.handoff.schemas import AgentView, AuditEntry, ConversationView, TicketView, TokenPair
 
@@ -174,7 +175,7 @@ class ConversationOut(BaseModel):
     conversation_id: str
     brand: str
     channel: str
-    status: Literal["bot", "pending_human", "human", "closed"]
+    status: ConversationStatus
     escalation_reason: str | None
     ticket: TicketOut | None
     messages: list[MessageOut]

@@ -13,7 +13,7 @@ from heine_ai.api.schemas import (
     HistoryResponse,
     SourceOut,
 )
-from heine_ai.messages import Channel, CollectingOutput, InboundMessage
+from heine_ai.messages import Channel, InboundMessage
 
 router = APIRouter(prefix="/api/v1", tags=["chat"])
 
@@ -33,7 +33,7 @@ async def chat(body: ChatRequest, state: State, caller: Caller) -> ChatResponse:
         session_token=body.session_token or caller.session_token,
         metadata=metadata,
     )
-    reply = await state.assistant.handle(message, CollectingOutput())
+    reply = await state.assistant.handle(message)
     return ChatResponse(
         response=reply.text,
         session_id=reply.session_id,

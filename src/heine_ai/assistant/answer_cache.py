@@ -13,6 +13,7 @@ import hashlib
 import json
 
 from heine_ai.assistant.drafts import Draft
+from heine_ai.intents import Intent
 from heine_ai.messages import Source
 from heine_ai.observability.metrics import Metrics
 from heine_ai.providers.cache import Cache
@@ -47,7 +48,7 @@ class AnswerCache:
             return None
         data = json.loads(raw)
         sources = tuple(Source(**source) for source in data["sources"])
-        return Draft(data["text"], data["confidence"], data["intent"], sources=sources)
+        return Draft(data["text"], data["confidence"], Intent(data["intent"]), sources=sources)
 
     def count(self, brand: str, *, hit: bool) -> None:
         self._metrics.answer_cache.labels(brand=brand, result="hit" if hit else "miss").inc()

@@ -19,6 +19,8 @@ from heine_ai.messages import EscalationReason
 
 __all__ = ["ESCALATION_FILE", "TASKS", "Assessment", "Classifiers"]
 
+_DETECTED = (EscalationReason.ABUSE, EscalationReason.COMPLAINT)  # the detectors' tasks, the first that fires wins
+
 
 @dataclass(frozen=True, slots=True)
 class Assessment:
@@ -42,9 +44,5 @@ class Classifiers:
         """``vector`` is the e5 query vector of ``text`` (the text retrieval searched with)."""
         intents, detectors = self.models()
         intent = intents.classify(vector, hits)
-        escalation = None
-        if detectors["abuse"].fires(text, vector):
-            escalation = EscalationReason.ABUSE
-        elif detectors["complaint"].fires(text, vector):
-            escalation = EscalationReason.COMPLAINT
+        escalation = next((reason for reason in _DETECTED if detectors[reason].fires(text, vector)), None)
         return Assessment(intent, escalation)

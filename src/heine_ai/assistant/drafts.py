@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from heine_ai.intents import Intent
 from heine_ai.messages import EscalationReason, Source
 
 RULE_CONFIDENCE = 1.0
@@ -15,7 +16,7 @@ class Draft:
 
     text: str
     confidence: float
-    intent: str
+    intent: Intent
     sources: tuple[Source, ...] = ()
     escalation: EscalationReason | None = None
     role: str = "assistant"

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from heine_ai.intents import Intent
 from heine_ai.knowledge.retrieval import RetrievedChunk
 
 Floats = npt.NDArray[np.float32]
@@ -26,25 +27,26 @@ DATA = Path(__file__).resolve().parent / "data"
 INTENTS_FILE = DATA / "intents.npz"
 EXAMPLES_FILE = DATA / "intent_examples.jsonl"
 
+# The model's classes, in the order of its weights' columns.
 INTENTS = (
-    "order_status",
-    "return",
-    "refund",
-    "delivery",
-    "payment",
-    "invoice",
-    "sizes_fit",
-    "order_change",
-    "account_password",
-    "voucher",
-    "complaint",
-    "human_request",
-    "greeting_thanks",
-    "other_shop_question",
-    "out_of_scope",
+    Intent.ORDER_STATUS,
+    Intent.RETURN,
+    Intent.REFUND,
+    Intent.DELIVERY,
+    Intent.PAYMENT,
+    Intent.INVOICE,
+    Intent.SIZES_FIT,
+    Intent.ORDER_CHANGE,
+    Intent.ACCOUNT_PASSWORD,
+    Intent.VOUCHER,
+    Intent.COMPLAINT,
+    Intent.HUMAN_REQUEST,
+    Intent.GREETING_THANKS,
+    Intent.OTHER_SHOP_QUESTION,
+    Intent.OUT_OF_SCOPE,
 )
-OUT_OF_SCOPE = INTENTS.index("out_of_scope")
-GREETING = INTENTS.index("greeting_thanks")
+OUT_OF_SCOPE = INTENTS.index(Intent.OUT_OF_SCOPE)
+GREETING = INTENTS.index(Intent.GREETING_THANKS)
 
 
 def knowledge_features(hits: Sequence[RetrievedChunk]) -> Floats:
@@ -61,13 +63,13 @@ def softmax(logits: Floats) -> Floats:
 
 @dataclass(frozen=True, slots=True)
 class IntentGuess:
-    intent: str
+    intent: Intent
     confidence: float  # the probability of the chosen intent
     out_of_scope: float  # P(out_of_scope)
 
     @property
     def is_out_of_scope(self) -> bool:
-        return self.intent == "out_of_scope"
+        return self.intent is Intent.OUT_OF_SCOPE
 
 
 class IntentModel:

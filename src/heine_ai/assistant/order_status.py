@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from heine_ai.assistant.entities import extract
 from heine_ai.config import BrandConfig, BrandTexts
 from heine_ai.conversations.service import StoredMessage
+from heine_ai.entities import extract
+from heine_ai.intents import Intent
+from heine_ai.languages import Language
 from heine_ai.messages import EscalationReason
 from heine_ai.orders.service import OrderService, OrderStatus
 from heine_ai.text import fold
@@ -28,12 +30,13 @@ _CUES = re.compile(
     rf"track my order|status of my order"
 )
 _ORDER_WORDS = re.compile(r"bestell|paket|lieferung|sendung|order|package")
+_WAITING = (Intent.ORDER_ASK, Intent.ORDER_NOT_FOUND)  # the assistant's last reply waits for order data
 
 
 @dataclass(frozen=True, slots=True)
 class OrderTurn:
     text: str
-    intent: str  # order_ask | order_status | order_not_found
+    intent: Intent  # ORDER_ASK, ORDER_STATUS or ORDER_NOT_FOUND
     escalation: EscalationReason | None = None
 
 
@@ -49,10 +52,10 @@ def _dialogue(history: list[StoredMessage]) -> tuple[list[str], int, bool]:
     running = False
     for message in reversed(history):
         if message.role == "assistant":
-            if not (message.intent or "").startswith("order_") or message.intent == "order_status":
+            if message.intent not in _WAITING:
                 break
             running = True
-            failures += message.intent == "order_not_found"
+            failures += message.intent == Intent.ORDER_NOT_FOUND
         elif message.role == "customer":
             texts.append(message.content)
     return texts if running else [], failures, running
@@ -63,7 +66,7 @@ class OrderDialogue:
         self._orders = orders
 
     async def turn(
-        self, brand: BrandConfig, text: str, history: list[StoredMessage], language: str = "de"
+        self, brand: BrandConfig, text: str, history: list[StoredMessage], language: Language = Language.DE
     ) -> OrderTurn | None:
         """The next step of the dialogue (in ``language``), or ``None`` when the message is not about an order."""
         earlier, failures, running = _dialogue(history)
@@ -74,17 +77,17 @@ class OrderDialogue:
         postcode = current.postcode or _latest(earlier, "postcode")
         texts = brand.texts_for(language)
         if order_number is None and postcode is None:
-            return OrderTurn(texts.order_ask, "order_ask")
+            return OrderTurn(texts.order_ask, Intent.ORDER_ASK)
         if order_number is None:
-            return OrderTurn(texts.order_ask_number, "order_ask")
+            return OrderTurn(texts.order_ask_number, Intent.ORDER_ASK)
         if postcode is None:
-            return OrderTurn(texts.order_ask_postcode, "order_ask")
+            return OrderTurn(texts.order_ask_postcode, Intent.ORDER_ASK)
         status = await self._orders.lookup(brand.id, order_number, postcode)
         if status is not None:
-            return OrderTurn(describe(status, texts), "order_status")
+            return OrderTurn(describe(status, texts), Intent.ORDER_STATUS)
         if failures + 1 >= MAX_FAILED_LOOKUPS:
-            return OrderTurn(texts.escalation, "order_not_found", EscalationReason.REPEATED_FAILURE)
-        return OrderTurn(texts.order_not_found, "order_not_found")
+            return OrderTurn(texts.escalation, Intent.ORDER_NOT_FOUND, EscalationReason.REPEATED_FAILURE)
+        return OrderTurn(texts.order_not_found, Intent.ORDER_NOT_FOUND)
 
 
 def _latest(texts: list[str], field: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from heine_ai.intents import Intent
 from heine_ai.messages import EscalationReason
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, stems, tokens
 
@@ -135,9 +136,15 @@ _PATTERNS: tuple[tuple[EscalationReason, re.Pattern[str]], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Understanding:
-    intent: str
+    intent: Intent
     escalation: EscalationReason | None
     is_follow_up: bool
+
+
+def escalation_intent(reason: EscalationReason) -> Intent:
+    """The intent stored with an escalation that the message itself signals (every reason but
+    ``repeated_failure``, which is an outcome of the dialogue, not of one message)."""
+    return Intent(reason.value)
 
 
 def _topic_words(text: str) -> list[str]:
@@ -151,14 +158,14 @@ def understand(text: str) -> Understanding:
     escalation = next((reason for reason, pattern in _PATTERNS if pattern.search(folded)), None)
     content_words = stems(text)
     if escalation is not None:
-        intent = "complaint" if escalation is EscalationReason.COMPLAINT else str(escalation)
+        intent = escalation_intent(escalation)
     elif _GREETING.search(folded) and len(content_words) <= 3:
-        intent = "greeting"
+        intent = Intent.GREETING
     elif _THANKS.search(folded) and len(content_words) <= 3:
-        intent = "thanks"
+        intent = Intent.THANKS
     else:
-        intent = "question"
+        intent = Intent.QUESTION
     referring = fold(_ARTICLE.sub(" ", text)).strip()
     short = len(_topic_words(text)) <= 5
-    is_follow_up = intent == "question" and short and bool(_FOLLOW_UP.search(referring))
+    is_follow_up = intent is Intent.QUESTION and short and bool(_FOLLOW_UP.search(referring))
     return Understanding(intent=intent, escalation=escalation, is_follow_up=is_follow_up)

@@ -6,15 +6,17 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from heine_ai.messages import EscalationReason
+
 Priority = Literal["high", "normal", "low"]
 DEFAULT_SLA_MINUTES: dict[Priority, int] = {"high": 30, "normal": 120, "low": 480}
-DEFAULT_PRIORITIES: dict[str, Priority] = {
-    "complaint": "high",
-    "legal_threat": "high",
-    "sensitive_topic": "high",
-    "human_request": "normal",
-    "repeated_failure": "normal",
-    "abuse": "normal",
+DEFAULT_PRIORITIES: dict[EscalationReason, Priority] = {
+    EscalationReason.COMPLAINT: "high",
+    EscalationReason.LEGAL_THREAT: "high",
+    EscalationReason.SENSITIVE_TOPIC: "high",
+    EscalationReason.HUMAN_REQUEST: "normal",
+    EscalationReason.REPEATED_FAILURE: "normal",
+    EscalationReason.ABUSE: "normal",
 }
 
 
@@ -24,7 +26,7 @@ class HandoffConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     sla_minutes: dict[Priority, int] = Field(default_factory=lambda: dict(DEFAULT_SLA_MINUTES))
-    priorities: dict[str, Priority] = Field(default_factory=lambda: dict(DEFAULT_PRIORITIES))
+    priorities: dict[EscalationReason, Priority] = Field(default_factory=lambda: dict(DEFAULT_PRIORITIES))
 
     @field_validator("sla_minutes")
     @classmethod

@@ -8,9 +8,8 @@ from typing import Any, cast
 from sqlalchemy import Table, and_, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from heine_ai.conversation_status import ACTIVE_STATES, ConversationStatus
 from heine_ai.db.models import Conversation, Customer, Message
-
-ACTIVE_STATUSES = ("bot", "pending_human", "human")
 
 
 async def get_conversation(session: AsyncSession, conversation_id: str) -> Conversation | None:
@@ -99,7 +98,9 @@ async def expire_inactive(session: AsyncSession, before: dict[str, datetime], de
         and_(Conversation.channel.not_in(list(before)), Conversation.last_activity_at < default),
     )
     result: Any = await session.execute(
-        update(Conversation).where(Conversation.status == "bot", idle).values(status="closed", closed_at=now)
+        update(Conversation)
+        .where(Conversation.status == ConversationStatus.BOT, idle)
+        .values(status=ConversationStatus.CLOSED, closed_at=now)
     )
     return int(result.rowcount or 0)
 
@@ -107,7 +108,7 @@ async def expire_inactive(session: AsyncSession, before: dict[str, datetime], de
 async def active_counts(session: AsyncSession) -> dict[str, int]:
     rows = await session.execute(
         select(Conversation.brand, func.count())
-        .where(Conversation.status.in_(ACTIVE_STATUSES))
+        .where(Conversation.status.in_(ACTIVE_STATES))
         .group_by(Conversation.brand)
     )
     return {brand: int(count) for brand, count in rows}

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
+from heine_ai.conversation_status import ConversationStatus
 from heine_ai.conversations import repository
 from heine_ai.db.models import Conversation, Customer, Message, new_id, utcnow
 from heine_ai.errors import Forbidden, SessionExpired, SessionNotFound, Unauthorized
@@ -53,10 +54,6 @@ class NewMessage:
     agent_id: str | None = None
 
 
-# The states in which a person, not the bot, answers the customer.
-HUMAN_STATES = ("pending_human", "human")
-
-
 class ConversationService:
     def __init__(
         self,
@@ -84,7 +81,7 @@ class ConversationService:
         conversation = Conversation(
             brand=brand,
             channel=channel,
-            status="bot",
+            status=ConversationStatus.BOT,
             token_hash=hash_token(token),
             customer_id=customer.id if customer else None,
         )
@@ -122,8 +119,8 @@ class ConversationService:
         return self._channel_ttls.get(channel, self._ttl)
 
     def ensure_open(self, conversation: Conversation) -> None:
-        if conversation.status == "closed" or (
-            conversation.status == "bot"
+        if conversation.status == ConversationStatus.CLOSED or (
+            conversation.status == ConversationStatus.BOT
             and utcnow() - conversation.last_activity_at > self._ttl_of(conversation.channel)
         ):
             raise SessionExpired("This session has expired; start a new one without session_id.")

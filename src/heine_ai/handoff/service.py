@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from heine_ai.config import BrandConfig
+from heine_ai.conversation_status import ConversationStatus
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService, NewMessage, StoredMessage
 from heine_ai.db.models import Conversation, Ticket, TicketEvent, utcnow
@@ -31,6 +32,7 @@ from heine_ai.handoff import repository
 from heine_ai.handoff.delivery import Delivery
 from heine_ai.handoff.schemas import Actor, AgentReply, AuditEntry
 from heine_ai.handoff.state import Action, Resolution, TicketStatus
+from heine_ai.intents import Milestone
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.providers.locks import LockStore
@@ -122,16 +124,20 @@ class HandoffService:
         return ticket.id
 
     async def _take_over(self, work: _Work, display_name: str) -> None:
-        work.conversation.status = "human"
+        work.conversation.status = ConversationStatus.HUMAN
         text = self._brands[work.conversation.brand].texts.agent_joined.format(agent=display_name)
-        work.stored.append(await self._system(work, "agent_joined", text))
+        work.stored.append(await self._system(work, Milestone.AGENT_JOINED, text))
 
     async def reply(self, actor: Actor, conversation_id: str, text: str) -> AgentReply:
         body = self._validate(text)
         async with self._work(actor, conversation_id) as work:
             self._ensure_holder(work.ticket, actor)
             message = NewMessage(
-                role="agent", content=body, intent="agent_reply", author_name=actor.display_name, agent_id=actor.id
+                role="agent",
+                content=body,
+                intent=Milestone.AGENT_REPLY,
+                author_name=actor.display_name,
+                agent_id=actor.id,
             )
             stored = await self._conversations.add(work.session, work.conversation, message)
             work.stored.append(stored)
@@ -188,12 +194,12 @@ class HandoffService:
             work.session.add(_event(ticket.id, actor, action, before, RESOLVED, resolution.value, note_enc))
             texts = self._brands[conversation.brand].texts
             if resolution is Resolution.RESOLVED:
-                conversation.status, conversation.closed_at = "closed", now
-                text, intent = texts.agent_left.format(agent=actor.display_name), "agent_left"
+                conversation.status, conversation.closed_at = ConversationStatus.CLOSED, now
+                text, milestone = texts.agent_left.format(agent=actor.display_name), Milestone.AGENT_LEFT
             else:
-                conversation.status, conversation.escalation_reason = "bot", None
-                text, intent = texts.handed_back.format(agent=actor.display_name), "handed_back"
-            work.stored.append(await self._system(work, intent, text))
+                conversation.status, conversation.escalation_reason = ConversationStatus.BOT, None
+                text, milestone = texts.handed_back.format(agent=actor.display_name), Milestone.HANDED_BACK
+            work.stored.append(await self._system(work, milestone, text))
         if resolution is Resolution.HANDED_BACK:
             self._metrics.hand_backs.labels(brand=ticket.brand).inc()
         log.info("ticket_finished", ticket_id=ticket.id, agent_id=actor.id, resolution=resolution.value)
@@ -216,9 +222,9 @@ class HandoffService:
             )
         return body
 
-    async def _system(self, work: _Work, intent: str, text: str) -> StoredMessage:
+    async def _system(self, work: _Work, milestone: Milestone, text: str) -> StoredMessage:
         return await self._conversations.add(
-            work.session, work.conversation, NewMessage(role="system", content=text, intent=intent)
+            work.session, work.conversation, NewMessage(role="system", content=text, intent=milestone)
         )
 
     def _audit(

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from heine_ai.config import HandoffConfig
+from heine_ai.messages import EscalationReason
 
 
 class TicketStatus(StrEnum):
@@ -41,7 +42,7 @@ ACTIVE_TICKET_STATUSES = (TicketStatus.OPEN.value, TicketStatus.CLAIMED.value)
 PRIORITY_ORDER = {"high": 0, "normal": 1, "low": 2}
 
 
-def priority_for(reason: str, config: HandoffConfig) -> str:
+def priority_for(reason: EscalationReason, config: HandoffConfig) -> str:
     return config.priorities.get(reason, "normal")
 
 

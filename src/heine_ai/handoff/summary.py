@@ -7,15 +7,16 @@ little, such as "Ich will mit einem Menschen sprechen").
 
 from __future__ import annotations
 
-from heine_ai.assistant.entities import extract
+from heine_ai.entities import extract
+from heine_ai.messages import EscalationReason
 
 REASON_LABELS = {
-    "complaint": "Beschwerde",
-    "human_request": "Wunsch nach persönlicher Beratung",
-    "legal_threat": "Rechtliche Drohung",
-    "abuse": "Beleidigung",
-    "sensitive_topic": "Sensibles Thema",
-    "repeated_failure": "Assistent konnte nicht helfen",
+    EscalationReason.COMPLAINT: "Beschwerde",
+    EscalationReason.HUMAN_REQUEST: "Wunsch nach persönlicher Beratung",
+    EscalationReason.LEGAL_THREAT: "Rechtliche Drohung",
+    EscalationReason.ABUSE: "Beleidigung",
+    EscalationReason.SENSITIVE_TOPIC: "Sensibles Thema",
+    EscalationReason.REPEATED_FAILURE: "Assistent konnte nicht helfen",
 }
 MAX_QUOTE = 240
 SHORT_MESSAGE = 60
@@ -29,9 +30,9 @@ def shorten(text: str, limit: int = MAX_QUOTE) -> str:
     return cut.rstrip(",.;:–-") + " …"
 
 
-def summarise(reason: str, customer_messages: list[str]) -> str:
+def summarise(reason: EscalationReason, customer_messages: list[str]) -> str:
     """``customer_messages`` oldest first; the last one escalated."""
-    parts = [REASON_LABELS.get(reason, reason)]
+    parts = [REASON_LABELS[reason]]
     entities = [extract(text) for text in customer_messages]
     order = next((e.order_number for e in reversed(entities) if e.order_number), None)
     customer = next((e.customer_number for e in reversed(entities) if e.customer_number), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 
-from heine_ai.assistant.pipeline import Assistant
+from heine_ai.assistant.turn import Assistant
 from heine_ai.channels.chat.feed import ConversationFeed
 from heine_ai.channels.chat.session import SessionGate
 from heine_ai.conversations.events import ConversationEvents

@@ -7,7 +7,7 @@ reply (a person owns the conversation) sends nothing from the bot. A message acc
 dropped is still answered: the answer is stored and reaches the client when it resumes.
 
 While an LLM streams, the worker sends the verified sentences as ``answer_chunk`` events to this socket only
-(``ChunkOutput``); they are not stored and never replayed: the stored ``answer`` from the feed replaces them.
+(``ChunkSink``); they are not stored and never replayed: the stored ``answer`` from the feed replaces them.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from starlette.websockets import WebSocketDisconnect
 from heine_ai.channels.chat.channel import ChatChannel
 from heine_ai.channels.chat.protocol import ChatText, Hello, Ping, Typing, encode, error_event, parse_frame
 from heine_ai.channels.chat.session import ChatSession
-from heine_ai.conversations.service import HUMAN_STATES
+from heine_ai.conversation_status import HUMAN_STATES, ConversationStatus
 from heine_ai.errors import (
     AlreadyStarted,
     AppError,
@@ -35,7 +35,7 @@ from heine_ai.errors import (
     MalformedFrame,
     RateLimited,
 )
-from heine_ai.messages import Channel, CollectingOutput, InboundMessage
+from heine_ai.messages import Channel, InboundMessage
 from heine_ai.observability.logging import get_logger
 from heine_ai.tasks import cancel_and_wait
 
@@ -44,7 +44,11 @@ log = get_logger(__name__)
 IDLE_CLOSE_CODE = 4008
 FEED_FAILED_CLOSE_CODE = 1011
 STAFF_REFUSED_CLOSE_CODE = 1008  # policy violation: the staff member may no longer follow
-_STATUS_AFTER = {"escalated": "pending_human", "agent_joined": "human", "agent_left": "bot"}
+_STATUS_AFTER: dict[str, str] = {
+    "escalated": ConversationStatus.PENDING_HUMAN,
+    "agent_joined": ConversationStatus.HUMAN,
+    "agent_left": ConversationStatus.BOT,
+}
 
 
 class Transport(Protocol):
@@ -57,15 +61,14 @@ class Transport(Protocol):
     async def close(self, code: int = 1000, reason: str | None = None) -> None: ...
 
 
-class ChunkOutput(CollectingOutput):
-    """The chat's ``StreamingOutput``: each verified piece of an answer as an ``answer_chunk`` event, numbered."""
+class ChunkSink:
+    """The chat's ``on_text``: each verified piece of an answer as an ``answer_chunk`` event, numbered."""
 
     def __init__(self, send: Callable[[dict[str, Any]], Awaitable[None]]) -> None:
-        super().__init__()
         self._send = send
         self._index = 0
 
-    async def send_chunk(self, text: str) -> None:
+    async def __call__(self, text: str) -> None:
         await self._send({"type": "answer_chunk", "text": text, "index": self._index})
         self._index += 1
 
@@ -78,7 +81,7 @@ class ChatConnection:
         self._send_lock = asyncio.Lock()
         self._frames: deque[float] = deque()
         self._session: ChatSession | None = None
-        self._status = "bot"
+        self._status: str = ConversationStatus.BOT
         self._inbox: asyncio.Queue[str] = asyncio.Queue(channel.limits.max_pending)
         self._feed: asyncio.Task[None] | None = None
         self._worker: asyncio.Task[None] | None = None
@@ -233,7 +236,7 @@ class ChatConnection:
             session_token=session.token,
         )
         try:
-            await self._channel.assistant.handle(message, ChunkOutput(self._send))
+            await self._channel.assistant.handle(message, on_text=ChunkSink(self._send))
         except AppError as error:
             await self._send(error_event(error))
         except Exception as exc:  # the customer's message is stored before anything can fail

@@ -15,10 +15,15 @@ from typing import Any
 
 from heine_ai.conversations.events import conversation_topic
 from heine_ai.conversations.service import ConversationService, StoredMessage
+from heine_ai.intents import Milestone
 from heine_ai.providers.pubsub import PubSub
 
 # system messages of the hand-off (their ``intent``) and the event the customer's widget shows for each
-_SYSTEM_EVENTS = {"agent_joined": "agent_joined", "agent_left": "agent_left", "handed_back": "agent_left"}
+_SYSTEM_EVENTS: dict[str, str] = {
+    Milestone.AGENT_JOINED: "agent_joined",
+    Milestone.AGENT_LEFT: "agent_left",
+    Milestone.HANDED_BACK: "agent_left",
+}
 
 
 def message_events(message: StoredMessage) -> list[dict[str, Any]]:
@@ -44,7 +49,7 @@ def message_events(message: StoredMessage) -> list[dict[str, Any]]:
         return [{"type": "agent_message", **base, "text": message.content, "author": author}]
     kind = _SYSTEM_EVENTS.get(message.intent or "", "system")
     event: dict[str, Any] = {"type": kind, **base, "text": message.content, "author": author}
-    if message.intent == "handed_back":
+    if message.intent == Milestone.HANDED_BACK:
         event["handed_back"] = True
     return [event]
 

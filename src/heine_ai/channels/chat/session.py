@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from heine_ai.assistant.pipeline import Assistant
+from heine_ai.assistant.turn import Assistant
 from heine_ai.channels.chat.protocol import Hello
+from heine_ai.conversation_status import ConversationStatus
 from heine_ai.conversations.service import ConversationService
 from heine_ai.errors import SessionNotFound
 from heine_ai.handoff.schemas import Actor
@@ -79,4 +80,4 @@ class SessionGate:
     async def _open(self, brand: str) -> ChatSession:
         async with self._conversations.sessions() as session, session.begin():
             conversation, token = await self._conversations.open(session, brand, Channel.WEB)
-        return ChatSession(conversation.id, brand, "bot", token, True)
+        return ChatSession(conversation.id, brand, ConversationStatus.BOT, token, True)

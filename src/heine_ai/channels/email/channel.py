@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from heine_ai.assistant.pipeline import Assistant
+from heine_ai.assistant.turn import Assistant
 from heine_ai.channels.email.ledger import MailLedger
 from heine_ai.channels.email.outbox import EmailOutbox
 from heine_ai.channels.email.processor import MailProcessor, Step

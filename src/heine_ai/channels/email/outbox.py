@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from heine_ai.assistant.language import detect_language
 from heine_ai.channels.email import repository
 from heine_ai.channels.email.compose import Envelope, compose, reply_message_id, reply_subject, thread_references
 from heine_ai.channels.email.settings import Mailbox
@@ -10,6 +9,7 @@ from heine_ai.channels.email.smtp import SendFailed, SmtpSender
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db.models import MailRecord, utcnow
 from heine_ai.errors import EmailDeliveryFailed
+from heine_ai.languages import detect_language
 from heine_ai.messages import StaffMessage
 from heine_ai.observability.logging import get_logger
 from heine_ai.security.crypto import Cipher

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from heine_ai.assistant.language import detect_language
-from heine_ai.assistant.pipeline import Assistant
+from heine_ai.assistant.turn import Assistant
 from heine_ai.channels.email.compose import Envelope, compose, reply_message_id, reply_subject, thread_references
 from heine_ai.channels.email.imap import Fetched
 from heine_ai.channels.email.ledger import DuplicateMail, MailLedger, MailState
@@ -18,9 +17,11 @@ from heine_ai.channels.email.loopguard import loop_reason
 from heine_ai.channels.email.parsing import ParsedMail, parse_headers_only, parse_mail
 from heine_ai.channels.email.settings import Mailbox
 from heine_ai.channels.email.smtp import SendFailed, SmtpSender
-from heine_ai.conversations.service import HUMAN_STATES, ConversationService
+from heine_ai.conversation_status import HUMAN_STATES
+from heine_ai.conversations.service import ConversationService
 from heine_ai.errors import AppError
-from heine_ai.messages import Channel, CollectingOutput, InboundMessage
+from heine_ai.languages import detect_language
+from heine_ai.messages import Channel, InboundMessage
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 
@@ -112,7 +113,7 @@ class MailProcessor:
                 metadata={"channel_message_id": mail.message_id},
             )
             try:
-                reply = await self._assistant.handle(inbound, CollectingOutput())
+                reply = await self._assistant.handle(inbound)
             except AppError as exc:
                 if exc.status_code in RETRY_LATER:  # not the mail's fault: it stays ``received`` for the retry
                     raise ServiceDown(exc.code) from exc

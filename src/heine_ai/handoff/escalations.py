@@ -1,7 +1,8 @@
-"""Opening a ticket when the assistant escalates, inside the transaction that sets ``pending_human``.
+"""The hand-off's side of an escalation: the conversation waits for a person, and its ticket is opened.
 
-So a conversation is never waiting for a person without a ticket in the queue, and never has a ticket while
-the bot still answers.
+The assistant decides that a conversation escalates and calls ``escalate`` (its ``Escalations`` Protocol) in the
+transaction that stores its reply; the state and the ticket change together, so a conversation is never waiting
+for a person without a ticket in the queue, and never has a ticket while the bot still answers.
 """
 
 from __future__ import annotations
@@ -9,11 +10,13 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from heine_ai.config import BrandConfig
+from heine_ai.conversation_status import ConversationStatus
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db.models import Conversation, Ticket, TicketEvent, utcnow
 from heine_ai.handoff import repository
 from heine_ai.handoff.state import Action, TicketStatus, priority_for, sla_due
 from heine_ai.handoff.summary import summarise
+from heine_ai.messages import EscalationReason
 from heine_ai.observability.logging import get_logger
 from heine_ai.security.crypto import Cipher
 
@@ -21,13 +24,21 @@ log = get_logger(__name__)
 SUMMARY_MESSAGES = 6
 
 
-class TicketOpener:
+class HandoffEscalations:
     def __init__(self, brands: dict[str, BrandConfig], conversations: ConversationService, cipher: Cipher) -> None:
         self._brands = brands
         self._conversations = conversations
         self._cipher = cipher
 
-    async def open(self, session: AsyncSession, conversation: Conversation, reason: str) -> Ticket:
+    async def escalate(self, session: AsyncSession, conversation: Conversation, reason: EscalationReason) -> None:
+        """Hand a conversation the bot still answers to the staff, in the caller's transaction; once only."""
+        if conversation.status != ConversationStatus.BOT:
+            return
+        conversation.status = ConversationStatus.PENDING_HUMAN
+        conversation.escalation_reason = reason.value
+        await self.open_ticket(session, conversation, reason)
+
+    async def open_ticket(self, session: AsyncSession, conversation: Conversation, reason: EscalationReason) -> Ticket:
         """A ticket for ``conversation`` in the caller's transaction; the active one if it already has one."""
         existing = await repository.active_ticket(session, conversation.id)
         if existing is not None:
@@ -40,7 +51,7 @@ class TicketOpener:
         ticket = Ticket(
             conversation_id=conversation.id,
             brand=conversation.brand,
-            reason=reason,
+            reason=reason.value,
             priority=priority,
             status=TicketStatus.OPEN.value,
             sla_due_at=sla_due(now, priority, config),
@@ -57,7 +68,7 @@ class TicketOpener:
                 action=Action.OPENED.value,
                 from_status=None,
                 to_status=TicketStatus.OPEN.value,
-                reason=reason,
+                reason=reason.value,
                 created_at=now,
             )
         )
