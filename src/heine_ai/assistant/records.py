@@ -17,6 +17,7 @@ from heine_ai.config import BrandConfig
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService, NewMessage, StoredMessage
 from heine_ai.db.models import Conversation
+from heine_ai.languages import Language
 from heine_ai.messages import InboundMessage
 
 HISTORY_TURNS = 6
@@ -63,9 +64,12 @@ class ConversationRecords:
         )
         return conversation, token, []
 
-    async def reply(self, conversation_id: str, brand: BrandConfig, draft: Draft, elapsed: float) -> StoredMessage:
-        """Store the bot's reply; an escalating one hands the conversation over in the same transaction."""
-        outgoing = _to_new_message(draft, elapsed)
+    async def reply(
+        self, conversation_id: str, brand: BrandConfig, draft: Draft, language: Language, elapsed: float
+    ) -> StoredMessage:
+        """Store the bot's reply (in ``language``); an escalating one hands the conversation over in the same
+        transaction."""
+        outgoing = _to_new_message(draft, language, elapsed)
         async with self._conversations.sessions() as session, session.begin():
             if draft.escalation is None:  # nothing changes but the messages: no need to load the conversation
                 stored, status = await self._conversations.append(session, conversation_id, outgoing)
@@ -78,7 +82,7 @@ class ConversationRecords:
         return stored
 
 
-def _to_new_message(draft: Draft, elapsed: float) -> NewMessage:
+def _to_new_message(draft: Draft, language: Language, elapsed: float) -> NewMessage:
     return NewMessage(
         role=draft.role,
         content=draft.text,
@@ -87,5 +91,6 @@ def _to_new_message(draft: Draft, elapsed: float) -> NewMessage:
         escalation=draft.escalation is not None,
         escalation_reason=draft.escalation.value if draft.escalation else None,
         intent=draft.intent,
+        language=language,
         latency_ms=round(elapsed * 1000, 2),
     )

@@ -100,7 +100,7 @@ class Assistant:
                 question = Question(text, understood, language, received.history, received.conversation_id, on_text)
                 draft = await self._policy.decide(brand, question, prefetch)
             elapsed = time.perf_counter() - started
-            stored = await self._records.reply(received.conversation_id, brand, draft, elapsed)
+            stored = await self._records.reply(received.conversation_id, brand, draft, language, elapsed)
         return self._finish(message, brand, received, language, draft, stored, started)
 
     def _silent(

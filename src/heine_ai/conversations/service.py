@@ -48,6 +48,7 @@ class NewMessage:
     escalation: bool = False
     escalation_reason: str | None = None
     intent: str | None = None
+    language: str | None = None  # a bot reply's
     latency_ms: float | None = None
     channel_message_id: str | None = None
     author_name: str | None = None
@@ -157,6 +158,7 @@ class ConversationService:
             "escalation": new.escalation,
             "escalation_reason": new.escalation_reason,
             "intent": new.intent,
+            "language": new.language,
             "latency_ms": new.latency_ms,
             "channel_message_id": new.channel_message_id,
             "author_name": new.author_name,

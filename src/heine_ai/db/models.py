@@ -113,6 +113,7 @@ class Message(Base):
     escalation: Mapped[bool] = mapped_column(Boolean, default=False)
     escalation_reason: Mapped[str | None] = mapped_column(String(32))
     intent: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[str | None] = mapped_column(String(2))  # of a bot reply (migration 0006): e-mail frames it
     latency_ms: Mapped[float | None] = mapped_column(Float)
     channel_message_id: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -118,3 +118,26 @@ async def test_an_english_mail_gets_an_english_greeting_and_signature(email_stat
     assert text.startswith("Hello,")
     assert text.rstrip().endswith("Kind regards\nYour heine customer service")
     assert "Guten Tag" not in text
+
+
+async def test_a_mail_that_names_no_language_is_framed_in_the_threads_language(
+    email_state: AppState, shop: Shop
+) -> None:
+    """A mail of only "20095" decides nothing: the turn keeps the thread's English, and the mail's greeting follows the
+    reply's language instead of guessing German from this mail alone."""
+    assert email_state.email is not None
+    ask(shop, "My order", "Where is my order?", "<en2@example.test>")
+    await email_state.email.run_once()
+    first = replies(shop)[-1]
+    ask(
+        shop,
+        "Re: My order",
+        "20095",
+        "<en3@example.test>",
+        in_reply_to=first["Message-ID"],
+        references=f"<en2@example.test> {first['Message-ID']}",
+    )
+    await email_state.email.run_once()
+    text = body(replies(shop)[-1])
+    assert text.startswith("Hello,")
+    assert text.rstrip().endswith("Kind regards\nYour heine customer service")

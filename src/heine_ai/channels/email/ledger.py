@@ -203,8 +203,9 @@ class MailLedger:
         assert row is not None, "mail records are never deleted"
         return row
 
-    async def reply_text(self, reply_message_id: str) -> str:
+    async def planned_reply(self, reply_message_id: str) -> tuple[str, str | None]:
+        """The planned reply's text and the language the assistant wrote it in (None if stored before 0006)."""
         async with self._sessions() as session:
             stored = await repository.message(session, reply_message_id)
         assert stored is not None, "a planned reply's message exists"
-        return self._cipher.decrypt(stored.content_enc)
+        return self._cipher.decrypt(stored.content_enc), stored.language

@@ -20,7 +20,6 @@ from heine_ai.channels.email.smtp import SendFailed, SmtpSender
 from heine_ai.conversation_status import HUMAN_STATES
 from heine_ai.conversations.service import ConversationService
 from heine_ai.errors import AppError
-from heine_ai.languages import detect_language
 from heine_ai.messages import Channel, InboundMessage
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
@@ -140,8 +139,8 @@ class MailProcessor:
             references=thread_references(mail.references, mail.message_id),
             message_id=record.reply_id,
         )
-        text = await self._ledger.reply_text(record.reply_message_id)
-        language = detect_language(mail.text, self._mailbox.brand.language)
+        text, language = await self._ledger.planned_reply(record.reply_message_id)  # the reply's, as the turn decided
+        language = language or self._mailbox.brand.language
         message = compose(self._mailbox.brand, self._mailbox.config, envelope, text, automatic=True, language=language)
         record = await self._ledger.move(record, "sending")
         self._step("sending")
