@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import Iterator
+from contextlib import AbstractAsyncContextManager, contextmanager
 from pathlib import Path
 
 import httpx
 
-from heine_ai.config import load_settings
-from heine_ai.db.migrate import upgrade
-from heine_ai.lifespan import AppState, build_state, close_state
+from heine_ai.installation import temporary_installation
+from heine_ai.lifespan import AppState
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = [sys.executable, "-m", "heine_ai"]
@@ -99,21 +97,9 @@ def served_process(**extra_env: str) -> Iterator[tuple[str, subprocess.Popen[byt
             server.wait(timeout=20)
 
 
-@asynccontextmanager
-async def temporary_state(prefix: str = "heine-bench-") -> AsyncIterator[AppState]:
-    """An in-process installation (SQLite, embedded Chroma, the real model) in a temporary directory."""
-    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
-        root = Path(tmp)
-        settings = load_settings(
-            config_file=ROOT / "config" / "system.yaml",
-            brands_dir=ROOT / "config" / "brands",
-            data_dir=root,
-            database_url=f"sqlite:///{root / 'db.sqlite'}",
-            vector_store_path=root / "vectors",
-        )
-        await asyncio.to_thread(upgrade, settings.database_url)
-        state = build_state(settings)
-        try:
-            yield state
-        finally:
-            await close_state(state)
+def temporary_state(prefix: str = "heine-bench-") -> AbstractAsyncContextManager[AppState]:
+    """An in-process throw-away installation with the project's ``system.yaml`` and brands (SQLite, embedded
+    Chroma, the real model), nothing ingested."""
+    return temporary_installation(
+        prefix=prefix, config_file=ROOT / "config" / "system.yaml", brands_dir=ROOT / "config" / "brands"
+    )

@@ -32,11 +32,10 @@ from common import ROOT, percentile
 
 sys.path.insert(0, str(ROOT))
 from tests.channels.email.conftest import email_block, write_brand
-from tests.mailservers import PASSWORD, LmtpRelay, customer_mail, mailbox, run_dovecot, run_smtp, wait_for
+from tests.support.mailservers import PASSWORD, LmtpRelay, customer_mail, mailbox, run_dovecot, run_smtp, wait_for
 
-from heine_ai.config import load_settings
-from heine_ai.db.migrate import upgrade
-from heine_ai.lifespan import build_state, close_state
+from heine_ai.installation import build_installation, installation_settings
+from heine_ai.lifespan import close_state
 from heine_ai.observability.logging import configure_logging
 
 BRAND_ADDRESS = "service@heine.example"
@@ -104,18 +103,11 @@ async def run(count: int, customers: int, rate: float, parallel: int, queued: bo
             root = Path(tmp)
             os.environ["EMAIL_HEINE_IMAP_PASSWORD"] = PASSWORD
             brands = write_brand(root / "brands", {**email_block(servers, BRAND_ADDRESS), "parallel": parallel})
-            settings = load_settings(
-                config_file=ROOT / "config" / "system.yaml",
-                brands_dir=brands,
-                data_dir=root,
-                database_url=f"sqlite:///{root / 'db.sqlite'}",
-                vector_store_path=root / "vectors",
-                log_level="WARNING",
+            settings = installation_settings(
+                root, config_file=ROOT / "config" / "system.yaml", brands_dir=brands, log_level="WARNING"
             )
-            await asyncio.to_thread(upgrade, settings.database_url)
-            state = build_state(settings)
+            state = await build_installation(settings, knowledge={"heine": ROOT / "knowledge" / "heine"})
             try:
-                await state.ingestor.ingest_paths("heine", [ROOT / "knowledge" / "heine"])
                 assert state.email is not None
                 sent: dict[str, float] = {}
                 batch = mails(count, customers)
