@@ -19,8 +19,8 @@ from typer.testing import CliRunner
 
 from heine_ai.cli import app
 from heine_ai.security.tokens import Role, TokenService
-from tests.conftest import BRANDS
-from tests.servers import REDIS_URL, free_port, port_open, require
+from tests.support.installations import BRANDS
+from tests.support.servers import REDIS_URL, free_port, port_open, require
 
 runner = CliRunner()
 SECRET = "cli-secret-" + "z" * 40
@@ -96,9 +96,9 @@ def test_a_remote_embeddings_endpoint_missing_or_down_stops_the_commands(
 
 
 def test_ingest_urls_beside_paths(env: Path) -> None:
-    from tests.documents import html_page, write
-    from tests.servers import free_port
-    from tests.static_server import static_server
+    from tests.support.documents import html_page, write
+    from tests.support.servers import free_port
+    from tests.support.static_server import static_server
 
     kb = env / "kb"
     write(kb / "a.md", "---\ntitle: Lieferung\nurl: /l\n---\n# Lieferung\n\nDie Lieferung dauert 2 bis 4 Tage.\n")

@@ -9,7 +9,7 @@ import pytest
 from heine_ai.config import Environment, load_brand, load_brands, load_settings
 from heine_ai.errors import ConfigError
 from heine_ai.security.secrets import resolve_secrets
-from tests.conftest import BRANDS, ROOT
+from tests.support.installations import BRANDS, ROOT
 
 SEED_YAML = """
 ai:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
+import pytest
 from sqlalchemy import Connection, inspect
 
 from heine_ai.db.engine import create_engine
@@ -35,6 +37,15 @@ async def _tables(url: str) -> set[str]:
         await engine.dispose()
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database without a schema: the other tests' ``database_url`` comes migrated."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'heine_ai.db'}"
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
 async def _columns(url: str) -> dict[str, set[str]]:
     engine = create_engine(url)
     try:
@@ -49,15 +60,17 @@ async def _columns(url: str) -> dict[str, set[str]]:
         await engine.dispose()
 
 
-def test_the_migrations_build_the_models_columns(database_url: str) -> None:
+def test_the_migrations_build_the_models_columns(empty_database_url: str) -> None:
     """No column lives in the database that the models lost (0004 drops the unused ones), nor the reverse."""
+    database_url = empty_database_url
     upgrade(database_url)
     columns = asyncio.run(_columns(database_url))
     columns.pop("alembic_version")
     assert columns == {table.name: {column.name for column in table.columns} for table in Base.metadata.sorted_tables}
 
 
-def test_upgrade_downgrade_upgrade(database_url: str) -> None:
+def test_upgrade_downgrade_upgrade(empty_database_url: str) -> None:
+    database_url = empty_database_url
     upgrade(database_url)
     assert asyncio.run(_tables(database_url)) == TABLES
     downgrade(database_url, "base")

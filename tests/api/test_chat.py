@@ -2,9 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import ExitStack
+
+import pytest
 from fastapi.testclient import TestClient
 
+from heine_ai.app import create_app
+from heine_ai.installation import installation_settings
+from heine_ai.lifespan import build_state
+from tests.support.embedder import MemoEmbedder
+from tests.support.installations import BRANDS, Templates, install
+from tests.support.postgres import postgres_database, url_of
+
 RETURNS_QUESTION = "Wie lange habe ich Zeit, einen Artikel zurückzuschicken?"
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def client(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    embedder: MemoEmbedder,
+    templates: Templates,
+) -> Iterator[TestClient]:
+    """One app with the demo knowledge per database for the whole module: every test talks in conversations of
+    its own, so they share it (the representative slice of the API on PostgreSQL)."""
+    with ExitStack() as stack:
+        url = None
+        if request.param == "postgres":
+            url = url_of(stack.enter_context(postgres_database(template=request.getfixturevalue("postgres_template"))))
+        root = tmp_path_factory.mktemp("chat")
+        settings = installation_settings(root, brands_dir=BRANDS, **({"database_url": url} if url else {}))
+        install(settings, templates, demo=True)
+        with TestClient(create_app(build_state(settings, embedder=embedder))) as test_client:
+            yield test_client
 
 
 def ask(client: TestClient, message: str, **extra: object) -> dict[str, object]:

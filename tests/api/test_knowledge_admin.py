@@ -11,9 +11,10 @@ from fastapi.testclient import TestClient
 
 from heine_ai.app import create_app
 from heine_ai.security.tokens import Role
-from tests.conftest import KNOWLEDGE, StateFactory, admin_headers
-from tests.documents import docx_bytes, html_page, pdf_bytes, write
-from tests.static_server import static_server
+from tests.conftest import StateFactory, admin_headers
+from tests.support.documents import docx_bytes, html_page, pdf_bytes, write
+from tests.support.installations import KNOWLEDGE
+from tests.support.static_server import static_server
 
 INGEST = "/api/v1/admin/knowledge/heine/ingest"
 STATUS = "/api/v1/admin/knowledge"

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from tests.live import live_server
+from tests.support.live import live_server
 
 QUESTION = {"brand": "heine", "message": "Wie lange habe ich Zeit, einen Artikel zurückzuschicken?"}
 

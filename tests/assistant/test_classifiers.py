@@ -13,7 +13,7 @@ from heine_ai.assistant.escalation_model import load_detectors
 from heine_ai.assistant.intents import INTENTS, INTENTS_FILE, IntentModel
 from heine_ai.assistant.understanding import understand
 from heine_ai.messages import EscalationReason
-from tests.conftest import MemoEmbedder
+from tests.support.embedder import MemoEmbedder
 
 ROOT = Path(__file__).resolve().parents[2]
 FAQ_QUESTIONS = [

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Sequence
 
 import pytest
 
-from heine_ai.db.migrate import upgrade
-from heine_ai.lifespan import AppState, build_state, close_state
+from heine_ai.lifespan import AppState, close_state
 from heine_ai.messages import Channel, EscalationReason, InboundMessage, Reply
 from heine_ai.providers.embeddings import Vector
-from tests.conftest import MemoEmbedder, SettingsFactory, ingest_demo
+from tests.conftest import SettingsFactory
+from tests.support.embedder import MemoEmbedder
+from tests.support.installations import Templates, build_installed_state
 
 
 class CountingEmbedder:
@@ -34,13 +34,10 @@ class CountingEmbedder:
 
 @pytest.fixture
 async def counted(
-    make_settings: SettingsFactory, embedder: MemoEmbedder
+    make_settings: SettingsFactory, embedder: MemoEmbedder, templates: Templates
 ) -> AsyncIterator[tuple[AppState, CountingEmbedder]]:
-    settings = make_settings()  # the answer cache on, in-process
-    await asyncio.to_thread(upgrade, settings.database_url)
     counting = CountingEmbedder(embedder)
-    state = build_state(settings, embedder=counting)
-    await ingest_demo(state)
+    state = await build_installed_state(make_settings(), counting, templates)  # the answer cache on, in-process
     try:
         yield state, counting
     finally:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -10,11 +9,11 @@ from typing import Any
 import pytest
 import yaml
 
-from heine_ai.db.migrate import upgrade
-from heine_ai.lifespan import AppState, build_state, close_state
+from heine_ai.installation import installation_settings
+from heine_ai.lifespan import AppState, close_state
 from heine_ai.messages import Channel, InboundMessage
-from heine_ai.security.crypto import new_fernet_key
-from tests.conftest import BRANDS, KNOWLEDGE, MemoEmbedder
+from tests.support.embedder import MemoEmbedder
+from tests.support.installations import BRANDS, Templates, build_installed_state
 
 SCENARIOS = Path(__file__).resolve().parents[1] / "scenarios"
 ALL = [
@@ -25,24 +24,12 @@ ALL = [
 
 
 @pytest.fixture(scope="module")
-async def scenario_state(tmp_path_factory: pytest.TempPathFactory, embedder: MemoEmbedder) -> AsyncIterator[AppState]:
+async def scenario_state(
+    tmp_path_factory: pytest.TempPathFactory, embedder: MemoEmbedder, templates: Templates
+) -> AsyncIterator[AppState]:
     """One installation for all scenarios: each scenario is a conversation of its own."""
-    from heine_ai.config import load_settings
-
-    root = tmp_path_factory.mktemp("scenarios")
-    settings = load_settings(
-        config_file=root / "absent.yaml",
-        environment="test",
-        data_dir=root,
-        brands_dir=BRANDS,
-        database_url=f"sqlite:///{root / 'db.sqlite'}",
-        vector_store_path=root / "vectors",
-        jwt_secret_key="s" * 40,
-        encryption_key=new_fernet_key(),
-    )
-    await asyncio.to_thread(upgrade, settings.database_url)
-    state = build_state(settings, embedder=embedder)
-    await state.ingestor.ingest_paths("heine", [KNOWLEDGE])
+    settings = installation_settings(tmp_path_factory.mktemp("scenarios"), brands_dir=BRANDS)
+    state = await build_installed_state(settings, embedder, templates)
     yield state
     await close_state(state)
 

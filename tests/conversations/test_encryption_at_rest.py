@@ -10,7 +10,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from heine_ai.app import create_app
-from tests.servers import require
+from tests.support.servers import require
 
 SECRET_TEXT = "Meine Bestellnummer ist 40999111 und ich wohne in der Geheimstraße 7"
 CUSTOMER_ID = "kunde-geheim-0815"
@@ -34,12 +34,12 @@ def test_sqlite_file_holds_no_plaintext(make_state: Any) -> None:
         assert plaintext.encode() not in raw, plaintext
 
 
-def test_postgres_dump_holds_no_plaintext(make_state: Any, postgres_url: str) -> None:
+def test_postgres_dump_holds_no_plaintext(make_state: Any, migrated_postgres_url: str) -> None:
     require(shutil.which("pg_dump") is not None, "pg_dump is not installed")
-    state = make_state(database_url=postgres_url)
+    state = make_state(database_url=migrated_postgres_url)
     with TestClient(create_app(state)) as client:
         reply = _talk(client)
-    dump = subprocess.run(["pg_dump", postgres_url], capture_output=True, check=True).stdout
+    dump = subprocess.run(["pg_dump", migrated_postgres_url], capture_output=True, check=True).stdout
     assert b"COPY public.messages" in dump
     for plaintext in (SECRET_TEXT, "40999111", "Geheimstra", CUSTOMER_ID, reply[:40]):
         assert plaintext.encode() not in dump, plaintext

@@ -8,7 +8,8 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from tests.conftest import BRANDS, admin_headers
+from tests.conftest import admin_headers
+from tests.support.installations import BRANDS
 
 PASSWORD = "sehr-geheimes-passwort-1"
 COMPLAINT = "Ich bin sehr unzufrieden! Meine Jacke aus Bestellung 40123456 kam kaputt an."

@@ -17,8 +17,8 @@ from heine_ai.db.models import RefreshToken, utcnow
 from heine_ai.security.tokens import Role
 from tests.conftest import StateFactory, admin_headers
 from tests.handoff.helpers import PASSWORD, bearer, login, make_agent
-from tests.live import live_server
-from tests.servers import REDIS_URL, port_open, require
+from tests.support.live import live_server
+from tests.support.servers import REDIS_URL, port_open, require
 
 
 def test_login_refresh_rotation_and_replay(light_client: TestClient) -> None:

@@ -16,9 +16,10 @@ from typer.testing import CliRunner
 from heine_ai.app import create_app
 from heine_ai.cli import app
 from heine_ai.security.tokens import Role
-from tests.conftest import BRANDS, StateFactory
+from tests.conftest import StateFactory
 from tests.handoff.helpers import COMPLAINT, PASSWORD, login, two_brands_dir
-from tests.live import live_server
+from tests.support.installations import BRANDS
+from tests.support.live import live_server
 
 runner = CliRunner()
 

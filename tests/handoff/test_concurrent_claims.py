@@ -16,7 +16,7 @@ from heine_ai.security.crypto import new_fernet_key
 from heine_ai.security.tokens import Role
 from tests.conftest import StateFactory
 from tests.handoff.helpers import COMPLAINT, PASSWORD
-from tests.live import live_server
+from tests.support.live import live_server
 
 
 def _setup(base: str, admin: str) -> tuple[str, list[dict[str, str]]]:

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from heine_ai.db.migrate import upgrade
-from heine_ai.lifespan import AppState, build_state, close_state
+from heine_ai.lifespan import AppState, close_state
 from heine_ai.providers.vectors import StoredChunk
-from tests.conftest import MemoEmbedder, SettingsFactory
-from tests.documents import FOOTER_WORDS, NAV_WORDS, docx_bytes, html_page, pdf_bytes, write
-from tests.servers import free_port
-from tests.static_server import StaticServer, static_server
+from tests.conftest import SettingsFactory
+from tests.support.documents import FOOTER_WORDS, NAV_WORDS, docx_bytes, html_page, pdf_bytes, write
+from tests.support.embedder import MemoEmbedder
+from tests.support.installations import Templates, build_installed_state
+from tests.support.servers import free_port
+from tests.support.static_server import StaticServer, static_server
 
 RETURNS = "<p>Sie können Artikel innerhalb von 30 Tagen kostenlos an uns zurückschicken.</p>"
 GIFT_WRAP = "<p>Gegen 3,95 Euro verpacken wir Ihre Bestellung als Geschenk mit Karte.</p>"
@@ -104,12 +104,11 @@ async def test_unreachable_and_missing_urls_are_skipped(empty_state: AppState, s
 
 
 async def test_downloads_over_the_limit_are_dropped(
-    make_settings: SettingsFactory, embedder: MemoEmbedder, site: StaticServer
+    make_settings: SettingsFactory, embedder: MemoEmbedder, templates: Templates, site: StaticServer
 ) -> None:
     write(site.root / "gross.html", html_page("Groß", "<p>" + "Mode " * 300_000 + "</p>"))  # 1.5 MB
     settings = make_settings(knowledge_max_file_mb=1)
-    await asyncio.to_thread(upgrade, settings.database_url)
-    state = build_state(settings, embedder=embedder)
+    state = await build_installed_state(settings, embedder, templates, demo=False)
     try:
         summary = await state.ingestor.ingest("heine", [site.url("gross.html")])
     finally:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -11,12 +10,13 @@ from typing import Any
 import numpy as np
 import pytest
 
-from heine_ai.db.migrate import upgrade
 from heine_ai.knowledge import documents
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.retrieval import sentence_collection
-from heine_ai.lifespan import AppState, build_state, close_state
-from tests.conftest import BRANDS, KNOWLEDGE, MemoEmbedder, SettingsFactory
+from heine_ai.lifespan import AppState, close_state
+from tests.conftest import SettingsFactory
+from tests.support.embedder import MemoEmbedder
+from tests.support.installations import BRANDS, KNOWLEDGE, Templates, build_installed_state
 
 RETURNS = "Wie lange habe ich Zeit, einen Artikel zurückzuschicken?"
 
@@ -27,7 +27,11 @@ def _doc(title: str, url: str, body: str) -> str:
 
 @pytest.fixture
 async def fresh(
-    make_settings: SettingsFactory, embedder: MemoEmbedder, tmp_path: Path, vector_settings: dict[str, Any]
+    make_settings: SettingsFactory,
+    embedder: MemoEmbedder,
+    templates: Templates,
+    tmp_path: Path,
+    vector_settings: dict[str, Any],
 ) -> AsyncIterator[AppState]:
     """Runs every test on the embedded store and on a Chroma server."""
     brands = tmp_path / "brands"
@@ -38,8 +42,7 @@ async def fresh(
         encoding="utf-8",
     )
     settings = make_settings(brands_dir=brands, **vector_settings)
-    await asyncio.to_thread(upgrade, settings.database_url)
-    state = build_state(settings, embedder=embedder)
+    state = await build_installed_state(settings, embedder, templates, demo=False)
     yield state
     await close_state(state)
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import tracemalloc
 from pathlib import Path
 
 import pytest
 
-from heine_ai.db.migrate import upgrade
-from heine_ai.lifespan import AppState, build_state, close_state
+from heine_ai.lifespan import AppState, close_state
 from heine_ai.providers.vectors import StoredChunk
-from tests.conftest import MemoEmbedder, SettingsFactory
-from tests.documents import FOOTER_WORDS, NAV_WORDS, docx_bytes, html_page, pdf_bytes, write
+from tests.conftest import SettingsFactory
+from tests.support.documents import FOOTER_WORDS, NAV_WORDS, docx_bytes, html_page, pdf_bytes, write
+from tests.support.embedder import MemoEmbedder
+from tests.support.installations import Templates, build_installed_state
 
 REPAIR_PAGES = [
     "Reparaturservice\n\nIst an Ihrer Lederjacke eine Naht aufgegangen oder der Reißverschluss defekt? "
@@ -198,11 +198,10 @@ async def test_an_oversized_file_is_rejected_without_being_read(empty_state: App
 
 
 async def test_the_size_limit_is_a_setting(
-    make_settings: SettingsFactory, embedder: MemoEmbedder, tmp_path: Path
+    make_settings: SettingsFactory, embedder: MemoEmbedder, templates: Templates, tmp_path: Path
 ) -> None:
     settings = make_settings(knowledge_max_file_mb=1)
-    await asyncio.to_thread(upgrade, settings.database_url)
-    state = build_state(settings, embedder=embedder)
+    state = await build_installed_state(settings, embedder, templates, demo=False)
     try:
         path = write(tmp_path / "gross.txt", "Lieferung dauert zwei Tage. " * 40_000)  # about 1.1 MB
         summary = await state.ingestor.ingest_paths("heine", [path])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -10,14 +9,15 @@ from typing import Any
 
 import pytest
 
-from heine_ai.db.migrate import upgrade
 from heine_ai.knowledge import index as index_module
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.retrieval import load_index
-from heine_ai.lifespan import AppState, build_state, close_state
+from heine_ai.lifespan import AppState, close_state
 from heine_ai_lab.retrieval import evaluate_retrieval
-from tests.conftest import MemoEmbedder, SettingsFactory
-from tests.servers import SHARED_EVAL, require
+from tests.conftest import SettingsFactory
+from tests.support.embedder import MemoEmbedder
+from tests.support.installations import Templates, build_installed_state
+from tests.support.servers import SHARED_EVAL, require
 
 THRESHOLD = 0.5
 XQUAD = SHARED_EVAL / "xquad_de" / "xquad_de_flat.jsonl"
@@ -42,11 +42,9 @@ SMALL_KB = [
 
 @pytest.fixture
 async def small(
-    make_settings: SettingsFactory, embedder: MemoEmbedder, vector_settings: dict[str, Any]
+    make_settings: SettingsFactory, embedder: MemoEmbedder, templates: Templates, vector_settings: dict[str, Any]
 ) -> AsyncIterator[AppState]:
-    settings = make_settings(**vector_settings)
-    await asyncio.to_thread(upgrade, settings.database_url)
-    state = build_state(settings, embedder=embedder)
+    state = await build_installed_state(make_settings(**vector_settings), embedder, templates, demo=False)
     summary = await state.ingestor.ingest_documents("heine", SMALL_KB)
     assert summary.added == len(SMALL_KB)
     try:

@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from heine_ai_lab.answers import evaluate_answers
-from tests.conftest import MemoEmbedder, SettingsFactory
-from tests.fake_openai import FakeOpenAI, fake_openai_server
+from tests.conftest import SettingsFactory
 from tests.knowledge.test_retrieval import XQUAD
-from tests.servers import require
+from tests.support.embedder import MemoEmbedder
+from tests.support.fake_openai import FakeOpenAI, fake_openai_server
+from tests.support.servers import require
 
 QUESTIONS = 12
 GROUNDED = "ok:Gerne helfe ich Ihnen, die Antwort steht in der genannten Quelle."

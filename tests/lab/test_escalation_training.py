@@ -8,7 +8,7 @@ import numpy as np
 
 from heine_ai.assistant.escalation_model import load_detectors, save_detectors
 from heine_ai_lab.escalation_training import Rows, TaskData, build, cross_validate, detector
-from tests.conftest import MemoEmbedder
+from tests.support.embedder import MemoEmbedder
 
 ROWS = [
     ("Schon wieder eine Stunde Verspätung, das ist eine Zumutung!", 1),

@@ -11,9 +11,10 @@ from typer.testing import CliRunner
 from heine_ai.cli import app
 from heine_ai_lab.answers import evaluate_answers
 from heine_ai_lab.escalation import evaluate_escalation
-from tests.conftest import MemoEmbedder, SettingsFactory
+from tests.conftest import SettingsFactory
 from tests.knowledge.test_retrieval import XQUAD
-from tests.servers import require
+from tests.support.embedder import MemoEmbedder
+from tests.support.servers import require
 
 LABELLED = [
     ("Ich bin sehr unzufrieden, das ist eine Frechheit!", 1),

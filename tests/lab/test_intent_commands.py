@@ -9,7 +9,8 @@ from pathlib import Path
 from heine_ai.assistant.intents import INTENTS, IntentModel
 from heine_ai_lab.intent_training import train_intents
 from heine_ai_lab.intents import evaluate_intents
-from tests.conftest import MemoEmbedder, SettingsFactory
+from tests.conftest import SettingsFactory
+from tests.support.embedder import MemoEmbedder
 
 MASSIVE = [
     "wie wird das wetter morgen",

@@ -12,7 +12,7 @@ from redis.asyncio import Redis
 from heine_ai.app import create_app
 from heine_ai.providers.cache import MemoryCache, RedisCache
 from tests.conftest import admin_headers
-from tests.servers import REDIS_URL, free_port, port_open, require
+from tests.support.servers import REDIS_URL, free_port, port_open, require
 
 
 async def test_memory_cache_expires_and_evicts() -> None:

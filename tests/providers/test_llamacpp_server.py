@@ -18,7 +18,7 @@ from heine_ai.providers.llm.openai_compat import OpenAICompatibleLLM
 from heine_ai.providers.llm.verification import unsupported_facts
 from heine_ai.security.masking import Masked
 from tests.providers.test_openai_llm import REQUEST
-from tests.servers import free_port, require
+from tests.support.servers import free_port, require
 
 
 def smollm2_gguf() -> Path | None:

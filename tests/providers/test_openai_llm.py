@@ -13,8 +13,8 @@ from heine_ai.providers.llm.base import AnswerRequest, Passage, Turn
 from heine_ai.providers.llm.breaker import CircuitBreaker
 from heine_ai.providers.llm.extractive import ExtractiveLLM
 from heine_ai.providers.llm.openai_compat import OpenAICompatibleLLM
-from tests.conftest import BRANDS
-from tests.fake_openai import FakeOpenAI, fake_openai_server
+from tests.support.fake_openai import FakeOpenAI, fake_openai_server
+from tests.support.installations import BRANDS
 
 BRAND = load_brand(BRANDS / "heine.yaml")
 PASSAGE = Passage(

@@ -10,8 +10,8 @@ import pytest
 from heine_ai.providers.llm.extractive import ExtractiveLLM
 from heine_ai.providers.llm.sentence_release import SentenceRelease
 from heine_ai.security.masking import Masked
-from tests.fake_openai import FakeOpenAI, fake_openai_server
 from tests.providers.test_openai_llm import PASSAGE, REQUEST, extractive_text, provider
+from tests.support.fake_openai import FakeOpenAI, fake_openai_server
 
 FIRST = "Sie haben 30 Tage Zeit für Ihre Bestellung [NUMBER_1]."
 SECOND = "Die Rücksendung ist kostenlos."

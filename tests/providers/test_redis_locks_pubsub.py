@@ -21,7 +21,7 @@ from heine_ai.providers.cache import RedisCache
 from heine_ai.providers.factory import connect_redis
 from heine_ai.providers.locks import RedisLocks
 from heine_ai.providers.pubsub import GAP, RedisPubSub
-from tests.servers import REDIS_URL, free_port, port_open, require
+from tests.support.servers import REDIS_URL, free_port, port_open, require
 
 pytestmark = pytest.mark.redis
 

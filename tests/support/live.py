@@ -12,7 +12,7 @@ from starlette.types import ASGIApp
 
 from heine_ai.app import create_app
 from heine_ai.lifespan import AppState
-from tests.servers import free_port
+from tests.support.servers import free_port
 
 
 @contextmanager

@@ -2,7 +2,7 @@
 server in the test process that delivers every mail into Dovecot over LMTP.
 
 Any address is a mailbox (password ``secret``): a customer's mail sent by SMTP lands in the brand's IMAP
-mailbox, and the brand's reply in the customer's. Importable by other test packages (``from tests.mailservers
+mailbox, and the brand's reply in the customer's. Importable by other test packages (``from tests.support.mailservers
 import ...``); the fixtures live in tests/channels/email/conftest.py.
 """
 
@@ -27,7 +27,7 @@ from pathlib import Path
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from tests.servers import free_port, port_open, require
+from tests.support.servers import free_port, port_open, require
 
 PASSWORD = "secret"
 _CONFIG = """\

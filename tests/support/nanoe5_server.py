@@ -9,11 +9,11 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
-from tests.servers import free_port, require
+from tests.support.servers import free_port, require
 
 
 @dataclass
@@ -57,14 +57,22 @@ def _healthy(port: int) -> bool:
         return False
 
 
+@dataclass
+class SilentServer:
+    """A loopback port that accepts connections and never answers; counts the connections (one per try)."""
+
+    url: str
+    connections: list[socket.socket] = field(default_factory=list)
+
+
 @contextmanager
-def silent_server() -> Iterator[str]:
-    """A loopback HTTP port that accepts connections, reads nothing and never answers; yields its /v1 URL."""
+def silent_server() -> Iterator[SilentServer]:
+    """A loopback HTTP port that accepts connections, reads nothing and never answers; its URL ends in /v1."""
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(16)
     listener.settimeout(0.1)
-    held: list[socket.socket] = []
+    server = SilentServer(f"http://127.0.0.1:{listener.getsockname()[1]}/v1")
     stop = threading.Event()
 
     def accept() -> None:
@@ -75,15 +83,15 @@ def silent_server() -> Iterator[str]:
                 continue
             except OSError:
                 return
-            held.append(connection)
+            server.connections.append(connection)
 
     thread = threading.Thread(target=accept, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
+        yield server
     finally:
         stop.set()
         thread.join(timeout=5)
-        for connection in held:
+        for connection in server.connections:
             connection.close()
         listener.close()

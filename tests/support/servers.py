@@ -12,7 +12,7 @@ IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://root@127.0.0.1:5432/test")
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 # The project's shared folder (evaluation data) lies beside the repository; SHARED_DIR points elsewhere.
-SHARED_EVAL = Path(os.environ.get("SHARED_DIR", Path(__file__).resolve().parents[2] / "shared")) / "eval"
+SHARED_EVAL = Path(os.environ.get("SHARED_DIR", Path(__file__).resolve().parents[3] / "shared")) / "eval"
 
 
 def port_open(host: str, port: int, timeout: float = 0.5) -> bool:

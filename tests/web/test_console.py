@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 from heine_ai.security.tokens import Role
 from tests.conftest import StateFactory
 from tests.handoff.helpers import COMPLAINT, PASSWORD
-from tests.live import live_server
+from tests.support.live import live_server
 from tests.web.browser import chromium, screenshot_path
 
 REPLY = "Guten Tag, hier ist Anna Becker. Das tut mir leid – ich schicke Ihnen heute noch einen Ersatz."

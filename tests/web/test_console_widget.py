@@ -13,7 +13,7 @@ from playwright.sync_api import Page, expect
 from heine_ai.security.tokens import Role
 from tests.conftest import StateFactory
 from tests.handoff.helpers import PASSWORD
-from tests.live import live_server
+from tests.support.live import live_server
 from tests.web.browser import chromium, screenshot_path
 
 COMPLAINT = "Ich bin sehr unzufrieden, die Jacke aus Bestellung 40123456 kam kaputt an!"

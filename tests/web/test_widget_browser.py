@@ -11,7 +11,8 @@ from collections.abc import Iterator
 import pytest
 
 from tests.channels.chat.conftest import DELIVERY_QUESTION, ChatServer, serve
-from tests.conftest import ROOT, StateFactory
+from tests.conftest import StateFactory
+from tests.support.installations import ROOT
 
 ARTIFACTS = ROOT / "test-artifacts" / "widget"
 COMPLAINT = "Ich bin sehr unzufrieden, die Jacke kam kaputt an!"

@@ -18,7 +18,7 @@ from heine_ai.app import create_app
 from heine_ai.conversations.service import NewMessage
 from heine_ai.lifespan import AppState
 from tests.conftest import StateFactory
-from tests.servers import free_port
+from tests.support.servers import free_port
 
 T = TypeVar("T")
 DELIVERY_QUESTION = "Wie lange dauert die Lieferung?"

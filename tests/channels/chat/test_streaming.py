@@ -10,7 +10,7 @@ import pytest
 
 from tests.channels.chat.conftest import DELIVERY_QUESTION, ChatServer, open_client, serve
 from tests.conftest import StateFactory
-from tests.fake_openai import FakeOpenAI, fake_openai_server
+from tests.support.fake_openai import FakeOpenAI, fake_openai_server
 from tests.web.browser import chromium
 
 # Every state of a provisional bubble the page ever had, recorded in the page itself (chunks come fast).

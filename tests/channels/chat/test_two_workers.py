@@ -18,7 +18,7 @@ from heine_ai.security.crypto import new_fernet_key
 from tests.channels.chat.conftest import ChatServer, serve, stored_events
 from tests.channels.chat.test_handoff_events import agent_headers, escalated_customer
 from tests.conftest import StateFactory
-from tests.servers import REDIS_URL, port_open, require
+from tests.support.servers import REDIS_URL, port_open, require
 
 pytestmark = pytest.mark.redis
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,10 +11,11 @@ from typing import Any
 import pytest
 import yaml
 
-from heine_ai.db.migrate import upgrade
-from heine_ai.lifespan import AppState, build_state, close_state
-from tests.conftest import BRANDS, MemoEmbedder, SettingsFactory, ingest_demo
-from tests.mailservers import PASSWORD, MailServers, run_dovecot, run_smtp
+from heine_ai.lifespan import AppState, close_state
+from tests.conftest import SettingsFactory
+from tests.support.embedder import MemoEmbedder
+from tests.support.installations import BRANDS, Templates, build_installed_state
+from tests.support.mailservers import PASSWORD, MailServers, run_dovecot, run_smtp
 
 
 @pytest.fixture(scope="session")
@@ -61,18 +61,25 @@ def shop(mail_servers: MailServers, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     return Shop(mail_servers, address, f"kunde-{tag}@example.test", brands)
 
 
-async def build_email_state(make_settings: SettingsFactory, embedder: MemoEmbedder, **overrides: Any) -> AppState:
-    settings = make_settings(**overrides)
-    await asyncio.to_thread(upgrade, settings.database_url)
-    state = build_state(settings, embedder=embedder)
-    await ingest_demo(state)
-    return state
+EmailStateFactory = Callable[..., Awaitable[AppState]]
 
 
 @pytest.fixture
-async def email_state(shop: Shop, make_settings: SettingsFactory, embedder: MemoEmbedder) -> AsyncIterator[AppState]:
+def build_email_state(
+    make_settings: SettingsFactory, embedder: MemoEmbedder, templates: Templates
+) -> EmailStateFactory:
+    """Builds a migrated installation with the demo knowledge (close it with ``close_state``)."""
+
+    async def build(**overrides: Any) -> AppState:
+        return await build_installed_state(make_settings(**overrides), embedder, templates)
+
+    return build
+
+
+@pytest.fixture
+async def email_state(shop: Shop, build_email_state: EmailStateFactory) -> AsyncIterator[AppState]:
     """A migrated installation (SQLite) with the demo knowledge and the brand connected to ``shop``'s mailbox."""
-    state = await build_email_state(make_settings, embedder, brands_dir=shop.brands_dir)
+    state = await build_email_state(brands_dir=shop.brands_dir)
     try:
         yield state
     finally:

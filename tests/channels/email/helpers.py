@@ -9,7 +9,7 @@ from sqlalchemy import select
 from heine_ai.db.models import MailRecord
 from heine_ai.lifespan import AppState
 from tests.channels.email.conftest import Shop
-from tests.mailservers import customer_mail, mailbox, send, wait_for
+from tests.support.mailservers import customer_mail, mailbox, send, wait_for
 
 
 def deliver(shop: Shop, message: EmailMessage) -> None:

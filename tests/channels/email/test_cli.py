@@ -15,7 +15,7 @@ from pathlib import Path
 from heine_ai.lifespan import AppState
 from tests.channels.email.conftest import Shop
 from tests.channels.email.helpers import ask, records, replies
-from tests.mailservers import PASSWORD, wait_for
+from tests.support.mailservers import PASSWORD, wait_for
 
 
 def cli_env(state: AppState, shop: Shop) -> dict[str, str]:

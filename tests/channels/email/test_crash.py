@@ -13,7 +13,7 @@ from heine_ai.channels.email.channel import EmailChannel
 from heine_ai.lifespan import AppState
 from tests.channels.email.conftest import Shop
 from tests.channels.email.helpers import ask, records, replies
-from tests.mailservers import mailbox
+from tests.support.mailservers import mailbox
 
 
 class Killed(BaseException):

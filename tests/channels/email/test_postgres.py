@@ -5,16 +5,15 @@ from __future__ import annotations
 import pytest
 
 from heine_ai.lifespan import close_state
-from tests.channels.email.conftest import Shop, build_email_state
+from tests.channels.email.conftest import EmailStateFactory, Shop
 from tests.channels.email.helpers import ask, records, replies
 from tests.channels.email.test_crash import Killed, channel
-from tests.conftest import MemoEmbedder, SettingsFactory
 
 
 async def test_thread_and_crash_recovery_on_postgres(
-    postgres_url: str, shop: Shop, make_settings: SettingsFactory, embedder: MemoEmbedder
+    migrated_postgres_url: str, shop: Shop, build_email_state: EmailStateFactory
 ) -> None:
-    state = await build_email_state(make_settings, embedder, brands_dir=shop.brands_dir, database_url=postgres_url)
+    state = await build_email_state(brands_dir=shop.brands_dir, database_url=migrated_postgres_url)
     try:
         ask(shop, "Rücksendung", "Wie lange habe ich Zeit für eine Rücksendung?", "<pg1@example.test>")
         with pytest.raises(Killed):

@@ -17,10 +17,9 @@ from heine_ai.lifespan import AppState, close_state
 from heine_ai.messages import Channel, StaffMessage
 from heine_ai.security.tokens import Role
 from heine_ai.tasks import cancel_and_wait
-from tests.channels.email.conftest import Shop, build_email_state, email_block, write_brand
+from tests.channels.email.conftest import EmailStateFactory, Shop, email_block, write_brand
 from tests.channels.email.helpers import ask, body, records, replies
-from tests.conftest import MemoEmbedder, SettingsFactory
-from tests.mailservers import mailbox, wait_for
+from tests.support.mailservers import mailbox, wait_for
 
 
 async def test_a_question_by_mail_is_answered_in_its_thread(email_state: AppState, shop: Shop) -> None:
@@ -67,11 +66,9 @@ async def test_the_app_starts_the_worker_and_answers_within_seconds(email_state:
     assert mailbox_check["last_error"] is None
 
 
-async def test_without_idle_the_worker_polls(
-    shop: Shop, make_settings: SettingsFactory, embedder: MemoEmbedder, tmp_path: Path
-) -> None:
+async def test_without_idle_the_worker_polls(shop: Shop, build_email_state: EmailStateFactory, tmp_path: Path) -> None:
     block = email_block(shop.servers, shop.brand_address, idle=False, poll_interval=0.3)
-    state = await build_email_state(make_settings, embedder, brands_dir=write_brand(tmp_path / "poll", block))
+    state = await build_email_state(brands_dir=write_brand(tmp_path / "poll", block))
     try:
         assert state.email is not None
         task = asyncio.create_task(state.email.workers["heine"].run())

@@ -10,7 +10,7 @@ from heine_ai.channels.email.settings import mailbox, mailboxes
 from heine_ai.config import load_brand, load_brands
 from heine_ai.errors import ConfigError
 from tests.channels.email.conftest import write_brand
-from tests.conftest import BRANDS
+from tests.support.installations import BRANDS
 
 
 def test_environment_alone_connects_a_brand(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,7 +11,7 @@ from heine_ai.db.models import Conversation, MailRecord, Message, utcnow
 from heine_ai.lifespan import AppState
 from tests.channels.email.conftest import Shop
 from tests.channels.email.helpers import ask, body, deliver, records, replies
-from tests.mailservers import customer_mail
+from tests.support.mailservers import customer_mail
 
 
 async def run(state: AppState) -> None:

