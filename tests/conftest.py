@@ -121,7 +121,7 @@ def make_settings(tmp_path: Path) -> SettingsFactory:
     """Settings isolated from the machine's environment and files: everything under tmp_path."""
 
     def factory(**overrides: Any) -> Settings:
-        return installation_settings(tmp_path, brands_dir=BRANDS, **overrides)
+        return installation_settings(tmp_path, **{"brands_dir": BRANDS, **overrides})
 
     return factory
 

@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from heine_ai.app import create_app
-from tests.channels.email.conftest import email_state, mail_servers, shop  # noqa: F401 (the e-mail fixtures)
+from tests.channels.email.conftest import build_email_state, email_state, mail_servers, shop  # noqa: F401 (the e-mail fixtures)
 from tests.conftest import StateFactory
 
 
