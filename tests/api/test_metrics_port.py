@@ -12,7 +12,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from heine_ai.app import create_app
 from heine_ai.errors import ConfigError
 from tests.conftest import StateFactory
-from tests.servers import free_port
+from tests.support.servers import free_port
 
 
 def _requests_total(text: str) -> float:

@@ -23,7 +23,7 @@ from heine_ai.app import create_app
 from heine_ai.security.tokens import Role
 from tests.conftest import StateFactory, admin_headers
 from tests.handoff.helpers import COMPLAINT, PASSWORD, bearer, escalate, login, make_agent, staff, two_brands_dir
-from tests.live import live_server
+from tests.support.live import live_server
 
 HEALTH = "/api/v1/admin/health"
 KNOWLEDGE = "/api/v1/admin/knowledge"
