@@ -46,7 +46,7 @@ typecheck: dev
 pytest: dev
 	$(BIN)/pytest -n 2 --dist loadscope --cov --cov-report=term:skip-covered --cov-report=xml
 
-## bench: the benchmarks of the README ("Benchmarks"); OPENBLAS_NUM_THREADS=1 as the service sets it
+## bench: the benchmarks of docs/benchmarks.md; OPENBLAS_NUM_THREADS=1 as the service sets it
 bench: install
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python bench/chat_load.py
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python bench/ws_load.py

@@ -21,7 +21,7 @@ email_app = typer.Typer(help="The e-mail channel: the brands' mailboxes.", no_ar
 
 def _channel(state: AppState) -> EmailChannel:
     if state.email is None:
-        raise ConfigError("no brand has a mailbox (see README, e-mail channel)")
+        raise ConfigError("no brand has a mailbox (see docs/email.md)")
     return state.email
 
 

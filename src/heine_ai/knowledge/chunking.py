@@ -34,7 +34,7 @@ class Chunk:
         ("In diesem Fall ...", "Dort ...") goes under its section's heading, which names its topic; without it,
         "In diesem Fall können Sie mit Kreditkarte oder PayPal bezahlen." matched a PayPal question better than
         the PayPal section did. Other sentences stay as they are: under its heading every sentence of a section
-        moved (bench figures in the README, "Sentences under their section's heading")."""
+        moved (figures in docs/experiments/retrieval.md)."""
         return f"{self.section}\n{sentence}" if self.section and points_back(sentence) else sentence
 
 

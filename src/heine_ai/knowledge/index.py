@@ -3,7 +3,7 @@
 The vector store is the source of truth; this index is loaded from it whenever the brand's knowledge version
 changes, and searched with numpy, which is exact and fast enough for 100,000 chunks on two cores.
 
-Scoring (chosen by measurement on XQuAD-de, see README "Retrieval quality"): three signals per candidate chunk,
+Scoring (chosen by measurement on XQuAD-de, see docs/benchmarks.md, "Retrieval"): three signals per candidate chunk,
 each z-scored across the query's candidates, then summed with weights:
 
 - the cosine of the question and the whole chunk (multilingual-e5-small),
