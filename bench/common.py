@@ -14,8 +14,8 @@ from pathlib import Path
 
 import httpx
 
+from heine_ai.app_state import AppState
 from heine_ai.installation import temporary_installation
-from heine_ai.lifespan import AppState
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = [sys.executable, "-m", "heine_ai"]

@@ -20,10 +20,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from heine_ai.app import create_app
+from heine_ai.app_state import AppState
 from heine_ai.config import Settings
 from heine_ai.db.migrate import upgrade
 from heine_ai.installation import installation_settings
-from heine_ai.lifespan import AppState, build_state, close_state
+from heine_ai.lifespan import build_state, close_state
 from heine_ai.security.tokens import Role
 from tests.support.embedder import MemoEmbedder
 from tests.support.installations import BRANDS, Templates, build_installed_state, install

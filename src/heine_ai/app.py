@@ -10,8 +10,9 @@ from heine_ai import __version__
 from heine_ai.api import agent, agent_events, agents_admin, auth, chat, console, knowledge, operations, widget, ws
 from heine_ai.api.errors import install_error_handlers
 from heine_ai.api.middleware import LimitsMiddleware, RequestContextMiddleware
+from heine_ai.app_state import AppState
 from heine_ai.config import Settings, load_settings
-from heine_ai.lifespan import AppState, build_state, lifespan
+from heine_ai.lifespan import build_state, lifespan
 from heine_ai.observability.logging import configure_logging
 from heine_ai.web import routes as web_routes
 

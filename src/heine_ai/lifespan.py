@@ -1,4 +1,5 @@
-"""The composition root: builds every long-lived object once, from the settings, into a typed ``AppState``."""
+"""The composition root: builds every long-lived object once, from the settings, into an ``AppState``; starts
+and stops its background tasks (``lifespan``)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,10 @@ import contextlib
 import gc
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 
 from fastapi import FastAPI
-from redis.asyncio import Redis
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from heine_ai.app_state import AppState
 from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.classifiers import Classifiers
 from heine_ai.assistant.policy import AnswerPolicy, AnswerSettings
@@ -23,27 +22,25 @@ from heine_ai.channels.chat.feed import ConversationFeed
 from heine_ai.channels.chat.session import SessionGate
 from heine_ai.channels.email.channel import EmailChannel
 from heine_ai.channels.email.settings import mailboxes as email_mailboxes
+from heine_ai.channels.staff.feed import StaffFeed
 from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db.engine import create_engine, create_session_factory
 from heine_ai.handoff.escalations import HandoffEscalations
 from heine_ai.handoff.staff_auth import StaffAuth
-from heine_ai.handoff.wiring import Handoff, HandoffParts, build_handoff, sweep_loop
+from heine_ai.handoff.wiring import HandoffParts, build_handoff, sweep_loop
 from heine_ai.knowledge.ingest import Ingestor
 from heine_ai.knowledge.retrieval import KnowledgeBase
 from heine_ai.messages import Channel, Outbox
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.observability.metrics_server import serve_metrics
-from heine_ai.orders.service import DemoOrderService, OrderService
+from heine_ai.orders.service import DemoOrderService
 from heine_ai.providers import factory
-from heine_ai.providers.cache import Cache
 from heine_ai.providers.embeddings import Embedder
-from heine_ai.providers.llm.base import LLM
 from heine_ai.providers.locks import LockStore
 from heine_ai.providers.pubsub import PubSub
-from heine_ai.providers.vectors import VectorStore
 from heine_ai.security.crypto import Cipher
 from heine_ai.security.secrets import resolve_secrets
 from heine_ai.security.tokens import TokenService
@@ -51,36 +48,6 @@ from heine_ai.tasks import cancel_and_wait
 
 log = get_logger(__name__)
 TOKEN_PURGE_SECONDS = 3600.0  # how often the expired refresh tokens are deleted
-
-
-@dataclass(slots=True)
-class AppState:
-    settings: Settings
-    brands: dict[str, BrandConfig]
-    engine: AsyncEngine
-    sessions: async_sessionmaker[AsyncSession]
-    cipher: Cipher
-    tokens: TokenService
-    metrics: Metrics
-    embedder: Embedder
-    vector_store: VectorStore
-    knowledge: KnowledgeBase
-    ingestor: Ingestor
-    llm: LLM
-    cache: Cache
-    redis: Redis | None
-    locks: LockStore
-    pubsub: PubSub
-    orders: OrderService
-    conversations: ConversationService
-    events: ConversationEvents
-    assistant: Assistant
-    chat: ChatChannel
-    handoff: Handoff
-    outboxes: dict[Channel, Outbox] = field(default_factory=dict)
-    email: EmailChannel | None = None  # brands with a mailbox configured
-    started_at: float = field(default_factory=time.time)
-    background: list[asyncio.Task[None]] = field(default_factory=list)
 
 
 def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppState:
@@ -153,6 +120,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         events=events,
         assistant=assistant,
         chat=build_chat(settings, assistant, conversations, handoff.staff, pubsub, events, metrics),
+        staff=StaffFeed(handoff.staff, pubsub),
         handoff=handoff,
         outboxes=outboxes,
         email=email,

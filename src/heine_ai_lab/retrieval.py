@@ -17,12 +17,13 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from heine_ai.app_state import AppState
 from heine_ai.config import Settings
 from heine_ai.db.migrate import upgrade
 from heine_ai.errors import ConfigError
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.retrieval import METHODS, KnowledgeBase, Method
-from heine_ai.lifespan import AppState, build_state, close_state
+from heine_ai.lifespan import build_state, close_state
 from heine_ai.providers.embeddings import Embedder
 
 EVAL_BRAND = "eval"

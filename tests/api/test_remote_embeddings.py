@@ -11,8 +11,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from heine_ai.app import create_app
+from heine_ai.app_state import AppState
 from heine_ai.errors import ConfigError
-from heine_ai.lifespan import AppState, build_state
+from heine_ai.lifespan import build_state
 from heine_ai.providers.remote_embeddings import OpenAIEmbedder
 from tests.conftest import SettingsFactory
 from tests.support.installations import KNOWLEDGE, Templates, install

@@ -6,7 +6,8 @@ from collections.abc import AsyncIterator, Sequence
 
 import pytest
 
-from heine_ai.lifespan import AppState, close_state
+from heine_ai.app_state import AppState
+from heine_ai.lifespan import close_state
 from heine_ai.messages import Channel, EscalationReason, InboundMessage, Reply
 from heine_ai.providers.embeddings import Vector
 from tests.conftest import SettingsFactory

@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 import yaml
 
+from heine_ai.app_state import AppState
 from heine_ai.installation import installation_settings
-from heine_ai.lifespan import AppState, close_state
+from heine_ai.lifespan import close_state
 from heine_ai.messages import Channel, InboundMessage
 from tests.support.embedder import MemoEmbedder
 from tests.support.installations import BRANDS, Templates, build_installed_state

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from heine_ai.app_state import AppState
 from heine_ai.db.models import Message
 from heine_ai.handoff.inbox import QueueFilter
-from heine_ai.lifespan import AppState
 from heine_ai.security.tokens import Role
 from tests.channels.email.conftest import Shop
 from tests.channels.email.helpers import ask, body, replies

@@ -7,9 +7,9 @@ from datetime import timedelta
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
+from heine_ai.app_state import AppState
 from heine_ai.db.models import Ticket, utcnow
 from heine_ai.handoff.inbox import QueueFilter
-from heine_ai.lifespan import AppState
 from heine_ai.messages import Channel, InboundMessage
 from heine_ai.security.tokens import Role
 from tests.conftest import admin_headers

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from heine_ai.lifespan import AppState, close_state
+from heine_ai.app_state import AppState
+from heine_ai.lifespan import close_state
 from heine_ai.providers.vectors import StoredChunk
 from tests.conftest import SettingsFactory
 from tests.support.documents import FOOTER_WORDS, NAV_WORDS, docx_bytes, html_page, pdf_bytes, write

@@ -10,10 +10,11 @@ from typing import Any
 import numpy as np
 import pytest
 
+from heine_ai.app_state import AppState
 from heine_ai.knowledge import documents
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.retrieval import sentence_collection
-from heine_ai.lifespan import AppState, close_state
+from heine_ai.lifespan import close_state
 from tests.conftest import SettingsFactory
 from tests.support.embedder import MemoEmbedder
 from tests.support.installations import BRANDS, KNOWLEDGE, Templates, build_installed_state

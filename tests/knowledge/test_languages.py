@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from heine_ai.app_state import AppState
 from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.loaders import Origin
 from heine_ai.knowledge.loaders.html import read_html
 from heine_ai.knowledge.loaders.markdown import markdown_document
 from heine_ai.knowledge.retrieval import Preference
-from heine_ai.lifespan import AppState
 
 ORIGIN = Origin(source="page.md", url="/page", name="page")
 THRESHOLD = 0.5

@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 
+from heine_ai.app_state import AppState
 from heine_ai.knowledge import index as index_module
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.retrieval import load_index
-from heine_ai.lifespan import AppState, close_state
+from heine_ai.lifespan import close_state
 from heine_ai_lab.retrieval import evaluate_retrieval
 from tests.conftest import SettingsFactory
 from tests.support.embedder import MemoEmbedder

@@ -11,7 +11,7 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from heine_ai.app import create_app
-from heine_ai.lifespan import AppState
+from heine_ai.app_state import AppState
 from tests.support.servers import free_port
 
 

@@ -7,10 +7,10 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from heine_ai.app_state import AppState
 from heine_ai.errors import Unauthorized
 from heine_ai.handoff.schemas import Actor
 from heine_ai.handoff.staff_auth import StaffCaller
-from heine_ai.lifespan import AppState
 
 
 def get_state(request: Request) -> AppState:

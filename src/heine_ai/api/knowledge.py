@@ -24,9 +24,9 @@ from starlette.datastructures import FormData, UploadFile
 
 from heine_ai.api.deps import Admin, State
 from heine_ai.api.schemas import IngestFailure, IngestRequest, IngestResponse, KnowledgeStatusOut
+from heine_ai.app_state import AppState
 from heine_ai.errors import BrandNotFound, FileTooLarge, ValidationFailed
 from heine_ai.knowledge.ingest import IngestSummary
-from heine_ai.lifespan import AppState
 
 router = APIRouter(prefix="/api/v1/admin/knowledge", tags=["admin"])
 

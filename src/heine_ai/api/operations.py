@@ -14,8 +14,8 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from heine_ai import __version__
 from heine_ai.api.deps import Admin, State
 from heine_ai.api.schemas import HandoffMetrics, HealthMetrics, HealthResponse
+from heine_ai.app_state import AppState
 from heine_ai.db.engine import ping
-from heine_ai.lifespan import AppState
 from heine_ai.observability.health import Check, add_reports, run_checks
 from heine_ai.providers.remote_embeddings import OpenAIEmbedder
 

@@ -6,8 +6,8 @@ import contextlib
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
+from heine_ai.app_state import AppState
 from heine_ai.channels.chat.connection import ChatConnection
-from heine_ai.lifespan import AppState
 
 router = APIRouter(prefix="/api/v1", tags=["chat"])
 

@@ -13,8 +13,8 @@ from heine_ai.errors import ConfigError
 from heine_ai.observability.logging import configure_logging
 
 if TYPE_CHECKING:
+    from heine_ai.app_state import AppState
     from heine_ai.channels.email.channel import EmailChannel
-    from heine_ai.lifespan import AppState
 
 email_app = typer.Typer(help="The e-mail channel: the brands' mailboxes.", no_args_is_help=True)
 

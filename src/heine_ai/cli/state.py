@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from heine_ai.config import load_settings
 
 if TYPE_CHECKING:
-    from heine_ai.lifespan import AppState
+    from heine_ai.app_state import AppState
 
 
 @asynccontextmanager

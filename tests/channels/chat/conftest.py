@@ -15,8 +15,8 @@ import uvicorn
 from websockets.asyncio.client import ClientConnection, connect
 
 from heine_ai.app import create_app
+from heine_ai.app_state import AppState
 from heine_ai.conversations.service import NewMessage
-from heine_ai.lifespan import AppState
 from tests.conftest import StateFactory
 from tests.support.servers import free_port
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from heine_ai.app_state import AppState
 from heine_ai.channels.chat.feed import ConversationFeed
 from heine_ai.conversations.service import NewMessage
-from heine_ai.lifespan import AppState
 from heine_ai.providers.pubsub import GAP, InProcessPubSub
 from heine_ai.tasks import cancel_and_wait
 

@@ -6,8 +6,8 @@ from email.message import EmailMessage
 
 from sqlalchemy import select
 
+from heine_ai.app_state import AppState
 from heine_ai.db.models import MailRecord
-from heine_ai.lifespan import AppState
 from tests.channels.email.conftest import Shop
 from tests.support.mailservers import customer_mail, mailbox, send, wait_for
 

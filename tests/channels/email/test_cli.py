@@ -12,7 +12,7 @@ import time
 from asyncio.subprocess import DEVNULL
 from pathlib import Path
 
-from heine_ai.lifespan import AppState
+from heine_ai.app_state import AppState
 from tests.channels.email.conftest import Shop
 from tests.channels.email.helpers import ask, records, replies
 from tests.support.mailservers import PASSWORD, wait_for

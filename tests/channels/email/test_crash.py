@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from heine_ai.app_state import AppState
 from heine_ai.channels.email.channel import EmailChannel
-from heine_ai.lifespan import AppState
 from tests.channels.email.conftest import Shop
 from tests.channels.email.helpers import ask, records, replies
 from tests.support.mailservers import mailbox

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from heine_ai.app_state import AppState
 from heine_ai.conversations.service import NewMessage
 from heine_ai.db.models import Conversation
-from heine_ai.lifespan import AppState
 from heine_ai.messages import Channel, StaffMessage
 from tests.channels.email.conftest import Shop
 from tests.channels.email.helpers import ask, body, records, replies

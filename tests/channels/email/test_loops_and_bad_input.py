@@ -7,7 +7,7 @@ import json
 from email.message import EmailMessage
 from pathlib import Path
 
-from heine_ai.lifespan import AppState
+from heine_ai.app_state import AppState
 from heine_ai.observability.logging import configure_logging
 from tests.channels.email.conftest import Shop
 from tests.channels.email.helpers import ask, body, deliver, records, replies

@@ -8,10 +8,11 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from heine_ai.app import create_app
+from heine_ai.app_state import AppState
 from heine_ai.channels.email.channel import EmailChannel
 from heine_ai.channels.email.settings import mailboxes
 from heine_ai.config import load_brands
-from heine_ai.lifespan import AppState, close_state
+from heine_ai.lifespan import close_state
 from heine_ai.security.tokens import Role
 from heine_ai.tasks import cancel_and_wait
 from tests.channels.email.conftest import EmailStateFactory, Shop, email_block, write_brand

@@ -11,9 +11,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from heine_ai.app import create_app
+from heine_ai.app_state import AppState
 from heine_ai.conversations.service import NewMessage
 from heine_ai.errors import EmailDeliveryFailed
-from heine_ai.lifespan import AppState, close_state
+from heine_ai.lifespan import close_state
 from heine_ai.messages import Channel, StaffMessage
 from heine_ai.security.tokens import Role
 from heine_ai.tasks import cancel_and_wait

@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
+from heine_ai.app_state import AppState
 from heine_ai.db.models import Conversation, MailRecord, Message, utcnow
-from heine_ai.lifespan import AppState
 from tests.channels.email.conftest import Shop
 from tests.channels.email.helpers import ask, body, deliver, records, replies
 from tests.support.mailservers import customer_mail

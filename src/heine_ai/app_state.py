@@ -1,0 +1,67 @@
+"""``AppState``: every long-lived object of one app, typed; ``lifespan.build_state`` builds it.
+
+Its own module so that the adapters (routers, channels) can name the type without importing the composition
+root that builds it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+
+from redis.asyncio import Redis
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from heine_ai.assistant.turn import Assistant
+from heine_ai.channels.chat.channel import ChatChannel
+from heine_ai.channels.email.channel import EmailChannel
+from heine_ai.channels.staff.feed import StaffFeed
+from heine_ai.config import BrandConfig, Settings
+from heine_ai.conversations.events import ConversationEvents
+from heine_ai.conversations.service import ConversationService
+from heine_ai.handoff.wiring import Handoff
+from heine_ai.knowledge.ingest import Ingestor
+from heine_ai.knowledge.retrieval import KnowledgeBase
+from heine_ai.messages import Channel, Outbox
+from heine_ai.observability.metrics import Metrics
+from heine_ai.orders.service import OrderService
+from heine_ai.providers.cache import Cache
+from heine_ai.providers.embeddings import Embedder
+from heine_ai.providers.llm.base import LLM
+from heine_ai.providers.locks import LockStore
+from heine_ai.providers.pubsub import PubSub
+from heine_ai.providers.vectors import VectorStore
+from heine_ai.security.crypto import Cipher
+from heine_ai.security.tokens import TokenService
+
+
+@dataclass(slots=True)
+class AppState:
+    settings: Settings
+    brands: dict[str, BrandConfig]
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    cipher: Cipher
+    tokens: TokenService
+    metrics: Metrics
+    embedder: Embedder
+    vector_store: VectorStore
+    knowledge: KnowledgeBase
+    ingestor: Ingestor
+    llm: LLM
+    cache: Cache
+    redis: Redis | None
+    locks: LockStore
+    pubsub: PubSub
+    orders: OrderService
+    conversations: ConversationService
+    events: ConversationEvents
+    assistant: Assistant
+    chat: ChatChannel
+    staff: StaffFeed
+    handoff: Handoff
+    outboxes: dict[Channel, Outbox] = field(default_factory=dict)
+    email: EmailChannel | None = None  # brands with a mailbox configured
+    started_at: float = field(default_factory=time.time)
+    background: list[asyncio.Task[None]] = field(default_factory=list)
