@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from heine_ai.security.masking import EMAIL
+from heine_ai.masking import EMAIL
 
 _ORDER = re.compile(r"(?<![\d.,])\d{8}(?![\d.,]\d)")
 _CUSTOMER = re.compile(r"(?<![\d.,])\d{10}(?![\d.,]\d)")

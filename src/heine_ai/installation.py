@@ -19,10 +19,11 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+from heine_ai.app_state import AppState
 from heine_ai.config import Settings, load_settings
 from heine_ai.db.migrate import upgrade
 from heine_ai.errors import ConfigError
-from heine_ai.lifespan import AppState, build_state, close_state
+from heine_ai.lifespan import build_state, close_state
 from heine_ai.providers.embeddings import Embedder
 from heine_ai.security.crypto import new_fernet_key
 

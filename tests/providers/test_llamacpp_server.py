@@ -13,10 +13,10 @@ from pathlib import Path
 import openai
 import pytest
 
+from heine_ai.masking import Masked
 from heine_ai.providers.llm.extractive import ExtractiveLLM
 from heine_ai.providers.llm.openai_compat import OpenAICompatibleLLM
 from heine_ai.providers.llm.verification import unsupported_facts
-from heine_ai.security.masking import Masked
 from tests.providers.test_openai_llm import REQUEST
 from tests.support.servers import free_port, require
 

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import pytest
 
+from heine_ai.masking import Masked
 from heine_ai.providers.llm.extractive import ExtractiveLLM
 from heine_ai.providers.llm.sentence_release import SentenceRelease
-from heine_ai.security.masking import Masked
 from tests.providers.test_openai_llm import PASSAGE, REQUEST, extractive_text, provider
 from tests.support.fake_openai import FakeOpenAI, fake_openai_server
 

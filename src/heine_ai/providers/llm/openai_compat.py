@@ -1,6 +1,6 @@
 """Answers from any OpenAI-compatible endpoint (OpenAI, Azure, Ollama, vLLM, llama.cpp server), kept honest.
 
-- Customer text (question and history) is masked before it leaves (``security.masking``) and restored after.
+- Customer text (question and history) is masked before it leaves (``heine_ai.masking``) and restored after.
 - The model sees only the retrieved passages and is told to use nothing else, in the brand's formal voice.
 - Calls stream, time out, and are retried with exponential backoff on 429, 5xx, timeouts and dropped
   connections (tenacity); repeated failure opens a circuit breaker and the extractive answer is sent meanwhile.
@@ -17,12 +17,12 @@ from collections.abc import AsyncIterator
 import openai
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential
 
+from heine_ai.masking import Masked, mask
 from heine_ai.observability.logging import get_logger
 from heine_ai.providers.llm.base import LLM, Answer, AnswerRequest, FallbackReason
 from heine_ai.providers.llm.breaker import CircuitBreaker
 from heine_ai.providers.llm.sentence_release import SentenceRelease
 from heine_ai.providers.llm.verification import unsupported_facts
-from heine_ai.security.masking import Masked, mask
 
 log = get_logger(__name__)
 

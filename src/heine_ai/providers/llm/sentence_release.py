@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from heine_ai.masking import Masked
 from heine_ai.observability.logging import get_logger
 from heine_ai.providers.llm.base import TextSink
 from heine_ai.providers.llm.verification import unsupported_facts
-from heine_ai.security.masking import Masked
 
 log = get_logger(__name__)
 

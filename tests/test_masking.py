@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from heine_ai.security.masking import mask
+from heine_ai.masking import mask
 
 CASES = [
     ("Meine E-Mail ist erika.mustermann@example.com.", "erika.mustermann@example.com", "EMAIL"),
