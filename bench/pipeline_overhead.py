@@ -73,6 +73,9 @@ class TimedEmbedder:
         finally:
             self.seconds += time.perf_counter() - started
 
+    def ping(self) -> None:
+        self.inner.ping()
+
 
 def full_collection_ms(rounds: int = 3) -> float:
     """Milliseconds of the slowest of a few full garbage collections of this process as it is."""

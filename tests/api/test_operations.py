@@ -32,6 +32,7 @@ def test_liveness_and_readiness(client: TestClient) -> None:
     assert ready.status_code == 200
     assert ready.json()["checks"]["database"]["status"] == "healthy"
     assert ready.json()["checks"]["vector_store"]["status"] == "healthy"
+    assert ready.json()["checks"]["embeddings"]["status"] == "healthy"  # the embedded model: in-process
 
 
 @sqlite_only
@@ -58,7 +59,7 @@ def test_admin_health_reports_checks_and_metrics(client: TestClient) -> None:
     body = response.json()
     assert body["status"] == "healthy"
     assert body["version"]
-    assert set(body["checks"]) == {"database", "llm", "vector_store"}  # redis only when configured
+    assert set(body["checks"]) == {"database", "embeddings", "llm", "vector_store"}  # redis only when configured
     assert all(check["status"] == "healthy" for check in body["checks"].values())
     assert body["metrics"]["active_sessions"] == 1
     assert body["metrics"]["requests_per_minute"] == 1

@@ -32,6 +32,9 @@ class CountingEmbedder:
         self.queries.append(text)
         return self.inner.embed_query(text)
 
+    def ping(self) -> None:
+        self.inner.ping()
+
 
 @pytest.fixture
 async def counted(

@@ -37,6 +37,9 @@ class MemoEmbedder:
             self._queries[text] = self._model.embed_query(text)
         return self._queries[text]
 
+    def ping(self) -> None:
+        self._model.ping()
+
     def save_passages(self, path: Path) -> None:
         texts = list(self._passages)
         path.with_suffix(".json").write_text(json.dumps(texts), encoding="utf-8")

@@ -17,7 +17,6 @@ from heine_ai.api.schemas import HandoffMetrics, HealthMetrics, HealthResponse
 from heine_ai.app_state import AppState
 from heine_ai.db.engine import ping
 from heine_ai.observability.health import Check, add_reports, run_checks
-from heine_ai.providers.remote_embeddings import OpenAIEmbedder
 
 router = APIRouter(tags=["operations"])
 
@@ -29,21 +28,22 @@ def dependency_checks(state: AppState) -> dict[str, Check]:
     async def vector_store() -> None:
         await asyncio.to_thread(state.vector_store.ping)
 
-    checks: dict[str, Check] = {"database": database, "llm": state.llm.ping, "vector_store": vector_store}
+    async def embeddings() -> None:  # a remote endpoint: GET {base_url}/models within EMBEDDING_TIMEOUT
+        await asyncio.to_thread(state.embedder.ping)
+
+    checks: dict[str, Check] = {
+        "database": database,
+        "embeddings": embeddings,
+        "llm": state.llm.ping,
+        "vector_store": vector_store,
+    }
     if state.redis is not None:
         checks["redis"] = state.cache.ping
-    if isinstance(state.embedder, OpenAIEmbedder):
-        remote = state.embedder
-
-        async def embeddings() -> None:  # GET {base_url}/models, no retries, within EMBEDDING_TIMEOUT
-            await asyncio.to_thread(remote.ping)
-
-        checks["embeddings"] = embeddings
     return checks
 
 
 def readiness_checks(checks: dict[str, Check]) -> dict[str, Check]:
-    """What a worker needs to answer: its database, its vector store and, when remote, the embeddings endpoint."""
+    """What a worker needs to answer: its database, its vector store and its embedder."""
     return {name: check for name, check in checks.items() if name in ("database", "vector_store", "embeddings")}
 
 
@@ -59,7 +59,7 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", summary="Readiness: the database, the vector store and a remote embeddings endpoint answer")
+@router.get("/readyz", summary="Readiness: the database, the vector store and the embedder answer")
 async def readyz(state: State) -> JSONResponse:
     overall, results = await run_checks(readiness_checks(dependency_checks(state)))
     status = 200 if overall == "healthy" else 503

