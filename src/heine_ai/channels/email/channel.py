@@ -8,8 +8,8 @@ from heine_ai.assistant.turn import Assistant
 from heine_ai.channels.email.ledger import MailLedger
 from heine_ai.channels.email.outbox import EmailOutbox
 from heine_ai.channels.email.processor import MailProcessor, Step
+from heine_ai.channels.email.replies import ReplyMailer
 from heine_ai.channels.email.settings import Mailbox
-from heine_ai.channels.email.smtp import SmtpSender
 from heine_ai.channels.email.status import MailboxStatus
 from heine_ai.channels.email.worker import BACKOFF_INITIAL_SECONDS, MailboxWorker
 from heine_ai.conversations.service import ConversationService
@@ -35,6 +35,7 @@ class EmailChannel:
         self._locks = locks or InProcessLocks()
         self.status = {brand: MailboxStatus(brand) for brand in mailboxes}
         self.ledger = ledger = MailLedger(conversations, cipher)
+        mailers = {brand: ReplyMailer(box) for brand, box in mailboxes.items()}
         self.workers = {
             brand: MailboxWorker(
                 box,
@@ -43,7 +44,7 @@ class EmailChannel:
                     assistant=assistant,
                     conversations=conversations,
                     ledger=ledger,
-                    sender=SmtpSender(box),
+                    mailer=mailers[brand],
                     metrics=metrics,
                     on_step=on_step,
                 ),
@@ -53,7 +54,7 @@ class EmailChannel:
             )
             for brand, box in mailboxes.items()
         }
-        self.outbox = EmailOutbox(mailboxes, conversations, cipher)
+        self.outbox = EmailOutbox(mailers, conversations, cipher)
 
     def start(self) -> list[asyncio.Task[None]]:
         """One background task per mailbox, running until cancelled."""

@@ -49,20 +49,34 @@ def thread_references(references: tuple[str, ...], inbound_id: str) -> tuple[str
     return chain[-MAX_REFERENCES:]
 
 
+def reply_envelope(
+    to: str, subject: str, reply_id: str, answering: str | None, references: tuple[str, ...] = ()
+) -> Envelope:
+    """A reply to the mail with Message-ID ``answering`` (and ``references``), under its subject with "Re:" once;
+    without a mail to answer, the reply starts the thread."""
+    return Envelope(
+        to=to,
+        subject=reply_subject(subject),
+        in_reply_to=answering,
+        references=thread_references(references, answering) if answering else (),
+        message_id=reply_id,
+    )
+
+
 def compose(
     brand: BrandConfig,
     config: EmailConfig,
     envelope: Envelope,
     text: str,
     *,
-    automatic: bool,
+    language: str,
     author: str | None = None,
-    language: str = "de",
 ) -> EmailMessage:
-    """The reply as a multipart/alternative mail; ``automatic`` marks it Auto-Submitted (RFC 3834).
+    """The reply as a multipart/alternative mail, framed by the greeting and the signature of ``language``
+    ("de" or "en").
 
-    ``language`` ("de" or "en", the language the customer wrote in) picks the greeting and the signature.
-    A staff member's reply (``author``) carries their name under the signature's first line (the closing).
+    A staff member's reply (``author``) carries their name under the signature's first line (the closing); the
+    assistant's (no author) is marked Auto-Submitted (RFC 3834), so other responders do not answer it.
     """
     message = EmailMessage()
     message["From"] = formataddr((config.from_name or brand.display_name, config.from_address))
@@ -76,8 +90,16 @@ def compose(
         message["In-Reply-To"] = envelope.in_reply_to
     if envelope.references:
         message["References"] = " ".join(envelope.references)
-    if automatic:
+    if author is None:
         message["Auto-Submitted"] = "auto-replied"
+    paragraphs = _framed(brand, config, text, language, author)
+    message.set_content("\n\n".join(paragraphs) + "\n")
+    message.add_alternative(_html(paragraphs, language), subtype="html")
+    return message
+
+
+def _framed(brand: BrandConfig, config: EmailConfig, text: str, language: str, author: str | None) -> list[str]:
+    """The reply's paragraphs: the greeting, the text and the signature, with ``author`` under the closing."""
     english = language == "en"
     greeting = config.greeting_en if english else config.greeting
     brand_signature = brand.signature
@@ -85,10 +107,7 @@ def compose(
         brand_signature = config.signature_en or f"Kind regards\nYour {brand.display_name} customer service"
     closing, _, team = brand_signature.partition("\n")
     signature = "\n".join(line for line in (closing, author, team) if line) if author else brand_signature
-    paragraphs = [greeting, text.strip(), signature]
-    message.set_content("\n\n".join(paragraphs) + "\n")
-    message.add_alternative(_html(paragraphs, language), subtype="html")
-    return message
+    return [greeting, text.strip(), signature]
 
 
 def _html(paragraphs: list[str], language: str) -> str:

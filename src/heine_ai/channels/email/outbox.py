@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from heine_ai.channels.email import repository
-from heine_ai.channels.email.compose import Envelope, compose, reply_message_id, reply_subject, thread_references
-from heine_ai.channels.email.settings import Mailbox
-from heine_ai.channels.email.smtp import SendFailed, SmtpSender
+from heine_ai.channels.email.compose import Envelope, reply_envelope, reply_message_id
+from heine_ai.channels.email.replies import ReplyMail, ReplyMailer
+from heine_ai.channels.email.smtp import SendFailed
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db.models import MailRecord, utcnow
 from heine_ai.errors import EmailDeliveryFailed
@@ -19,16 +19,17 @@ _UNCONFIRMED = {"reason": "send_unconfirmed"}
 
 
 class EmailOutbox:
-    def __init__(self, mailboxes: dict[str, Mailbox], conversations: ConversationService, cipher: Cipher) -> None:
-        self._mailboxes = mailboxes
+    def __init__(self, mailers: dict[str, ReplyMailer], conversations: ConversationService, cipher: Cipher) -> None:
+        self._mailers = mailers  # by brand
         self._sessions = conversations.sessions
         self._cipher = cipher
 
     async def deliver(self, message: StaffMessage) -> str:
         """Send ``message`` answering the customer's latest mail; its Message-ID. Delivering twice sends once."""
-        mailbox = self._mailboxes.get(message.brand)
-        if mailbox is None:
+        mailer = self._mailers.get(message.brand)
+        if mailer is None:
             raise EmailDeliveryFailed(f"Brand '{message.brand}' has no mailbox.", details={"reason": "no_mailbox"})
+        mailbox = mailer.mailbox
         reply_id = reply_message_id(message.brand, f"staff:{message.message_id}", mailbox.config.from_address)
         async with self._sessions() as session, session.begin():
             sent = await repository.record(session, message.brand, reply_id)
@@ -43,17 +44,8 @@ class EmailOutbox:
             sent.conversation_id, sent.state, sent.refs = message.conversation_id, "sending", list(envelope.references)
             await repository.set_channel_message_id(session, message.message_id, reply_id)
         language = detect_language(message.text, mailbox.brand.language)
-        mail = compose(
-            mailbox.brand,
-            mailbox.config,
-            envelope,
-            message.text,
-            automatic=False,
-            author=message.author,
-            language=language,
-        )
         try:
-            await SmtpSender(mailbox).send(mail, envelope.to)
+            await mailer.send(ReplyMail(envelope, message.text, language=language, author=message.author))
         except SendFailed as exc:
             await self._mark(message.brand, reply_id, "sending" if exc.unknown else "failed")
             log.warning("email_staff_reply_failed", conversation_id=message.conversation_id, error=exc.code)
@@ -68,14 +60,11 @@ class EmailOutbox:
             customer = await repository.conversation_customer(session, message.conversation_id)
         if customer is None or customer.email_enc is None:
             raise EmailDeliveryFailed("The conversation has no customer address.", details={"reason": "no_address"})
-        subject = self._cipher.decrypt(last.subject_enc) if last is not None and last.subject_enc else ""
-        return Envelope(
-            to=self._cipher.decrypt(customer.email_enc),
-            subject=reply_subject(subject),
-            in_reply_to=last.message_id if last else None,
-            references=thread_references(tuple(last.refs or ()), last.message_id) if last else (),
-            message_id=reply_id,
-        )
+        to = self._cipher.decrypt(customer.email_enc)
+        if last is None:
+            return reply_envelope(to, "", reply_id, None)
+        subject = self._cipher.decrypt(last.subject_enc) if last.subject_enc else ""
+        return reply_envelope(to, subject, reply_id, last.message_id, tuple(last.refs or ()))
 
     async def _mark(self, brand: str, reply_id: str, state: str) -> None:
         async with self._sessions() as session, session.begin():

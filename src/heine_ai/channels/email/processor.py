@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from heine_ai.assistant.turn import Assistant
-from heine_ai.channels.email.compose import Envelope, compose, reply_message_id, reply_subject, thread_references
+from heine_ai.channels.email.compose import reply_envelope, reply_message_id, thread_references
 from heine_ai.channels.email.imap import Fetched
 from heine_ai.channels.email.ledger import DuplicateMail, MailLedger, MailState
 from heine_ai.channels.email.loopguard import loop_reason
 from heine_ai.channels.email.parsing import ParsedMail, parse_headers_only, parse_mail
+from heine_ai.channels.email.replies import ReplyMail, ReplyMailer
 from heine_ai.channels.email.settings import Mailbox
-from heine_ai.channels.email.smtp import SendFailed, SmtpSender
+from heine_ai.channels.email.smtp import SendFailed
 from heine_ai.conversation_status import HUMAN_STATES
 from heine_ai.conversations.service import ConversationService
 from heine_ai.errors import AppError
@@ -51,7 +52,7 @@ class MailProcessor:
         assistant: Assistant,
         conversations: ConversationService,
         ledger: MailLedger,
-        sender: SmtpSender,
+        mailer: ReplyMailer,
         metrics: Metrics,
         on_step: Step | None = None,
     ) -> None:
@@ -60,7 +61,7 @@ class MailProcessor:
         self._assistant = assistant
         self._conversations = conversations
         self._ledger = ledger
-        self._sender = sender
+        self._mailer = mailer
         self._metrics = metrics
         self._step = on_step or _no_step
 
@@ -132,20 +133,13 @@ class MailProcessor:
         assert record.reply_id is not None
         assert record.reply_message_id is not None
         assert mail.sender is not None
-        envelope = Envelope(
-            to=mail.sender,
-            subject=reply_subject(mail.subject),
-            in_reply_to=mail.message_id,
-            references=thread_references(mail.references, mail.message_id),
-            message_id=record.reply_id,
-        )
+        envelope = reply_envelope(mail.sender, mail.subject, record.reply_id, mail.message_id, mail.references)
         text, language = await self._ledger.planned_reply(record.reply_message_id)  # the reply's, as the turn decided
-        language = language or self._mailbox.brand.language
-        message = compose(self._mailbox.brand, self._mailbox.config, envelope, text, automatic=True, language=language)
+        reply = ReplyMail(envelope, text, language=language or self._mailbox.brand.language)
         record = await self._ledger.move(record, "sending")
         self._step("sending")
         try:
-            await self._sender.send(message, mail.sender)
+            await self._mailer.send(reply)
         except SendFailed as exc:
             if exc.unknown:
                 return await self._finish(record, "flagged", "send_unconfirmed")
