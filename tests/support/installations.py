@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, select
 
+from heine_ai.app_state import AppState
 from heine_ai.config import Settings
 from heine_ai.db.engine import create_engine as create_async_engine
 from heine_ai.db.models import KnowledgeDocument, KnowledgeVersion
@@ -27,7 +28,7 @@ from heine_ai.installation import (
     installation_settings,
     sqlite_file,
 )
-from heine_ai.lifespan import AppState, build_state, close_state
+from heine_ai.lifespan import build_state, close_state
 from heine_ai.providers.embeddings import Embedder
 from tests.support.embedder import MemoEmbedder
 
