@@ -7,7 +7,6 @@ at rank r when the r-th distinct document returned is its context.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import tempfile
@@ -19,11 +18,11 @@ from pathlib import Path
 
 from heine_ai.app_state import AppState
 from heine_ai.config import Settings
-from heine_ai.db.migrate import upgrade
 from heine_ai.errors import ConfigError
+from heine_ai.installation import build_installation
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.retrieval import METHODS, KnowledgeBase, Method
-from heine_ai.lifespan import build_state, close_state
+from heine_ai.lifespan import close_state
 from heine_ai.providers.embeddings import Embedder
 
 EVAL_BRAND = "eval"
@@ -119,7 +118,8 @@ async def demo_brand(brand: str, embedder: Embedder | None, base_settings: Setti
 
 @asynccontextmanager
 async def throwaway_installation(embedder: Embedder | None, base_settings: Settings | None) -> AsyncIterator[AppState]:
-    """A migrated database and an embedded vector store in a temporary directory, removed afterwards."""
+    """The configured installation (``base_settings``: its brands, models, thresholds) with a migrated database
+    and an embedded vector store of its own in a temporary directory, removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="heine-eval-") as tmp:
         root = Path(tmp)
         overrides = {
@@ -130,8 +130,7 @@ async def throwaway_installation(embedder: Embedder | None, base_settings: Setti
             "redis_url": None,
         }
         settings = (base_settings or Settings()).model_copy(update=overrides)
-        await asyncio.to_thread(upgrade, settings.database_url)
-        state = build_state(settings, embedder=embedder)
+        state = await build_installation(settings, embedder=embedder)
         try:
             yield state
         finally:
