@@ -18,6 +18,7 @@ from heine_ai.app import create_app
 from heine_ai.app_state import AppState
 from heine_ai.conversations.service import NewMessage
 from tests.conftest import StateFactory
+from tests.support.live import wait_until_started
 from tests.support.servers import free_port
 
 T = TypeVar("T")
@@ -67,11 +68,7 @@ def serve(state: AppState) -> Iterator[ChatServer]:
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_until_complete, args=(server.serve(),), daemon=True)
     thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.02)
+    wait_until_started(server, thread)
     try:
         yield ChatServer(state, f"http://127.0.0.1:{port}", loop)
     finally:
