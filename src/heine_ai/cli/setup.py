@@ -27,7 +27,8 @@ def token(
     subject: Annotated[str, typer.Option(help="Who the token is for.")] = "operator",
     minutes: Annotated[int, typer.Option(help="Lifetime in minutes.")] = 60,
 ) -> None:
-    """Print a signed JWT access token (for operators and tests)."""
+    """Print a signed JWT operator token. It has no account behind it: with role admin it reaches the admin
+    routes (staff accounts, knowledge, health); it never reads transcripts (docs/handoff.md)."""
     from heine_ai.security.secrets import resolve_secrets
     from heine_ai.security.tokens import TokenService
 
