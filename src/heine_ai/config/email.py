@@ -47,9 +47,10 @@ class EmailConfig(BaseModel):
     from_address: str = Field(pattern=r"^[^@\s]+@[^@\s]+$")
     from_name: str | None = None
     reply_to: str | None = None
-    greeting: str = "Guten Tag,"
-    greeting_en: str = "Hello,"  # for customers who write in English
-    signature_en: str | None = None  # default: "Kind regards" and the brand's customer service
+    # the mail's frame; unset: the brand's texts (`mail_greeting`, `mail_signature` of `texts` and `texts_en`)
+    greeting: str | None = None
+    greeting_en: str | None = None  # for customers who write in English
+    signature_en: str | None = None
     thread_window_hours: float = Field(72, ge=0)  # a subject match alone links only this long, same sender
     max_mail_mb: int = Field(10, gt=0, le=100)  # larger mails go to the review folder unread
     parallel: int = Field(4, ge=1, le=32)  # mails in flight per mailbox (one sender's mails stay in order)

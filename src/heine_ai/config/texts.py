@@ -29,6 +29,8 @@ class BrandTexts(DefaultedTexts):
     agent_joined: str
     agent_left: str
     handed_back: str
+    mail_greeting: str
+    mail_signature: str
 
 
 class EnglishBrandTexts(BrandTexts):

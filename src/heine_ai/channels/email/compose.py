@@ -101,10 +101,11 @@ def compose(
 def _framed(brand: BrandConfig, config: EmailConfig, text: str, language: str, author: str | None) -> list[str]:
     """The reply's paragraphs: the greeting, the text and the signature, with ``author`` under the closing."""
     english = language == "en"
-    greeting = config.greeting_en if english else config.greeting
-    brand_signature = brand.signature
-    if english:
-        brand_signature = config.signature_en or f"Kind regards\nYour {brand.display_name} customer service"
+    texts = brand.texts_for(language)
+    greeting = (config.greeting_en if english else config.greeting) or texts.mail_greeting
+    brand_signature = (config.signature_en if english else None) or texts.mail_signature.format(
+        brand=brand.display_name, brand_signature=brand.signature
+    )
     closing, _, team = brand_signature.partition("\n")
     signature = "\n".join(line for line in (closing, author, team) if line) if author else brand_signature
     return [greeting, text.strip(), signature]
