@@ -179,3 +179,18 @@ def test_brand_texts_default_from_the_packaged_files_and_override_per_sentence(t
     write(tmp_path, body + "texts:\n  answer_intr: typo\n", "typo.yaml")
     with pytest.raises(ConfigError, match=r"typo\.yaml: field 'texts\.answer_intr'"):
         load_brand(tmp_path / "typo.yaml")
+
+
+def test_a_brand_file_with_retired_keys_still_loads(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Brand files written for earlier versions name `tone` and `escalation_contact`; refusing them would take a
+    running brand offline on upgrade. They load, the keys are ignored with a warning; other unknown keys still fail."""
+    body = "display_name: T\ngreeting: g\nsignature: s\nknowledge_path: k\n"
+    retired = "tone: formal\nescalation_contact:\n  email: service@example.test\n"
+    write(tmp_path, body + retired, "older.yaml")
+    with caplog.at_level("WARNING"):
+        brand = load_brand(tmp_path / "older.yaml")
+    assert brand.display_name == "T"
+    assert "'tone' is no longer read" in caplog.text and "'escalation_contact' is no longer read" in caplog.text
+    write(tmp_path, body + "voice: loud\n", "typo.yaml")
+    with pytest.raises(ConfigError, match="voice"):
+        load_brand(tmp_path / "typo.yaml")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Literal
 
@@ -13,6 +14,12 @@ from heine_ai.config.handoff import HandoffConfig
 from heine_ai.config.texts import BrandTexts, EnglishBrandTexts
 from heine_ai.config.widget import WidgetTexts
 from heine_ai.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+# Keys earlier versions read and nothing used (the voice is always formal "Sie"; escalations go to the console):
+# a brand file written for them still loads, with a warning, instead of being refused as unknown.
+RETIRED_KEYS = ("tone", "escalation_contact")
 
 
 class BrandConfig(BaseModel):
@@ -42,6 +49,9 @@ def load_brand(path: Path) -> BrandConfig:
     data.setdefault("id", path.stem)
     if data["id"] != path.stem:
         raise ConfigError(f"{path}: field 'id' is '{data['id']}' but the file is named for '{path.stem}'")
+    for key in RETIRED_KEYS:
+        if data.pop(key, None) is not None:
+            log.warning("brand_key_retired: %s: '%s' is no longer read and is ignored", path, key)
     merge_email_env(str(data["id"]), data)
     try:
         return BrandConfig.model_validate(data)
