@@ -1,137 +1,22 @@
-"""First understanding of a customer message: greetings, follow-ups and escalation signals.
-
-These are cue lists over folded text (umlauts and ß folded, lower case), so "Unzufrieden", "unzufrieden" and
-"UNZUFRIEDEN" match alike. They are the floor that later classifiers build on, never the other way round: an
-explicit request for a person or a legal threat must always escalate, whatever a model says.
-"""
+"""First understanding of a customer message: greetings, thanks, follow-ups and escalation signals
+(``escalation_cues.py``), over folded text (umlauts and ß folded, lower case)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from heine_ai.assistant.escalation_cues import escalation_signal
 from heine_ai.intents import Intent
 from heine_ai.messages import EscalationReason
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, stems, tokens
 
-_COMPLAINT = (
-    r"unzufrieden",
-    r"inkompetent",
-    r"verarsch",
-    r"enttausch",
-    r"beschwer",
-    r"frechheit",
-    r"unverschamt",
-    r"katastroph",
-    r"skandal",
-    r"zumutung",
-    r"argerlich",
-    r"verargert",
-    r"sauer\b",
-    r"wutend",
-    r"nie wieder",
-    r"schlechteste",
-    r"miserabel",
-    r"unmoglich",
-    r"immer noch nicht",
-    r"noch immer nicht",
-    r"schon wieder",
-    r"reicht mir",
-    r"unakzeptabel",
-    r"inakzeptabel",
-    r"very (?:dis)?satisfied",
-    r"unhappy",
-    r"disappointed",
-    r"complain",
-    r"terrible",
-    r"unacceptable",
-)
-_HUMAN = (
-    r"(?:mit|an|zu) (?:einem|einer|einen|ihrem|ihrer|ihren|dem|der|den) (?:echten |richtigen |menschlichen )?"
-    r"(?:menschen|mitarbeiter\w*|kundenberater\w*|berater\w*|sachbearbeiter\w*|person|kolleg\w*|vorgesetzten|"
-    r"manager\w*|service-?mitarbeiter\w*)",
-    r"mitarbeiter\w* sprechen",
-    r"(?:einen|einem|eine) (?:echten |richtigen )?(?:menschen|mitarbeiter\w*|kundenberater\w*|berater\w*|"
-    r"sachbearbeiter\w*|person) (?:sprechen|reden|haben|ans telefon)",
-    r"(?:echte|richtige|reale)[nrm]? (?:person|mensch)",
-    r"kein(?:en)? (?:bot|roboter|chatbot|maschine)",
-    r"ruckruf",
-    r"rufen sie mich",
-    r"\bhuman\b",
-    r"real person",
-    r"(?:speak|talk) (?:to|with) (?:a |an |the )?(?:human|person|agent|someone|somebody|manager|representative)",
-)
-_LEGAL = (
-    r"anwalt",
-    r"rechtsanwalt",
-    r"klage",
-    r"verklag",
-    r"gericht",
-    r"verbraucherzentrale",
-    r"abmahnung",
-    r"rechtliche schritte",
-    r"lawyer",
-    r"sue\b",
-    r"legal action",
-)
-_ABUSE = (
-    r"idiot",
-    r"arschloch",
-    r"scheiss",
-    r"scheiß",
-    r"dumm(?:e|er|kopf)?\b",
-    r"vollpfosten",
-    r"wichser",
-    r"verpiss",
-    r"fuck",
-    r"bastard",
-    r"versager",
-    r"penner",
-    r"drecks",
-    r"spinner",
-    r"trottel",
-    r"\bdepp(?:en)?\b",
-    r"schwachkopf",
-    r"hurensohn",
-    r"missgeburt",
-    r"schlampe",
-    r"halt (?:die|deine|eure) (?:klappe|fresse|schnauze)",
-    r"asshole",
-    r"moron",
-)
-_SENSITIVE = (
-    r"betrug",
-    r"betrüger",
-    r"betruger",
-    r"phishing",
-    r"gehackt",
-    r"identitatsdiebstahl",
-    r"daten (?:loschen|entfernen)",
-    r"loschung meiner",
-    r"konto loschen",
-    r"dsgvo",
-    r"fraud",
-    r"delete my (?:data|account)",
-)
 _GREETING = re.compile(
     r"^(hallo|hi|hey|guten (morgen|tag|abend)|moin|servus|gruss gott|hello|good (morning|afternoon|evening))\b"
 )
 _THANKS = re.compile(r"^(vielen )?(dank|danke)|^thank")
 _FOLLOW_UP = re.compile(r"^(und|aber|oder|also|and|what about)\b|\b(das|dies|dafur|davon|damit|es|it|that)\b")
 _ARTICLE = re.compile(r"\b(?:das|dies|dieses|that)\s+[A-ZÄÖÜ]")  # "das Wetter" names a thing, "dauert das?" refers
-
-
-def _compile(cues: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{cue})" for cue in cues))
-
-
-_PATTERNS: tuple[tuple[EscalationReason, re.Pattern[str]], ...] = (
-    (EscalationReason.LEGAL_THREAT, _compile(_LEGAL)),
-    (EscalationReason.ABUSE, _compile(_ABUSE)),
-    (EscalationReason.HUMAN_REQUEST, _compile(_HUMAN)),
-    (EscalationReason.SENSITIVE_TOPIC, _compile(_SENSITIVE)),
-    (EscalationReason.COMPLAINT, _compile(_COMPLAINT)),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +40,7 @@ def _topic_words(text: str) -> list[str]:
 
 def understand(text: str) -> Understanding:
     folded = fold(text).strip()
-    escalation = next((reason for reason, pattern in _PATTERNS if pattern.search(folded)), None)
+    escalation = escalation_signal(folded)
     content_words = stems(text)
     if escalation is not None:
         intent = escalation_intent(escalation)
