@@ -95,7 +95,7 @@ def test_a_remote_embeddings_endpoint_missing_or_down_stops_the_commands(
     assert "does not answer" in result.output and "EMBEDDING_BASE_URL" in result.output
 
 
-def test_ingest_urls_beside_paths(env: Path) -> None:
+def test_ingest_urls_beside_paths(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.support.documents import html_page, write
     from tests.support.servers import free_port
     from tests.support.static_server import static_server
@@ -106,11 +106,12 @@ def test_ingest_urls_beside_paths(env: Path) -> None:
     write(site / "outlet.html", html_page("Outlet", "<p>Das Outlet öffnet um 10 Uhr.</p>"))
     assert runner.invoke(app, ["db", "upgrade"]).exit_code == 0
     refused = f"http://127.0.0.1:{free_port()}/x.html"
+    monkeypatch.setenv("KNOWLEDGE_FETCH_ALLOWED_NETWORKS", "127.0.0.1/32")  # the test site: a private address
     with static_server(site) as server:
         result = runner.invoke(app, ["ingest", "heine", str(kb), server.url("outlet.html"), refused])
     assert result.exit_code == 0, result.output
     assert "2 added" in result.output and "1 failed" in result.output
-    assert f"failed: {refused}: cannot connect" in result.output
+    assert f"failed: {refused}: unreachable" in result.output
 
 
 def test_several_workers_need_redis_and_a_chroma_server(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:

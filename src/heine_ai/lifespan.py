@@ -31,6 +31,7 @@ from heine_ai.handoff.escalations import HandoffEscalations
 from heine_ai.handoff.staff_auth import StaffAuth
 from heine_ai.handoff.wiring import HandoffParts, build_handoff, sweep_loop
 from heine_ai.knowledge.ingest import Ingestor
+from heine_ai.knowledge.outbound import parse_networks
 from heine_ai.knowledge.retrieval import KnowledgeBase
 from heine_ai.messages import Channel, Outbox
 from heine_ai.observability.logging import get_logger
@@ -109,7 +110,13 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         embedder=embedder,
         vector_store=store,
         knowledge=knowledge,
-        ingestor=Ingestor(sessions, store, embedder, max_file_bytes=settings.knowledge_max_file_bytes),
+        ingestor=Ingestor(
+            sessions,
+            store,
+            embedder,
+            max_file_bytes=settings.knowledge_max_file_bytes,
+            allowed_networks=parse_networks(settings.knowledge_fetch_allowed_networks),
+        ),
         llm=llm,
         cache=cache,
         redis=redis,

@@ -88,10 +88,13 @@ def test_uploaded_files_are_ingested_and_answer_questions(client: TestClient) ->
     assert uploads_left() <= leftovers  # the temporary copies are gone
 
 
-def test_urls_are_ingested_and_prune_removes_the_rest(client: TestClient, tmp_path: Path) -> None:
+def test_urls_are_ingested_and_prune_removes_the_rest(
+    make_state: StateFactory, database_url: str, tmp_path: Path
+) -> None:
     root = tmp_path / "site"
     write(root / "outlet.html", html_page("Outlet Karlsruhe", "<p>Das Outlet in Karlsruhe öffnet um 10 Uhr.</p>"))
-    with static_server(root) as site:
+    state = make_state(database_url=database_url, knowledge_fetch_allowed_networks=["127.0.0.1/32"])
+    with TestClient(create_app(state)) as client, static_server(root) as site:
         page, missing = site.url("outlet.html"), site.url("weg.html")
         response = client.post(INGEST, json={"urls": [page, missing]}, headers=admin_headers(client))
         assert response.status_code == 200, response.text
@@ -101,8 +104,23 @@ def test_urls_are_ingested_and_prune_removes_the_rest(client: TestClient, tmp_pa
         answer = ask(client, "Wann öffnet das Outlet in Karlsruhe?")
         assert answer["sources"][0]["url"] == page
         pruned = client.post(INGEST, json={"urls": [page], "prune": True}, headers=admin_headers(client)).json()
-    assert (pruned["removed"], pruned["unchanged"]) == (DEMO_DOCUMENTS, 1)
-    assert heine_status(client)["documents"] == 1
+        assert (pruned["removed"], pruned["unchanged"]) == (DEMO_DOCUMENTS, 1)
+        assert heine_status(client)["documents"] == 1
+
+
+def test_internal_pages_are_never_fetched_nor_quoted(sqlite_client: TestClient, tmp_path: Path) -> None:
+    """The attack: the service's own metrics page, given as a knowledge URL, was indexed and quoted to
+    anonymous chat users. Loopback is private: not fetched, and the chat knows nothing of it."""
+    root = tmp_path / "internal"
+    write(root / "metrics.html", html_page("Metrics", "<p>Interne Kennzahl: heine_requests_total 4711.</p>"))
+    with static_server(root) as internal:
+        url = internal.url("metrics.html")
+        response = sqlite_client.post(INGEST, json={"urls": [url]}, headers=admin_headers(sqlite_client))
+        assert response.status_code == 200, response.text
+        assert response.json()["failed"] == [{"source": url, "reason": "unreachable: the address is not public"}]
+        assert internal.paths == []  # not even asked
+    answer = ask(sqlite_client, "Wie hoch ist die interne Kennzahl heine_requests_total?")
+    assert "4711" not in answer["response"] and url not in {s["url"] for s in answer["sources"]}
 
 
 BAD_REQUESTS: list[tuple[str, str, dict[str, Any], int, str]] = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,6 +25,22 @@ def sitemap(*urls: str, index: bool = False) -> str:
     tag, item = ("sitemapindex", "sitemap") if index else ("urlset", "url")
     entries = "".join(f"<{item}><loc>{url}</loc></{item}>" for url in urls)
     return f'<?xml version="1.0" encoding="UTF-8"?><{tag} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</{tag}>'
+
+
+LOOPBACK = ["127.0.0.1/32"]  # the test site's address: private, so ingestion must be allowed to fetch from it
+
+
+@pytest.fixture
+async def empty_state(
+    make_settings: SettingsFactory, embedder: MemoEmbedder, templates: Templates
+) -> AsyncIterator[AppState]:
+    """An installation without knowledge whose ingestion may fetch from the loopback test site."""
+    settings = make_settings(knowledge_fetch_allowed_networks=LOOPBACK)
+    app_state = await build_installed_state(settings, embedder, templates, demo=False)
+    try:
+        yield app_state
+    finally:
+        await close_state(app_state)
 
 
 @pytest.fixture
@@ -98,7 +114,7 @@ async def test_unreachable_and_missing_urls_are_skipped(empty_state: AppState, s
     )
     assert summary.added == 1 and set(sources(empty_state)) == {good}
     reasons = dict(summary.failed)
-    assert reasons[refused].startswith("cannot connect")
+    assert reasons[refused] == "unreachable"
     assert reasons[missing] == "HTTP 404 File not found"
     assert reasons[site.url("loop")] == "more than 5 redirects"
     assert reasons["ftp://example.org/x"] == "not an http(s) URL"
@@ -108,7 +124,7 @@ async def test_downloads_over_the_limit_are_dropped(
     make_settings: SettingsFactory, embedder: MemoEmbedder, templates: Templates, site: StaticServer
 ) -> None:
     write(site.root / "gross.html", html_page("Groß", "<p>" + "Mode " * 300_000 + "</p>"))  # 1.5 MB
-    settings = make_settings(knowledge_max_file_mb=1)
+    settings = make_settings(knowledge_max_file_mb=1, knowledge_fetch_allowed_networks=LOOPBACK)
     state = await build_installed_state(settings, embedder, templates, demo=False)
     try:
         summary = await state.ingestor.ingest("heine", [site.url("gross.html")])

@@ -10,6 +10,7 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 
 @dataclass
@@ -17,21 +18,26 @@ class StaticServer:
     base: str
     root: Path
     user_agents: list[str] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+    hosts: list[str] = field(default_factory=list)  # the Host header of each request
 
     def url(self, path: str) -> str:
         return f"{self.base}/{path.lstrip('/')}"
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    """Serves the folder; ``/loop`` redirects to itself forever. Remembers each request's User-Agent."""
+    """Serves the folder; ``/loop`` redirects to itself forever, ``/redirect?to=URL`` to URL. Remembers each
+    request's User-Agent, path and Host."""
 
     server_state: StaticServer
 
     def do_GET(self) -> None:
         self.server_state.user_agents.append(self.headers.get("User-Agent", ""))
-        if self.path.startswith("/loop"):
+        self.server_state.paths.append(self.path)
+        self.server_state.hosts.append(self.headers.get("Host", ""))
+        if self.path.startswith(("/loop", "/redirect?to=")):
             self.send_response(302)
-            self.send_header("Location", "/loop")
+            self.send_header("Location", unquote(self.path.partition("to=")[2]) or "/loop")
             self.end_headers()
             return
         super().do_GET()
@@ -41,11 +47,11 @@ class _Handler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def static_server(root: Path) -> Iterator[StaticServer]:
+def static_server(root: Path, host: str = "127.0.0.1") -> Iterator[StaticServer]:
     state = StaticServer(base="", root=root)
     handler = type("Handler", (_Handler,), {"server_state": state})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(root)))
-    state.base = f"http://127.0.0.1:{server.server_address[1]}"
+    server = ThreadingHTTPServer((host, 0), partial(handler, directory=str(root)))
+    state.base = f"http://{host}:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

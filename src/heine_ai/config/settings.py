@@ -6,6 +6,7 @@ stops the start with a message that names the file (or variable) and the field.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from enum import StrEnum
 from pathlib import Path
@@ -111,6 +112,8 @@ class Settings(BaseSettings):
     prometheus_port: int | None = Field(None, gt=0, lt=65536)  # metrics also on this port (lifespan)
 
     knowledge_max_file_mb: int = Field(50, gt=0, le=1024)  # per ingested file, upload or download
+    # Private networks knowledge ingestion may fetch from (an intranet CMS); public addresses need no entry.
+    knowledge_fetch_allowed_networks: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     # The web chat's WebSocket (channels/chat): largest client frame, frames per connection per window, and
     # how long a connection may stay silent (the widget pings every 25 s) before it is closed as dead.
@@ -133,7 +136,7 @@ class Settings(BaseSettings):
     def _size(cls, value: object) -> object:
         return _parse_size(value)
 
-    @field_validator("cors_origins", "forwarded_allow_ips", mode="before")
+    @field_validator("cors_origins", "forwarded_allow_ips", "knowledge_fetch_allowed_networks", mode="before")
     @classmethod
     def _string_list(cls, value: object) -> object:
         """Accept a JSON list (the seed's form), a comma-separated string, or a YAML list."""
@@ -142,6 +145,13 @@ class Settings(BaseSettings):
             if text.startswith("["):
                 return yaml.safe_load(text)
             return [part.strip() for part in text.split(",") if part.strip()]
+        return value
+
+    @field_validator("knowledge_fetch_allowed_networks")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        for network in value:
+            ipaddress.ip_network(network, strict=False)  # a ValueError names the bad entry
         return value
 
     @property

@@ -61,6 +61,7 @@ YAML_FIELDS: dict[tuple[str, str], str] = {
     ("sessions", "max_message_length"): "max_message_length",
     ("monitoring", "prometheus_port"): "prometheus_port",
     ("knowledge", "max_file_mb"): "knowledge_max_file_mb",
+    ("knowledge", "fetch_allowed_networks"): "knowledge_fetch_allowed_networks",
     ("websocket", "max_frame_bytes"): "ws_max_frame_bytes",
     ("websocket", "rate_limit"): "ws_rate_limit",
     ("websocket", "rate_window"): "ws_rate_window",

@@ -22,6 +22,7 @@ from heine_ai.knowledge import repository
 from heine_ai.knowledge.chunking import Chunk, chunk_document
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.fetch import FetchLimits
+from heine_ai.knowledge.outbound import Network
 from heine_ai.knowledge.retrieval import sentence_collection
 from heine_ai.knowledge.sources import SourceCollector
 from heine_ai.observability.logging import get_logger
@@ -75,11 +76,12 @@ class Ingestor:
         embedder: Embedder,
         *,
         max_file_bytes: int = 50 << 20,
+        allowed_networks: tuple[Network, ...] = (),
     ) -> None:
         self._sessions = sessions
         self._store = store
         self._embedder = embedder
-        self._collector = SourceCollector(FetchLimits(max_bytes=max_file_bytes))
+        self._collector = SourceCollector(FetchLimits(max_bytes=max_file_bytes, allowed_networks=allowed_networks))
 
     async def ingest(
         self,

@@ -42,6 +42,13 @@ def is_http_url(text: str) -> bool:
     return parts.scheme in {"http", "https"} and bool(parts.netloc)
 
 
+def is_link_target(url: str) -> bool:
+    """Whether a URL a document names for itself may be shown to customers as a link: http(s) or root-relative
+    ("/service/retoure"); ``javascript:``, ``data:`` and protocol-relative ones are not."""
+    stripped = url.strip()
+    return is_http_url(stripped) or (stripped.startswith("/") and not stripped.startswith("//"))
+
+
 def one_line(text: str) -> str:
     return _SPACES.sub(" ", " ".join(text.split())).strip()
 
@@ -61,7 +68,7 @@ def build_document(
     origin: Origin, *, title: str | None, url: str | None, text: str, language: str | None = None
 ) -> Document:
     """``language`` as the document states it; without one, ``Document`` detects it from the text."""
-    chosen_url = url if (url and origin.metadata_url) else origin.url
+    chosen_url = url if (url and origin.metadata_url and is_link_target(url)) else origin.url
     chosen_title = one_line(title or "") or fallback_title(origin.name)
     return Document(
         source=origin.source,
