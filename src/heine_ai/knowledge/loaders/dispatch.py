@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.loaders.archive import check_archive
 from heine_ai.knowledge.loaders.base import Loaded, Origin
 from heine_ai.knowledge.loaders.docx import read_docx
 from heine_ai.knowledge.loaders.encoding import decode_text
@@ -91,6 +92,8 @@ def load(data: bytes, kind: Kind, origin: Origin, max_bytes: int) -> Loaded:
     if kind is Kind.TEXT:
         text = decode_text(data, origin.charset)
         return url_list(text) or markdown_document(text, origin)
+    if kind is Kind.DOCX:
+        check_archive(data, max_bytes)
     return _DOCUMENT_READERS[kind](data, origin)
 
 
