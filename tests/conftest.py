@@ -122,7 +122,9 @@ def make_settings(tmp_path: Path) -> SettingsFactory:
     """Settings isolated from the machine's environment and files: everything under tmp_path."""
 
     def factory(**overrides: Any) -> Settings:
-        return installation_settings(tmp_path, **{"brands_dir": BRANDS, **overrides})
+        # a module's tests open many chats from one test client; tests/api/test_edges.py checks that limit
+        defaults = {"brands_dir": BRANDS, "new_chats_per_minute": 100_000}
+        return installation_settings(tmp_path, **{**defaults, **overrides})
 
     return factory
 

@@ -1,11 +1,14 @@
-"""The SQLite pool skips the empty ROLLBACK after a COMMIT, but still rolls back what was left open."""
+"""The SQLite pool skips the empty ROLLBACK after a COMMIT, but still rolls back what was left open; errors hide
+bound values; a new database file is private."""
 
 from __future__ import annotations
 
 import asyncio
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from heine_ai.db.engine import create_engine
 
@@ -28,3 +31,16 @@ def test_a_transaction_left_open_is_rolled_back_when_the_connection_returns(tmp_
             await engine.dispose()
 
     assert asyncio.run(scenario()) == [1, 3]
+
+
+async def test_errors_carry_no_bound_values_and_the_file_is_private(tmp_path: Path) -> None:
+    """A failing statement's error (and so its log line) must not quote a message text or an address."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    try:
+        async with engine.connect() as connection:
+            with pytest.raises(DBAPIError) as failed:
+                await connection.execute(text("INSERT INTO nowhere VALUES (:secret)"), {"secret": "max@example.org"})
+        assert "max@example.org" not in str(failed.value)
+    finally:
+        await engine.dispose()
+    assert (tmp_path / "db.sqlite").stat().st_mode & 0o777 == 0o600

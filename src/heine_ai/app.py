@@ -9,12 +9,24 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from heine_ai import __version__
 from heine_ai.api import agent, agent_events, agents_admin, auth, chat, console, knowledge, operations, widget, ws
 from heine_ai.api.errors import install_error_handlers
-from heine_ai.api.middleware import LimitsMiddleware, RequestContextMiddleware
+from heine_ai.api.middleware import ApiLimits, LimitsMiddleware, RequestContextMiddleware
 from heine_ai.app_state import AppState
 from heine_ai.config import Settings, load_settings
 from heine_ai.lifespan import build_state, lifespan
 from heine_ai.observability.logging import configure_logging
 from heine_ai.web import routes as web_routes
+
+
+def api_limits(settings: Settings) -> ApiLimits:
+    uploads = settings.knowledge_max_file_bytes * knowledge.MAX_UPLOAD_FILES + (1 << 20)  # files and form fields
+    return ApiLimits(
+        max_concurrent=settings.max_concurrent_requests,
+        max_per_client=min(settings.max_concurrent_per_client, settings.max_concurrent_requests),
+        timeout=settings.request_timeout,
+        max_body=settings.max_request_body_kb << 10,
+        body_timeout=settings.request_body_timeout,
+        large_bodies=((knowledge.router.prefix, uploads),),
+    )
 
 
 def create_app(state: AppState | None = None, settings: Settings | None = None) -> FastAPI:
@@ -35,6 +47,9 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
         version=__version__,
         description="AI customer communication for the retailer's brands: chat, history, operations.",
         lifespan=lifespan,
+        docs_url="/docs" if settings.serves_api_docs else None,
+        redoc_url="/redoc" if settings.serves_api_docs else None,
+        openapi_url="/openapi.json" if settings.serves_api_docs else None,
     )
     app.state.heine = state
     install_error_handlers(app)
@@ -46,9 +61,7 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
     app.include_router(web_routes.router)
     for router in (auth.router, agents_admin.router, agent.router, agent_events.router, console.router):
         app.include_router(router)
-    app.add_middleware(
-        LimitsMiddleware, max_concurrent=settings.max_concurrent_requests, timeout=settings.request_timeout
-    )
+    app.add_middleware(LimitsMiddleware, limits=api_limits(settings))
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

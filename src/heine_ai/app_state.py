@@ -33,6 +33,7 @@ from heine_ai.providers.locks import LockStore
 from heine_ai.providers.pubsub import PubSub
 from heine_ai.providers.vectors import VectorStore
 from heine_ai.security.crypto import Cipher
+from heine_ai.security.rate_limits import RateLimiter
 from heine_ai.security.tokens import TokenService
 
 
@@ -61,6 +62,7 @@ class AppState:
     chat: ChatChannel
     staff: StaffFeed
     handoff: Handoff
+    limiter: RateLimiter
     outboxes: dict[Channel, Outbox] = field(default_factory=dict)
     email: EmailChannel | None = None  # brands with a mailbox configured
     started_at: float = field(default_factory=time.time)

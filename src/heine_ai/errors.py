@@ -92,6 +92,20 @@ class EmbeddingUnavailable(AppError):
     code = "embedding_unavailable"
 
 
+class BodyTooLarge(AppError):
+    """A request body over the API's limit (``MAX_REQUEST_BODY_KB``), by its Content-Length or as it streams in."""
+
+    status_code = 413
+    code = "body_too_large"
+
+
+class BodyTimeout(AppError):
+    """The client stopped sending its request body for ``REQUEST_BODY_TIMEOUT`` seconds."""
+
+    status_code = 408
+    code = "body_timeout"
+
+
 class RequestTimeout(AppError):
     status_code = 504
     code = "request_timeout"
@@ -201,7 +215,8 @@ class TooManyLoginAttempts(AppError):
 
 
 class RateLimited(AppError):
-    """More frames on one connection than WS_RATE_LIMIT per WS_RATE_WINDOW seconds."""
+    """More frames on one connection than WS_RATE_LIMIT per WS_RATE_WINDOW seconds, or more of something costly
+    or guessable from one client than its limit allows (``security/rate_limits.py``)."""
 
     status_code = 429
     code = "rate_limited"

@@ -37,12 +37,14 @@ from heine_ai.messages import Channel, Outbox
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.observability.metrics_server import serve_metrics
+from heine_ai.orders.guard import GuardedOrders
 from heine_ai.orders.service import DemoOrderService
 from heine_ai.providers import factory
 from heine_ai.providers.embeddings import Embedder
 from heine_ai.providers.locks import LockStore
 from heine_ai.providers.pubsub import PubSub
 from heine_ai.security.crypto import Cipher
+from heine_ai.security.rate_limits import RateLimiter
 from heine_ai.security.secrets import resolve_secrets
 from heine_ai.security.tokens import TokenService
 from heine_ai.tasks import cancel_and_wait
@@ -69,7 +71,10 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     )
     llm = factory.build_llm(settings)
     cache = factory.build_cache(redis)
-    orders = DemoOrderService(settings.data_dir / "demo_orders.db")
+    limiter = RateLimiter(cache, cipher.lookup_hash)
+    orders = GuardedOrders(
+        DemoOrderService(settings.data_dir / "demo_orders.db"), limiter, settings.order_lookups_per_hour
+    )
     pubsub = factory.build_pubsub(redis)
     events = ConversationEvents(pubsub)
     outboxes: dict[Channel, Outbox] = {}  # channels register theirs; the hand-off delivers agent replies through them
@@ -129,6 +134,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         chat=build_chat(settings, assistant, conversations, handoff.staff, pubsub, events, metrics),
         staff=StaffFeed(handoff.staff, pubsub),
         handoff=handoff,
+        limiter=limiter,
         outboxes=outboxes,
         email=email,
     )

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from heine_ai.api.schemas import SourceOut
+from heine_ai.api.schemas import SourceOut, Text
 from heine_ai.conversation_status import ConversationStatus
 from heine_ai.conversations.service import StoredMessage
 from heine_ai.handoff.schemas import AgentView, AuditEntry, ConversationView, TicketView, TokenPair
@@ -83,13 +83,13 @@ class AgentUpdate(BaseModel):
 class TextBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(max_length=20_000)
+    text: Text = Field(max_length=20_000)
 
 
 class FinishBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    note: str | None = Field(None, max_length=20_000, description="Internal note, never shown to the customer.")
+    note: Text | None = Field(None, max_length=20_000, description="Internal note, never shown to the customer.")
 
 
 class AssignBody(BaseModel):

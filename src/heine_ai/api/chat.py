@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from heine_ai.api.deps import Caller, State
+from heine_ai.api.limits import count_new_chat
 from heine_ai.api.schemas import (
     BrandOut,
     ChatRequest,
@@ -21,8 +22,10 @@ _API_ROLES = {"customer": "user"}
 
 
 @router.post("/chat", response_model=ChatResponse, summary="Send a customer message and get the answer")
-async def chat(body: ChatRequest, state: State, caller: Caller) -> ChatResponse:
-    metadata = dict(body.metadata or {})
+async def chat(body: ChatRequest, state: State, caller: Caller, request: Request) -> ChatResponse:
+    if body.session_id is None:  # a script opening a session per guess or per spam message
+        await count_new_chat(state, request.client.host if request.client else "")
+    metadata: dict[str, str] = body.metadata.model_dump(exclude_none=True) if body.metadata else {}
     if body.customer_id:
         metadata["customer_id"] = body.customer_id
     message = InboundMessage(

@@ -31,6 +31,7 @@ from heine_ai.knowledge.ingest import IngestSummary
 router = APIRouter(prefix="/api/v1/admin/knowledge", tags=["admin"])
 
 MAX_UPLOAD_FILES = 20
+MAX_NAME_BYTES = 255  # what file systems store
 UPLOAD_PREFIX = "upload/"
 _RUNNING: set[asyncio.Task[IngestSummary]] = set()  # shielded ingests, referenced until they finish
 _INGEST_BODY: dict[str, Any] = {
@@ -118,6 +119,8 @@ def _checked_uploads(form: FormData, limit: int) -> list[tuple[str, UploadFile]]
         name = PurePosixPath((value.filename or "").replace("\\", "/")).name
         if not name or name.startswith("."):
             raise ValidationFailed("Every uploaded file needs a file name (not starting with '.').")
+        if len(name.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES:
+            raise ValidationFailed(f"A file name is longer than {MAX_NAME_BYTES} bytes.", details={"file": name[:64]})
         if value.size is not None and value.size > limit:
             raise FileTooLarge(
                 f"{name} is larger than the limit of {_mb(limit)} MB.", details={"file": name, "max_mb": _mb(limit)}

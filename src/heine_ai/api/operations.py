@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import hmac
 import time
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
@@ -16,6 +17,7 @@ from heine_ai.api.deps import Admin, State
 from heine_ai.api.schemas import HandoffMetrics, HealthMetrics, HealthResponse
 from heine_ai.app_state import AppState
 from heine_ai.db.engine import ping
+from heine_ai.errors import NotFound, Unauthorized
 from heine_ai.observability.health import Check, add_reports, run_checks
 
 router = APIRouter(tags=["operations"])
@@ -67,7 +69,16 @@ async def readyz(state: State) -> JSONResponse:
 
 
 @router.get("/metrics", summary="Prometheus metrics", response_class=Response)
-async def metrics(state: State) -> Response:
+async def metrics(request: Request, state: State) -> Response:
+    """With ``METRICS_TOKEN`` set, only for that bearer token; in production without one, not on this port at
+    all (``PROMETHEUS_PORT`` serves them on a port of their own): the figures tell an attacker too much."""
+    settings = state.settings
+    if settings.metrics_token:
+        given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(given.encode(), settings.metrics_token.encode()):
+            raise Unauthorized("The metrics need the METRICS_TOKEN as a bearer token.")
+    elif settings.is_production:
+        raise NotFound("Not found.")
     await state.handoff.inbox.refresh_gauge()  # the open-tickets gauge as of this scrape
     return Response(state.metrics.render(), media_type=CONTENT_TYPE_LATEST)
 

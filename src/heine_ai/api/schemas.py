@@ -3,11 +3,36 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from heine_ai.knowledge.loaders import is_http_url
+
+
+def _encodable(value: str) -> str:
+    """JSON may escape a lone UTF-16 surrogate ("\\ud800"); no database or mail can store it."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError("the text is not valid Unicode (a lone surrogate)") from exc
+    return value
+
+
+Text = Annotated[str, AfterValidator(_encodable)]  # every free text a client sends
+
+
+class ChatMetadata(BaseModel):
+    """What a client may tell about a message besides its text: documented keys only, strings only."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    channel_message_id: Text | None = Field(
+        None,
+        min_length=1,
+        max_length=255,
+        description="The client's id of this message: sent again in the same session, it is stored once.",
+    )
 
 
 class SourceOut(BaseModel):
@@ -20,13 +45,13 @@ class ChatRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     brand: str = Field(min_length=1, max_length=64, examples=["heine"])
-    message: str = Field(examples=["Wie lange habe ich Zeit, einen Artikel zurückzuschicken?"])
+    message: Text = Field(examples=["Wie lange habe ich Zeit, einen Artikel zurückzuschicken?"])
     session_id: str | None = Field(None, min_length=1, max_length=64)
     session_token: str | None = Field(
         None, max_length=256, description="The session's token; alternatively send it as a Bearer token."
     )
-    customer_id: str | None = Field(None, min_length=1, max_length=128)
-    metadata: dict[str, Any] | None = None
+    customer_id: Text | None = Field(None, min_length=1, max_length=128)
+    metadata: ChatMetadata | None = None
 
 
 class ChatResponse(BaseModel):

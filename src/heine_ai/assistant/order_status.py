@@ -2,8 +2,9 @@
 
 The dialogue lives in the conversation's own messages: an assistant message with an ``order_*`` intent means the
 assistant is waiting for data, and the customer's messages since then are searched for it. A wrong postcode and
-an unknown order number get the same answer; after ``MAX_FAILED_LOOKUPS`` misses a colleague takes over, so
-order numbers cannot be guessed through the chat.
+an unknown order number get the same answer; after ``MAX_FAILED_LOOKUPS`` misses a colleague takes over, and so
+does a lookup of an order number that was looked up too often from anywhere (``orders/guard.py``): order data
+cannot be guessed through the chat.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from heine_ai.config import BrandConfig, BrandTexts
 from heine_ai.conversations.service import StoredMessage
 from heine_ai.entities import extract
+from heine_ai.errors import RateLimited
 from heine_ai.intents import Intent
 from heine_ai.languages import Language
 from heine_ai.messages import EscalationReason
@@ -82,7 +84,10 @@ class OrderDialogue:
             return OrderTurn(texts.order_ask_number, Intent.ORDER_ASK)
         if postcode is None:
             return OrderTurn(texts.order_ask_postcode, Intent.ORDER_ASK)
-        status = await self._orders.lookup(brand.id, order_number, postcode)
+        try:
+            status = await self._orders.lookup(brand.id, order_number, postcode)
+        except RateLimited:  # this order was looked up too often: guessed at, so a person takes over
+            return OrderTurn(texts.escalation, Intent.ORDER_NOT_FOUND, EscalationReason.REPEATED_FAILURE)
         if status is not None:
             return OrderTurn(describe(status, texts), Intent.ORDER_STATUS)
         if failures + 1 >= MAX_FAILED_LOOKUPS:

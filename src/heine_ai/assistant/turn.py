@@ -21,7 +21,7 @@ from heine_ai.assistant.understanding import understand
 from heine_ai.config import BrandConfig
 from heine_ai.conversation_status import HUMAN_STATES
 from heine_ai.conversations.service import StoredMessage
-from heine_ai.errors import AppError, BrandNotFound, EmptyMessage, MessageTooLong
+from heine_ai.errors import AppError, BrandNotFound, EmptyMessage, MessageTooLong, ValidationFailed
 from heine_ai.intents import Intent
 from heine_ai.languages import Language, conversation_language, detect_language
 from heine_ai.messages import InboundMessage, Reply
@@ -61,6 +61,8 @@ class Assistant:
         stripped = text.strip()
         if not stripped:
             raise EmptyMessage("The message is empty.")
+        if not stripped.isprintable() and _has_lone_surrogate(stripped):
+            raise ValidationFailed("The message is not valid Unicode (a lone surrogate).")
         if len(stripped) > self._max_length:
             raise MessageTooLong(
                 f"The message is longer than {self._max_length} characters.",
@@ -162,3 +164,12 @@ class Assistant:
             session_token=received.token,
             message_id=stored.id,
         )
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    """A JSON or WebSocket frame may carry "\\ud800"; no database or mail can store it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from fastapi import FastAPI
 
 
+WS_FRAME_MARGIN = 4
+
+
 @reports_errors
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
@@ -26,10 +29,11 @@ def serve(
 
     from heine_ai.app import create_app
 
+    settings = load_settings()
     if workers == 1:
-        application: FastAPI | str = create_app()
+        application: FastAPI | str = create_app(settings=settings)
     else:
-        check_scale_out(load_settings())
+        check_scale_out(settings)
         # each worker's e5 engine on one core: OpenMP teams of several processes on the same cores stall
         os.environ.setdefault("OMP_NUM_THREADS", "1")
         application = "heine_ai.app:create_app"  # each worker process builds its own app
@@ -42,6 +46,9 @@ def serve(
         log_config=None,
         proxy_headers=False,
         server_header=False,
+        # uvicorn would buffer frames up to 16 MiB before the chat's own check; a frame somewhat over the limit
+        # still gets the chat's error frame, a far larger one closes the socket (1009) unread
+        ws_max_size=WS_FRAME_MARGIN * settings.ws_max_frame_bytes,
     )
 
 

@@ -94,6 +94,9 @@ class Settings(BaseSettings):
     refresh_token_days: int = Field(14, gt=0)  # staff refresh tokens (rotated on every use)
     login_max_failures: int = Field(5, gt=0)  # failed staff logins per username and address before a lockout
     login_lockout_seconds: int = Field(900, gt=0)  # how long after the last failure the lockout lasts
+    login_max_per_address: int = Field(50, gt=0)  # logins from one address per lockout window, any usernames
+    new_chats_per_minute: int = Field(30, gt=0)  # new chat sessions (REST) and chat sockets per client address
+    order_lookups_per_hour: int = Field(10, gt=0)  # lookups of one order number, from any conversation
     handoff_sweep_interval: float = Field(30, gt=0)  # seconds between SLA breach checks
     encryption_key: str | None = None
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
@@ -101,7 +104,10 @@ class Settings(BaseSettings):
     forwarded_allow_ips: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     max_concurrent_requests: int = Field(100, gt=0)
+    max_concurrent_per_client: int = Field(10, gt=0)  # of those, held by one client address at once
     request_timeout: float = Field(30, gt=0)
+    max_request_body_kb: int = Field(256, gt=0)  # an API request body (knowledge uploads have their own limit)
+    request_body_timeout: float = Field(10, gt=0)  # seconds a client may pause while sending a body
     cache_ttl: int = Field(3600, ge=0)
     session_ttl: int = Field(3600, gt=0)
     # An e-mail thread lives far longer than a chat: customers answer the next day or next week.
@@ -110,6 +116,8 @@ class Settings(BaseSettings):
     max_message_length: int = Field(4000, gt=0)
 
     prometheus_port: int | None = Field(None, gt=0, lt=65536)  # metrics also on this port (lifespan)
+    metrics_token: str | None = None  # /metrics on the API port wants it as a bearer token; off in production without
+    api_docs: bool | None = None  # /docs, /redoc and /openapi.json; unset: on outside production
 
     knowledge_max_file_mb: int = Field(50, gt=0, le=1024)  # per ingested file, upload or download
     # Private networks knowledge ingestion may fetch from (an intranet CMS); public addresses need no entry.
@@ -157,6 +165,10 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.environment is Environment.PRODUCTION
+
+    @property
+    def serves_api_docs(self) -> bool:
+        return self.api_docs if self.api_docs is not None else not self.is_production
 
     @property
     def async_database_url(self) -> str:

@@ -14,16 +14,21 @@ from heine_ai.config import async_database_url
 
 
 def create_engine(url: str) -> AsyncEngine:
+    """``hide_parameters``: bound values (message texts, addresses) never reach an error log. A new SQLite file
+    is created readable by its owner only; SQLite gives its journal files the same mode."""
     async_url = async_database_url(url)
     parsed = make_url(async_url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(async_url, connect_args={"timeout": 30}, pool_reset_on_return=None)
+            Path(parsed.database).touch(mode=0o600)
+        engine = create_async_engine(
+            async_url, connect_args={"timeout": 30}, pool_reset_on_return=None, hide_parameters=True
+        )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         event.listen(engine.sync_engine, "reset", _rollback_if_open)
         return engine
-    return create_async_engine(async_url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    return create_async_engine(async_url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True)
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
