@@ -58,6 +58,7 @@ def test_returns_question_is_answered_from_the_returns_document(client: TestClie
     assert "Rücksendung" in sources[0]["title"]
     assert 0 < sources[0]["relevance"] <= 1
     assert "30 Tage" in str(body["response"])
+    assert body["author"] == "assistant"  # the API says who wrote it (EU AI Act Art. 50)
     assert body["escalation_required"] is False
     assert 0.5 <= float(body["confidence"]) <= 1  # type: ignore[arg-type]
     assert float(body["processing_time"]) > 0  # type: ignore[arg-type]

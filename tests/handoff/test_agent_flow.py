@@ -22,7 +22,7 @@ def test_escalation_claim_reply_hand_back(client: TestClient) -> None:
     assert claimed.json()["status"] == "claimed" and claimed.json()["assignee_name"] == "Anna Becker"
 
     silent = chat(client, "Hallo? Ist da jemand?", session)
-    assert silent["response"] == "" and silent["escalation_required"]
+    assert silent["response"] == "" and silent["escalation_required"] and silent["author"] is None
 
     reply = client.post(
         f"/api/v1/agent/conversations/{session[0]}/reply",

@@ -60,6 +60,9 @@ def test_customer_asks_reloads_and_is_handed_over(shop: ChatServer, page: Page) 
     expect(page.locator(".hai-panel")).to_be_visible()
     assert page.evaluate("document.activeElement.id") == "hai-input"
     assert page.locator(".hai-log").get_attribute("aria-live") == "polite"
+    # EU AI Act Art. 50: the header and the chat's first message say that an AI answers, and how to reach a person
+    expect(page.locator(".hai-header .hai-ai-notice")).to_contain_text("KI-Assistent")
+    expect(page.locator(".hai-log .hai-msg").first).to_contain_text("mit einem Mitarbeiter sprechen")
 
     ask_by_keyboard(page, DELIVERY_QUESTION)
     answer = page.locator(".hai-assistant").filter(has=page.locator(".hai-sources"))

@@ -46,6 +46,7 @@ async def chat(body: ChatRequest, state: State, caller: Caller, request: Request
         escalation_reason=reply.escalation_reason.value if reply.escalation_reason else None,
         processing_time=reply.processing_time,
         sources=[SourceOut(title=s.title, url=s.url, relevance=s.relevance) for s in reply.sources],
+        author=None if reply.silent else "assistant",
     )
 
 

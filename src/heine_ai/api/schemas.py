@@ -65,6 +65,10 @@ class ChatResponse(BaseModel):
     escalation_reason: str | None = None
     processing_time: float
     sources: list[SourceOut]
+    author: Literal["assistant"] | None = Field(
+        description="Who wrote `response`: the AI assistant (EU AI Act Art. 50); null when a person holds the "
+        "conversation and the message waits for them (`response` is empty)."
+    )
 
 
 class HistoryMessage(BaseModel):

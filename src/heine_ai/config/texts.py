@@ -31,6 +31,7 @@ class BrandTexts(DefaultedTexts):
     handed_back: str
     mail_greeting: str
     mail_signature: str
+    mail_ai_disclosure: str
 
 
 class EnglishBrandTexts(BrandTexts):

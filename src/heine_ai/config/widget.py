@@ -20,6 +20,7 @@ class WidgetTexts(DefaultedTexts):
     placeholder: str
     send_label: str
     assistant_label: str
+    ai_notice: str
     agent_label: str
     you_label: str
     typing: str

@@ -76,6 +76,7 @@ async def test_complaint_is_acknowledged_then_the_bot_is_silent_and_staff_answer
     text = body(agent_mail)
     assert "neue Jacke" in text
     assert "Mit freundlichen Grüßen\nAnna Schmidt\nIhr heine Kundenservice" in text
+    assert "KI-Assistent" not in text and "KI-Assistent" in body(acknowledgment)  # only the AI's mail says AI
     async with email_state.sessions() as session:
         history = await email_state.conversations.history(session, conversation_id)
     assert [m.role for m in history] == ["customer", "assistant", "customer", "agent"]

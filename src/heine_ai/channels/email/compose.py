@@ -76,7 +76,8 @@ def compose(
     ("de" or "en").
 
     A staff member's reply (``author``) carries their name under the signature's first line (the closing); the
-    assistant's (no author) is marked Auto-Submitted (RFC 3834), so other responders do not answer it.
+    assistant's (no author) is marked Auto-Submitted (RFC 3834), so other responders do not answer it, and says
+    below the signature that an AI assistant wrote it and how to reach a person.
     """
     message = EmailMessage()
     message["From"] = formataddr((config.from_name or brand.display_name, config.from_address))
@@ -107,8 +108,9 @@ def _framed(brand: BrandConfig, config: EmailConfig, text: str, language: str, a
         brand=brand.display_name, brand_signature=brand.signature
     )
     closing, _, team = brand_signature.partition("\n")
-    signature = "\n".join(line for line in (closing, author, team) if line) if author else brand_signature
-    return [greeting, text.strip(), signature]
+    if author:
+        return [greeting, text.strip(), "\n".join(line for line in (closing, author, team) if line)]
+    return [greeting, text.strip(), brand_signature, texts.mail_ai_disclosure]  # EU AI Act Art. 50
 
 
 def _html(paragraphs: list[str], language: str) -> str:

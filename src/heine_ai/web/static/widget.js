@@ -79,6 +79,7 @@
     title.id = "hai-title";
     heading.appendChild(title);
     heading.appendChild(el("p", "", texts.subtitle));
+    heading.appendChild(el("p", "hai-ai-notice", texts.ai_notice));
     var close = el("button", "hai-close", "×");
     close.type = "button";
     close.setAttribute("aria-label", texts.close_label);
@@ -150,6 +151,7 @@
     ui.launcher.setAttribute("aria-expanded", "true");
     save({ open: true });
     if (!socket) {
+      addBubble("hai-system", "", texts.ai_notice);
       if (greeting) { addBubble("hai-assistant", texts.assistant_label, greeting); }
       connect(0);
     }
