@@ -8,7 +8,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from heine_ai import __version__
 from heine_ai.api import agent, agent_events, agents_admin, auth, chat, console, knowledge, operations, widget, ws
-from heine_ai.api.errors import install_error_handlers
+from heine_ai.api.errors import ERROR_RESPONSES, install_error_handlers
 from heine_ai.api.middleware import ApiLimits, LimitsMiddleware, RequestContextMiddleware
 from heine_ai.app_state import AppState
 from heine_ai.config import Settings, load_settings
@@ -53,14 +53,15 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
     )
     app.state.heine = state
     install_error_handlers(app)
-    app.include_router(chat.router)
-    app.include_router(operations.router)
-    app.include_router(knowledge.router)
+    for api_router in (chat.router, operations.router, knowledge.router):
+        app.include_router(api_router, responses=ERROR_RESPONSES)
     app.include_router(ws.router)
-    app.include_router(widget.router)
+    app.include_router(widget.router, responses=ERROR_RESPONSES)
     app.include_router(web_routes.router)
-    for router in (auth.router, agents_admin.router, agent.router, agent_events.router, console.router):
-        app.include_router(router)
+    for router in (auth.router, agents_admin.router, agent.router):
+        app.include_router(router, responses=ERROR_RESPONSES)
+    app.include_router(agent_events.router)
+    app.include_router(console.router)
     app.add_middleware(LimitsMiddleware, limits=api_limits(settings))
     if settings.cors_origins:
         app.add_middleware(

@@ -188,3 +188,12 @@ def test_postcodes_guessed_from_fresh_sessions_reveal_nothing(make_state: Any) -
         right = ask("20095")  # the right postcode, but the order was guessed at: a person takes over
         assert "H1002345678901" not in right["response"]
         assert right["escalation_required"] and right["escalation_reason"] == "repeated_failure"
+
+
+def test_the_openapi_document_names_the_errors_and_the_bearer_scheme(sqlite_client: TestClient) -> None:
+    document = sqlite_client.get("/openapi.json").json()
+    assert document["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+    chat = document["paths"]["/api/v1/chat"]["post"]
+    assert {"400", "413", "422", "429", "503"} <= set(chat["responses"])
+    assert chat["responses"]["429"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorResponse")
+    assert {"HTTPBearer": []} in document["paths"]["/api/v1/admin/health"]["get"]["security"]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from heine_ai.app_state import AppState
 from heine_ai.errors import Unauthorized
@@ -21,21 +22,29 @@ def get_state(request: Request) -> AppState:
 State = Annotated[AppState, Depends(get_state)]
 
 
-def bearer_token(request: Request) -> str | None:
-    header = request.headers.get("authorization", "")
-    scheme, _, value = header.partition(" ")
-    if scheme.lower() != "bearer" or not value.strip():
-        return None
-    return value.strip()
+_bearer = HTTPBearer(
+    auto_error=False,
+    description="A staff access token (JWT from /api/v1/auth/login), an operator token, or a chat session's token.",
+)
+
+
+def bearer_token(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> str | None:
+    """The Bearer token, if any; declared as the API's security scheme in the OpenAPI document."""
+    token = credentials.credentials.strip() if credentials else ""
+    return token or None
+
+
+Token = Annotated[str | None, Depends(bearer_token)]
 
 
 def _looks_like_jwt(token: str) -> bool:
     return token.count(".") == 2
 
 
-async def staff_caller(request: Request, state: State) -> StaffCaller:
+async def staff_caller(token: Token, state: State) -> StaffCaller:
     """The Bearer token's holder, checked against their account now (``handoff/staff_auth.py``)."""
-    token = bearer_token(request)
     if token is None:
         raise Unauthorized("This needs a staff access token (Authorization: Bearer <jwt>).")
     return await state.handoff.staff.authenticate(token)
@@ -60,8 +69,7 @@ class Credential:
     staff: StaffCaller | None = None
 
 
-async def credential(request: Request, state: State) -> Credential:
-    token = bearer_token(request)
+async def credential(token: Token, state: State) -> Credential:
     if token is None:
         return Credential()
     if _looks_like_jwt(token):

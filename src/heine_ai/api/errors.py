@@ -9,6 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from heine_ai.api.schemas import ErrorResponse
 from heine_ai.errors import AppError
 from heine_ai.observability.logging import get_logger
 
@@ -22,6 +23,26 @@ _HTTP_CODES = {
     405: "method_not_allowed",
     413: "payload_too_large",
     415: "unsupported_media_type",
+}
+
+
+# Declared on every JSON route in the OpenAPI document: the shape is always ErrorResponse, the codes are in docs/api.md
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorResponse, "description": description}
+    for status, description in (
+        (400, "Malformed JSON or request"),
+        (401, "No token, or an invalid or expired one"),
+        (403, "The token's holder may not do this"),
+        (404, "Unknown brand, session, conversation or route"),
+        (408, "The request body stalled"),
+        (409, "A conflict with the conversation's or ticket's state"),
+        (410, "The session expired or was closed"),
+        (413, "The request body or an upload is too large"),
+        (422, "A field is missing or invalid"),
+        (429, "Too many requests from this client, for this order or login"),
+        (503, "Overloaded, or a provider the request needs does not answer"),
+        (504, "The request took longer than REQUEST_TIMEOUT"),
+    )
 }
 
 
