@@ -13,6 +13,7 @@ import pytest
 from heine_ai.app_state import AppState
 from heine_ai.knowledge import documents
 from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.loaders.markdown import parse_markdown
 from heine_ai.knowledge.retrieval import sentence_collection
 from heine_ai.lifespan import close_state
 from tests.conftest import SettingsFactory
@@ -80,7 +81,7 @@ async def test_a_sentence_that_points_back_is_embedded_under_its_heading(
 
 def test_an_upgrade_that_embeds_differently_reindexes_every_document(monkeypatch: pytest.MonkeyPatch) -> None:
     """The next ingest after such an upgrade sees every document as changed and embeds it the new way."""
-    document = Document("a.md", "FAQ", "/faq", "Wir liefern in 2 bis 4 Werktagen.", language="de")
+    document = Document("a.md", "FAQ", "/faq", parse_markdown("Wir liefern in 2 bis 4 Werktagen."), language="de")
     before = document.content_hash
     monkeypatch.setattr(documents, "INDEX_FORMAT", "1")
     assert document.content_hash != before
