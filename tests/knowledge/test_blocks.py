@@ -178,6 +178,8 @@ def test_html_nested_lists_tables_and_faq_markup() -> None:
         "<h2>Häufige Fragen</h2><dl><dt>Kann ich mit PayPal zahlen?</dt><dd>Nein, PayPal bieten\nwir nicht an.</dd>"
         "<dt>Versandkosten</dt><dd>4,90 €</dd></dl>"
         "<details><summary>Wie lange dauert die Lieferung?</summary><p>Zwei bis vier Werktage.</p></details>"
+        '<div class="accordion"><button aria-expanded="false">Kann ich auf Rechnung kaufen?</button>'
+        "<div>Ja, bis 500 €.</div></div><h3><button>Was kostet Express?</button></h3><p>Express kostet 7,50 €.</p>"
     )
     document = read_html(html_page("Service", main).encode(), ORIGIN)
     text = "\n".join(lines(document.blocks))
@@ -189,6 +191,7 @@ def test_html_nested_lists_tables_and_faq_markup() -> None:
     assert "Versandkosten: 4,90 €." in text
     headings = [b.text for b in document.blocks if b.kind is BlockKind.HEADING]
     assert "Kann ich mit PayPal zahlen?" in headings and "Wie lange dauert die Lieferung?" in headings
+    assert "Kann ich auf Rechnung kaufen?" in headings and "Was kostet Express?" in headings  # accordion buttons
 
 
 def test_word_lists_nest_by_level_and_tables_keep_their_headers() -> None:

@@ -36,14 +36,34 @@ def write_html_fragment(markup: str, writer: BlockWriter) -> None:
             holder.text = (holder.text or "") + fragment
         else:
             holder.append(fragment)
-    flatten_definitions(holder)
+    plain_faq_markup(holder)
     write_html(holder, writer)
 
 
-def flatten_definitions(root: lxml.html.HtmlElement) -> None:
-    """Definition lists as paragraphs, which every extractor keeps: a term that asks ("Wie lange ...?") becomes a
-    bold line, read as the heading of its description; any other term starts its description's statement
-    ("Versandkosten: 4,90 €")."""
+def plain_faq_markup(root: lxml.html.HtmlElement) -> None:
+    """FAQ markup as paragraphs and headings, which every extractor keeps (trafilatura drops buttons and reads a
+    ``<dl>`` as a list): an accordion's toggle button that asks or is marked as one becomes a bold line, read as
+    the heading of what follows; a button inside a heading is its text; see ``_flatten_definitions``."""
+    for button in list(root.iter("button")):
+        if any(_tag(ancestor) in _HEADINGS for ancestor in button.iterancestors()):
+            button.drop_tag()
+        elif button.get("aria-expanded") or button.get("aria-controls") or inline_text(button).strip().endswith("?"):
+            _as_bold_line(button, " ".join(inline_text(button).split()))
+    _flatten_definitions(root)
+
+
+def _as_bold_line(element: lxml.html.HtmlElement, text: str) -> None:
+    for attribute in list(element.attrib):
+        del element.attrib[attribute]
+    for child in list(element):
+        element.remove(child)
+    element.tag, element.text = "p", None
+    etree.SubElement(element, "strong").text = text
+
+
+def _flatten_definitions(root: lxml.html.HtmlElement) -> None:
+    """Definition lists as paragraphs: a term that asks ("Wie lange ...?") becomes a bold line, read as the heading
+    of its description; any other term starts its description's statement ("Versandkosten: 4,90 €")."""
     for definitions in list(root.iter("dl")):
         term = ""
         for child in list(definitions):
@@ -51,10 +71,7 @@ def flatten_definitions(root: lxml.html.HtmlElement) -> None:
             if tag == "dt":
                 term = " ".join(inline_text(child).split())
                 if term.endswith("?"):
-                    child.tag, child.text = "p", None
-                    for grandchild in list(child):
-                        child.remove(grandchild)
-                    etree.SubElement(child, "strong").text = term
+                    _as_bold_line(child, term)
                 else:
                     definitions.remove(child)  # its text goes in front of the description
             elif tag == "dd":
