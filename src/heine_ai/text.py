@@ -16,6 +16,11 @@ _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:[a-zäöü]|z\.\s?B|u\.\s?[AU]|o\.\s?Ä|i\.\s?d\.\s?R|bzw|ca|ggf|inkl|exkl|evtl|zzgl|vgl|usw|etc|Nr|Dr|Prof|Str|St|Tel|Hd|Mio|Mrd|Abs|Art"
     r"|Mr|Mrs|Ms|vs|approx|incl|e\.g|i\.e)\.$"
 )
+MAX_ABBREVIATION_CHARS = 5  # "Hann.", "Bhf."
+_CLAUSE = re.compile(r"[,;:–]\s")
+_SUBORDINATORS = frozenset(
+    {"sobald", "wenn", "falls", "nachdem", "weil", "ob", "bevor", "dass", "solange", "obwohl", "sofern", "soweit"}
+)
 _MONTH_AFTER_DAY = re.compile(
     r"\b\d{1,2}\.$|^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
@@ -157,11 +162,22 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+def _short_capital(word: str) -> bool:
+    return word[:1].isupper() and len(word) <= MAX_ABBREVIATION_CHARS
+
+
 def _continues(before: str, after: str) -> bool:
-    if _ABBREVIATION.search(before):
+    """Whether the full stop between ``before`` and ``after`` ends no sentence: an abbreviation, a day before its
+    month, a single word after a short capitalised one ("Hann. Münden."), or a German subordinate clause that
+    breaks off before its verb, which would end it in lower case ("sobald es in Hann. | Münden ankommt")."""
+    words = before.split()
+    if _ABBREVIATION.search(before) or (len(after.split()) == 1 < len(words) and _short_capital(words[-1])):
         return True
     day = _MONTH_AFTER_DAY.search(before)
-    return day is not None and _MONTH_AFTER_DAY.match(after) is not None
+    if day is not None and _MONTH_AFTER_DAY.match(after) is not None:
+        return True
+    clause = _CLAUSE.split(before)[-1].split()
+    return len(clause) > 1 and clause[0].lower() in _SUBORDINATORS and clause[-1][:1].isupper()
 
 
 _POINTS_BACK = re.compile(

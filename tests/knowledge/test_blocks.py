@@ -222,3 +222,17 @@ def test_a_long_section_is_cut_between_sentences() -> None:
     assert len(chunks) > 1
     for chunk in chunks:
         assert chunk.text.startswith("Die Lieferung") and chunk.text.endswith("6,90 Euro.")
+
+
+def test_sentences_run_past_abbreviations_and_dates() -> None:
+    line = (
+        "Kurzgrößen (z. B. 25 für 50) liefern wir bis zum 24. Dezember. Dr. Albers hilft, ca. 2 Tage. Größe M. "
+        "Ja. Sobald Ihr Paket in Hann. Münden ankommt, prüfen wir es. Wir tauschen, sobald es in Hann. Münden ist."
+    )
+    assert sentences(line) == [
+        "Kurzgrößen (z. B. 25 für 50) liefern wir bis zum 24. Dezember.",
+        "Dr. Albers hilft, ca. 2 Tage.",
+        "Größe M. Ja.",  # a single word after a short capitalised one may end an abbreviation: kept together
+        "Sobald Ihr Paket in Hann. Münden ankommt, prüfen wir es.",
+        "Wir tauschen, sobald es in Hann. Münden ist.",
+    ]
