@@ -41,6 +41,8 @@ _QUESTION_LABEL = re.compile(r"^(?:frage|question|f|q)\s*:\s*", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"(?:^|\s)(?:antwort|answer|a)\s*:\s+", re.IGNORECASE)
 MAX_PSEUDO_HEADING_WORDS = 10
 MAX_QUESTION_WORDS = 25
+# a longer list stays one statement per item: one sentence of many items buries each of them for retrieval
+MAX_JOINED_LIST_WORDS = 30
 
 
 def has_body(blocks: Sequence[Block]) -> bool:
@@ -89,7 +91,7 @@ class BlockWriter:
             self._blocks.append(Block(BlockKind.PARAGRAPH, (terminated(text),)))
 
     def items(self, items: Sequence[ListItem]) -> None:
-        """A list: after an introducing "... folgende Zahlungsarten:" a list of fragments ("Rechnung",
+        """A list: after an introducing "... folgende Zahlungsarten:" a short list of fragments ("Rechnung",
         "Kreditkarte") joins that paragraph to one statement; otherwise every item is a statement of its own."""
         statements = list_statements(items)
         if not statements:
@@ -100,6 +102,7 @@ class BlockWriter:
             and previous.kind is BlockKind.PARAGRAPH
             and previous.lines[-1].endswith(":")
             and all(is_fragment(statement) for statement in statements)
+            and sum(len(statement.split()) for statement in statements) <= MAX_JOINED_LIST_WORDS
         ):
             self._blocks[-1] = Block(BlockKind.PARAGRAPH, (terminated(merged(previous.lines[-1], statements)),))
             return
