@@ -10,6 +10,20 @@ from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„\"(])")
+# a full stop that ends no sentence: a lower-case letter ("d. h."), "z. B.", a common abbreviation ("ca.", "Nr."), or
+# a day before its month ("am 24. Dezember"); a capital alone may be a size ("in Größe M.")
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[a-zäöü]|z\.\s?B|u\.\s?[AU]|o\.\s?Ä|i\.\s?d\.\s?R|bzw|ca|ggf|inkl|exkl|evtl|zzgl|vgl|usw|etc|Nr|Dr|Prof|Str|St|Tel|Hd|Mio|Mrd|Abs|Art"
+    r"|Mr|Mrs|Ms|vs|approx|incl|e\.g|i\.e)\.$"
+)
+MAX_ABBREVIATION_CHARS = 5  # "Hann.", "Bhf."
+_CLAUSE = re.compile(r"[,;:–]\s")
+_SUBORDINATORS = frozenset(
+    {"sobald", "wenn", "falls", "nachdem", "weil", "ob", "bevor", "dass", "solange", "obwohl", "sofern", "soweit"}
+)
+_MONTH_AFTER_DAY = re.compile(
+    r"\b\d{1,2}\.$|^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
 # inline Markdown: **bold**, __bold__, *emphasis*, `code`, [text](url); each keeps its text
 _INLINE_MARKUP = re.compile(
     r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__|(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"
@@ -134,13 +148,36 @@ def plain(text: str) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    """Split a paragraph into plain-text sentences; bullet lines count as sentences of their own."""
+    """Split a paragraph into plain-text sentences; every line (a list item, a table row) is a sentence of its own
+    at least. A full stop after an abbreviation or a day before its month ends no sentence."""
     out: list[str] = []
     for line in text.splitlines():
         line = plain(line.strip()).lstrip("-*• ").strip()
-        if line:
-            out.extend(part.strip() for part in _SENTENCE_END.split(line) if part.strip())
+        pieces = [part.strip() for part in _SENTENCE_END.split(line) if part.strip()]
+        for index, piece in enumerate(pieces):
+            if index and _continues(out[-1], piece):
+                out[-1] = f"{out[-1]} {piece}"
+            else:
+                out.append(piece)
     return out
+
+
+def _short_capital(word: str) -> bool:
+    return word[:1].isupper() and len(word) <= MAX_ABBREVIATION_CHARS
+
+
+def _continues(before: str, after: str) -> bool:
+    """Whether the full stop between ``before`` and ``after`` ends no sentence: an abbreviation, a day before its
+    month, a single word after a short capitalised one ("Hann. Münden."), or a German subordinate clause that
+    breaks off before its verb, which would end it in lower case ("sobald es in Hann. | Münden ankommt")."""
+    words = before.split()
+    if _ABBREVIATION.search(before) or (len(after.split()) == 1 < len(words) and _short_capital(words[-1])):
+        return True
+    day = _MONTH_AFTER_DAY.search(before)
+    if day is not None and _MONTH_AFTER_DAY.match(after) is not None:
+        return True
+    clause = _CLAUSE.split(before)[-1].split()
+    return len(clause) > 1 and clause[0].lower() in _SUBORDINATORS and clause[-1][:1].isupper()
 
 
 _POINTS_BACK = re.compile(

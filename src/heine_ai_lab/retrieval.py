@@ -21,6 +21,7 @@ from heine_ai.config import Settings
 from heine_ai.errors import ConfigError
 from heine_ai.installation import build_installation
 from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.loaders.markdown import parse_markdown
 from heine_ai.knowledge.retrieval import METHODS, KnowledgeBase, Method
 from heine_ai.lifespan import close_state
 from heine_ai.providers.embeddings import Embedder
@@ -54,7 +55,8 @@ def load_dataset(path: Path, limit: int | None = None) -> tuple[list[Document], 
         source = hashlib.sha256(context.encode("utf-8")).hexdigest()[:16]
         if source not in documents:
             title = str(row.get("title", "")).replace("_", " ")
-            documents[source] = Document(source=source, title=title, url=f"/eval/{source}", text=context)
+            blocks = parse_markdown(context)
+            documents[source] = Document(source=source, title=title, url=f"/eval/{source}", blocks=blocks)
         answers = tuple(str(answer) for answer in row.get("answers", []))
         pairs.append(Pair(question=question, source=source, answers=answers))
         if limit is not None and len(pairs) >= limit:

@@ -13,6 +13,7 @@ import pytest
 from heine_ai.app_state import AppState
 from heine_ai.knowledge import documents
 from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.loaders.markdown import parse_markdown
 from heine_ai.knowledge.retrieval import sentence_collection
 from heine_ai.lifespan import close_state
 from tests.conftest import SettingsFactory
@@ -80,7 +81,7 @@ async def test_a_sentence_that_points_back_is_embedded_under_its_heading(
 
 def test_an_upgrade_that_embeds_differently_reindexes_every_document(monkeypatch: pytest.MonkeyPatch) -> None:
     """The next ingest after such an upgrade sees every document as changed and embeds it the new way."""
-    document = Document("a.md", "FAQ", "/faq", "Wir liefern in 2 bis 4 Werktagen.", language="de")
+    document = Document("a.md", "FAQ", "/faq", parse_markdown("Wir liefern in 2 bis 4 Werktagen."), language="de")
     before = document.content_hash
     monkeypatch.setattr(documents, "INDEX_FORMAT", "1")
     assert document.content_hash != before
@@ -127,7 +128,7 @@ async def test_bad_files_are_skipped_with_a_reason_and_the_rest_is_ingested(fres
     (kb / "open.md").write_text("---\ntitle: x\nno closing")
     summary = await fresh.ingestor.ingest_paths("heine", [kb, tmp_path / "missing"])
     assert summary.added == 2
-    assert any(chunk.text == "Größe" for chunk in fresh.vector_store.export("heine")[0])
+    assert any(chunk.text == "Größe." for chunk in fresh.vector_store.export("heine")[0])  # a statement
     reasons = {Path(source).name: reason for source, reason in summary.failed}
     assert "empty" in reasons["empty.md"]
     assert "not text" in reasons["garbage.txt"]

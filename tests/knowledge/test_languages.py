@@ -11,38 +11,43 @@ from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.loaders import Origin
 from heine_ai.knowledge.loaders.html import read_html
-from heine_ai.knowledge.loaders.markdown import markdown_document
+from heine_ai.knowledge.loaders.markdown import markdown_document, parse_markdown
 from heine_ai.knowledge.retrieval import Preference
 
 ORIGIN = Origin(source="page.md", url="/page", name="page")
 THRESHOLD = 0.5
 
+
+def doc(source: str, title: str, url: str, text: str, language: str = "") -> Document:
+    return Document(source, title, url, parse_markdown(text), language)
+
+
 KB = [
-    Document(
+    doc(
         "de/lieferung.md",
         "Lieferung",
         "/service/lieferung",
         "Die Lieferung dauert innerhalb Deutschlands 2 bis 4 Werktage. Die Versandkosten betragen 5,95 €.",
     ),
-    Document(
+    doc(
         "de/ruecksendung.md",
         "Rücksendung",
         "/service/ruecksendung",
         "Sie haben 30 Tage Zeit, einen Artikel kostenlos zurückzuschicken.",
     ),
-    Document(
+    doc(
         "de/passwort.md",
         "Passwort vergessen",
         "/service/passwort",
         "Haben Sie Ihr Passwort vergessen, klicken Sie auf der Anmeldeseite auf „Passwort vergessen?“.",
     ),
-    Document(
+    doc(
         "en/delivery.md",
         "Delivery",
         "/en/service/delivery",
         "Within Germany, delivery takes 2 to 4 working days. Shipping costs €5.95 per order.",
     ),
-    Document(
+    doc(
         "en/returns.md",
         "Returns",
         "/en/service/returns",
@@ -78,10 +83,8 @@ def test_an_html_page_states_its_language_in_the_html_element() -> None:
 
 
 def test_the_language_is_part_of_the_content_hash() -> None:
-    german = Document("a.md", "FAQ", "/faq", "PayPal, Visa, Mastercard.", language="de")
-    assert (
-        german.content_hash != Document("a.md", "FAQ", "/faq", "PayPal, Visa, Mastercard.", language="en").content_hash
-    )
+    german = doc("a.md", "FAQ", "/faq", "PayPal, Visa, Mastercard.", language="de")
+    assert german.content_hash != doc("a.md", "FAQ", "/faq", "PayPal, Visa, Mastercard.", language="en").content_hash
 
 
 async def test_correcting_only_the_language_reindexes_the_document(empty_state: AppState, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import pytest
 from heine_ai.app_state import AppState
 from heine_ai.knowledge import index as index_module
 from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.loaders.markdown import parse_markdown
 from heine_ai.knowledge.retrieval import load_index
 from heine_ai.lifespan import close_state
 from heine_ai_lab.retrieval import evaluate_retrieval
@@ -25,7 +26,7 @@ XQUAD = SHARED_EVAL / "xquad_de" / "xquad_de_flat.jsonl"
 
 
 def doc(source: str, title: str, text: str) -> Document:
-    return Document(source=source, title=title, url=f"/{source}", text=text)
+    return Document(source=source, title=title, url=f"/{source}", blocks=parse_markdown(text))
 
 
 SMALL_KB = [

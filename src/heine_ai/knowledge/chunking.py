@@ -1,19 +1,19 @@
-"""Split documents into retrievable chunks along headings and paragraphs.
+"""Split documents into retrievable chunks along their headings and blocks.
 
-A chunk is one ``##`` section (or a part of a long one), carries its document's title, its section heading and
-URL, and stays well inside the embedder's 512-token window (``MAX_CHUNK_WORDS``).
+A chunk is one section (or a part of a long one), carries its document's title, its section heading and URL, and
+stays well inside the embedder's 512-token window (``MAX_CHUNK_WORDS``). A chunk's text is its blocks' plain lines:
+a table stays in one chunk with its heading where it fits, and no line is cut inside a sentence.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from heine_ai.knowledge.blocks import Block, BlockKind
 from heine_ai.knowledge.documents import Document
-from heine_ai.text import points_back
+from heine_ai.text import points_back, sentences
 
 MAX_CHUNK_WORDS = 220
-_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,32 +40,33 @@ class Chunk:
 
 def chunk_document(document: Document, max_words: int = MAX_CHUNK_WORDS) -> list[Chunk]:
     chunks: list[Chunk] = []
-    for section, body in _sections(document.text):
-        for part in _pack_paragraphs(body, max_words):
+    for section, blocks in _sections(document):
+        for part in _pack(blocks, max_words):
             chunks.append(Chunk(title=document.title, section=section or document.title, url=document.url, text=part))
     return chunks
 
 
-def _sections(text: str) -> list[tuple[str, str]]:
-    sections: list[tuple[str, list[str]]] = [("", [])]
-    for line in text.splitlines():
-        match = _HEADING.match(line)
-        if match and len(match.group(1)) == 1:
-            continue  # the document title; kept on every chunk anyway
-        if match:
-            sections.append((match.group(2).strip(), []))
-        else:
-            sections[-1][1].append(line)
-    return [(heading, "\n".join(lines).strip()) for heading, lines in sections if "\n".join(lines).strip()]
+def _sections(document: Document) -> list[tuple[str, list[Block]]]:
+    """Blocks grouped under their nearest heading; the title heading (a first level-1 heading, or one that repeats
+    the title) starts none, since every chunk carries the title anyway."""
+    sections: list[tuple[str, list[Block]]] = [("", [])]
+    for block in document.blocks:
+        at_start = len(sections) == 1 and not sections[0][1]
+        if block.kind is not BlockKind.HEADING:
+            sections[-1][1].append(block)
+        elif not (block.level == 1 and (at_start or block.text == document.title)):
+            sections.append((block.text, []))
+    return [(heading, blocks) for heading, blocks in sections if blocks]
 
 
-def _pack_paragraphs(body: str, max_words: int) -> list[str]:
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
+def _pack(blocks: list[Block], max_words: int) -> list[str]:
+    """Whole blocks into parts of at most ``max_words``; a longer block is split between its lines (a table
+    between rows), a longer line between sentences. Blocks are separated by a blank line."""
     parts: list[str] = []
     current: list[str] = []
     words = 0
-    for paragraph in paragraphs:
-        for piece in _split_long(paragraph, max_words):
+    for block in blocks:
+        for piece in _split_long(block.lines, max_words):
             count = len(piece.split())
             if current and words + count > max_words:
                 parts.append("\n\n".join(current))
@@ -77,8 +78,26 @@ def _pack_paragraphs(body: str, max_words: int) -> list[str]:
     return parts
 
 
-def _split_long(paragraph: str, max_words: int) -> list[str]:
-    words = paragraph.split()
-    if len(words) <= max_words:
-        return [paragraph]
-    return [" ".join(words[start : start + max_words]) for start in range(0, len(words), max_words)]
+def _split_long(lines: tuple[str, ...], max_words: int) -> list[str]:
+    """Groups of whole lines within ``max_words``; a line above it alone is cut between its sentences."""
+    groups: list[list[str]] = [[]]
+    words = 0
+    for line in lines:
+        for piece in _within(line, max_words):
+            count = len(piece.split())
+            if groups[-1] and words + count > max_words:
+                groups.append([])
+                words = 0
+            groups[-1].append(piece)
+            words += count
+    return ["\n".join(group) for group in groups if group]
+
+
+def _within(line: str, max_words: int) -> list[str]:
+    if len(line.split()) <= max_words:
+        return [line]
+    pieces: list[str] = []
+    for sentence in sentences(line):
+        words = sentence.split()
+        pieces.extend(" ".join(words[start : start + max_words]) for start in range(0, len(words), max_words))
+    return pieces

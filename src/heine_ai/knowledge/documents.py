@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from heine_ai.errors import KnowledgeError
+from heine_ai.knowledge.blocks import Block, blocks_text
 from heine_ai.languages import detect_language
 
-INDEX_FORMAT = "2"
+INDEX_FORMAT = "3"
 """Part of every document's content hash: raise it when what ingestion embeds changes, so the next ingest after an
-upgrade re-embeds every document (2: a sentence that points back is embedded under its section's heading)."""
+upgrade re-embeds every document (2: a sentence that points back is embedded under its section's heading; 3:
+documents are parsed into blocks, hard wraps joined, table rows and list items statements)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +22,7 @@ class Document:
     source: str  # path relative to the ingested root, or a URL; identifies the document within a brand
     title: str
     url: str
-    text: str
+    blocks: tuple[Block, ...]
     language: str = ""  # "de", "en", ...: as the document states it (front matter, <html lang>), else detected
 
     def __post_init__(self) -> None:
@@ -28,10 +30,15 @@ class Document:
             object.__setattr__(self, "language", detect_language(f"{self.title}\n{self.text}"))
 
     @property
+    def text(self) -> str:
+        return blocks_text(self.blocks)
+
+    @property
     def content_hash(self) -> str:
         """Changes with anything a chunk carries, the language too, so a corrected ``language:`` is re-indexed,
         and with ``INDEX_FORMAT``, so the next ingest after an upgrade re-embeds what was indexed the old way."""
-        payload = "\x1f".join((INDEX_FORMAT, self.title, self.url, self.text, self.language)).encode("utf-8")
+        structure = "\x1e".join(f"{block.kind}{block.level}\x1d{block.text}" for block in self.blocks)
+        payload = "\x1f".join((INDEX_FORMAT, self.title, self.url, structure, self.language)).encode("utf-8")
         return hashlib.sha256(payload).hexdigest()
 
 

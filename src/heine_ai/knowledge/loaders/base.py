@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from heine_ai.knowledge.blocks import Block
 from heine_ai.knowledge.documents import Document
 
 MAX_TITLE_CHARS = 500  # the column holds 512
@@ -53,11 +54,6 @@ def one_line(text: str) -> str:
     return _SPACES.sub(" ", " ".join(text.split())).strip()
 
 
-def has_body_text(markdown: str) -> bool:
-    """True when some line is more than a heading: a page of headings alone answers nothing."""
-    return any(line.strip() and not line.lstrip().startswith("#") for line in markdown.splitlines())
-
-
 def language_code(tag: object) -> str | None:
     """The primary subtag of a stated language ("en-GB" -> "en", "DE" -> "de"); None for anything else."""
     match = _LANGUAGE_TAG.fullmatch(tag.strip()) if isinstance(tag, str) else None
@@ -65,7 +61,7 @@ def language_code(tag: object) -> str | None:
 
 
 def build_document(
-    origin: Origin, *, title: str | None, url: str | None, text: str, language: str | None = None
+    origin: Origin, *, title: str | None, url: str | None, blocks: tuple[Block, ...], language: str | None = None
 ) -> Document:
     """``language`` as the document states it; without one, ``Document`` detects it from the text."""
     chosen_url = url if (url and origin.metadata_url and is_link_target(url)) else origin.url
@@ -74,7 +70,7 @@ def build_document(
         source=origin.source,
         title=chosen_title[:MAX_TITLE_CHARS],
         url=chosen_url,
-        text=text.strip(),
+        blocks=blocks,
         language=language or "",
     )
 

@@ -1,8 +1,9 @@
-"""Word documents (.docx, ``python-docx``): heading styles become ``##`` headings; paragraphs, lists and tables text.
+"""Word documents (.docx, ``python-docx``): heading styles become headings, list paragraphs list items (nested by
+their level), tables row statements, a short paragraph in bold a heading.
 
 Heading styles are recognised by their built-in names, which Word stores in English whatever the UI language
-("heading 1"); German templates that rename them ("Überschrift 1") are recognised too. A "Heading 1" becomes
-``##`` (a section for the chunker), deeper levels ``###`` and so on; the "Title" style is the document's title.
+("heading 1"); German templates that rename them ("Überschrift 1") are recognised too. A "Heading 1" becomes a
+level-2 heading (a section for the chunker), deeper levels go one deeper; the "Title" style is the document's title.
 """
 
 from __future__ import annotations
@@ -12,15 +13,20 @@ import re
 
 import docx
 from docx.document import Document as WordDocument
+from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from heine_ai.errors import KnowledgeError
+from heine_ai.knowledge.blocks import Block, BlockWriter, has_body
 from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.lists import ListItem
 from heine_ai.knowledge.loaders.base import Origin, build_document, one_line
+from heine_ai.knowledge.tables import looks_like_header
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift)\s*(\d)$")
 _TITLE_STYLES = frozenset({"title", "titel"})
+_LIST_STYLE = re.compile(r"^(?:list|liste|aufzählung)\b.*?(\d)?$")
 
 
 def read_docx(data: bytes, origin: Origin) -> Document:
@@ -30,34 +36,44 @@ def read_docx(data: bytes, origin: Origin) -> Document:
         core_title = word.core_properties.title or ""
     except Exception as exc:  # a damaged or encrypted file fails anywhere in zip, XML or python-docx
         raise KnowledgeError(f"not a readable Word document ({type(exc).__name__})") from exc
-    text = "\n\n".join(blocks)
-    if not any(block and not block.startswith("#") for block in blocks):
+    if not has_body(blocks):
         raise KnowledgeError("the document has no text")
-    return build_document(origin, title=one_line(core_title) or styled_title, url=None, text=text)
+    return build_document(origin, title=one_line(core_title) or styled_title, url=None, blocks=blocks)
 
 
-def _blocks(word: WordDocument) -> tuple[list[str], str | None]:
-    blocks: list[str] = []
+def _blocks(word: WordDocument) -> tuple[tuple[Block, ...], str | None]:
+    writer = BlockWriter()
     title: str | None = None
+    written = False  # whether anything came before: a first "Heading 1" is the title
+    pending: list[tuple[int, str]] = []  # the list paragraphs in a row, with their level
     for item in word.iter_inner_content():
+        level = _list_level(item) if isinstance(item, Paragraph) else None
+        if level is not None and isinstance(item, Paragraph):
+            pending.append((level, item.text))
+            continue
+        if pending:
+            writer.items(_nested(pending))
+            pending = []
         if isinstance(item, Table):
-            table = _table(item)
-            if table:
-                blocks.append(table)
+            writer.table(_rows(item), header=_has_header(item))
+            written = True
             continue
         text = one_line(item.text)
         if not text:
             continue
-        level = _heading_level(item)
-        if level == 0:
+        heading = _heading_level(item)
+        if heading == 0:
             title = title or text
-            blocks.append(f"# {text}")
-        elif level is not None:
-            title = title or (text if level == 1 and not blocks else None)
-            blocks.append(f"{'#' * min(level + 1, 6)} {text}")
+            writer.heading(1, text)
+        elif heading is not None:
+            title = title or (text if heading == 1 and not written else None)
+            writer.heading(heading + 1, text)
         else:
-            blocks.append(f"- {text}" if _style_name(item).startswith("list") else text)
-    return blocks, title
+            writer.paragraph(text, emphasized=_all_bold(item))
+        written = True
+    if pending:
+        writer.items(_nested(pending))
+    return writer.blocks, title
 
 
 def _style_name(paragraph: Paragraph) -> str:
@@ -74,15 +90,56 @@ def _heading_level(paragraph: Paragraph) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _table(table: Table) -> str:
-    """One line per row, cells joined by " | "; a merged cell appears once, not once per grid column."""
-    lines = []
+def _list_level(paragraph: Paragraph) -> int | None:
+    """0 for a top-level list item, 1 for one below it, ...; None for a paragraph that is no list item. Word marks
+    list items by a list style ("List Bullet 2") or by numbering properties on the paragraph."""
+    level = paragraph._p.xpath("./w:pPr/w:numPr/w:ilvl/@w:val")
+    if level and str(level[0]).isdigit():
+        return int(level[0])
+    match = _LIST_STYLE.match(_style_name(paragraph))
+    if match:
+        return int(match.group(1)) - 1 if match.group(1) else 0
+    return 0 if paragraph._p.xpath("./w:pPr/w:numPr") else None
+
+
+def _nested(paragraphs: list[tuple[int, str]]) -> list[ListItem]:
+    """List paragraphs with their levels as a tree of items."""
+    roots: list[ListItem] = []
+    stack: list[tuple[int, ListItem]] = []
+    for level, text in paragraphs:
+        item = ListItem(text)
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        (stack[-1][1].children if stack else roots).append(item)
+        stack.append((level, item))
+    return roots
+
+
+def _all_bold(paragraph: Paragraph) -> bool:
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
+
+
+def _rows(table: Table) -> list[list[str]]:
+    """The cells of each row; a merged cell once, not once per grid column."""
+    rows = []
     for row in table.rows:
         cells: list[str] = []
+        previous = None
         for cell in row.cells:
-            text = one_line(cell.text)
-            if text and (not cells or cells[-1] != text):
-                cells.append(text)
-        if cells:
-            lines.append(" | ".join(cells))
-    return "\n".join(lines)
+            if previous is not None and cell._tc is previous:
+                continue
+            previous = cell._tc
+            cells.append(cell.text)
+        rows.append(cells)
+    return rows
+
+
+def _has_header(table: Table) -> bool:
+    """The first row is marked to repeat as a header, or reads like one."""
+    if not table.rows:
+        return False
+    properties = table.rows[0]._tr.trPr
+    if properties is not None and properties.find(qn("w:tblHeader")) is not None:
+        return True
+    return looks_like_header([one_line(text) for text in _rows(table)[0]])

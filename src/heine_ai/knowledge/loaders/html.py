@@ -1,11 +1,11 @@
-"""HTML pages: the main content as Markdown, without navigation, header, footer and other boilerplate.
+"""HTML pages: the main content as blocks, without navigation, header, footer and other boilerplate.
 
 Elements that are boilerplate by their tag or ARIA role are removed first, so they never reach the text whatever
 the extractor decides; ``trafilatura`` then finds the main content (it also knows boilerplate by class names and
-link density) and writes it as Markdown, keeping headings so the chunker splits by section. A page without a
-<main> or <article> first loses the elements whose class or id names them boilerplate ("site-footer",
-"cookie-banner") and has its body wrapped in an <article>, without which trafilatura drops the headings. Where
-trafilatura finds nothing, or loses the headings all the same, a plain walk over the main element takes over.
+link density) and returns it as clean HTML, which ``html_blocks`` reads into headings, paragraphs, lists and
+tables. A page without a <main> or <article> first loses the elements whose class or id names them boilerplate
+("site-footer", "cookie-banner") and has its body wrapped in an <article>, without which trafilatura drops the
+headings. Where trafilatura finds nothing, or loses the headings all the same, the main element is read directly.
 """
 
 from __future__ import annotations
@@ -18,9 +18,11 @@ import trafilatura
 from lxml import etree
 
 from heine_ai.errors import KnowledgeError
+from heine_ai.knowledge.blocks import Block, BlockKind, BlockWriter, has_body
 from heine_ai.knowledge.documents import Document
-from heine_ai.knowledge.loaders.base import Origin, build_document, has_body_text, language_code, one_line
+from heine_ai.knowledge.loaders.base import Origin, build_document, language_code, one_line
 from heine_ai.knowledge.loaders.encoding import decode_text
+from heine_ai.knowledge.loaders.html_blocks import plain_faq_markup, write_html
 
 BOILERPLATE = (
     "//script | //style | //noscript | //template | //svg | //iframe | //form | //nav | //aside | //dialog"
@@ -29,12 +31,6 @@ BOILERPLATE = (
 )
 _MAIN = "//main | //article | //*[@role='main']"
 _SUBHEADINGS = ".//h2 | .//h3 | .//h4 | .//h5 | .//h6"
-_SECTION_HEADING = re.compile(r"^#{2,6} ", re.MULTILINE)
-_HEADINGS = {f"h{level}": level for level in range(1, 7)}
-_BLOCKS = frozenset(
-    {"p", "div", "section", "article", "main", "li", "ul", "ol", "table", "tr", "pre", "blockquote", "dl", "dt"}
-    | {"dd", "br", "figure", "figcaption", "address", "details", "summary", "hr"}
-)
 # Class and id words of boilerplate, for pages without a <main> or <article> and for the fallback walk.
 _BOILERPLATE_WORDS = frozenset(
     {"nav", "navbar", "navigation", "menu", "header", "footer", "sidebar", "cookie", "cookies", "breadcrumb"}
@@ -53,17 +49,19 @@ def read_html(data: bytes, origin: Origin) -> Document:
     language = language_code(root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"))
     for element in root.xpath(BOILERPLATE):
         element.drop_tree()
+    plain_faq_markup(root)
     if not root.xpath(_MAIN):
         _wrap_body(_without_boilerplate_classes(root))
-    body = _extract(copy.deepcopy(root))
+    blocks = _extract(copy.deepcopy(root))
     main = _main_element(root)
-    if not body or (_SECTION_HEADING.search(body) is None and main.xpath(_SUBHEADINGS)):
-        body = _walk(_without_boilerplate_classes(main))  # trafilatura found nothing, or lost the sections
-    body = _one_title_heading(body)
-    if not has_body_text(body):
+    if not has_body(blocks) or (not _has_sections(blocks) and main.xpath(_SUBHEADINGS)):
+        writer = BlockWriter()  # trafilatura found nothing, or lost the sections
+        write_html(_without_boilerplate_classes(main), writer)
+        blocks = writer.blocks
+    if not has_body(blocks):
         raise KnowledgeError("the page has no main text")
     url = canonical if canonical.startswith("http") else None
-    return build_document(origin, title=title, url=url, text=body, language=language)
+    return build_document(origin, title=title, url=url, blocks=blocks, language=language)
 
 
 def _parse(data: bytes, declared: str | None) -> lxml.html.HtmlElement:
@@ -88,18 +86,28 @@ def page_title(root: lxml.html.HtmlElement) -> str | None:
     return title or h1 or None
 
 
-def _extract(root: lxml.html.HtmlElement) -> str:
-    text = trafilatura.extract(
+def _extract(root: lxml.html.HtmlElement) -> tuple[Block, ...]:
+    markup = trafilatura.extract(
         root,
-        output_format="markdown",
+        output_format="html",
         favor_precision=True,  # on small pages, recall mode falls back to whole-page text with the menus
         include_tables=True,
+        include_formatting=True,  # bold lines are the headings of pages without heading markup
         include_comments=False,
         include_images=False,
         include_links=False,
         deduplicate=False,
     )
-    return text or ""
+    writer = BlockWriter()
+    if markup:
+        body = lxml.html.document_fromstring(markup).find("body")
+        if body is not None:
+            write_html(body, writer)
+    return writer.blocks
+
+
+def _has_sections(blocks: tuple[Block, ...]) -> bool:
+    return any(block.kind is BlockKind.HEADING and block.level > 1 for block in blocks)
 
 
 def _wrap_body(root: lxml.html.HtmlElement) -> None:
@@ -132,53 +140,3 @@ def _without_boilerplate_classes(root: lxml.html.HtmlElement) -> lxml.html.HtmlE
         if _BOILERPLATE_WORDS.intersection(words):
             element.drop_tree()
     return root
-
-
-def _walk(root: lxml.html.HtmlElement) -> str:
-    """Headings as Markdown headings, every block element a paragraph: the fallback when trafilatura finds nothing."""
-    blocks: list[str] = []
-    parts: list[str] = []
-
-    def flush() -> None:
-        text = one_line("".join(parts))
-        if text:
-            blocks.append(text)
-        parts.clear()
-
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, element in walker:
-        tag = element.tag if isinstance(element.tag, str) else ""  # comments have no string tag
-        if event == "start" and tag in _HEADINGS:
-            flush()
-            heading = one_line(element.text_content())
-            if heading:
-                blocks.append(f"{'#' * _HEADINGS[tag]} {heading}")
-            walker.skip_subtree()
-        elif event == "start":
-            if tag in _BLOCKS:
-                flush()
-            if tag == "li":
-                parts.append("- ")
-            if tag and element.text:
-                parts.append(element.text)
-        else:
-            if tag in _BLOCKS:
-                flush()
-            elif tag in {"td", "th"}:
-                parts.append(" ")
-            if element.tail and element is not root:
-                parts.append(element.tail)
-    flush()
-    return "\n\n".join(blocks)
-
-
-def _one_title_heading(markdown: str) -> str:
-    """Keep the first ``#`` heading (the title); later ones become ``##`` so the chunker splits there."""
-    lines = markdown.splitlines()
-    seen = False
-    for index, line in enumerate(lines):
-        if line.startswith("# "):
-            if seen:
-                lines[index] = "#" + line
-            seen = True
-    return "\n".join(lines)

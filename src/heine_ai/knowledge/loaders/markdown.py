@@ -1,13 +1,22 @@
-"""Markdown and plain text: an optional YAML front matter (``title``, ``url``, ``language``), then the body."""
+"""Markdown and plain text: an optional YAML front matter (``title``, ``url``, ``language``), then the body, parsed
+as CommonMark with tables (``markdown-it-py``) into blocks. HTML inside the Markdown is read as HTML."""
 
 from __future__ import annotations
 
 import yaml
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
 
 from heine_ai.errors import KnowledgeError
+from heine_ai.knowledge.blocks import Block, BlockKind, BlockWriter, has_body
 from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.lists import ListItem
 from heine_ai.knowledge.loaders.base import Origin, build_document, language_code
 from heine_ai.knowledge.loaders.encoding import decode_text
+from heine_ai.knowledge.loaders.html_blocks import write_html_fragment
+
+_PARSER = MarkdownIt("commonmark").enable("table")
+_LISTS = frozenset({"bullet_list", "ordered_list"})
 
 
 def read_markdown(data: bytes, origin: Origin) -> Document:
@@ -17,19 +26,21 @@ def read_markdown(data: bytes, origin: Origin) -> Document:
 
 def markdown_document(raw: str, origin: Origin) -> Document:
     meta, body = split_front_matter(raw)
-    if not body.strip():
+    blocks = parse_markdown(body)
+    if not has_body(blocks):
         raise KnowledgeError("the document has no text")
-    title = meta.get("title") or first_heading(body)
+    title = meta.get("title") or first_heading(blocks)
     url = meta.get("url")
     language = language_code(meta["language"]) if "language" in meta else None
     if "language" in meta and language is None:
         raise KnowledgeError("the front matter 'language' must be a language code such as 'en' or 'de'")
     return build_document(
-        origin, title=str(title) if title else None, url=str(url) if url else None, text=body, language=language
+        origin, title=str(title) if title else None, url=str(url) if url else None, blocks=blocks, language=language
     )
 
 
 def split_front_matter(raw: str) -> tuple[dict[str, object], str]:
+    raw = raw.lstrip("\n\r\t ")
     if not raw.startswith("---"):
         return {}, raw
     parts = raw.split("\n---", 1)
@@ -44,8 +55,66 @@ def split_front_matter(raw: str) -> tuple[dict[str, object], str]:
     return meta, parts[1].lstrip("-").lstrip("\n")
 
 
-def first_heading(body: str) -> str | None:
-    for line in body.splitlines():
-        if line.startswith("# "):
-            return line[2:].strip()
-    return None
+def first_heading(blocks: tuple[Block, ...]) -> str | None:
+    return next((b.text for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
+
+
+def parse_markdown(text: str) -> tuple[Block, ...]:
+    writer = BlockWriter()
+    _write(SyntaxTreeNode(_PARSER.parse(text)).children, writer)
+    return writer.blocks
+
+
+def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter) -> None:
+    for node in nodes:
+        if node.type == "heading":
+            writer.heading(int(node.tag[1:]), _inline_text(node))
+        elif node.type == "paragraph":
+            writer.paragraph(_inline_text(node), emphasized=_all_strong(node))
+        elif node.type in _LISTS:
+            writer.items(_list_items(node))
+        elif node.type == "table":
+            rows = [[_inline_text(cell) for cell in row.children] for row in _table_rows(node)]
+            header = next((child for child in node.children if child.type == "thead"), None)
+            writer.table(rows, header=header is not None and any(rows[0]))
+        elif node.type in {"fence", "code_block"}:
+            writer.paragraph(node.content)
+        elif node.type == "html_block":
+            write_html_fragment(node.content, writer)
+        else:  # blockquote and anything else that holds blocks
+            _write(node.children, writer)
+
+
+def _list_items(node: SyntaxTreeNode) -> list[ListItem]:
+    items = []
+    for item in node.children:
+        texts = [_inline_text(child) for child in item.children if child.type == "paragraph"]
+        children = [sub for child in item.children if child.type in _LISTS for sub in _list_items(child)]
+        items.append(ListItem(" ".join(texts), children))
+    return items
+
+
+def _table_rows(node: SyntaxTreeNode) -> list[SyntaxTreeNode]:
+    return [row for part in node.children for row in part.children if row.type == "tr"]
+
+
+def _inline_text(node: SyntaxTreeNode) -> str:
+    """The text a reader sees: markup dropped, a link as its text, line breaks kept for ``joined_lines``."""
+    parts: list[str] = []
+    for child in node.children:
+        if child.type in {"text", "code_inline"}:
+            parts.append(child.content)
+        elif child.type in {"softbreak", "hardbreak"}:
+            parts.append("\n")
+        elif child.type == "html_inline":
+            parts.append("\n" if child.content.lower().startswith("<br") else "")
+        elif child.type != "image":
+            parts.append(_inline_text(child))
+    return "".join(parts)
+
+
+def _all_strong(node: SyntaxTreeNode) -> bool:
+    """The paragraph is one bold (or emphasised) span, as pages without heading markup write a heading."""
+    inline = node.children[0].children if node.children else []
+    spans = [child for child in inline if not (child.type == "text" and not child.content.strip())]
+    return len(spans) == 1 and spans[0].type in {"strong", "em"}

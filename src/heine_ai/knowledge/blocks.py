@@ -1,0 +1,147 @@
+"""The block model every knowledge format is read into: headings, paragraphs, lists and tables as plain statements.
+
+A reader (``knowledge/loaders/``) parses its format and hands the parts to a ``BlockWriter``; what comes out holds no
+Markdown or HTML syntax, and every line is one or more whole sentences: a paragraph's hard line breaks and a PDF's
+hyphenation are joined, a list item is a statement of its own (``lists``), a table row a statement that keeps its
+column headers (``tables``). Chunking (``chunking``) packs blocks into chunks and never splits a line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from heine_ai.knowledge.lists import ListItem, is_fragment, list_statements, merged, sentence_case, terminated
+from heine_ai.knowledge.tables import row_statements
+from heine_ai.knowledge.wrapping import joined_lines
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST = "list"
+    TABLE = "table"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: BlockKind
+    lines: tuple[str, ...]  # plain text, each line whole sentences; a heading or paragraph has one line
+    level: int = 0  # a heading's level: 1 is the document's title, 2 to 6 its sections
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+# "Frage: Wie ...? Antwort: Sie ..." and its short and English forms, as FAQ exports label them
+_QUESTION_LABEL = re.compile(r"^(?:frage|question|f|q)\s*:\s*", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"(?:^|\s)(?:antwort|answer|a)\s*:\s+", re.IGNORECASE)
+MAX_PSEUDO_HEADING_WORDS = 10
+MAX_QUESTION_WORDS = 25
+# a longer list stays one statement per item: one sentence of many items buries each of them for retrieval
+MAX_JOINED_LIST_WORDS = 30
+
+
+def has_body(blocks: Sequence[Block]) -> bool:
+    """True when some block is more than a heading: a page of headings alone answers nothing."""
+    return any(block.kind is not BlockKind.HEADING for block in blocks)
+
+
+def blocks_text(blocks: Sequence[Block]) -> str:
+    return "\n\n".join(block.text for block in blocks)
+
+
+class BlockWriter:
+    """Collects a document's blocks in reading order and puts each into its plain form."""
+
+    def __init__(self) -> None:
+        self._blocks: list[Block] = []
+        self._level = 1  # of the last real heading: a bold line or a labelled question goes one below it
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return tuple(self._blocks)
+
+    def heading(self, level: int, text: str) -> None:
+        text = joined_lines(text).rstrip(":")
+        if text:
+            self._level = max(1, min(level, 6))
+            self._blocks.append(Block(BlockKind.HEADING, (text,), self._level))
+
+    def paragraph(self, text: str, *, emphasized: bool = False) -> None:
+        """``emphasized``: the whole paragraph is bold, as pages without heading markup write their headings; a
+        short one without a full stop becomes a heading. A question labelled "Frage:" or "Q:" becomes a heading,
+        its answer (after "Antwort:" or "A:") the paragraph below it."""
+        text = joined_lines(text)
+        if not text:
+            return
+        question = _QUESTION_LABEL.match(text)
+        if question:
+            asked, answer = _split_answer(text[question.end() :])
+            self.subheading(asked)
+            text = answer
+        elif emphasized and _reads_as_heading(text):
+            self.subheading(text)
+            return
+        text = _ANSWER_LABEL.sub("", text, count=1) if _ANSWER_LABEL.match(text) else text
+        if text:
+            self._blocks.append(Block(BlockKind.PARAGRAPH, (terminated(text),)))
+
+    def items(self, items: Sequence[ListItem]) -> None:
+        """A list: after an introducing "... folgende Zahlungsarten:" a short list of fragments ("Rechnung",
+        "Kreditkarte") joins that paragraph to one statement; otherwise every item is a statement of its own."""
+        statements = list_statements(items)
+        if not statements:
+            return
+        previous = self._blocks[-1] if self._blocks else None
+        if (
+            previous is not None
+            and previous.kind is BlockKind.PARAGRAPH
+            and previous.lines[-1].endswith(":")
+            and all(is_fragment(statement) for statement in statements)
+            and sum(len(statement.split()) for statement in statements) <= MAX_JOINED_LIST_WORDS
+        ):
+            self._blocks[-1] = Block(BlockKind.PARAGRAPH, (terminated(merged(previous.lines[-1], statements)),))
+            return
+        lines = tuple(terminated(sentence_case(statement)) for statement in statements)
+        self._blocks.append(Block(BlockKind.LIST, lines))
+
+    def table(self, rows: Sequence[Sequence[str]], *, header: bool) -> None:
+        """``header``: the first row names the columns."""
+        cells = [[joined_lines(cell) for cell in row] for row in rows]
+        cells = [row for row in cells if any(row)]
+        if not cells:
+            return
+        lines = row_statements(cells[1:], cells[0]) if header and len(cells) > 1 else row_statements(cells, None)
+        if lines:
+            self._blocks.append(Block(BlockKind.TABLE, tuple(lines)))
+
+    def subheading(self, text: str) -> None:
+        """A heading one level below the last real one: a bold line, a labelled question, a FAQ's question."""
+        text = joined_lines(text)
+        if text:
+            self._blocks.append(Block(BlockKind.HEADING, (text.rstrip(":"),), max(2, min(self._level + 1, 6))))
+
+
+def _reads_as_heading(text: str) -> bool:
+    """A bold question is a FAQ's heading; another bold line is one when it is short and no sentence."""
+    words = len(text.split())
+    return (
+        words <= MAX_QUESTION_WORDS
+        if text.endswith("?")
+        else words <= MAX_PSEUDO_HEADING_WORDS and not text.endswith((".", "!"))
+    )
+
+
+def _split_answer(text: str) -> tuple[str, str]:
+    """The question up to an "Antwort:" label (or its "?") and the answer after it."""
+    label = _ANSWER_LABEL.search(text)
+    if label:
+        return text[: label.start()].strip(), text[label.end() :].strip()
+    mark = text.find("?")
+    if mark >= 0:
+        return text[: mark + 1].strip(), text[mark + 1 :].strip()
+    return text, ""

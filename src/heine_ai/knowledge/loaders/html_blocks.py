@@ -1,0 +1,170 @@
+"""HTML elements into blocks: headings, paragraphs, nested lists, tables and FAQ markup (``<dl>``, ``<details>``).
+
+Used for the main content of HTML pages and for HTML inside Markdown. Whitespace is HTML's: a line break in the
+source is a space; ``<br>`` is a line break within a paragraph, joined like a hard wrap. A table whose cells hold
+paragraphs or lists is a layout table: its cells are read as blocks, not as data.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+from lxml import etree
+
+from heine_ai.knowledge.blocks import BlockWriter
+from heine_ai.knowledge.lists import ListItem
+from heine_ai.knowledge.tables import looks_like_header
+
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_LISTS = frozenset({"ul", "ol", "menu"})
+_INLINE = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img", "ins"}
+    | {"kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"}
+)
+_BOLD = frozenset({"b", "strong"})
+_STRUCTURE = frozenset({"p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "blockquote"})
+
+
+def write_html_fragment(markup: str, writer: BlockWriter) -> None:
+    """HTML found inside Markdown; a comment or a lone closing tag writes nothing."""
+    try:
+        fragments = lxml.html.fragments_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return
+    holder = lxml.html.Element("div")
+    for fragment in fragments:
+        if isinstance(fragment, str):
+            holder.text = (holder.text or "") + fragment
+        else:
+            holder.append(fragment)
+    plain_faq_markup(holder)
+    write_html(holder, writer)
+
+
+def plain_faq_markup(root: lxml.html.HtmlElement) -> None:
+    """FAQ markup as paragraphs and headings, which every extractor keeps (trafilatura drops buttons and reads a
+    ``<dl>`` as a list): an accordion's toggle button that asks or is marked as one becomes a bold line, read as
+    the heading of what follows; a button inside a heading is its text; see ``_flatten_definitions``."""
+    for button in list(root.iter("button")):
+        if any(_tag(ancestor) in _HEADINGS for ancestor in button.iterancestors()):
+            button.drop_tag()
+        elif button.get("aria-expanded") or button.get("aria-controls") or inline_text(button).strip().endswith("?"):
+            _as_bold_line(button, " ".join(inline_text(button).split()))
+    _flatten_definitions(root)
+
+
+def _as_bold_line(element: lxml.html.HtmlElement, text: str) -> None:
+    for attribute in list(element.attrib):
+        del element.attrib[attribute]
+    for child in list(element):
+        element.remove(child)
+    element.tag, element.text = "p", None
+    etree.SubElement(element, "strong").text = text
+
+
+def _flatten_definitions(root: lxml.html.HtmlElement) -> None:
+    """Definition lists as paragraphs: a term that asks ("Wie lange ...?") becomes a bold line, read as the heading
+    of its description; any other term starts its description's statement ("Versandkosten: 4,90 €")."""
+    for definitions in list(root.iter("dl")):
+        term = ""
+        for child in list(definitions):
+            tag = _tag(child)
+            if tag == "dt":
+                term = " ".join(inline_text(child).split())
+                if term.endswith("?"):
+                    _as_bold_line(child, term)
+                else:
+                    definitions.remove(child)  # its text goes in front of the description
+            elif tag == "dd":
+                child.tag = "div" if term.endswith("?") or not term else "p"
+                if child.tag == "p":
+                    child.text = f"{term}: {child.text or ''}"
+        definitions.tag = "div"
+
+
+def write_html(element: lxml.html.HtmlElement, writer: BlockWriter) -> None:
+    """The blocks of ``element``'s content, in reading order."""
+    parts = [element.text or ""]
+    for child in element:
+        tag = _tag(child)
+        if not tag or tag in _INLINE:
+            parts.append(inline_text(child) if tag else "")
+        else:
+            writer.paragraph("".join(parts))
+            parts = []
+            _write_block(child, tag, writer)
+        parts.append(child.tail or "")
+    writer.paragraph("".join(parts))
+
+
+def inline_text(element: lxml.html.HtmlElement) -> str:
+    """The text of ``element`` and its descendants; ``<br>`` is a line break, comments and images are nothing."""
+    tag = _tag(element)
+    if tag == "br":
+        return "\n"
+    parts = [element.text or ""] if tag and tag != "img" else []
+    for child in element:
+        parts.append(inline_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _write_block(element: lxml.html.HtmlElement, tag: str, writer: BlockWriter) -> None:
+    if tag in _HEADINGS:
+        writer.heading(_HEADINGS[tag], inline_text(element))
+    elif tag in _LISTS:
+        writer.items(_list_items(element))
+    elif tag == "table":
+        _write_table(element, writer)
+    elif tag == "summary":
+        writer.subheading(inline_text(element))
+    elif not any(_tag(child) and _tag(child) not in _INLINE for child in element.iterdescendants()):
+        writer.paragraph(inline_text(element), emphasized=_bold_only(element))
+    else:
+        write_html(element, writer)
+
+
+def _list_items(element: lxml.html.HtmlElement) -> list[ListItem]:
+    items = []
+    for li in element:
+        if _tag(li) != "li":
+            continue
+        parts = [li.text or ""]
+        children: list[ListItem] = []
+        for child in li:
+            if _tag(child) in _LISTS:
+                children.extend(_list_items(child))
+            else:
+                parts.append(inline_text(child))
+            parts.append(child.tail or "")
+        items.append(ListItem("".join(parts), children))
+    return items
+
+
+def _write_table(table: lxml.html.HtmlElement, writer: BlockWriter) -> None:
+    rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+    cells = [[cell for cell in row if _tag(cell) in {"td", "th"}] for row in rows]
+    if any(_STRUCTURE.intersection(_tag(e) for e in cell.iterdescendants()) for row in cells for cell in row):
+        for row in cells:  # a layout table: its cells hold the page's blocks
+            for cell in row:
+                write_html(cell, writer)
+        return
+    texts = [[inline_text(cell) for cell in row] for row in cells]
+    if not texts:
+        return
+    marked = bool(table.xpath("./thead")) or all(_tag(cell) == "th" for cell in cells[0])
+    writer.table(texts, header=marked or looks_like_header([" ".join(text.split()) for text in texts[0]]))
+
+
+def _bold_only(element: lxml.html.HtmlElement) -> bool:
+    children = [child for child in element if _tag(child)]
+    return (
+        not (element.text or "").strip()
+        and len(children) == 1
+        and _tag(children[0]) in _BOLD
+        and not (children[0].tail or "").strip()
+    )
+
+
+def _tag(element: object) -> str:
+    tag = getattr(element, "tag", None)
+    return tag.lower() if isinstance(tag, str) else ""

@@ -1,0 +1,51 @@
+"""Table rows as self-contained statements that keep their column headers.
+
+The answer side looks values up in exactly this form: "<Header1> <cell1>: <Header2> <cell2>, <Header3> <cell3>.",
+e.g. "Größe 44: Brustumfang 100 cm, Taille 84 cm." A unit named in a header ("Brustumfang (cm)", "Preis in €")
+moves behind the value. Without a header row a row reads "<cell1>: <cell2>, <cell3>."
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_UNIT = (
+    r"cm|mm|m|km|kg|g|ml|l|°C|€|EUR|Euro|CHF|\$|USD|£|GBP|%|Zoll|inch(?:es)?|Tagen?|Werktagen?|Stunden|Minuten"
+    r"|Wochen|Monaten?|Jahren?|days|hours|minutes|weeks|months|years"
+)
+_BRACKETED_UNIT = re.compile(rf"^(.+?)\s*[(\[]\s*(?:in\s+)?({_UNIT})\s*[)\]]$", re.IGNORECASE)
+_NAMED_UNIT = re.compile(rf"^(.+?)\s+in\s+({_UNIT})$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…][\"'“”»)\]]*$")
+_DIGIT = re.compile(r"\d")
+
+
+def looks_like_header(row: Sequence[str]) -> bool:
+    """For formats that do not mark a header row: a first row of names, none of them a figure."""
+    cells = [cell for cell in row if cell]
+    return len(cells) >= 2 and not any(_DIGIT.search(cell) for cell in cells)
+
+
+def row_statements(rows: Sequence[Sequence[str]], header: Sequence[str] | None) -> list[str]:
+    columns = [_name_and_unit(cell) for cell in header] if header else []
+    statements = []
+    for row in rows:
+        pairs = [_pair(columns[i] if i < len(columns) else ("", ""), cell) for i, cell in enumerate(row) if cell]
+        if not pairs:
+            continue
+        lead, rest = pairs[0], pairs[1:]
+        statement = f"{lead}: {', '.join(rest)}" if rest else lead
+        statements.append(statement if _SENTENCE_END.search(statement) else f"{statement}.")
+    return statements
+
+
+def _name_and_unit(header: str) -> tuple[str, str]:
+    match = _BRACKETED_UNIT.match(header) or _NAMED_UNIT.match(header)
+    return (match.group(1).strip(), match.group(2)) if match else (header, "")
+
+
+def _pair(column: tuple[str, str], value: str) -> str:
+    name, unit = column
+    if unit and not value.lower().endswith(unit.lower()):
+        value = f"{value} {unit}"
+    return f"{name} {value}" if name else value

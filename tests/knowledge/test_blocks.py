@@ -1,0 +1,238 @@
+"""Every format is read into the same plain blocks: whole sentences per line, no markup, tables as row statements."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import docx
+import pytest
+
+from heine_ai.knowledge.blocks import Block, BlockKind
+from heine_ai.knowledge.chunking import chunk_document
+from heine_ai.knowledge.loaders import Origin
+from heine_ai.knowledge.loaders.docx import read_docx
+from heine_ai.knowledge.loaders.html import read_html
+from heine_ai.knowledge.loaders.markdown import markdown_document, parse_markdown
+from heine_ai.knowledge.loaders.pdf import read_pdf
+from heine_ai.text import sentences
+from tests.support.documents import html_page, pdf_bytes
+
+ORIGIN = Origin(source="page", url="/page", name="page")
+# what no text that reaches a customer may show: Markdown, HTML, table syntax, front matter, a cut sentence
+MARKUP = re.compile(
+    r"\*\*|^#{1,6}\s|\|\s*:?-{3,}|\|[^|\n]{0,60}\||</?(?:table|tr|td|th|ul|ol|li|p|br|div|span)\b|\]\(|^---\s*$"
+    r"|^(?:title|url|language):\s|(?:^|\s)(?:Frage|Antwort|F|A|Q):\s",
+    re.MULTILINE,
+)
+CUT = re.compile(r"(?<!\bz)(?<!\bd)(?<!\bu)(?<!\bca)\.\s+(?-i:[a-zäöü][a-zäöüß]{2,})")
+
+WRAPPED = """---
+title: Bezahlen
+url: /service/bezahlen
+language: de
+---
+
+# Bezahlen
+
+## Welche Zahlungsarten gibt es nicht?
+
+**PayPal, Apple Pay und Nachnahme** bieten
+wir derzeit nicht an. Bitte zahlen Sie mit
+[Kreditkarte](https://example.com/karte) oder auf Rechnung.
+
+## Größen
+
+| Größe | Brustumfang (cm) | Taille in cm | Hüfte |
+|------:|:----------------:|:------------:|------:|
+| 42 | 96 | 80 | 104 cm |
+| 44 | 100 | 84 | 108 cm |
+
+## Geschenkkarten
+
+- Geschenkkarten gibt es im Wert von 20 € und 50 €.
+  - als E-Mail zum Selbstausdrucken
+  - als Karte per Post, versandkostenfrei
+- Eine Geschenkkarte ist 4 Jahre gültig.
+  - Restguthaben bleibt auf der Karte erhalten.
+"""
+
+
+def lines(blocks: tuple[Block, ...]) -> list[str]:
+    return [line for block in blocks for line in block.lines]
+
+
+def assert_clean(text: str) -> None:
+    assert MARKUP.search(text) is None, text
+    assert CUT.search(text) is None, text
+
+
+def test_a_hard_wrapped_paragraph_is_one_line_and_keeps_its_negation() -> None:
+    document = markdown_document(WRAPPED, ORIGIN)
+    assert (document.title, document.url, document.language) == ("Bezahlen", "/service/bezahlen", "de")
+    assert (
+        "PayPal, Apple Pay und Nachnahme bieten wir derzeit nicht an. Bitte zahlen Sie mit Kreditkarte oder auf "
+        "Rechnung." in lines(document.blocks)
+    )
+    said = sentences("\n".join(chunk.text for chunk in chunk_document(document)))
+    assert "PayPal, Apple Pay und Nachnahme bieten wir derzeit nicht an." in said
+    assert not any(sentence.endswith("bieten") for sentence in said)
+
+
+def test_a_table_row_is_a_statement_with_its_headers_and_units() -> None:
+    rows = lines(markdown_document(WRAPPED, ORIGIN).blocks)
+    assert "Größe 44: Brustumfang 100 cm, Taille 84 cm, Hüfte 108 cm." in rows
+    assert "Größe 42: Brustumfang 96 cm, Taille 80 cm, Hüfte 104 cm." in rows
+
+
+def test_nested_list_items_are_statements_and_fragments_join_their_parent() -> None:
+    rows = lines(markdown_document(WRAPPED, ORIGIN).blocks)
+    assert (
+        "Geschenkkarten gibt es im Wert von 20 € und 50 €: als E-Mail zum Selbstausdrucken; als Karte per Post, "
+        "versandkostenfrei." in rows
+    )
+    assert "Eine Geschenkkarte ist 4 Jahre gültig." in rows
+    assert "Restguthaben bleibt auf der Karte erhalten." in rows  # a whole sentence stays one
+
+
+def test_chunks_hold_no_markup_and_a_table_stays_with_its_heading() -> None:
+    chunks = chunk_document(markdown_document(WRAPPED, ORIGIN))
+    for chunk in chunks:
+        assert_clean(chunk.text)
+    sizes = [chunk for chunk in chunks if chunk.section == "Größen"]
+    assert len(sizes) == 1 and sizes[0].text.count("\n") == 1  # both rows, one chunk
+
+
+def test_an_introduced_list_of_fragments_becomes_one_sentence() -> None:
+    blocks = parse_markdown("Wir akzeptieren folgende Zahlungsarten:\n\n- Rechnung\n- Kreditkarte\n- Apple Pay\n")
+    assert lines(blocks) == ["Wir akzeptieren folgende Zahlungsarten: Rechnung, Kreditkarte, Apple Pay."]
+
+
+def test_list_fragments_without_an_introduction_read_as_sentences() -> None:
+    blocks = parse_markdown("## Österreich\n\n- Lieferzeit: 4 bis 6 Werktage\n- versand mit der Post\n")
+    assert lines(blocks) == ["Österreich", "Lieferzeit: 4 bis 6 Werktage.", "Versand mit der Post."]
+
+
+def test_bold_lines_and_labelled_questions_become_headings() -> None:
+    text = (
+        "**Versand**\n\nWir liefern mit DHL.\n\n**Frage:** Wie lange dauert die Lieferung?\n"
+        "**Antwort:** Die Lieferung dauert 2 bis 4 Werktage.\n\nQ: Do you ship abroad?\n\nA: Only to Austria.\n"
+    )
+    blocks = parse_markdown(text)
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "Versand"),
+        (BlockKind.PARAGRAPH, "Wir liefern mit DHL."),
+        (BlockKind.HEADING, "Wie lange dauert die Lieferung?"),
+        (BlockKind.PARAGRAPH, "Die Lieferung dauert 2 bis 4 Werktage."),
+        (BlockKind.HEADING, "Do you ship abroad?"),
+        (BlockKind.PARAGRAPH, "Only to Austria."),
+    ]
+
+
+def test_html_inside_markdown_is_read_as_html() -> None:
+    text = "## Preise\n\n<table><tr><th>Artikel</th><th>Preis (€)</th></tr><tr><td>Gürtel</td><td>19,99</td></tr>"
+    text += "</table>\n\n<!-- intern: nicht veröffentlichen -->\n"
+    assert lines(parse_markdown(text)) == ["Preise", "Artikel Gürtel: Preis 19,99 €."]
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "joined"),
+    [
+        ("Die Rück-\nsendung ist kostenlos.", "Die Rücksendung ist kostenlos."),
+        ("Schreiben Sie eine E-\nMail an uns.", "Schreiben Sie eine E-Mail an uns."),
+        ("Hin-\nund Rückversand sind frei.", "Hin- und Rückversand sind frei."),
+    ],
+)
+def test_pdf_hyphenation_is_joined_and_real_hyphens_stay(wrapped: str, joined: str) -> None:
+    filler = "Dieser Satz füllt die Zeile, damit der Umbruch am rechten Rand liegt und nicht früher endet."
+    document = read_pdf(pdf_bytes([f"Versand\n{filler}\n{wrapped}"]), ORIGIN)
+    assert joined in " ".join(lines(document.blocks))
+
+
+def test_pdf_lines_become_headings_paragraphs_and_list_items() -> None:
+    page = (
+        "Reparaturservice\n"
+        "Ist an Ihrer Lederjacke eine Naht aufgegangen oder der Reißverschluss defekt? Unser Reparaturservice "
+        "repariert Lederjacken innerhalb von 21 Tagen, auch wenn Sie die Jacke schon länger tragen.\n"
+        "Kosten\n"
+        "Die Reparatur ist im ersten Jahr nach dem Kauf kostenlos. Danach berechnen wir eine Pauschale, die "
+        "vom Aufwand unabhängig ist und 19 Euro beträgt.\n"
+        "- Nähte und Reißverschlüsse\n"
+        "- Knöpfe und Nieten\n"
+    )
+    document = read_pdf(pdf_bytes([page], title="Reparatur"), ORIGIN)
+    chunks = chunk_document(document)
+    assert [chunk.section for chunk in chunks] == ["Reparatur", "Kosten"]
+    assert "innerhalb von 21 Tagen, auch wenn Sie die Jacke schon länger tragen." in chunks[0].text
+    said = sentences(chunks[1].text)
+    assert "Danach berechnen wir eine Pauschale, die vom Aufwand unabhängig ist und 19 Euro beträgt." in said
+    assert said[-2:] == ["Nähte und Reißverschlüsse.", "Knöpfe und Nieten."]
+
+
+def test_html_nested_lists_tables_and_faq_markup() -> None:
+    main = (
+        "<h2>Geschenkkarten</h2><ul><li>Geschenkkarten gibt es ab 20 €.<ul><li>als E-Mail</li>"
+        "<li>als Karte per Post</li></ul></li><li>Sie sind 4 Jahre gültig.</li></ul>"
+        "<h2>Größen</h2><table><thead><tr><th>Größe</th><th>Brustumfang in cm</th></tr></thead>"
+        "<tbody><tr><td>46</td><td>90–93</td></tr></tbody></table>"
+        "<h2>Häufige Fragen</h2><dl><dt>Kann ich mit PayPal zahlen?</dt><dd>Nein, PayPal bieten\nwir nicht an.</dd>"
+        "<dt>Versandkosten</dt><dd>4,90 €</dd></dl>"
+        "<details><summary>Wie lange dauert die Lieferung?</summary><p>Zwei bis vier Werktage.</p></details>"
+        '<div class="accordion"><button aria-expanded="false">Kann ich auf Rechnung kaufen?</button>'
+        "<div>Ja, bis 500 €.</div></div><h3><button>Was kostet Express?</button></h3><p>Express kostet 7,50 €.</p>"
+    )
+    document = read_html(html_page("Service", main).encode(), ORIGIN)
+    text = "\n".join(lines(document.blocks))
+    assert_clean(text)
+    assert "Geschenkkarten gibt es ab 20 €: als E-Mail, als Karte per Post." in text
+    assert "Sie sind 4 Jahre gültig." in text
+    assert "Größe 46: Brustumfang 90–93 cm." in text
+    assert "Nein, PayPal bieten wir nicht an." in text
+    assert "Versandkosten: 4,90 €." in text
+    headings = [b.text for b in document.blocks if b.kind is BlockKind.HEADING]
+    assert "Kann ich mit PayPal zahlen?" in headings and "Wie lange dauert die Lieferung?" in headings
+    assert "Kann ich auf Rechnung kaufen?" in headings and "Was kostet Express?" in headings  # accordion buttons
+
+
+def test_word_lists_nest_by_level_and_tables_keep_their_headers() -> None:
+    word = docx.Document()
+    word.add_heading("Pflege", level=1)
+    word.add_paragraph("Wir versenden klimaneutral.")
+    word.add_paragraph("Unsere Kartons bestehen aus Altpapier.", style="List Bullet")
+    word.add_paragraph("mit Füllmaterial aus Papier", style="List Bullet 2")
+    grid = word.add_table(rows=2, cols=3)
+    for column, (name, value) in enumerate([("Material", "Leinen"), ("Waschen (°C)", "40"), ("Trockner", "nein")]):
+        grid.cell(0, column).text = name
+        grid.cell(1, column).text = value
+    buffer = io.BytesIO()
+    word.save(buffer)
+    document = read_docx(buffer.getvalue(), ORIGIN)
+    assert lines(document.blocks) == [
+        "Pflege",
+        "Wir versenden klimaneutral.",
+        "Unsere Kartons bestehen aus Altpapier: mit Füllmaterial aus Papier.",
+        "Material Leinen: Waschen 40 °C, Trockner nein.",
+    ]
+
+
+def test_a_long_section_is_cut_between_sentences() -> None:
+    sentence = "Die Lieferung nach Österreich dauert vier bis sechs Werktage und kostet 6,90 Euro."
+    document = markdown_document(f"# Versand\n\n## Österreich\n\n{' '.join([sentence] * 40)}\n", ORIGIN)
+    chunks = chunk_document(document, max_words=50)
+    assert len(chunks) > 1
+    for chunk in chunks:
+        assert chunk.text.startswith("Die Lieferung") and chunk.text.endswith("6,90 Euro.")
+
+
+def test_sentences_run_past_abbreviations_and_dates() -> None:
+    line = (
+        "Kurzgrößen (z. B. 25 für 50) liefern wir bis zum 24. Dezember. Dr. Albers hilft, ca. 2 Tage. Größe M. "
+        "Ja. Sobald Ihr Paket in Hann. Münden ankommt, prüfen wir es. Wir tauschen, sobald es in Hann. Münden ist."
+    )
+    assert sentences(line) == [
+        "Kurzgrößen (z. B. 25 für 50) liefern wir bis zum 24. Dezember.",
+        "Dr. Albers hilft, ca. 2 Tage.",
+        "Größe M. Ja.",  # a single word after a short capitalised one may end an abbreviation: kept together
+        "Sobald Ihr Paket in Hann. Münden ankommt, prüfen wir es.",
+        "Wir tauschen, sobald es in Hann. Münden ist.",
+    ]
