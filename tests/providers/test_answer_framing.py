@@ -98,3 +98,16 @@ async def test_the_answer_reports_the_passages_it_quoted() -> None:
     request = AnswerRequest("Was kostet eine Rücksendung aus der Schweiz?", (SHIPPING, RETURNS), BRAND)
     result = await ExtractiveLLM().answer(request)
     assert result.used == (1,) and "7,90 €" in result.text
+
+
+async def test_a_pages_own_yes_or_no_is_not_quoted_as_the_answer() -> None:
+    returns = Passage(
+        title="Returns",
+        url="/en/returns",
+        relevance=0.9,
+        language="en",
+        text="No, returning an item costs you nothing: returns are free of charge for you.",
+    )
+    text = await answer("Can I return my dress for free?", returns, language="en")
+    assert text.startswith("Yes, returning an item costs you nothing")
+    assert "No," not in text

@@ -72,3 +72,12 @@ def test_a_sentence_that_affirms_the_asked_thing_says_yes(question: str, sentenc
 )
 def test_when_unsure_there_is_no_yes_or_no(question: str, sentence: str) -> None:
     assert polarity(question, sentence) is None
+
+
+def test_across_languages_the_glossary_names_the_asked_thing() -> None:
+    assert polarity("Can I pay by invoice?", "Sie können bequem auf Rechnung kaufen.", into="de") is Polarity.YES
+    assert polarity("Can I pay with PayPal?", "PayPal bieten wir nicht an.", into="de") is Polarity.NO
+    assert polarity("Hi, can I return my dress for free?", FREE_RETURNS, into="de") is Polarity.YES
+    listed = "Nachnahme, Lastschrift und Google Pay bieten wir ebenfalls nicht an."
+    assert polarity("Can I pay by invoice?", listed, into="de") is None
+    assert polarity("Kann ich auf Rechnung bezahlen?", "You can pay by invoice.", into="en") is Polarity.YES

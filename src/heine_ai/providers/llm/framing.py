@@ -19,6 +19,9 @@ from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold
 
 _FORMAL = frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen", "i"})
 _ENDS = re.compile(r"[.!?:…]$")
+# A FAQ answer's own yes or no belongs to its heading's question, which may be the opposite of the customer's
+# ("Do I have to pay for returns?" - "No, returning an item costs you nothing" to "Can I return it for free?").
+_OWN_POLARITY = re.compile(r"^(?:ja|nein|yes|no)\b[,.!:]?\s+(?=\S)", re.IGNORECASE)
 
 
 def frame(
@@ -30,13 +33,17 @@ def frame(
     for choice in choices:
         passage = passages[choice.passage]
         quoted = [_closed(sentence) for sentence in choice.sentences]
+        lead = _OWN_POLARITY.sub("", quoted[0])  # after its own "No," the sentence goes on in lower case
+        own = lead != quoted[0]
+        quoted[0] = lead[0].upper() + lead[1:] if own else lead
         foreign = bool(passage.language) and passage.language != language
         if foreign:
             quoted.insert(0, texts.answer_other_language.format(title=passage.title))
             named.append(passage.title)
         if choice.polarity is not None:
             word = texts.answer_yes if choice.polarity is Polarity.YES else texts.answer_no
-            quoted[0] = f"{word}. {quoted[0]}" if foreign else f"{word}, {_lowered(quoted[0], language)}"
+            lowered = lead if own else _lowered(lead, language)
+            quoted[0] = f"{word}. {quoted[0]}" if foreign else f"{word}, {lowered}"
         pieces.extend(quoted)
     if not pieces:
         return texts.no_answer

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from heine_ai.glossary import concepts, translated_terms
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, stems, tokens
 
 
@@ -59,18 +60,42 @@ def object_stems(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _objects(question: str, into: str | None) -> list[list[str]]:
+    """What the question asks about, as groups of stems any one of which names it: one stem per word, or, for a
+    sentence in the other language ``into``, the glossary's words for each term of the question."""
+    if into is None:
+        return [[stem] for stem in object_stems(question)]
+    groups = []
+    for term in concepts(question, into):
+        alternatives = [s for s in stems(" ".join(term)) if not s.isdigit()]
+        if not alternatives or any(s in _PREDICATE_STEMS for s in alternatives):
+            continue
+        if len(term) == 1 and not object_stems(term[0]):
+            continue  # a filler word of either language
+        groups.append(alternatives)
+    return groups
+
+
+def compound_match(one: str, other: str) -> bool:
+    """Whether two stems name the same thing as a compound and its part ("expressversand", "versand")."""
+    if min(len(one), len(other)) < MIN_COMPOUND:
+        return False
+    return one.startswith(other) or other.startswith(one) or one.endswith(other) or other.endswith(one)
+
+
 def _mentions(sentence_stems: list[str], wanted: str) -> bool:
-    return any(
-        s == wanted or (min(len(s), len(wanted)) >= MIN_COMPOUND and (s.startswith(wanted) or wanted in s))
-        for s in sentence_stems
-    )
+    return any(s == wanted or compound_match(s, wanted) for s in sentence_stems)
 
 
-def covers(question: str, sentence: str) -> bool:
+def _named(groups: list[list[str]], text: str) -> list[bool]:
+    found = stems(text)
+    return [any(_mentions(found, alternative) for alternative in group) for group in groups]
+
+
+def covers(question: str, sentence: str, into: str | None = None) -> bool:
     """Whether the sentence names everything the question asks about."""
-    wanted = object_stems(question)
-    found = stems(sentence)
-    return bool(wanted) and all(_mentions(found, w) for w in wanted)
+    named = _named(_objects(question, into), sentence)
+    return bool(named) and all(named)
 
 
 def is_exception(question: str, sentence: str) -> bool:
@@ -139,33 +164,37 @@ def _opening_phrase(sentence: str) -> str:
     return " ".join(taken)
 
 
-def _negates_object(question: str, sentence: str) -> bool:
+def _negates_object(question: str, sentence: str, into: str | None) -> bool:
     """Whether the negation is about what the question asks: the object opens the sentence ("PayPal bieten wir
     nicht an.") or follows the negation closely ("keine Zahlung über PayPal", "We do not accept PayPal")."""
-    wanted = object_stems(question)
+    groups = _objects(question, into)
     scopes = [_opening_phrase(sentence)] + [m.group(1) for m in _NEGATING_DETERMINER.finditer(sentence)]
-    return any(any(_mentions(stems(scope), w) for w in wanted) for scope in scopes if scope)
+    return any(any(_named(groups, scope)) for scope in scopes if scope)
 
 
-def polarity(question: str, sentence: str) -> Polarity | None:
-    """Yes or no when the sentence clearly says it about what the question asks, else None."""
+def polarity(question: str, sentence: str, *, into: str | None = None) -> Polarity | None:
+    """Yes or no when the sentence clearly says it about what the question asks, else None. ``into``: the
+    sentence's language when it is not the question's (the question's terms are then looked up in the glossary)."""
     if sentence.rstrip().endswith("?"):
         return None
+    asked = f"{question} {' '.join(translated_terms(question, into))}" if into else question
     if _ASKS_FREE.search(question) or _ASKS_COST.search(question):
-        return _cost_polarity(question, sentence)
-    if not covers(question, sentence) or is_exception(question, sentence):
+        return _cost_polarity(question, sentence, into)
+    if not covers(question, sentence, into) or is_exception(asked, sentence):
         return None
     if _NEGATION.search(sentence):
-        return Polarity.NO if _negates_object(question, sentence) else None
+        return Polarity.NO if _negates_object(question, sentence, into) else None
     if _RESTRICTION.search(sentence):
         return None  # "nur ..." restricts: a yes or a no depends on the case, which the sentence may not name
     return Polarity.YES
 
 
-def _cost_polarity(question: str, sentence: str) -> Polarity | None:
+def _cost_polarity(question: str, sentence: str, into: str | None) -> Polarity | None:
     """Free of charge answers a question about paying: no to "Muss ich zahlen?", yes to "Ist es kostenlos?"."""
-    if not _FREE.search(sentence) or is_exception(question, sentence):
+    asked = f"{question} {' '.join(translated_terms(question, into))}" if into else question
+    if not _FREE.search(sentence) or is_exception(asked, sentence):
         return None
-    if not any(_mentions(stems(sentence), w) for w in object_stems(_FREE.sub(" ", _ASKS_COST.sub(" ", question)))):
+    topic = _ASKS_FREE.sub(" ", _ASKS_COST.sub(" ", question))
+    if not any(_named(_objects(topic, into), sentence)):
         return None
     return Polarity.YES if _ASKS_FREE.search(question) else Polarity.NO

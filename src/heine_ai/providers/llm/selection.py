@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from heine_ai.glossary import translated_terms
 from heine_ai.providers.llm.base import Passage
-from heine_ai.providers.llm.polarity import Polarity, is_exception, polarity
+from heine_ai.providers.llm.polarity import Polarity, compound_match, is_exception, polarity
 from heine_ai.providers.llm.questions import Ask, QuestionPart, question_parts
 from heine_ai.providers.llm.table_rows import lookup
 from heine_ai.text import points_back, sentences, stems
@@ -111,7 +111,7 @@ def _choose_part(
         wanted = set(stems(query))
         heading = wanted.intersection(stems(f"{passage.title} {passage.section}"))
         for index, text in enumerate(found):
-            score = _score(part, query, wanted, text, passage, best_cosine) - RANK_PENALTY * position
+            score = _score(part, wanted, text, passage, best_cosine, language) - RANK_PENALTY * position
             score += SECTION_WEIGHT * len(heading.difference(stems(text))) / math.sqrt(len(stems(text)) + 1)
             scored.append((score, _Candidate(position, index, text)))
     if not scored:
@@ -125,21 +125,31 @@ def _choose_part(
     found = split[lead.passage]
     indexes = _with_announced_lists(_with_antecedents(sorted(chosen), found), found)
     decided = (
-        polarity(_query(part.text, passages[lead.passage], language), lead.text) if part.ask is Ask.YES_NO else None
+        polarity(part.text, lead.text, into=_into(passages[lead.passage], language)) if part.ask is Ask.YES_NO else None
     )
     return Choice(lead.passage, tuple(found[i] for i in indexes), decided)
 
 
+def _into(passage: Passage, language: str) -> str | None:
+    """The passage's language when it is not the customer's."""
+    return passage.language if passage.language and passage.language != language else None
+
+
 def _query(question: str, passage: Passage, language: str) -> str:
     """The question, with its terms in the passage's language when that is another one."""
-    if passage.language and passage.language != language:
-        return f"{question} {' '.join(translated_terms(question, passage.language))}"
-    return question
+    into = _into(passage, language)
+    return f"{question} {' '.join(translated_terms(question, into))}" if into else question
 
 
-def _score(part: QuestionPart, query: str, wanted: set[str], text: str, passage: Passage, best: float) -> float:
+def _shared(wanted: set[str], words: list[str]) -> int:
+    """How many of the question's stems the sentence has, a compound meeting its parts ("Expressversand" and
+    "Express", "Versand")."""
+    return sum(any(w == s or compound_match(w, s) for s in words) for w in wanted)
+
+
+def _score(part: QuestionPart, wanted: set[str], text: str, passage: Passage, best: float, language: str) -> float:
     words = stems(text)
-    score = len(wanted.intersection(words)) / math.sqrt(len(words) + 1)
+    score = _shared(wanted, words) / math.sqrt(len(words) + 1)
     cosine = passage.similarities.get(text)
     if cosine is not None:
         score += SEMANTIC_WEIGHT * (cosine - best)
@@ -149,9 +159,9 @@ def _score(part: QuestionPart, query: str, wanted: set[str], text: str, passage:
         score += KIND_BONUS
     elif part.ask is Ask.HOW_TO and _INSTRUCTION.search(text):
         score += HOW_TO_BONUS
-    elif part.ask is Ask.YES_NO and polarity(query, text) is not None:
+    elif part.ask is Ask.YES_NO and polarity(part.text, text, into=_into(passage, language)) is not None:
         score += DECIDED_BONUS
-    elif part.ask is Ask.YES_NO and is_exception(query, text):
+    elif part.ask is Ask.YES_NO and is_exception(_query(part.text, passage, language), text):
         score -= DECIDED_BONUS  # "Für Lieferungen in die Schweiz ..." is no answer to "Kann ich mit ... zahlen?"
     return score
 
