@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from heine_ai.glossary import translated_terms
 from heine_ai.providers.llm.base import Passage
-from heine_ai.providers.llm.polarity import Polarity, compound_match, is_exception, polarity
+from heine_ai.providers.llm.polarity import Polarity, is_exception, polarity
 from heine_ai.providers.llm.questions import Ask, QuestionPart, question_parts
 from heine_ai.providers.llm.table_rows import lookup
 from heine_ai.text import points_back, sentences, stems
@@ -28,7 +28,12 @@ LIST_ITEMS = 6  # a sentence ending in a colon announces what follows: up to thi
 MAX_ANTECEDENT_CHARS = 300  # a longer sentence before a pointing-back one is left out rather than crowd the answer
 RUNNER_UP = 0.5  # a further sentence of the lead's passage must score at least this share of the lead's score
 SEMANTIC_WEIGHT = 4.0  # per unit of cosine below the best sentence's
-RANK_PENALTY = 0.15  # per place a passage stands behind the best one
+# per unit of relevance a passage stands below the best one: another passage's sentence must be clearly better
+# (the delivery page's section on Austria, 0.996, against its section on Germany, 0.892, for a question on
+# Austria: a penalty of 0.3, more than one shared word)
+RELEVANCE_WEIGHT = 3.0
+RANK_PENALTY = 0.1  # per place behind the first passage: the search's order breaks a tie of relevance
+MIN_PART = 5  # the shortest stem that counts as a part of a compound
 SECTION_WEIGHT = 0.5  # a question word in the passage's heading, not in the sentence ("Lieferung nach Österreich")
 KIND_BONUS = 0.4  # a sentence with what the part asks for (an amount, a span of time)
 DECIDED_BONUS = 0.3  # a sentence that says yes or no to a yes/no part
@@ -106,12 +111,14 @@ def _choose_part(
                 return Choice(position, (row,))
     scored: list[tuple[float, _Candidate]] = []
     best_cosine = max((c for p in passages for c in p.similarities.values()), default=0.0)
+    top = passages[0].relevance
     for position, (passage, found) in enumerate(zip(passages, split, strict=True)):
         query = _query(part.text, passage, language)
         wanted = set(stems(query))
         heading = wanted.intersection(stems(f"{passage.title} {passage.section}"))
         for index, text in enumerate(found):
-            score = _score(part, wanted, text, passage, best_cosine, language) - RANK_PENALTY * position
+            score = _score(part, wanted, text, passage, best_cosine, language)
+            score -= RELEVANCE_WEIGHT * max(0.0, top - passage.relevance) + RANK_PENALTY * position
             score += SECTION_WEIGHT * len(heading.difference(stems(text))) / math.sqrt(len(stems(text)) + 1)
             scored.append((score, _Candidate(position, index, text)))
     if not scored:
@@ -142,9 +149,11 @@ def _query(question: str, passage: Passage, language: str) -> str:
 
 
 def _shared(wanted: set[str], words: list[str]) -> int:
-    """How many of the question's stems the sentence has, a compound meeting its parts ("Expressversand" and
-    "Express", "Versand")."""
-    return sum(any(w == s or compound_match(w, s) for s in words) for w in wanted)
+    """How many of the question's stems the sentence has, a compound of the question meeting its parts in the
+    sentence ("Expressversand" and "Express"); not the reverse, or "Versand" would meet every "Versandkosten"."""
+    return sum(
+        any(w == s or (len(s) >= MIN_PART and (w.startswith(s) or w.endswith(s))) for s in words) for w in wanted
+    )
 
 
 def _score(part: QuestionPart, wanted: set[str], text: str, passage: Passage, best: float, language: str) -> float:
