@@ -5,6 +5,7 @@ from __future__ import annotations
 from heine_ai.config import load_brand
 from heine_ai.providers.llm.base import AnswerRequest, Passage, Turn
 from heine_ai.providers.llm.extractive import ExtractiveLLM
+from heine_ai.providers.llm.polarity import polarity
 from tests.support.installations import BRANDS
 
 BRAND = load_brand(BRANDS / "heine.yaml")
@@ -95,9 +96,16 @@ async def test_the_frame_varies_and_repeats_no_page_it_just_named() -> None:
 
 
 async def test_the_answer_reports_the_passages_it_quoted() -> None:
-    request = AnswerRequest("Was kostet eine Rücksendung aus der Schweiz?", (SHIPPING, RETURNS), BRAND)
-    result = await ExtractiveLLM().answer(request)
-    assert result.used == (1,) and "7,90 €" in result.text
+    question = "Was kostet der Versand und was kostet eine Rücksendung aus der Schweiz?"
+    result = await ExtractiveLLM().answer(AnswerRequest(question, (SHIPPING, RETURNS), BRAND))
+    assert result.used == (0, 1) and "4,90 €" in result.text and "7,90 €" in result.text
+    single = await ExtractiveLLM().answer(AnswerRequest("Was kostet der Versand?", (SHIPPING, RETURNS), BRAND))
+    assert single.used == (0,)
+
+
+def test_a_conditional_sentence_is_no_no() -> None:
+    sentence = "Steht die Rechnung nicht zur Verfügung, können Sie mit Kreditkarte oder PayPal bezahlen."
+    assert polarity("Kann ich auf Rechnung bezahlen?", sentence) is None
 
 
 async def test_a_pages_own_yes_or_no_is_not_quoted_as_the_answer() -> None:

@@ -29,7 +29,9 @@ _NEGATION = re.compile(
 )
 _RESTRICTION = re.compile(r"\b(?:ausschließlich|nur|lediglich|only|exclusively)\b", re.IGNORECASE)
 # A clause that limits a sentence to a case: when its nouns are not the question's, the sentence is an exception.
-_CONDITION = re.compile(r"(?:^|[,;:]\s*|\s)(?:bei|für|wenn|falls|sofern|außer|if|unless|for)\s", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"(?:^|[,;:]\s*|\s)(?:bei|für|wenn|falls|sofern|sollte|sollten|außer|if|unless|for)\s", re.IGNORECASE
+)
 _FREE = re.compile(
     r"\b(?:kostenlos|kostenfrei|gratis|umsonst|gebührenfrei|versandkostenfrei|keine (?:zusätzlichen |weiteren )?"
     r"(?:kosten|gebühren|versandkosten)|übernehmen wir|übernimmt \w+|free|no charge|at no cost)\b",
@@ -98,8 +100,18 @@ def covers(question: str, sentence: str, into: str | None = None) -> bool:
     return bool(named) and all(named)
 
 
+# "Steht die Rechnung nicht zur Verfügung, können Sie ...": a clause opened by its verb is a condition.
+_VERB_FIRST_CONDITION = re.compile(
+    r"^(?!(?:Sie|Bitte|Wir)\b)[A-ZÄÖÜ][a-zäöüß]+\s+(?:der|die|das|ein|eine|einer|Ihr|Ihre|Ihnen|Sie|es|Ihr\w*)\b[^.;:]*,\s*"
+    r"(?:können|kann|müssen|muss|erhalten|bekommen|gilt|gelten|ist|sind|wird|werden|dürfen|darf|zahlen|schicken|"
+    r"senden|bezahlen|nutzen|wählen|wenden)\b"
+)
+
+
 def is_exception(question: str, sentence: str) -> bool:
     """A sentence limited to a case the question does not name ("Bei Lieferungen in die Schweiz ...")."""
+    if _VERB_FIRST_CONDITION.search(sentence):
+        return True
     asked = stems(question)
     for match in _CONDITION.finditer(sentence):
         clause = re.split(r"[,;:]", sentence[match.end() :])[0]

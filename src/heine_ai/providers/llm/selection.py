@@ -74,8 +74,9 @@ def choose(question: str, passages: Sequence[Passage], language: str) -> list[Ch
     split = [_sentences_of(p) for p in passages]
     out: list[Choice] = []
     budget = MAX_ANSWER_CHARS
-    for part in question_parts(question):
-        choice = _choose_part(part, passages, split, language)
+    parts = question_parts(question)
+    for part in parts:
+        choice = _choose_part(part, passages, split, language, several=len(parts) > 1)
         if choice is None or any(set(choice.sentences) <= set(c.sentences) for c in out):
             continue
         kept = _within(choice, budget)
@@ -102,8 +103,10 @@ def _sentences_of(passage: Passage) -> list[str]:
 
 
 def _choose_part(
-    part: QuestionPart, passages: Sequence[Passage], split: list[list[str]], language: str
+    part: QuestionPart, passages: Sequence[Passage], split: list[list[str]], language: str, *, several: bool
 ) -> Choice | None:
+    """The sentences answering one part: from the search's best passage, or for a message with several
+    questions from any passage (the policy puts each part's best passage among them); a table row from any."""
     if part.ask is not Ask.YES_NO:
         for position, found in enumerate(split):
             row = lookup(part.text, found)
@@ -112,7 +115,7 @@ def _choose_part(
     scored: list[tuple[float, _Candidate]] = []
     best_cosine = max((c for p in passages for c in p.similarities.values()), default=0.0)
     top = passages[0].relevance
-    for position, (passage, found) in enumerate(zip(passages, split, strict=True)):
+    for position, (passage, found) in enumerate(zip(passages[: len(passages) if several else 1], split, strict=False)):
         query = _query(part.text, passage, language)
         wanted = set(stems(query))
         heading = wanted.intersection(stems(f"{passage.title} {passage.section}"))
