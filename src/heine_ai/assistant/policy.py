@@ -28,6 +28,7 @@ from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.service import OrderService
 from heine_ai.providers.embeddings import Vector
 from heine_ai.providers.llm.base import LLM, AnswerRequest, TextSink, Turn
+from heine_ai.providers.llm.questions import question_parts
 from heine_ai.text import plain
 
 log = get_logger(__name__)
@@ -124,6 +125,9 @@ class AnswerPolicy:
         if judged.intent.intent is Intent.GREETING_THANKS:
             return Draft(texts.greeting_reply, judged.intent.confidence, Intent.GREETING)
         confident = [r for r in results if r.relevance >= self._settings.relevance_threshold]
+        parts = question_parts(question.text)
+        if len(parts) > 1:  # "Kann ich mit Apple Pay zahlen und wie lange dauert die Lieferung?": two pages
+            confident = await _by_part(self._knowledge, brand.id, [p.text for p in parts], confident, prefer)
         if not confident:
             best = results[0].relevance if results else 0.0
             log.info("answer_low_confidence", conversation_id=question.conversation_id, relevance=best)
@@ -139,8 +143,7 @@ class AnswerPolicy:
         if answer.fallback is not None:  # the model's text was rejected or not had: operators watch this rate
             self._metrics.llm_fallbacks.labels(brand=brand.id, reason=answer.fallback).inc()
         best = confident[0].relevance
-        sources = _sources([r for r in confident if r.relevance >= best * SOURCE_RELEVANCE_SHARE])
-        return Draft(answer.text, best, judged.intent.intent, sources=sources)
+        return Draft(answer.text, best, judged.intent.intent, sources=_sources(confident, answer.used))
 
 
 def _answered_question(history: list[StoredMessage]) -> str | None:
@@ -157,7 +160,31 @@ def _last_assistant_was_no_answer(history: list[StoredMessage]) -> bool:
     return bool(replies) and replies[-1].intent == Intent.NO_ANSWER
 
 
-def _sources(results: list[RetrievedChunk]) -> tuple[Source, ...]:
+async def _by_part(
+    knowledge: KnowledgeBase, brand: str, parts: list[str], found: list[RetrievedChunk], prefer: Preference
+) -> list[RetrievedChunk]:
+    """The best relevant passage of each part of a question, in the parts' order, then the passages the whole
+    question found: one search per part (an embedding each), only for a message that asks several things."""
+    merged: list[RetrievedChunk] = []
+    for part in parts:
+        hits = (await knowledge.lookup(brand, part, k=1, prefer=prefer))[1]
+        merged.extend(hit for hit in hits if hit.relevance >= prefer.min_relevance)
+    seen: set[str] = set()
+    out = []
+    for hit in merged + found:
+        if hit.chunk.id not in seen:
+            seen.add(hit.chunk.id)
+            out.append(hit)
+    return out
+
+
+def _sources(results: list[RetrievedChunk], used: tuple[int, ...] | None) -> tuple[Source, ...]:
+    """The pages the answer rests on: those it quoted when the provider says so, else the passages nearly as
+    relevant as the best one (a generated answer may draw on each)."""
+    if used is not None:
+        results = [results[i] for i in used if i < len(results)]
+    elif results:
+        results = [r for r in results if r.relevance >= results[0].relevance * SOURCE_RELEVANCE_SHARE]
     seen: set[str] = set()
     sources = []
     for result in results:

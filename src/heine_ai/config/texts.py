@@ -13,7 +13,11 @@ class BrandTexts(DefaultedTexts):
     DEFAULTS: ClassVar[tuple[str, ...]] = ("texts.de.yaml",)
 
     answer_intro: str
+    answer_yes: str
+    answer_no: str
+    answer_other_language: str
     source_hint: str
+    source_hint_again: str
     no_answer: str
     escalation: str
     human_request: str

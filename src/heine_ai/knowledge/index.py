@@ -76,8 +76,10 @@ class BrandIndex:
         sentence_vectors: Vector,
         sentence_owner: Sequence[int],
         version: int,
+        sentence_texts: Sequence[str] = (),
     ) -> None:
-        """``sentence_owner[i]`` is the position in ``chunks`` of sentence ``i``; sentences are grouped by owner."""
+        """``sentence_owner[i]`` is the position in ``chunks`` of sentence ``i``, ``sentence_texts[i]`` its text
+        (optional: only ``sentence_cosines`` needs it); sentences are grouped by owner."""
         self.chunks = list(chunks)
         self.version = version
         rows = np.ascontiguousarray(passage_vectors, dtype=np.float32)  # (0, 0) from a store with nothing in it
@@ -88,6 +90,7 @@ class BrandIndex:
         self._sentences = np.ascontiguousarray(
             np.asarray(sentence_vectors)[order], dtype=np.float32 if wide else np.float16
         )
+        self._sentence_texts = [sentence_texts[i] for i in order] if len(sentence_texts) else []
         self._start = np.searchsorted(owners, np.arange(len(self.chunks)))
         self._end = np.searchsorted(owners, np.arange(len(self.chunks)), side="right")
         self._bm25 = _bm25_index([char_ngrams(searchable_text(c)) for c in self.chunks], k1=BM25_K1, b=BM25_B)
@@ -111,6 +114,23 @@ class BrandIndex:
         if found is None or len(found) == len(self.chunks):
             return None
         return found
+
+    def has_language(self, language: str) -> bool:
+        return language in self._languages
+
+    @property
+    def languages(self) -> list[str]:
+        """The languages of the brand's chunks ("de", "en", ...)."""
+        return sorted(self._languages)
+
+    def sentence_cosines(self, vector: Vector, position: int) -> list[tuple[str, float]]:
+        """Each sentence of the chunk at ``position`` with its cosine to ``vector`` (the question's): the
+        multilingual signal by which an answer picks a German page's sentence for an English question."""
+        start, end = int(self._start[position]), int(self._end[position])
+        if not self._sentence_texts or end <= start:
+            return []
+        cosines = self._sentences[start:end].astype(np.float32, copy=False) @ vector
+        return [(self._sentence_texts[i], float(c)) for i, c in zip(range(start, end), cosines, strict=True)]
 
     def lexical_scores(self, query: str) -> Floats:
         return _bm25_scores(self._bm25, char_ngrams(query, query=True), len(self.chunks))

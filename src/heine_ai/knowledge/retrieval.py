@@ -16,12 +16,13 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from heine_ai.glossary import concepts, translated_terms
 from heine_ai.knowledge import repository
 from heine_ai.knowledge.index import METHODS, BrandIndex, Method, Positions, Scored
 from heine_ai.providers.embeddings import Embedder, Vector
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.vectors import StoredChunk, VectorStore
-from heine_ai.text import stems
+from heine_ai.text import ENGLISH_STOPWORDS, QUESTION_WORDS, STOPWORDS, fold, stems
 
 __all__ = ["METHODS", "KnowledgeBase", "Method", "Preference", "RetrievedChunk", "sentence_collection"]
 
@@ -29,6 +30,11 @@ VERSION_CHECK_SECONDS = 5.0
 TIE_MARGIN = 0.1  # fused-score difference below which two hits count as a tie (see break_ties)
 # relevance = sigmoid(W_SENT * sentence + W_PASS * passage + W_COVER * coverage + BIAS); bench/calibrate_relevance.py
 W_SENT, W_PASS, W_COVER, BIAS = 13.8, 73.7, 2.8, -75.6
+# multilingual-e5-small places a question further from a page in the other language than from the same page in
+# its own: the demo brand's German FAQ questions (every 4th of bench/data/heine_questions.jsonl) met their best
+# German section at a cosine 0.048 higher, on average, than the best of its English translation (median 0.058).
+# A search across languages adds this to both cosines before the relevance is computed.
+CROSS_LANGUAGE_GAP = 0.048
 
 
 def sentence_collection(brand: str) -> str:
@@ -41,12 +47,19 @@ def relevance(sentence: float, passage: float, coverage: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
 
 
-def coverage(query: str, chunk_stems: frozenset[str]) -> float:
-    """Share of the question's content words (stems) that occur in the chunk, its title or section."""
-    wanted = set(stems(query))
-    if not wanted:
+def coverage(query: str, chunk_stems: frozenset[str], into: str | None = None) -> float:
+    """Share of the question's content words (stems) that occur in the chunk, its title or section.
+
+    With ``into`` (the chunks' language when it is not the question's), a word also counts as found when one of
+    its translations (``glossary.py``) is in the chunk, and the other language's filler words do not count."""
+    if into is None:
+        wanted = set(stems(query))
+        return len(wanted & chunk_stems) / len(wanted) if wanted else 0.0
+    filler = STOPWORDS | ENGLISH_STOPWORDS | QUESTION_WORDS
+    terms = [t for t in concepts(query, into) if not (len(t) == 1 and fold(t[0]) in filler)]
+    if not terms:
         return 0.0
-    return len(wanted & chunk_stems) / len(wanted)
+    return sum(bool(set(stems(" ".join(term))) & chunk_stems) for term in terms) / len(terms)
 
 
 def break_ties(results: list[RetrievedChunk]) -> list[RetrievedChunk]:
@@ -86,6 +99,7 @@ class RetrievedChunk:
     sentence: float
     passage: float
     coverage: float
+    sentences: tuple[tuple[str, float], ...] = ()  # the chunk's sentences with their cosines to the question
 
     @property
     def title(self) -> str:
@@ -102,7 +116,13 @@ class RetrievedChunk:
     def as_passage(self) -> Passage:
         """What an answer provider gets of this chunk."""
         return Passage(
-            title=self.title, url=self.url, text=self.chunk.text, relevance=self.relevance, section=self.section
+            title=self.title,
+            url=self.url,
+            text=self.chunk.text,
+            relevance=self.relevance,
+            section=self.section,
+            language=str(self.chunk.metadata.get("language", "")),
+            similarities=dict(self.sentences),
         )
 
 
@@ -113,7 +133,8 @@ def load_index(store: VectorStore, brand: str, version: int) -> BrandIndex:
     position = {chunk.id: i for i, chunk in enumerate(chunks)}
     keep = [i for i, s in enumerate(sentences) if s.metadata.get("chunk_id") in position]
     owner = [position[str(sentences[i].metadata["chunk_id"])] for i in keep]
-    return BrandIndex(chunks, passage_vectors, sentence_vectors[keep], owner, version)
+    texts = [sentences[i].text for i in keep]
+    return BrandIndex(chunks, passage_vectors, sentence_vectors[keep], owner, version, texts)
 
 
 class KnowledgeBase:
@@ -195,23 +216,44 @@ class KnowledgeBase:
             results = self._ranked(index, query, vector, k, method, within)
             if results and results[0].relevance >= prefer.min_relevance:
                 return vector, results
-        return vector, self._ranked(index, query, vector, k, method, None)
+        into = _other_language(index, prefer.language) if prefer is not None else None
+        return vector, self._ranked(index, query, vector, k, method, None, into)
 
     def _ranked(
-        self, index: BrandIndex, query: str, vector: Vector, k: int, method: Method, within: Positions | None
+        self,
+        index: BrandIndex,
+        query: str,
+        vector: Vector,
+        k: int,
+        method: Method,
+        within: Positions | None,
+        into: str | None = None,
     ) -> list[RetrievedChunk]:
-        results = [self._result(index, query, hit) for hit in index.search(vector, query, k, method, within)]
+        """The hits; with ``into``, the lexical search also looks for the question's terms in that language."""
+        lexical = f"{query} {' '.join(translated_terms(query, into))}" if into else query
+        hits = index.search(vector, lexical, k, method, within)
+        results = [self._result(index, query, hit, vector, into) for hit in hits]
         return break_ties(results) if method == "project" else results
 
     @staticmethod
-    def _result(index: BrandIndex, query: str, hit: Scored) -> RetrievedChunk:
+    def _result(index: BrandIndex, query: str, hit: Scored, vector: Vector, into: str | None) -> RetrievedChunk:
         chunk = index.chunks[hit.position]
-        share = coverage(query, index.content_stems(hit.position))
+        share = coverage(query, index.content_stems(hit.position), into)
+        language = str(chunk.metadata.get("language", ""))
+        gap = CROSS_LANGUAGE_GAP if into is not None and language == into else 0.0
         return RetrievedChunk(
             chunk=chunk,
-            relevance=round(relevance(hit.sentence, hit.passage, share), 4),
+            relevance=round(relevance(hit.sentence + gap, hit.passage + gap, share), 4),
             score=hit.score,
             sentence=hit.sentence,
             passage=hit.passage,
             coverage=share,
+            sentences=tuple(index.sentence_cosines(vector, hit.position)),
         )
+
+
+def _other_language(index: BrandIndex, language: str) -> str | None:
+    """The language the question's terms are translated into: the brand's other one when it has exactly one
+    besides the customer's (or only that one)."""
+    others = [found for found in index.languages if found and found != language]
+    return others[0] if len(others) == 1 else None

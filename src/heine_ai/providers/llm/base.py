@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -19,6 +19,10 @@ class Passage:
     text: str
     relevance: float
     section: str = ""
+    language: str = ""  # the page's ("de", "en"; "" when unknown)
+    # The passage's sentences with their cosines to the question, where the search had them: a signal that
+    # works across languages, unlike shared words.
+    similarities: Mapping[str, float] = field(default_factory=dict, compare=False)
 
     @property
     def evidence(self) -> str:
@@ -57,6 +61,9 @@ class Answer:
     # None: the text is the answering provider's own. Set by a provider that returns its fallback's answer, so
     # evaluations and metrics can tell generated answers from extractive ones.
     fallback: FallbackReason | None = None
+    # The positions in ``AnswerRequest.passages`` of the passages the answer quotes or rests on, best first; None
+    # when the provider cannot tell (a generated answer rests on all it was given).
+    used: tuple[int, ...] | None = None
 
 
 class LLM(Protocol):

@@ -1,21 +1,15 @@
-"""The embedded default answer provider: grounded sentences from the best passage, no model, no invention.
+"""The embedded default answer provider: grounded sentences of the passages, no model, no invention.
 
-It picks the sentences of the best passage that share the most content words with the question, keeps their
-order, and wraps them in the brand's phrasing with the source named. Every fact in the answer is a sentence of
-the knowledge base, word for word.
+Per part of the question it quotes the sentences that answer what that part asks (``selection.py``: a price,
+a span of time, steps, a table row, a yes or no) and frames them in the brand's words (``framing.py``). Every fact
+in the answer is a sentence of the knowledge base, word for word; the answer reports which passages it quoted.
 """
 
 from __future__ import annotations
 
-import math
-
 from heine_ai.providers.llm.base import Answer, AnswerRequest, Passage
-from heine_ai.text import points_back, sentences, stems
-
-MAX_SENTENCES = 3
-MAX_ANSWER_CHARS = 600
-LIST_ITEMS = 6  # a sentence ending in a colon announces what follows: up to this many of the following lines
-MAX_ANTECEDENT_CHARS = 300  # a longer sentence before a pointing-back one is left out rather than crowd the answer
+from heine_ai.providers.llm.framing import frame
+from heine_ai.providers.llm.selection import choose
 
 
 class ExtractiveLLM:
@@ -25,58 +19,17 @@ class ExtractiveLLM:
         texts = request.brand.texts_for(request.language)
         if not request.passages:
             return Answer(text=texts.no_answer)
-        best = request.passages[0]
-        body = " ".join(select_sentences(request.question, best))
-        text = f"{texts.answer_intro} {body} {texts.source_hint.format(title=best.title)}"
-        return Answer(text=text)
+        choices = choose(request.question, request.passages, request.language)
+        if not choices:
+            return Answer(text=texts.no_answer)
+        text = frame(texts, choices, request.passages, request.language, request.history)
+        used = tuple(dict.fromkeys(choice.passage for choice in choices))
+        return Answer(text=text, used=used)
 
     async def ping(self) -> None:
         return None
 
 
-def select_sentences(question: str, passage: Passage, limit: int = MAX_SENTENCES) -> list[str]:
-    """The passage's sentences that answer ``question`` best, in their original order."""
-    candidates = sentences(passage.text)
-    if not candidates:
-        return []
-    wanted = set(stems(question))
-    scored = []
-    for index, sentence in enumerate(candidates):
-        words = stems(sentence)
-        overlap = len(wanted.intersection(words))
-        scored.append((overlap / math.sqrt(len(words) + 1), index))
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    if scored[0][0] == 0:
-        chosen = [0, 1][: len(candidates)]
-    else:
-        top = scored[0][0]
-        chosen = [index for score, index in scored[:limit] if score >= top * 0.5]
-    picked = [candidates[index] for index in _with_announced_lists(_with_antecedents(chosen, candidates), candidates)]
-    out: list[str] = []
-    for sentence in picked:
-        if sum(len(s) for s in out) + len(sentence) > MAX_ANSWER_CHARS and out:
-            break
-        out.append(sentence)
-    return out
-
-
-def _with_antecedents(chosen: list[int], candidates: list[str]) -> list[int]:
-    """The chosen sentences, each one that points back ("In diesem Fall ...", "Dafür ...") with the sentence it
-    points to: alone it would answer out of context."""
-    out = set(chosen)
-    for index in chosen:
-        before = index - 1
-        if before >= 0 and points_back(candidates[index]) and len(candidates[before]) <= MAX_ANTECEDENT_CHARS:
-            out.add(before)
-    return sorted(out)
-
-
-def _with_announced_lists(chosen: list[int], candidates: list[str]) -> list[int]:
-    """The chosen sentences in order, each one that ends in a colon ("Als Mitglied profitieren Sie von:") with
-    the lines it announces: alone it would answer nothing."""
-    out: set[int] = set()
-    for index in chosen:
-        out.add(index)
-        if candidates[index].endswith(":"):
-            out.update(range(index + 1, min(index + 1 + LIST_ITEMS, len(candidates))))
-    return sorted(out)
+def select_sentences(question: str, passage: Passage, language: str = "de") -> list[str]:
+    """The sentences of one passage that answer ``question``, in the order of the question's parts."""
+    return [sentence for choice in choose(question, (passage,), language) for sentence in choice.sentences]

@@ -31,10 +31,13 @@ HISTORY_TURNS = 6
 
 SYSTEM_PROMPT = (
     "Sie sind der Kundenservice-Assistent von {brand}. Antworten Sie höflich und in der Sie-Form, kurz (höchstens "
-    "drei Sätze), in der Sprache der Kundin oder des Kunden. Verwenden Sie ausschließlich die Informationen aus den "
-    "nummerierten Quellen. Nennen Sie keine Zahl, keinen Preis, keine Frist, kein Datum und keine Zahlungsart, die "
-    "nicht wörtlich in den Quellen steht. Platzhalter wie [NUMBER_1] übernehmen Sie unverändert."
+    "drei Sätze), auf {language}, auch wenn die Quellen in einer anderen Sprache sind: übersetzen Sie dann die "
+    "Fakten. Verwenden Sie ausschließlich die Informationen aus den nummerierten Quellen. Beginnen Sie die Antwort "
+    "auf eine Ja/Nein-Frage mit Ja oder Nein, wenn die Quellen es eindeutig sagen, sonst mit keinem von beiden. "
+    "Nennen Sie keine Zahl, keinen Preis, keine Frist, kein Datum und keine Zahlungsart, die nicht wörtlich in den "
+    "Quellen steht. Platzhalter wie [NUMBER_1] übernehmen Sie unverändert."
 )
+LANGUAGE_NAMES = {"de": "Deutsch", "en": "Englisch"}
 
 
 class OpenAICompatibleLLM:
@@ -95,7 +98,9 @@ class OpenAICompatibleLLM:
             f"[{n}] {p.title}{' – ' + p.section if p.section and p.section != p.title else ''}\n{p.text}"
             for n, p in enumerate(request.passages, start=1)
         )
-        messages = [{"role": "system", "content": SYSTEM_PROMPT.format(brand=request.brand.display_name)}]
+        language = LANGUAGE_NAMES.get(request.language, request.language)
+        system = SYSTEM_PROMPT.format(brand=request.brand.display_name, language=language)
+        messages = [{"role": "system", "content": system}]
         for turn in request.history[-HISTORY_TURNS:]:
             role = "user" if turn.role == "customer" else "assistant"
             messages.append({"role": role, "content": mask(turn.text, masked).text})

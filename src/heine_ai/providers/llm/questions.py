@@ -1,0 +1,111 @@
+"""What a customer's question asks for: its parts and, per part, the kind of answer it wants (German, English).
+
+"Was kostet der Versand und ab welchem Betrag ist er kostenlos?" holds two questions, a price and a threshold;
+"Kann ich mit Apple Pay zahlen?" wants a yes or a no; "Wie drucke ich das Label aus?" wants steps. The extractive
+answer picks a sentence per part by what it asks; cue words decide, the passage's wording does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Ask(StrEnum):
+    YES_NO = "yes_no"
+    PRICE = "price"
+    DURATION = "duration"
+    HOW_TO = "how_to"
+    OPEN = "open"
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionPart:
+    text: str
+    ask: Ask
+
+
+_W_WORDS = (
+    r"wie|was|wann|wo|wohin|woher|welche[rsnm]?|wer|wen|wem|warum|wieso|weshalb|womit|wofür|wozu|worauf|ab wann"
+    r"|bis wann|ab welche[mnrs]?|how|what|when|where|which|who|why"
+)
+_YES_NO_VERBS = (
+    r"kann|kannst|können|könnt|könnte|könnten|muss|musst|müssen|darf|darfst|dürfen|gibt|gilt|gelten|ist|sind"
+    r"|habe|hat|haben|hast|habt|bekomme|bekommt|bekommen|bietet|bieten|liefert|liefern|lieferst|nehmt|nehmen"
+    r"|akzeptiert|akzeptieren|wird|werden|soll|sollte|geht|funktioniert|brauche|brauchen|benötige|zahle|zahlt"
+    r"|kostet|kosten|verschickt|versendet|versenden|erstattet|erstatten|übernehmt|übernehmen|bin"
+    r"|can|could|do|does|did|is|are|will|would|may|should|must|have|has|am"
+)
+_YES_NO = re.compile(rf"^(?:{_YES_NO_VERBS})\b", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?:wie lange|wie viele (?:tage|wochen|stunden)|wann|bis wann|ab wann|frist|dauert|dauer"
+    r"|how long|how many days|when|deadline)\b",
+    re.IGNORECASE,
+)
+_PRICE = re.compile(
+    r"\b(?:kostet|kosten|preis\w*|gebühr\w*|aufpreis|teuer|wie viel|wieviel|betrag|bestellwert|pauschale"
+    r"|in welchen werten|how much|cost|costs|price|fee|charge)\b",
+    re.IGNORECASE,
+)
+_HOW_TO = re.compile(
+    r"^(?:wie\s+(?!lange|viel|viele|hoch|teuer|oft|weit|groß|schnell|alt|sicher)\w+\s+(?:ich|man|wir|du|sie)\b"
+    r"|wie\s+(?:kann|könnte|muss|soll)\s+(?:ich|man)\b|was muss ich tun|wo kann ich|wo finde ich|an wen"
+    r"|how (?:do|can|should|would) (?:i|we|you)\b|how to\b|where (?:do|can) i)",
+    re.IGNORECASE,
+)
+# A second question inside one sentence starts after "und"/"and" with a question word or a verb-first clause.
+_SPLIT = re.compile(
+    rf"\s*(?:,\s*)?\b(?:und|and)\s+(?=(?:{_W_WORDS})\b|(?:{_YES_NO_VERBS})\s+(?:ich|man|es|sie|ihr|du|i|you|it|we)\b)",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"(?<=[?!.])\s+")
+_LEAD = re.compile(
+    r"^(?:hallo|hi|hey|guten (?:tag|morgen|abend)|moin|servus|hello|good (?:morning|afternoon))\b[,!.\s]*",
+    re.IGNORECASE,
+)
+
+
+def ask_of(text: str) -> Ask:
+    """The kind of answer one question wants. A question may be both ("Wie lange dauert ..." and "Kostet ...?"):
+    duration wins over price, price over a yes/no, because the fact answers the question either way."""
+    body = _LEAD.sub("", text.strip())
+    if _DURATION.search(body):
+        return Ask.DURATION
+    if _HOW_TO.search(body):
+        return Ask.HOW_TO
+    if _PRICE.search(body) and not _YES_NO.match(body):
+        return Ask.PRICE
+    if _YES_NO.match(body):
+        return Ask.YES_NO
+    if _PRICE.search(body):
+        return Ask.PRICE
+    return Ask.OPEN
+
+
+def is_question(sentence: str) -> bool:
+    body = _LEAD.sub("", sentence.strip())
+    return body.endswith("?") or bool(re.match(rf"^(?:{_W_WORDS})\b", body, re.IGNORECASE))
+
+
+def question_parts(text: str) -> list[QuestionPart]:
+    """The questions in a message, each with what it asks. Statements around them ("Ich habe keinen Drucker.")
+    belong to the question before them (or the first), so their words still steer the answer."""
+    pieces: list[str] = []
+    context: list[str] = []
+    for sentence in _SENTENCES.split(text.strip()):
+        if not sentence:
+            continue
+        if is_question(sentence):
+            pieces.extend(part.strip() for part in _SPLIT.split(sentence) if part.strip())
+        elif pieces:
+            pieces[-1] = f"{pieces[-1]} {sentence}"
+        else:
+            context.append(sentence)
+    if not pieces:
+        return [QuestionPart(text.strip(), ask_of(text))]
+    lead = " ".join(context)
+    return [
+        QuestionPart(f"{lead} {piece}".strip() if i == 0 and lead else piece, ask_of(piece))
+        for i, piece in enumerate(pieces)
+    ]

@@ -1,0 +1,200 @@
+"""Which sentences of the passages answer a question: per question part, the sentence that says what it asks.
+
+A sentence scores by the question's words it shares (stems; across languages also the glossary's translations),
+by its cosine to the question where the search measured it (multilingual), and by what the part asks: a price
+question wants a sentence with an amount, a duration question one with a span of time, a how-to question an
+instruction, a yes/no question a sentence that clearly says yes or no. The best sentence of each part leads; it
+brings the sentence it points back to and the list it announces, and a close runner-up from the same passage.
+A table row that the question picks ("95 cm Brustumfang") answers by itself.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from heine_ai.glossary import translated_terms
+from heine_ai.providers.llm.base import Passage
+from heine_ai.providers.llm.polarity import Polarity, is_exception, polarity
+from heine_ai.providers.llm.questions import Ask, QuestionPart, question_parts
+from heine_ai.providers.llm.table_rows import lookup
+from heine_ai.text import points_back, sentences, stems
+
+MAX_SENTENCES = 3  # per question part, the lead included
+MAX_ANSWER_CHARS = 600
+LIST_ITEMS = 6  # a sentence ending in a colon announces what follows: up to this many of the following lines
+MAX_ANTECEDENT_CHARS = 300  # a longer sentence before a pointing-back one is left out rather than crowd the answer
+RUNNER_UP = 0.5  # a further sentence of the lead's passage must score at least this share of the lead's score
+SEMANTIC_WEIGHT = 4.0  # per unit of cosine below the best sentence's
+# per unit of relevance a passage stands below the best one: another passage's sentence must be clearly better
+# (the delivery page's section on Austria, 0.996, against its section on Germany, 0.892, for a question on
+# Austria: a penalty of 0.3, more than one shared word)
+RELEVANCE_WEIGHT = 3.0
+RANK_PENALTY = 0.1  # per place behind the first passage: the search's order breaks a tie of relevance
+MIN_PART = 5  # the shortest stem that counts as a part of a compound
+SECTION_WEIGHT = 0.5  # a question word in the passage's heading, not in the sentence ("Lieferung nach Österreich")
+KIND_BONUS = 0.4  # a sentence with what the part asks for (an amount, a span of time)
+DECIDED_BONUS = 0.3  # a sentence that says yes or no to a yes/no part
+HOW_TO_BONUS = 0.2  # an instruction for a how-to part
+
+_MONEY = re.compile(r"\d+(?:[.,]\d+)?\s?(?:€|eur\b|euro\b|chf\b|franken\b)|(?:€|eur|chf)\s?\d", re.IGNORECASE)
+_FREE = re.compile(r"\b(?:kostenlos|kostenfrei|versandkostenfrei|gratis|free of charge|free)\b", re.IGNORECASE)
+_SPAN = re.compile(
+    r"\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|two|three|four|five|seven|ten)"
+    r"(?:\s*(?:bis|–|-|—|to)\s*\d+)?\s*(?:werk|bankarbeits|arbeits|business |working )?"
+    r"(?:tage?n?|wochen?|monate?n?|stunden?|minuten?|jahre?n?|days?|weeks?|months?|hours?|minutes?|years?)\b"
+    r"|\d{1,2}(?:[.:]\d{2})?\s*(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?\s*uhr",
+    re.IGNORECASE,
+)
+_INSTRUCTION = re.compile(
+    r"^(?:\w+ Sie\b|Bitte\b)|\b(?:unter|über|im|in Ihrem)\s+„|>\s*„|\b(?:klicken|wählen|melden|geben|scannen)\b",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """What answers one question part: sentences of one passage, in their order, and a yes or no if decided."""
+
+    passage: int
+    sentences: tuple[str, ...]
+    polarity: Polarity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    passage: int
+    index: int
+    text: str
+
+
+def choose(question: str, passages: Sequence[Passage], language: str) -> list[Choice]:
+    """Per question part the sentences that answer it; parts that the same sentences answer are merged."""
+    split = [_sentences_of(p) for p in passages]
+    out: list[Choice] = []
+    budget = MAX_ANSWER_CHARS
+    parts = question_parts(question)
+    for part in parts:
+        choice = _choose_part(part, passages, split, language, several=len(parts) > 1)
+        if choice is None or any(set(choice.sentences) <= set(c.sentences) for c in out):
+            continue
+        kept = _within(choice, budget)
+        if kept is None:
+            break
+        budget -= sum(len(s) for s in kept.sentences)
+        out.append(kept)
+    return out
+
+
+def _within(choice: Choice, budget: int) -> Choice | None:
+    kept: list[str] = []
+    for sentence in choice.sentences:
+        if kept and sum(len(s) for s in kept) + len(sentence) > budget:
+            break
+        kept.append(sentence)
+    if not kept or (budget < len(kept[0]) and budget < MAX_ANSWER_CHARS):
+        return None
+    return Choice(choice.passage, tuple(kept), choice.polarity)
+
+
+def _sentences_of(passage: Passage) -> list[str]:
+    return sentences(passage.text)
+
+
+def _choose_part(
+    part: QuestionPart, passages: Sequence[Passage], split: list[list[str]], language: str, *, several: bool
+) -> Choice | None:
+    """The sentences answering one part: from the search's best passage, or for a message with several
+    questions from any passage (the policy puts each part's best passage among them); a table row from any."""
+    if part.ask is not Ask.YES_NO:
+        for position, found in enumerate(split):
+            row = lookup(part.text, found)
+            if row is not None:
+                return Choice(position, (row,))
+    scored: list[tuple[float, _Candidate]] = []
+    best_cosine = max((c for p in passages for c in p.similarities.values()), default=0.0)
+    top = passages[0].relevance
+    for position, (passage, found) in enumerate(zip(passages[: len(passages) if several else 1], split, strict=False)):
+        query = _query(part.text, passage, language)
+        wanted = set(stems(query))
+        heading = wanted.intersection(stems(f"{passage.title} {passage.section}"))
+        for index, text in enumerate(found):
+            score = _score(part, wanted, text, passage, best_cosine, language)
+            score -= RELEVANCE_WEIGHT * max(0.0, top - passage.relevance) + RANK_PENALTY * position
+            score += SECTION_WEIGHT * len(heading.difference(stems(text))) / math.sqrt(len(stems(text)) + 1)
+            scored.append((score, _Candidate(position, index, text)))
+    if not scored:
+        return None
+    scored.sort(key=lambda item: (-item[0], item[1].passage, item[1].index))
+    top_score, lead = scored[0]
+    if top_score <= 0 and lead.passage == 0 and not any(p.similarities for p in passages):
+        return Choice(0, tuple(split[0][:2]))  # nothing shared: the passage's opening, as before
+    same = [c for s, c in scored[1:] if c.passage == lead.passage and s >= top_score * RUNNER_UP and s > 0]
+    chosen = [lead.index] + [c.index for c in same[: MAX_SENTENCES - 1]]
+    found = split[lead.passage]
+    indexes = _with_announced_lists(_with_antecedents(sorted(chosen), found), found)
+    decided = (
+        polarity(part.text, lead.text, into=_into(passages[lead.passage], language)) if part.ask is Ask.YES_NO else None
+    )
+    return Choice(lead.passage, tuple(found[i] for i in indexes), decided)
+
+
+def _into(passage: Passage, language: str) -> str | None:
+    """The passage's language when it is not the customer's."""
+    return passage.language if passage.language and passage.language != language else None
+
+
+def _query(question: str, passage: Passage, language: str) -> str:
+    """The question, with its terms in the passage's language when that is another one."""
+    into = _into(passage, language)
+    return f"{question} {' '.join(translated_terms(question, into))}" if into else question
+
+
+def _shared(wanted: set[str], words: list[str]) -> int:
+    """How many of the question's stems the sentence has, a compound of the question meeting its parts in the
+    sentence ("Expressversand" and "Express"); not the reverse, or "Versand" would meet every "Versandkosten"."""
+    return sum(
+        any(w == s or (len(s) >= MIN_PART and (w.startswith(s) or w.endswith(s))) for s in words) for w in wanted
+    )
+
+
+def _score(part: QuestionPart, wanted: set[str], text: str, passage: Passage, best: float, language: str) -> float:
+    words = stems(text)
+    score = _shared(wanted, words) / math.sqrt(len(words) + 1)
+    cosine = passage.similarities.get(text)
+    if cosine is not None:
+        score += SEMANTIC_WEIGHT * (cosine - best)
+    if part.ask is Ask.PRICE and (_MONEY.search(text) or _FREE.search(text)):
+        score += KIND_BONUS if _MONEY.search(text) else KIND_BONUS / 2
+    elif part.ask is Ask.DURATION and _SPAN.search(text):
+        score += KIND_BONUS
+    elif part.ask is Ask.HOW_TO and _INSTRUCTION.search(text):
+        score += HOW_TO_BONUS
+    elif part.ask is Ask.YES_NO and polarity(part.text, text, into=_into(passage, language)) is not None:
+        score += DECIDED_BONUS
+    elif part.ask is Ask.YES_NO and is_exception(_query(part.text, passage, language), text):
+        score -= DECIDED_BONUS  # "Für Lieferungen in die Schweiz ..." is no answer to "Kann ich mit ... zahlen?"
+    return score
+
+
+def _with_antecedents(chosen: list[int], candidates: list[str]) -> list[int]:
+    """The chosen sentences, each one that points back ("In diesem Fall ...", "Dafür ...") with the sentence it
+    points to: alone it would answer out of context."""
+    out = set(chosen)
+    for index in chosen:
+        before = index - 1
+        if before >= 0 and points_back(candidates[index]) and len(candidates[before]) <= MAX_ANTECEDENT_CHARS:
+            out.add(before)
+    return sorted(out)
+
+
+def _with_announced_lists(chosen: list[int], candidates: list[str]) -> list[int]:
+    """The chosen sentences in order, each one that ends in a colon ("Als Mitglied profitieren Sie von:") with
+    the lines it announces: alone it would answer nothing."""
+    out: set[int] = set()
+    for index in chosen:
+        out.add(index)
+        if candidates[index].endswith(":"):
+            out.update(range(index + 1, min(index + 1 + LIST_ITEMS, len(candidates))))
+    return sorted(out)

@@ -1,0 +1,110 @@
+"""Look a value up in a table of the knowledge: "Ich habe 95 cm Brustumfang. Welche Größe brauche ich?"
+
+The loaders turn each table row into a statement that keeps its column headers (``knowledge/blocks.py``):
+"Größe 42: Brustumfang 94–97 cm, Taille 78–81 cm, Hüfte 103–106 cm." A question names a column and a number
+("95 cm Brustumfang": the row whose Brustumfang range holds 95) or a row ("Herrengröße 54", "Kurzgröße": the row
+whose first cell is 54 or Kurz). The answer is that row, not the whole table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from heine_ai.text import fold
+
+_ROW = re.compile(r"^(?P<key>[^:,]{1,60}?)\s+(?P<cell>[^:\s][^:]{0,40}):\s+(?P<pairs>.+?)\.?$")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:–|-|—|bis|to)\s*(\d+(?:[.,]\d+)?)")
+_SINGLE = re.compile(r"(?<![\d.,–-])(\d+(?:[.,]\d+)?)(?![\d.,]|\s*(?:–|-|—|bis)\s*\d)")
+MIN_WORD = 4  # a header meets a question word when one begins with the other's first this many letters
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    sentence: str
+    header: str  # the first column's header ("Größe")
+    cell: str  # the first column's cell ("42")
+    values: tuple[tuple[str, str], ...]  # the other columns: (header, cell)
+
+
+def parse_row(sentence: str) -> Row | None:
+    """A row statement as the loaders write it, or None for any other sentence."""
+    match = _ROW.match(sentence.strip())
+    if match is None:
+        return None
+    pairs = [pair.strip() for pair in match.group("pairs").split(", ")]
+    values = []
+    for pair in pairs:
+        head, _, value = pair.partition(" ")
+        if not value:
+            return None
+        values.append((head, value))
+    return Row(sentence.strip(), match.group("key").strip(), match.group("cell").strip(), tuple(values))
+
+
+def tables_of(sentences: list[str]) -> list[list[Row]]:
+    """The row statements among the sentences, grouped by table: rows with the same headers, at least two."""
+    tables: dict[tuple[str, tuple[str, ...]], list[Row]] = {}
+    for row in map(parse_row, sentences):
+        if row is not None:
+            tables.setdefault((row.header, tuple(h for h, _ in row.values)), []).append(row)
+    return [rows for rows in tables.values() if len(rows) >= 2]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", fold(text))
+
+
+def _names(text: str, header: str) -> bool:
+    """Whether ``text`` names the column ``header``: "Brustumfang" in "95 cm Brustumfang", "Größe" inside
+    "Damengröße", "Hüfte" for "Hüftumfang"."""
+    head = fold(header)
+    stem = head[: max(MIN_WORD, len(head) - 3)]
+    for word in _words(text):
+        if len(word) < MIN_WORD:
+            continue
+        if word.startswith(stem) or head.startswith(word[: max(MIN_WORD, len(word) - 2)]) or word.endswith(head):
+            return True
+    return False
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _holds(cell: str, value: float) -> bool:
+    """Whether a cell ("94–97", "39/40", "74 cm") holds the value."""
+    for low, high in _RANGE.findall(cell):
+        if _number(low) <= value <= _number(high):
+            return True
+    return any(_number(found) == value for found in _SINGLE.findall(cell.replace("/", " ")))
+
+
+def lookup(question: str, sentences: list[str]) -> str | None:
+    """The row statement that answers ``question``, when the sentences hold a table and the question picks one
+    row of it; None when no row or more than one fits."""
+    found = [row for rows in tables_of(sentences) if (row := _row_in(question, rows)) is not None]
+    return found[0] if len(found) == 1 else None
+
+
+def _row_in(question: str, rows: list[Row]) -> str | None:
+    numbers = [_number(n) for n in _NUMBER.findall(question)]
+    named = [header for header, _ in rows[0].values if _names(question, header)]
+    by_key = [row for row in rows if _key_named(question, row, numbers)]
+    if len(by_key) == 1:
+        return by_key[0].sentence
+    if numbers and named:
+        hits = [row for row in rows if any(_holds(dict(row.values)[h], n) for h in named for n in numbers)]
+        if len(hits) == 1:
+            return hits[0].sentence
+    return None
+
+
+def _key_named(question: str, row: Row, numbers: list[float]) -> bool:
+    """Whether the question names the row by its first cell: "Größe 54" (a number and the first header) or a
+    word cell such as "Kurz" inside "Kurzgröße"."""
+    cell = fold(row.cell)
+    if _NUMBER.fullmatch(cell):
+        return _names(question, row.header) and _number(cell) in numbers
+    return any(word.startswith(cell) for word in _words(question) if len(cell) >= MIN_WORD - 1)

@@ -1,0 +1,83 @@
+"""Yes or no to a yes/no question, only where the sentence clearly says it about what was asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from heine_ai.providers.llm.polarity import Polarity, polarity
+
+FREE_RETURNS = (
+    "Innerhalb Deutschlands und aus Österreich ist die Rücksendung für Sie kostenlos: Das Porto übernimmt "
+    "Lindenhof Mode, solange Sie unser Retourenlabel verwenden."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Kann ich bei euch mit PayPal bezahlen?", "PayPal bieten wir nicht an."),
+        ("kann ich per nachnahme zahlen", "Nachnahme, Lastschrift und Google Pay bieten wir ebenfalls nicht an."),
+        (
+            "Liefern Sie auch nach Italien?",
+            "Lieferungen nach Liechtenstein, Italien, Frankreich oder in andere Länder sind leider nicht möglich.",
+        ),
+        (
+            "Kann ich eine Expresslieferung an eine Packstation schicken?",
+            "Eine Expresslieferung an Packstationen ist leider nicht möglich.",
+        ),
+        ("Muss ich für eine Rücksendung etwas bezahlen?", FREE_RETURNS),
+        ("Can I pay with PayPal?", "We do not accept PayPal."),
+    ],
+)
+def test_a_sentence_that_negates_the_asked_thing_says_no(question: str, sentence: str) -> None:
+    assert polarity(question, sentence) is Polarity.NO
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Kann ich auf Rechnung bezahlen?", "Sie können bequem auf Rechnung kaufen."),
+        ("Kann ich mit Apple Pay zahlen?", "Auf Apple-Geräten können Sie außerdem mit Apple Pay bezahlen."),
+        ("Ist die Rücksendung kostenlos?", FREE_RETURNS),
+        ("Can I pay by credit card?", "You can pay by credit card."),
+    ],
+)
+def test_a_sentence_that_affirms_the_asked_thing_says_yes(question: str, sentence: str) -> None:
+    assert polarity(question, sentence) is Polarity.YES
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # an exception for another case is no answer to the general question
+        (
+            "Kann ich auf Rechnung bezahlen?",
+            "Bei Lieferungen in die Schweiz und an Packstationen ist der Rechnungskauf leider nicht möglich.",
+        ),
+        ("Kann ich auf Rechnung bezahlen?", "Rechnung und Ratenkauf sind für die Schweiz nicht verfügbar."),
+        # the negation is about pick-up stations, not about Austria
+        ("Liefert ihr auch nach Österreich?", "Eine Zustellung an Abholstationen bieten wir in Österreich nicht an."),
+        # a restriction that does not name the asked country
+        (
+            "Liefern Sie auch nach Italien?",
+            "Wir liefern ausschließlich nach Deutschland, Österreich und in die Schweiz.",
+        ),
+        # the sentence does not name everything asked about
+        (
+            "Gilt das Widerrufsrecht auch für einen Schal?",
+            "Das Widerrufsrecht besteht nicht bei Artikeln mit Stickerei.",
+        ),
+        ("Kann ich mit PayPal bezahlen?", "Welche Zahlungsarten bieten Sie an?"),
+    ],
+)
+def test_when_unsure_there_is_no_yes_or_no(question: str, sentence: str) -> None:
+    assert polarity(question, sentence) is None
+
+
+def test_across_languages_the_glossary_names_the_asked_thing() -> None:
+    assert polarity("Can I pay by invoice?", "Sie können bequem auf Rechnung kaufen.", into="de") is Polarity.YES
+    assert polarity("Can I pay with PayPal?", "PayPal bieten wir nicht an.", into="de") is Polarity.NO
+    assert polarity("Hi, can I return my dress for free?", FREE_RETURNS, into="de") is Polarity.YES
+    listed = "Nachnahme, Lastschrift und Google Pay bieten wir ebenfalls nicht an."
+    assert polarity("Can I pay by invoice?", listed, into="de") is None
+    assert polarity("Kann ich auf Rechnung bezahlen?", "You can pay by invoice.", into="en") is Polarity.YES

@@ -1,0 +1,55 @@
+"""What a question asks: its parts and, per part, a yes/no, a price, a duration, steps or something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from heine_ai.providers.llm.questions import Ask, ask_of, question_parts
+
+
+@pytest.mark.parametrize(
+    ("question", "ask"),
+    [
+        ("Kann ich mit PayPal bezahlen?", Ask.YES_NO),
+        ("Liefern Sie auch nach Italien?", Ask.YES_NO),
+        ("Gibt es bei euch Ratenzahlung?", Ask.YES_NO),
+        ("Hallo, kann ich auf Rechnung bezahlen?", Ask.YES_NO),
+        ("Can I pay by invoice?", Ask.YES_NO),
+        ("Was kostet der Versand nach Österreich?", Ask.PRICE),
+        ("ab welchem bestellwert ist der versand gratis?", Ask.PRICE),
+        ("How much does shipping to Switzerland cost?", Ask.PRICE),
+        ("Wie lange dauert die Lieferung?", Ask.DURATION),
+        ("Wann habe ich nach der Retoure mein Geld wieder?", Ask.DURATION),
+        ("How long do I have to send something back?", Ask.DURATION),
+        ("Wie drucke ich das Retourenlabel aus?", Ask.HOW_TO),
+        ("Wie ändere ich meine E-Mail-Adresse?", Ask.HOW_TO),
+        ("How do I change my password?", Ask.HOW_TO),
+        ("Wer ist bei euch die Datenschutzbeauftragte?", Ask.OPEN),
+    ],
+)
+def test_the_kind_of_answer_a_question_wants(question: str, ask: Ask) -> None:
+    assert ask_of(question) is ask
+
+
+def test_two_questions_in_one_sentence_are_two_parts() -> None:
+    parts = question_parts("Kann ich mit Apple Pay zahlen und wie lange dauert die Lieferung innerhalb Deutschlands?")
+    assert [p.text for p in parts] == [
+        "Kann ich mit Apple Pay zahlen",
+        "wie lange dauert die Lieferung innerhalb Deutschlands?",
+    ]
+    assert [p.ask for p in parts] == [Ask.YES_NO, Ask.DURATION]
+    price = question_parts("Was kostet der Versand und ab welchem Betrag ist er kostenlos?")
+    assert [p.ask for p in price] == [Ask.PRICE, Ask.PRICE] and len(price) == 2
+
+
+def test_a_statement_stays_with_its_question() -> None:
+    parts = question_parts("Ich habe 95 cm Brustumfang. Welche Damengröße brauche ich?")
+    assert [p.text for p in parts] == ["Ich habe 95 cm Brustumfang. Welche Damengröße brauche ich?"]
+    after = question_parts("Wie drucke ich das Retourenlabel aus? Ich habe keinen Drucker.")
+    assert [p.text for p in after] == ["Wie drucke ich das Retourenlabel aus? Ich habe keinen Drucker."]
+    assert after[0].ask is Ask.HOW_TO
+
+
+def test_und_inside_one_question_does_not_split_it() -> None:
+    assert len(question_parts("Kann ich Hosen und Röcke umtauschen?")) == 1
+    assert len(question_parts("Wie lange dauert die Lieferung nach Österreich und in die Schweiz?")) == 1

@@ -1,0 +1,44 @@
+"""A value looked up in a table: the row the question picks, not the whole table."""
+
+from __future__ import annotations
+
+from heine_ai.providers.llm.table_rows import lookup, parse_row
+
+WOMEN = [
+    "Unsere Damenmode fällt etwas schmaler aus.",
+    "Größe 38: Brustumfang 86–89 cm, Taille 70–73 cm, Hüfte 95–98 cm.",
+    "Größe 40: Brustumfang 90–93 cm, Taille 74–77 cm, Hüfte 99–102 cm.",
+    "Größe 42: Brustumfang 94–97 cm, Taille 78–81 cm, Hüfte 103–106 cm.",
+    "Größe 44: Brustumfang 98–102 cm, Taille 82–86 cm, Hüfte 107–111 cm.",
+    "Länge Kurz: Innenbeinlänge 74 cm.",
+    "Länge Normal: Innenbeinlänge 80 cm.",
+]
+MEN = [
+    "Größe 50: Brustumfang 98–101, Bundweite 86–89, Kragenweite 39/40.",
+    "Größe 52: Brustumfang 102–105, Bundweite 90–94, Kragenweite 41.",
+    "Größe 54: Brustumfang 106–109, Bundweite 95–99, Kragenweite 42.",
+]
+
+
+def test_a_row_statement_keeps_its_headers() -> None:
+    row = parse_row("Größe 42: Brustumfang 94–97 cm, Taille 78–81 cm, Hüfte 103–106 cm.")
+    assert row is not None and (row.header, row.cell) == ("Größe", "42")
+    assert row.values == (("Brustumfang", "94–97 cm"), ("Taille", "78–81 cm"), ("Hüfte", "103–106 cm"))
+    assert parse_row("Unsere Damenmode fällt etwas schmaler aus.") is None
+
+
+def test_a_measurement_finds_the_row_whose_range_holds_it() -> None:
+    assert lookup("Ich habe 95 cm Brustumfang. Welche Damengröße brauche ich?", WOMEN) == WOMEN[3]
+    assert lookup("Welche Größe habe ich bei einem Hüftumfang von 100 cm?", WOMEN) == WOMEN[2]
+    assert lookup("Welche Herrengröße brauche ich bei 100 cm Brustumfang?", MEN) == MEN[0]
+
+
+def test_a_row_named_by_its_first_cell() -> None:
+    assert lookup("Welche Kragenweite hat die Herrengröße 54?", MEN) == MEN[2]
+    assert lookup("Welche Innenbeinlänge haben eure Hosen in Kurzgröße?", WOMEN) == WOMEN[5]
+
+
+def test_no_row_when_the_question_picks_none_or_several() -> None:
+    assert lookup("Wie messe ich richtig?", WOMEN) is None
+    assert lookup("Ich habe 150 cm Brustumfang. Welche Größe?", WOMEN) is None
+    assert lookup("Welche Größe passt bei 100?", WOMEN) is None  # Brustumfang of 44 and Hüfte of 40
