@@ -149,8 +149,13 @@ class Acts:
 
 def asks(text: str) -> bool:
     """Whether ``text`` reads as a question: a question mark, or a question word or a verb in front."""
+    return "?" in text or starts_question(text)
+
+
+def starts_question(text: str) -> bool:
+    """Whether ``text`` begins with a question word or a verb: "wie lange ...", "kann ich ...", "do you ..."."""
     words = tokens(text)
-    return "?" in text or (bool(words) and (words[0] in QUESTION_WORDS or words[0] in LEADING_VERBS))
+    return bool(words) and (words[0] in QUESTION_WORDS or words[0] in LEADING_VERBS)
 
 
 def dialogue_acts(text: str) -> Acts:
