@@ -34,6 +34,8 @@ _PREPOSITION_CLASSES = (  # a fragment's preposition replaces one of the same cl
 )
 _NAME = r"(?:(?:der|die|das|den|dem|the)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*"
 _PHRASE = rf"(?:{_NAME}|(?:(?:der|die|das|den|dem|the|a|an)\s+)?\w+)"
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_FRAME_WORDS = QUESTION_WORDS | LEADING_VERBS | ENGLISH_STOPWORDS
 SHORT = 5  # at most this many topic words: longer messages name their own topic
 
 
@@ -49,8 +51,8 @@ class Topic:
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """The question to answer (``question``, what the answer provider gets), the text to search (``query``: a
-    follow-up's question after the one it continues, whose words name the topic, "Österreich" in "Was kostet der
-    Versand nach Österreich?" + "und wie lange braucht das Paket?"), and the topic it continues
+    follow-up's question behind its topic's page title and the names of the question it continues, "Österreich"
+    in "Was kostet der Versand nach Österreich?" + "und wie lange braucht das Paket?"), and the topic it continues
     (``topic``: None for a question that stands on its own). The search's own ranking picks the page: "und nach
     Österreich?" after a delivery answer may be answered from the page on delivery abroad; only a page the
     customer chose (``page``) is kept to."""
@@ -98,7 +100,14 @@ def resolve(text: str, topic: Topic | None) -> Resolved:
         question = complete(topic.question, _without_lead(text))
         return Resolved(question, question, topic)
     question = _without_lead(text) or text
-    return Resolved(question, f"{topic.question} {question}", topic)
+    return Resolved(question, f"{topic.title}: {' '.join(names(topic.question))} – {question}", topic)
+
+
+def names(text: str) -> list[str]:
+    """The capitalised words of a question that are no function words: German nouns and names in any language
+    ("Versand", "Österreich", "PayPal"), what a follow-up's search keeps of the question before it. Its frame
+    ("Wie lange habe ich Zeit") would pull the search back to the passage that answered it."""
+    return [w for w in _WORD.findall(text) if w[0].isupper() and fold(w) not in STOPWORDS | _FRAME_WORDS]
 
 
 def complete(previous: str, fragment: str) -> str:
