@@ -31,6 +31,7 @@ QUESTIONS_BEHIND_ACTS = [
     ),
     ("Danke! Und wie lange dauert die Erstattung?", {Act.THANKS}, "Und wie lange dauert die Erstattung?"),
     ("Wie lange dauert die Lieferung? Danke im Voraus", {Act.THANKS}, "Wie lange dauert die Lieferung?"),
+    ("And by when?", set(), "And by when?"),
 ]
 
 

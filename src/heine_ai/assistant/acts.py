@@ -185,4 +185,8 @@ def dialogue_acts(text: str) -> Acts:
 
 
 def _has_content(text: str) -> bool:
-    return any(w not in STOPWORDS and w not in ENGLISH_STOPWORDS and w not in _FILLER for w in tokens(text))
+    """A word that names something, or a question word: "And by when?" asks, though of function words only."""
+    return any(
+        w in QUESTION_WORDS or (w not in STOPWORDS and w not in ENGLISH_STOPWORDS and w not in _FILLER)
+        for w in tokens(text)
+    )

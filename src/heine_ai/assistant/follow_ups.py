@@ -55,7 +55,8 @@ class Resolved:
     in "Was kostet der Versand nach Österreich?" + "und wie lange braucht das Paket?"), and the topic it continues
     (``topic``: None for a question that stands on its own). The search's own ranking picks the page: "und nach
     Österreich?" after a delivery answer may be answered from the page on delivery abroad; only a page the
-    customer chose (``page``) is kept to."""
+    customer chose (``page``) is kept to. Where the topic's search finds nothing, the policy searches the question
+    alone: the topic was wrong, or the customer changed it ("und kann ich auch mit Klarna zahlen?")."""
 
     question: str
     query: str
@@ -100,7 +101,8 @@ def resolve(text: str, topic: Topic | None) -> Resolved:
         question = complete(topic.question, _without_lead(text))
         return Resolved(question, question, topic)
     question = _without_lead(text) or text
-    return Resolved(question, f"{topic.title}: {' '.join(names(topic.question))} – {question}", topic)
+    context = " ".join([f"{topic.title}:", *names(topic.question)])
+    return Resolved(question, f"{context} – {question}", topic)
 
 
 def names(text: str) -> list[str]:

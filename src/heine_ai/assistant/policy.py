@@ -159,6 +159,10 @@ class AnswerPolicy:
         )
         if resolved.topic is None:
             results = await self._each_part(brand.id, resolved.question, results, prefer)
+        elif not any(r.relevance >= threshold for r in results):  # off the topic after all: the question alone
+            vector, results = await self._knowledge.lookup(
+                brand.id, resolved.question, k=self._settings.top_k, prefer=prefer
+            )
         judged = self._classifiers.assess(resolved.question, vector, results)
         if judged.escalation is not None:
             intent = escalation_intent(judged.escalation)
