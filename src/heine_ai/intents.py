@@ -32,9 +32,12 @@ class Intent(StrEnum):
     LEGAL_THREAT = "legal_threat"
     ABUSE = "abuse"
     SENSITIVE_TOPIC = "sensitive_topic"
-    # the cue lists' small talk, and a message left to the knowledge
+    # the dialogue acts' replies (``assistant/acts.py``), and a message left to the knowledge
     GREETING = "greeting"
-    THANKS = "thanks"
+    THANKS = "thanks"  # the closing reply to thanks or a goodbye
+    DECLINED = "declined"  # the customer said no to the colleague the bot offered
+    PROMPT = "prompt"  # a "yes" or "ok" with nothing pending: the bot asks for the question
+    CLARIFICATION = "clarification"  # the bot asked which of two topics (its sources) the customer means
     QUESTION = "question"
     # the order dialogue's steps (ORDER_STATUS above when the order was found)
     ORDER_ASK = "order_ask"

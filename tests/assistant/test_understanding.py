@@ -1,10 +1,10 @@
-"""Escalation signals, greetings and follow-ups in German and English customer messages."""
+"""Escalation signals, dialogue acts, the question a message asks and follow-ups, German and English."""
 
 from __future__ import annotations
 
 import pytest
 
-from heine_ai.assistant.understanding import understand
+from heine_ai.assistant.understanding import focus, question_parts, understand
 from heine_ai.messages import EscalationReason
 
 ESCALATE = [
@@ -57,3 +57,46 @@ def test_greetings_thanks_and_follow_ups() -> None:
     assert understand("And can I pay for that with PayPal too?").is_follow_up
     assert not understand("Can I pay with PayPal?").is_follow_up
     assert not understand("How long does delivery to Austria take with DHL Express?").is_follow_up
+
+
+def test_the_question_behind_the_acts_is_what_the_knowledge_answers() -> None:
+    assert understand("Hallo, wie lange dauert die Lieferung?").question == "wie lange dauert die Lieferung?"
+    assert understand("Hi, can I return my dress for free?").question == "can I return my dress for free?"
+    assert understand("ok danke, das wars schon").question == ""
+    assert understand("ok danke, das wars schon").intent == "thanks"
+    assert understand("Alles klar, tschüss").intent == "thanks"
+    assert understand("Ja, bitte.").question == ""
+
+
+def test_a_long_message_is_searched_by_its_question_and_the_clause_before_it() -> None:
+    story = (
+        "Guten Tag, ich bin 78 Jahre alt und mit dem Internet nicht so bewandert. Meine Enkelin hat mir geholfen, "
+        "bei Ihnen einen Wintermantel zu bestellen, aber er ist mir zu groß. Nun ist sie im Urlaub und ich habe zu "
+        "Hause keinen Drucker. Wie kann ich den Mantel trotzdem zurückschicken?"
+    )
+    assert understand(story).question == (
+        "Nun ist sie im Urlaub und ich habe zu Hause keinen Drucker Wie kann ich den Mantel trotzdem zurückschicken?"
+    )
+    rambling = (
+        "ich habe mir vor zehn Tagen ein Kleid für die Hochzeit meiner Schwester bestellt, das kam pünktlich an, "
+        "aber die Hochzeit wurde verschoben, deshalb würde ich es lieber zurückgeben – wie lange habe ich dafür Zeit?"
+    )
+    assert focus(rambling) == "deshalb würde ich es lieber zurückgeben wie lange habe ich dafür Zeit?"
+    assert focus("Wie lange dauert die Lieferung?") == "Wie lange dauert die Lieferung?"
+
+
+def test_several_questions_in_one_message_are_searched_one_by_one() -> None:
+    assert question_parts(
+        "Kann ich mit Apple Pay zahlen und wie lange dauert die Lieferung innerhalb Deutschlands?"
+    ) == [
+        "Kann ich mit Apple Pay zahlen",
+        "wie lange dauert die Lieferung innerhalb Deutschlands?",
+    ]
+    assert question_parts("Was kostet der Versand? Und wie lange dauert die Lieferung?") == [
+        "Was kostet der Versand?",
+        "wie lange dauert die Lieferung?",
+    ]
+    assert question_parts("Was kostet der Versand und ab welchem Betrag ist er kostenlos?") == [
+        "Was kostet der Versand und ab welchem Betrag ist er kostenlos?"
+    ]
+    assert question_parts("Kann ich Hose und Jacke zurückschicken?") == ["Kann ich Hose und Jacke zurückschicken?"]

@@ -1,7 +1,10 @@
 """The answer policy: what the assistant says to one customer message, and whether it escalates.
 
-In this order: an escalation signal of the cue lists (the floor no model overrides), the order-status dialogue,
-a greeting, then the knowledge: a follow-up is searched together with the question it follows, other questions
+In this order: an escalation signal of the cue lists (the floor no model overrides); an answer to what the bot
+last offered or asked (``dialogue_state.py``: "ja, bitte" to the offer of a colleague hands over, "die zweite"
+picks one of two topics); the order-status dialogue; a message of dialogue acts only (``small_talk.py``); then
+the knowledge answers the message's question (without the greeting in front of it, which the reply returns once):
+a follow-up is resolved against the conversation's topic (``follow_ups.py``) and searched on it, other questions
 come from the answer cache when they can. The classifiers judge the search's query vector (a complaint or insult
 escalates, an out-of-scope request is declined); passages relevant enough go to the LLM; below the threshold
 the customer is offered a colleague, and the second such answer in a row escalates.
@@ -9,15 +12,19 @@ the customer is offered a colleague, and the second such answer in a row escalat
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from heine_ai.assistant.acts import Act
 from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.classifiers import Classifiers
+from heine_ai.assistant.dialogue_state import DialogueState, Pending, dialogue_state
 from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
+from heine_ai.assistant.follow_ups import Resolved, Topic, resolve
 from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.prefetch import Prefetch
-from heine_ai.assistant.understanding import Understanding, escalation_intent
-from heine_ai.config import BrandConfig
+from heine_ai.assistant.small_talk import greeted, small_talk
+from heine_ai.assistant.understanding import Understanding, escalation_intent, question_parts
+from heine_ai.config import BrandConfig, BrandTexts
 from heine_ai.conversations.service import StoredMessage
 from heine_ai.intents import Intent
 from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk
@@ -34,7 +41,7 @@ from heine_ai.text import plain
 log = get_logger(__name__)
 
 SOURCE_RELEVANCE_SHARE = 0.8  # further sources must be nearly as relevant as the best one
-_SMALL_TALK = (Intent.GREETING, Intent.THANKS)
+ON_PAGE_EXTRA = 2  # a question on the page the customer chose looks this much deeper for a passage there
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +52,8 @@ class AnswerSettings:
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """One customer message to answer, in the language the turn decided for it."""
+    """One customer message to answer, in the language the turn decided for it; ``text`` is what the answer
+    provider is asked (the message's question, resolved against the conversation where it follows up)."""
 
     text: str
     understood: Understanding
@@ -75,55 +83,100 @@ class AnswerPolicy:
         self._metrics = metrics
         self._settings = settings
 
-    def prefetch(self, brand: BrandConfig, text: str, understood: Understanding, *, follows_up: bool) -> Prefetch:
-        """The read ahead for a message the knowledge will answer as it is. Not for a message that a rule
-        decides (escalation, greeting) nor for a follow-up in a running conversation, whose query joins the
-        previous question; a new conversation has none to join, so a first message that reads like a follow-up
-        ("Und wie lange dauert das?") is searched as it is."""
-        if understood.escalation is not None or understood.intent in _SMALL_TALK or follows_up:
+    def prefetch(self, brand: BrandConfig, understood: Understanding, *, follows_up: bool) -> Prefetch:
+        """The read ahead of the message's question as it stands. Not for a message that a rule decides
+        (escalation, small talk) nor for a follow-up in a running conversation, whose query names the topic;
+        a new conversation has none to join, so a first message that reads like a follow-up ("Und wie lange
+        dauert das?") is searched as it is."""
+        if understood.escalation is not None or not understood.question or follows_up:
             return Prefetch(self._answers)
-        return Prefetch.start(self._knowledge, self._answers, brand, text)
+        return Prefetch.start(self._knowledge, self._answers, brand, understood.question)
 
     async def decide(self, brand: BrandConfig, question: Question, prefetch: Prefetch) -> Draft:
         texts = brand.texts_for(question.language)
         understood = question.understood
+        state = dialogue_state(question.history)
         if understood.escalation is not None:
             human = understood.escalation is EscalationReason.HUMAN_REQUEST
             wording = texts.human_request if human else texts.escalation
             return Draft(wording, RULE_CONFIDENCE, understood.intent, escalation=understood.escalation)
+        if state.pending is Pending.COLLEAGUE and understood.acts.has(Act.AFFIRM) and not understood.acts.asks:
+            person = EscalationReason.HUMAN_REQUEST  # the customer accepted the colleague the bot offered
+            return Draft(texts.human_request, RULE_CONFIDENCE, Intent.HUMAN_REQUEST, escalation=person)
         order = await self._order_dialogue.turn(brand, question.text, question.history, question.language)
         if order is not None:
             return Draft(order.text, RULE_CONFIDENCE, order.intent, escalation=order.escalation)
-        if understood.intent in _SMALL_TALK:
-            return Draft(texts.greeting_reply, RULE_CONFIDENCE, understood.intent)
-        previous = _answered_question(question.history)
-        if understood.is_follow_up and previous is not None:
-            return await self._answer(brand, question, f"{previous} {question.text}", None)
+        chosen = state.choice(question.text)
+        if chosen is not None:
+            return await self._answer(brand, question, _on(chosen), None)
+        if not understood.question:
+            return small_talk(understood.acts, state, texts)
+        draft = await self._knowledge_answer(brand, question, state, prefetch)
+        greeting_due = understood.acts.has(Act.GREETING) and not state.bot_spoke and draft.escalation is None
+        return greeted(draft, texts) if greeting_due else draft
+
+    async def _knowledge_answer(
+        self, brand: BrandConfig, question: Question, state: DialogueState, prefetch: Prefetch
+    ) -> Draft:
+        """The message's question from the knowledge: a follow-up on its topic, others through the cache."""
+        resolved = resolve(question.understood.question, state.topic)
+        if resolved.topic is not None:  # depends on the conversation: not cached
+            return await self._answer(brand, question, resolved, None)
         version = await self._knowledge.current_version(brand.id)
-        cached = await prefetch.cached(brand.id, version, question.language, question.text)
+        cached = await prefetch.cached(brand.id, version, question.language, resolved.question)
         if cached is not None:
             return cached
-        draft = await self._answer(brand, question, question.text, await prefetch.vector())
-        if draft.sources:  # a miss depends on the history (the second one escalates): not cached
-            await self._answers.put(brand.id, version, question.language, question.text, draft)
+        draft = await self._answer(brand, question, resolved, await prefetch.vector())
+        if draft.sources and draft.intent is not Intent.CLARIFICATION:  # a miss depends on the history
+            await self._answers.put(brand.id, version, question.language, resolved.question, draft)
         return draft
 
-    async def _answer(self, brand: BrandConfig, question: Question, query: str, vector: Vector | None) -> Draft:
-        """Search ``query`` once (``vector`` is its embedding if it was made ahead), let the classifiers judge the
-        same query vector, then answer, decline or escalate."""
+    async def _each_part(
+        self, brand: str, question: str, results: list[RetrievedChunk], prefer: Preference
+    ) -> list[RetrievedChunk]:
+        """A message that asks several questions ("Kann ich mit Apple Pay zahlen und wie lange dauert die
+        Lieferung?") gets the best passage of each part that answers it, after the whole question's best: one
+        search of the whole finds one page. One more embedding per part, only for such messages."""
+        parts = question_parts(question)
+        if len(parts) < 2:
+            return results
+        merged = results[:1]
+        for part in parts:
+            _, hits = await self._knowledge.lookup(brand, part, k=1, prefer=prefer)
+            known = {r.chunk.id for r in merged}
+            merged += [h for h in hits if h.relevance >= prefer.min_relevance and h.chunk.id not in known]
+        known = {r.chunk.id for r in merged}
+        return [*merged, *(r for r in results if r.chunk.id not in known)]
+
+    async def _answer(self, brand: BrandConfig, question: Question, resolved: Resolved, vector: Vector | None) -> Draft:
+        """Search ``resolved.query`` once (``vector`` is its embedding if it was made ahead), let the classifiers
+        judge the same query vector, then answer ``resolved.question``, ask which topic, decline or escalate."""
         texts = brand.texts_for(question.language)
-        prefer = Preference(question.language, self._settings.relevance_threshold)  # the customer's language first
+        threshold = self._settings.relevance_threshold
+        prefer = Preference(question.language, threshold)  # the customer's language first
+        deeper = ON_PAGE_EXTRA if resolved.page else 0
         vector, results = await self._knowledge.lookup(
-            brand.id, query, k=self._settings.top_k, vector=vector, prefer=prefer
+            brand.id, resolved.query, k=self._settings.top_k + deeper, vector=vector, prefer=prefer
         )
-        judged = self._classifiers.assess(query, vector, results)
+        if resolved.topic is None:
+            results = await self._each_part(brand.id, resolved.question, results, prefer)
+        elif not any(r.relevance >= threshold for r in results):  # off the topic after all: the question alone
+            vector, results = await self._knowledge.lookup(
+                brand.id, resolved.question, k=self._settings.top_k, prefer=prefer
+            )
+        judged = self._classifiers.assess(resolved.question, vector, results)
         if judged.escalation is not None:
             intent = escalation_intent(judged.escalation)
             return Draft(texts.escalation, judged.intent.confidence, intent, escalation=judged.escalation)
-        if judged.intent.is_out_of_scope:
-            return Draft(texts.out_of_scope, judged.intent.confidence, Intent.OUT_OF_SCOPE)
-        if judged.intent.intent is Intent.GREETING_THANKS:
-            return Draft(texts.greeting_reply, judged.intent.confidence, Intent.GREETING)
+        answerable = any(r.relevance >= threshold for r in results)
+        if judged.intent.is_out_of_scope or (judged.intent.intent is Intent.GREETING_THANKS and not answerable):
+            return Draft(texts.out_of_scope, judged.intent.confidence, Intent.OUT_OF_SCOPE)  # acts caught greetings
+        if resolved.page:  # searched deeper for a passage of the chosen page: as many passages as otherwise
+            results = _on_page(results, resolved.page, threshold)[: self._settings.top_k]
+        options = _two_topics(results, threshold) if question.understood.is_follow_up and not resolved.topic else ()
+        if options:
+            return _clarification(options, texts)
+        question = replace(question, text=resolved.question)
         confident = [r for r in results if r.relevance >= self._settings.relevance_threshold]
         parts = question_parts(question.text)
         if len(parts) > 1:  # "Kann ich mit Apple Pay zahlen und wie lange dauert die Lieferung?": two pages
@@ -146,12 +199,37 @@ class AnswerPolicy:
         return Draft(answer.text, best, judged.intent.intent, sources=_sources(confident, answer.used))
 
 
-def _answered_question(history: list[StoredMessage]) -> str | None:
-    """The customer's previous message if the bot answered it from a source: only that can be followed up
-    ("Und wie lange dauert das?"); after a miss or a refusal a message stands on its own."""
-    if len(history) >= 2 and history[-2].role == "customer" and history[-1].role == "assistant":
-        return history[-2].content if history[-1].sources else None
-    return None
+def _on(topic: Topic) -> Resolved:
+    """The question a clarification asked about, on the topic the customer chose."""
+    return Resolved(topic.question, f"{topic.title}: {topic.question}", topic, page=topic.url)
+
+
+def _on_page(results: list[RetrievedChunk], page: str, threshold: float) -> list[RetrievedChunk]:
+    """The passages of the page the customer chose first, where one of them answers at all."""
+    chosen = [r for r in results if page and r.url == page and r.relevance >= threshold]
+    return [*chosen, *(r for r in results if r not in chosen)]
+
+
+def _two_topics(results: list[RetrievedChunk], threshold: float) -> tuple[RetrievedChunk, ...]:
+    """The best passages of two pages that answer a topicless follow-up about equally well ("Und was kostet
+    das?" at the start of a conversation), or nothing when one page is clearly meant."""
+    firsts: dict[str, RetrievedChunk] = {}
+    for result in results:
+        if result.relevance >= threshold:
+            firsts.setdefault(result.url, result)
+    if len(firsts) < 2:
+        return ()
+    best, second = list(firsts.values())[:2]
+    return (best, second) if second.relevance >= best.relevance * SOURCE_RELEVANCE_SHARE else ()
+
+
+def _clarification(options: tuple[RetrievedChunk, ...], texts: BrandTexts) -> Draft:
+    """Ask which of two pages the customer means; the pages are the reply's sources, so the next turn can
+    pick one ("die zweite")."""
+    first, second = options
+    sources = tuple(Source(title=o.title, url=o.url, relevance=o.relevance) for o in options)
+    text = texts.clarify_topic.format(first=first.title, second=second.title)
+    return Draft(text, first.relevance, Intent.CLARIFICATION, sources=sources)
 
 
 def _last_assistant_was_no_answer(history: list[StoredMessage]) -> bool:

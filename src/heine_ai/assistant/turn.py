@@ -93,7 +93,7 @@ class Assistant:
         async with guard:
             understood = understand(text)
             follows_up = bool(key) and understood.is_follow_up
-            async with self._policy.prefetch(brand, text, understood, follows_up=follows_up) as prefetch:
+            async with self._policy.prefetch(brand, understood, follows_up=follows_up) as prefetch:
                 received = await self._records.receive(message, brand, text)
                 earlier = [m.content for m in received.history if m.role == "customer"]
                 language = detect_language(text, conversation_language(earlier, brand.language))

@@ -22,6 +22,13 @@ class BrandTexts(DefaultedTexts):
     escalation: str
     human_request: str
     greeting_reply: str
+    greeting_short: str
+    thanks_reply: str
+    goodbye_reply: str
+    more_questions: str
+    offer_declined: str
+    ask_question: str
+    clarify_topic: str
     out_of_scope: str
     order_ask: str
     order_ask_number: str

@@ -1,0 +1,141 @@
+"""Follow-ups: a short message that continues the conversation's topic, resolved into a question of its own.
+
+"und wer zahlt das Porto?" after an answer from the returns page asks about the returns' postage: it is searched
+together with the topic (the page the last answer came from), and the answer answers it, not the question before.
+An elliptical fragment ("und nach Österreich?", "and to Austria?") borrows the frame of the question it continues:
+"Wie lange dauert die Lieferung?" + "und nach Österreich?" is "Wie lange dauert die Lieferung nach Österreich?",
+and a second fragment ("und in die Schweiz?") replaces the first one's place. Pure text functions, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from heine_ai.assistant.acts import LEADING_VERBS, QUESTION_WORDS
+from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, stems, tokens
+
+_LEAD = re.compile(
+    r"^(?:und|aber|oder|also|sowie|and|but|or|what about|how about)\b(?:\s+(?:was ist mit|wie (?:ist|sieht) es"
+    r"(?: aus)? mit|wie w[äa]re es mit|bei))?[\s,]*",
+    re.I,
+)
+_REFERS = re.compile(
+    r"\b(?:das|dies|diese|dieser|dieses|dafur|davon|damit|dazu|dabei|daran|darauf|da|dort|dann|es|it|that"
+    r"|this|there|them|they|those|then)\b"
+)
+_ARTICLE = re.compile(r"\b(?:das|dies|dieses|that)\s+[A-ZÄÖÜ]")  # "das Wetter" names a thing, "dauert das?" refers
+_PREPOSITION_CLASSES = (  # a fragment's preposition replaces one of the same class in the question it continues
+    frozenset({"nach", "in", "ins", "to", "into"}),
+    frozenset({"aus", "von", "from"}),
+    frozenset({"mit", "per", "with", "by", "via", "uber"}),
+    frozenset({"fur", "for"}),
+    frozenset({"bei", "at"}),
+)
+_NAME = r"(?:(?:der|die|das|den|dem|the)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*"
+_PHRASE = rf"(?:{_NAME}|(?:(?:der|die|das|den|dem|the|a|an)\s+)?\w+)"
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_FRAME_WORDS = QUESTION_WORDS | LEADING_VERBS | ENGLISH_STOPWORDS
+SHORT = 5  # at most this many topic words: longer messages name their own topic
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """What an answer was about: its first source's page, and the (resolved) question it answered."""
+
+    title: str
+    url: str
+    question: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """The question to answer (``question``, what the answer provider gets), the text to search (``query``: a
+    follow-up's question behind its topic's page title and the names of the question it continues, "Österreich"
+    in "Was kostet der Versand nach Österreich?" + "und wie lange braucht das Paket?"), and the topic it continues
+    (``topic``: None for a question that stands on its own). The search's own ranking picks the page: "und nach
+    Österreich?" after a delivery answer may be answered from the page on delivery abroad; only a page the
+    customer chose (``page``) is kept to. Where the topic's search finds nothing, the policy searches the question
+    alone: the topic was wrong, or the customer changed it ("und kann ich auch mit Klarna zahlen?")."""
+
+    question: str
+    query: str
+    topic: Topic | None = None
+    page: str = ""  # the url of the page the customer chose when asked which one they meant
+
+
+def topic_words(text: str) -> list[str]:
+    """The words that name a topic, in German or English: "And how long does that take?" has two, as many as
+    "Und wie lange dauert das?"."""
+    return [t for t in tokens(text) if t not in STOPWORDS and t not in ENGLISH_STOPWORDS]
+
+
+def _without_lead(text: str) -> str:
+    return _LEAD.sub("", text.strip()).strip()
+
+
+def is_fragment(text: str) -> bool:
+    """An elliptical continuation: "und nach Österreich?", "Und mit Klarna?", "what about Switzerland?"."""
+    rest = _without_lead(text)
+    words = tokens(rest)
+    return (
+        0 < len(words) <= 4
+        and not any(w in QUESTION_WORDS or w in LEADING_VERBS for w in words)
+        and len(topic_words(rest)) >= 1
+    )
+
+
+def is_follow_up(text: str) -> bool:
+    """A short message that leans on what came before: a leading "und"/"and", a referring word, or a fragment."""
+    if len(topic_words(text)) > SHORT:
+        return False
+    referring = fold(_ARTICLE.sub(" ", text)).strip()
+    return bool(_LEAD.match(text.strip()) or _REFERS.search(referring)) or is_fragment(text)
+
+
+def resolve(text: str, topic: Topic | None) -> Resolved:
+    """``text`` as a question of its own, given the conversation's current ``topic``."""
+    if topic is None or not is_follow_up(text):
+        return Resolved(text, text)
+    if is_fragment(text):
+        question = complete(topic.question, _without_lead(text))
+        return Resolved(question, question, topic)
+    question = _without_lead(text) or text
+    context = " ".join([f"{topic.title}:", *names(topic.question)])
+    return Resolved(question, f"{context} – {question}", topic)
+
+
+def names(text: str) -> list[str]:
+    """The capitalised words of a question that are no function words: German nouns and names in any language
+    ("Versand", "Österreich", "PayPal"), what a follow-up's search keeps of the question before it. Its frame
+    ("Wie lange habe ich Zeit") would pull the search back to the passage that answered it."""
+    return [w for w in _WORD.findall(text) if w[0].isupper() and fold(w) not in STOPWORDS | _FRAME_WORDS]
+
+
+def complete(previous: str, fragment: str) -> str:
+    """The previous question with the fragment in the place of the phrase it replaces, else appended."""
+    frame = previous.strip().rstrip("?!.").strip()
+    piece = fragment.strip().rstrip("?!.").strip()
+    words = piece.split()
+    lead = fold(words[0]) if words else ""
+    same = next((c for c in _PREPOSITION_CLASSES if lead in c), None)
+    if same is not None:
+        prepositions = "|".join(sorted(same))
+        phrase = re.compile(rf"\b(?i:{prepositions})\s+{_PHRASE}")  # case matters for the noun phrase
+        matches = [m for m in phrase.finditer(frame) if fold(m.group(0).split()[0]) in same]
+        if matches:
+            last = matches[-1]
+            return f"{frame[: last.start()]}{piece}{frame[last.end() :]}?"
+    names = re.compile(rf"\b(?i:{'|'.join(sorted(set().union(*_PREPOSITION_CLASSES)))})\s+({_NAME})")
+    bare = names.search(f"in {piece}")  # a bare name ("what about Switzerland?") takes the last name's place
+    if bare is not None and bare.group(1) == piece:
+        places = list(names.finditer(frame))
+        if places:
+            last = places[-1]
+            return f"{frame[: last.start(1)]}{piece}{frame[last.end(1) :]}?"
+    return f"{frame} {piece}?"
+
+
+def same_subject(choice: str, title: str) -> bool:
+    """Whether a customer's word choice ("Retoure", "die mit dem Versand") names a title's subject."""
+    return bool(set(stems(choice)) & set(stems(title)))

@@ -1,0 +1,89 @@
+"""Dialogue acts of customer messages: greetings, thanks, goodbyes, yes and no in front of or instead of a question,
+German and English, Sie and du, typos."""
+
+from __future__ import annotations
+
+import pytest
+
+from heine_ai.assistant.acts import Act, dialogue_acts
+
+QUESTIONS_BEHIND_ACTS = [
+    ("Hallo, wie lange dauert die Lieferung?", {Act.GREETING}, "wie lange dauert die Lieferung?"),
+    ("Hallo? Kann ich mit PayPal zahlen?", {Act.GREETING}, "Kann ich mit PayPal zahlen?"),
+    ("Hi, can I return my dress for free?", {Act.GREETING}, "can I return my dress for free?"),
+    ("Guten Morgen! Liefert ihr auch in die Schweiz?", {Act.GREETING}, "Liefert ihr auch in die Schweiz?"),
+    (
+        "Guten Abend, ich hätte eine Frage: Kann ich die Lieferadresse noch ändern?",
+        {Act.GREETING},
+        "Kann ich die Lieferadresse noch ändern?",
+    ),
+    (
+        "Grüezi mitenand, was kostet der Versand in die Schweiz? Merci.",
+        {Act.GREETING, Act.THANKS},
+        "was kostet der Versand in die Schweiz?",
+    ),
+    ("Servus, kann i des Packerl gratis zruckschicken?", {Act.GREETING}, "kann i des Packerl gratis zruckschicken?"),
+    ("Hey, weißt du, ob ihr an Packstationen liefert?", {Act.GREETING}, "weißt du, ob ihr an Packstationen liefert?"),
+    (
+        "nee, lass mal. was kostet eigentlich der versand nach österreich?",
+        {Act.DENY},
+        "was kostet eigentlich der versand nach österreich?",
+    ),
+    ("Danke! Und wie lange dauert die Erstattung?", {Act.THANKS}, "Und wie lange dauert die Erstattung?"),
+    ("Wie lange dauert die Lieferung? Danke im Voraus", {Act.THANKS}, "Wie lange dauert die Lieferung?"),
+    ("And by when?", set(), "And by when?"),
+]
+
+
+@pytest.mark.parametrize(("text", "acts", "body"), QUESTIONS_BEHIND_ACTS, ids=[t for t, _, _ in QUESTIONS_BEHIND_ACTS])
+def test_the_question_behind_a_greeting_or_thanks_is_kept(text: str, acts: set[Act], body: str) -> None:
+    found = dialogue_acts(text)
+    assert found.acts == acts
+    assert found.body == body
+    assert not found.small_talk
+
+
+SMALL_TALK = [
+    ("Hallo", {Act.GREETING}),
+    ("Hi there!", {Act.GREETING}),
+    ("Guten Morgen!", {Act.GREETING}),
+    ("Hallo, ich habe eine Frage", {Act.GREETING}),
+    ("Danke!", {Act.THANKS}),
+    ("Vielen Dank für die Hilfe", {Act.THANKS}),
+    ("Danke schön, schönen Tag noch!", {Act.THANKS, Act.GOODBYE}),
+    ("Alles klar, tschüss", {Act.ACKNOWLEDGE, Act.GOODBYE}),
+    ("ok danke, das wars schon", {Act.ACKNOWLEDGE, Act.THANKS, Act.GOODBYE}),
+    ("Thanks, bye!", {Act.THANKS, Act.GOODBYE}),
+    ("Tschüssi und danke", {Act.THANKS, Act.GOODBYE}),
+    ("Ja, bitte.", {Act.AFFIRM}),
+    ("ja gerne", {Act.AFFIRM}),
+    ("yes please", {Act.AFFIRM}),
+    ("Jap, das wäre nett", {Act.AFFIRM}),
+    ("nein, nicht nötig, danke", {Act.DENY, Act.THANKS}),
+    ("No thanks", {Act.DENY, Act.THANKS}),
+    ("ok", {Act.ACKNOWLEDGE}),
+]
+
+
+@pytest.mark.parametrize(("text", "acts"), SMALL_TALK, ids=[t for t, _ in SMALL_TALK])
+def test_messages_of_acts_only_have_no_question(text: str, acts: set[Act]) -> None:
+    found = dialogue_acts(text)
+    assert found.acts == acts
+    assert found.small_talk
+
+
+def test_a_statement_after_no_or_thanks_closes_but_a_question_or_contrast_does_not() -> None:
+    declined = dialogue_acts("Nein danke, ich schau später selbst nochmal im Shop.")
+    assert declined.has(Act.DENY) and declined.small_talk
+    assert not dialogue_acts("Danke, aber das Paket ist immer noch nicht da").small_talk
+    assert not dialogue_acts("Nein, wie lange dauert denn die Lieferung?").small_talk
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ist die Zahlung sicher?", "Morgen kommt mein Paket?", "Passt die Hose gut?", "Gibt es Gutscheine?", "40123456"],
+)
+def test_words_that_end_or_start_a_question_are_no_acts(text: str) -> None:
+    found = dialogue_acts(text)
+    assert found.acts == frozenset()
+    assert found.body == text
