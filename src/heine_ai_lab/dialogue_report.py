@@ -110,9 +110,15 @@ def report_lines(summary: Summary, quote: int) -> list[str]:
     if failed:
         lines += ["", f"FAILURES ({len(failed)} dialogues)"]
         for dialogue in failed:
-            lines += ["", f"[{dialogue['id']}] {dialogue['kind']} (brand {dialogue['brand']})"]
-            for number, turn in enumerate(dialogue["turns"], 1):
-                lines += _turn_lines(number, turn, quote)
+            lines += ["", *dialogue_lines(dialogue, quote)]
+    return lines
+
+
+def dialogue_lines(dialogue: dict[str, Any], quote: int) -> list[str]:
+    """One dialogue of a summary's ``results``: every turn, a failing one with its reply and failed checks."""
+    lines = [f"[{dialogue['id']}] {dialogue['kind']} (brand {dialogue['brand']})"]
+    for number, turn in enumerate(dialogue["turns"], 1):
+        lines += _turn_lines(number, turn, quote)
     return lines
 
 
