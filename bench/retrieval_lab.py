@@ -11,7 +11,9 @@ close to the shipped weights' says the weights are not fitted to these questions
 All chunks are scored (no first stage, no near-tie ordering), so the shipped weights' figure here differs slightly
 from ``heine-ai eval retrieval``'s ``project``, which reports the other methods and the latency.
 
-    python bench/retrieval_lab.py [--dataset ../shared/eval/xquad_de/xquad_de_flat.jsonl] [--limit N]
+    OMP_NUM_THREADS=1 python bench/retrieval_lab.py [--dataset ../shared/eval/xquad_de/xquad_de_flat.jsonl] [--limit N]
+
+(One OpenMP thread per embedding: two on a busy two-core machine made the ingest several times slower.)
 """
 
 from __future__ import annotations
