@@ -178,5 +178,7 @@ def bitext(shared: Path, *, train: bool) -> list[Example]:
     ]
 
 
-def training_pool(shared: Path, knowledge: Path) -> list[Example]:
-    return seed_examples() + faq_headings(knowledge) + massive_train(shared) + bitext(shared, train=True)
+def training_pool(shared: Path, knowledge: Path, massive_rows: int = MASSIVE_TRAIN_ROWS) -> list[Example]:
+    """``massive_rows``: how many massive_de commands stand for out of scope (fewer: a cheaper lab run)."""
+    pool = seed_examples() + faq_headings(knowledge)
+    return pool + massive_train(shared, massive_rows) + bitext(shared, train=True)

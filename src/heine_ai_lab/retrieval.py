@@ -11,10 +11,11 @@ import hashlib
 import json
 import tempfile
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from heine_ai.app_state import AppState
 from heine_ai.config import Settings
@@ -119,20 +120,29 @@ async def demo_brand(brand: str, embedder: Embedder | None, base_settings: Setti
 
 
 @asynccontextmanager
-async def throwaway_installation(embedder: Embedder | None, base_settings: Settings | None) -> AsyncIterator[AppState]:
-    """The configured installation (``base_settings``: its brands, models, thresholds) with a migrated database
-    and an embedded vector store of its own in a temporary directory, removed afterwards."""
+async def throwaway_installation(
+    embedder: Embedder | None,
+    base_settings: Settings | None,
+    *,
+    knowledge: Mapping[str, Path] | None = None,
+    brands_dir: Path | None = None,
+) -> AsyncIterator[AppState]:
+    """The configured installation (``base_settings``: its brands, models, thresholds; ``brands_dir`` instead of
+    its brands if given) with a migrated database and an embedded vector store of its own in a temporary
+    directory, ``knowledge`` (brand to folder) ingested; removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="heine-eval-") as tmp:
         root = Path(tmp)
-        overrides = {
+        overrides: dict[str, Any] = {
             "data_dir": root,
             "database_url": f"sqlite:///{root / 'eval.db'}",
             "vector_store_type": "chromadb",
             "vector_store_path": root / "vectors",
             "redis_url": None,
         }
+        if brands_dir is not None:
+            overrides["brands_dir"] = brands_dir
         settings = (base_settings or Settings()).model_copy(update=overrides)
-        state = await build_installation(settings, embedder=embedder)
+        state = await build_installation(settings, embedder=embedder, knowledge=knowledge)
         try:
             yield state
         finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated
@@ -83,6 +84,57 @@ def eval_intents(
     results = asyncio.run(evaluate_intents(shared_dir, questions, base_settings=load_settings()))
     columns = ("oos_rejection", "kb_answered", "kb_answered_with_source", "kb_intent_accuracy", "en_intent_accuracy")
     _print_table(results, as_json, columns)
+
+
+@eval_app.command("dialogues")
+@reports_errors
+def eval_dialogues(
+    cases: Annotated[Path, typer.Option(help="The corpus (dialogues.json).")] = Path(
+        "../shared/eval/dialogues/dialogues.json"
+    ),
+    brands_dir: Annotated[
+        list[Path] | None,
+        typer.Option(help="A folder of brand files added to the configured ones (default: the cases' folder)."),
+    ] = None,
+    knowledge: Annotated[
+        list[str] | None,
+        typer.Option(help="BRAND=FOLDER to ingest, or FOLDER for the corpus's brand (default: knowledge/ beside it)."),
+    ] = None,
+    only: Annotated[
+        list[str] | None, typer.Option(help="Run only dialogues whose kind or id contains this (repeatable).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of the report.")] = False,
+    quote: Annotated[int, typer.Option(help="Characters of a failing reply to quote.")] = 600,
+    fail_under: Annotated[
+        float | None, typer.Option(help="Exit 1 when the dialogue pass rate (0..1) is below this.")
+    ] = None,
+) -> None:
+    """Run a dialogue corpus through the assistant in process: pass rates per kind, failing turns quoted."""
+    from heine_ai_lab.dialogue_report import report_lines
+    from heine_ai_lab.dialogues import evaluate_dialogues
+
+    def progress(number: int, count: int, dialogue: str) -> None:
+        typer.echo(f"\r{number}/{count} {dialogue:<24}", err=True, nl=False)
+
+    shows_progress = not as_json and sys.stderr.isatty()
+    summary = asyncio.run(
+        evaluate_dialogues(
+            cases,
+            only=only or (),
+            brand_dirs=brands_dir or (),
+            knowledge=knowledge or (),
+            base_settings=load_settings(),
+            progress=progress if shows_progress else None,
+        )
+    )
+    if as_json:
+        typer.echo(json.dumps(summary, ensure_ascii=False))
+    else:
+        if shows_progress:
+            typer.echo("\r" + " " * 40 + "\r", err=True, nl=False)
+        typer.echo("\n".join(report_lines(summary, quote)))
+    if fail_under is not None and (summary["dialogue_pass_rate"] or 0) < fail_under:
+        raise typer.Exit(code=1)
 
 
 @train_app.command("intents")

@@ -1,0 +1,76 @@
+"""``heine-ai eval dialogues``: a corpus through the assistant in process, reported as the corpus's runner does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from heine_ai.cli import app
+from tests.support.installations import BRANDS
+
+runner = CliRunner()
+CORPUS = {
+    "name": "probe",
+    "brand": "heine",
+    "must_not_all": ["\\{[a-z_]+\\}"],
+    "dialogues": [
+        {"id": "hr-01", "kind": "human-request", "turns": [
+            {"user": "Kann ich bitte mit einem Mitarbeiter sprechen?", "escalate": True, "reason": "human_request"}]},
+        {"id": "os-01", "kind": "order-status", "turns": [
+            {"user": "Wo ist meine Bestellung 40123456? Meine PLZ ist 20095.", "must": ["versandt", "hermes"],
+             "escalate": False},
+            {"user": "Danke!", "must": ["ein Satz, den niemand sagt"], "escalate": False, "kind": "closing"}]},
+    ],
+}  # fmt: skip
+
+
+@pytest.fixture
+def cases(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CONFIG_FILE", str(tmp_path / "absent.yaml"))
+    monkeypatch.setenv("BRANDS_DIR", str(BRANDS))
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    monkeypatch.delenv("ENVIRONMENT", raising=False)
+    path = tmp_path / "corpus" / "dialogues.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps(CORPUS), encoding="utf-8")
+    return path
+
+
+def test_the_report_counts_dialogues_and_turns_per_kind_and_quotes_the_failures(cases: Path) -> None:
+    result = runner.invoke(app, ["eval", "dialogues", "--cases", str(cases), "--fail-under", "0.5"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "corpus probe in process, knowledge of no brand (none for heine)"
+    assert "dialogues passed: 1/2 (50.0%)" in lines
+    assert "turns passed:     2/3 (66.7%)" in lines
+    rows = {line.split()[0]: line.split()[1:] for line in lines[3:6]}
+    assert rows == {
+        "human-request": ["1/1", "100.0%", "1/1", "100.0%"],
+        "order-status": ["0/1", "0.0%", "1/1", "100.0%"],
+        "closing": ["-", "-", "0/1", "0.0%"],
+    }
+    failures = result.output.split("FAILURES (1 dialogues)")[1]
+    assert "[os-01] order-status (brand heine)" in failures
+    assert "ok  turn 1: Wo ist meine Bestellung 40123456?" in failures
+    assert "FAIL turn 2: Danke!" in failures and "- must: /ein Satz, den niemand sagt/ not found" in failures
+
+
+def test_json_carries_every_turn_and_fail_under_sets_the_exit_code(cases: Path) -> None:
+    result = runner.invoke(app, ["eval", "dialogues", "--cases", str(cases), "--only", "os-", "--json",
+                                 "--fail-under", "0.9"])  # fmt: skip
+    assert result.exit_code == 1, result.output
+    summary = json.loads(result.output)
+    assert (summary["dialogues"], summary["dialogue_pass_rate"], summary["turn_pass_rate"]) == (1, 0.0, 0.5)
+    first, second = summary["results"][0]["turns"]
+    assert first["passed"] and "Hermes" in first["reply"] and first["escalation_required"] is False
+    assert second["failures"] == ["must: /ein Satz, den niemand sagt/ not found"]
+
+
+def test_a_brand_the_corpus_needs_must_be_configured(cases: Path) -> None:
+    cases.write_text(json.dumps({**CORPUS, "brand": "lindenhof"}), encoding="utf-8")
+    result = runner.invoke(app, ["eval", "dialogues", "--cases", str(cases)])
+    assert result.exit_code == 2
+    assert "brand(s) ['lindenhof'] not configured" in result.output
