@@ -130,7 +130,8 @@ _HUMAN = (
     r"jemand\w*,? (?:mit dem|mit der|der mir|die mir|den ich|die ich|personlich|zustandig|echtes)",  # Swiss "öpper"
     r"gibt es (?:hier |bei (?:euch|ihnen) )?(?:jemand|einen menschen|einen mitarbeiter|eine person)",
     r"personlich (?:sprechen|reden|klaren|besprechen|beraten|telefonieren)",
-    r"ruckruf",
+    # a request for a call back, not "der versprochene Rückruf kam nie"
+    r"(?:um|einen|ein|bitte|erbitte|wunsche|mochte|hatte gerne?|brauche) (?:\w+ )?ruckruf|^ruckruf",
     r"(?:ruf|ruft|rufen) (?:sie )?mich (?:\w+ )?(?:\w+ )?(?:an|zuruck)\b",  # "rufen Sie mich bitte an"
     r"mich\b[^.!?]{0,40}\b(?:anrufen|zuruckrufen)\b",  # "Kann mich bitte jemand anrufen?"
     r"(?:ihr|ihren|euren|den) (?:chef|vorgesetzten|geschaftsfuhr\w*|teamleit\w*)",
