@@ -161,6 +161,7 @@ _SENSITIVE = (
     r"(?:mein|meine|alle|die|das) (?:\w+ )?(?:daten|konto|kundenkonto|account|profil) (?:\w+ )?(?:zu )?"
     r"(?:loschen|entfernen)",
     r"losch\w* (?:sie )?(?:\w+ ){0,3}(?:daten|konto|kundenkonto|account|profil)",  # "Löschung meiner Daten"
+    r"\b(?:kunden)?konto (?:zu )?loschen",
     r"welche daten (?:\w+ ){0,4}(?:gespeichert|uber mich|von mir|habt|haben)",
     r"(?:auskunft|kopie) (?:uber|zu|von|meiner|aller)[^.!?]{0,30}daten",
     r"datenauskunft",
