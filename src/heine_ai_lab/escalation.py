@@ -7,10 +7,11 @@ GermEval 2018, ../shared/eval/germeval2018_offensive: the abuse task). Methods:
 - ``keywords``: the 18-cue lexicon of ARCHITECTURE.md's baseline;
 - ``cues``: the assistant's cue lists alone (any escalation reason counts as "hand to a person");
 - ``project``: the assistant's decision, cues or the shipped detectors (abuse or complaint, on the message's text
-  and query vector). The shipped detectors were trained on the GermEval rows, so on them this is an in-sample
-  figure;
-- ``project_cv``: the same recipe in nested 5-fold cross-validation on the dataset (``escalation_training``):
-  the honest figure for data of the same source that the detector has not seen.
+  and query vector). The shipped detectors were trained on the GermEval rows (complaint: GermEval 2017 dev and dia
+  beside the project's written shop messages), so on them this is an in-sample figure;
+- ``project_cv``: the detectors' recipe trained on this dataset alone, in nested 5-fold cross-validation
+  (``escalation_training``): the honest figure for data of the same source, and on GermEval 2017 dev the
+  regression check of the recipe (``heine-ai train escalation`` also scores it trained on dev, on dia).
 """
 
 from __future__ import annotations

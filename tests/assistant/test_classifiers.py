@@ -50,11 +50,18 @@ def test_no_question_of_the_demo_faq_escalates(embedder: MemoEmbedder) -> None:
         "Ich habe die falsche Farbe bekommen.",
         "Wann kommt meine Rückerstattung?",
         "My parcel arrived damaged, what should I do?",
+        "Die Hose passt leider nicht, wie schicke ich sie zurück?",
+        "Schade, das Kleid gefällt mir doch nicht.",
+        "Mein Paket ist seit fünf Tagen unterwegs. Ist das noch normal?",
+        "Leider liege ich zwischen 40 und 42.",
+        "Der Mantel ist mir leider zu weit geraten, geht ein Umtausch in 38?",
+        "Unfortunately the shoes are too small. Can I swap them?",
     ],
 )
-def test_a_shop_problem_asked_calmly_is_not_escalated(embedder: MemoEmbedder, text: str) -> None:
-    """The FAQ answers these (damage, exchange, delivery, refund): the character n-grams of "beschädigt" or
-    "falsche" must not make a rail-post complaint of them."""
+def test_a_calm_negative_is_not_escalated(embedder: MemoEmbedder, text: str) -> None:
+    """The FAQ answers these (damage, exchange, delivery, refund, sizes): a size that does not fit or a parcel that
+    takes long, asked calmly, is no complaint a service lead would take over."""
+    assert understand(text).escalation is None
     assert Classifiers().assess(text, embedder.embed_query(text), []).escalation is None
 
 
@@ -62,15 +69,22 @@ def test_a_shop_problem_asked_calmly_is_not_escalated(embedder: MemoEmbedder, te
     ("text", "reason"),
     [
         (
-            "Seit drei Wochen warte ich auf mein Geld und niemand antwortet auf meine Mails. So geht man nicht mit "
-            "Kunden um!",
+            "Vor einem Monat habe ich die Retoure abgeschickt und bis jetzt keinen Cent gesehen. Ihre Hotline "
+            "verspricht jedes Mal Rückruf und dann kommt nichts.",
             EscalationReason.COMPLAINT,
         ),
-        ("Was für ein unfähiger Saftladen, ihr Pfeifen!", EscalationReason.ABUSE),
+        (
+            "Ich bin mit Ihrer Abwicklung überhaupt nicht einverstanden, das läuft seit Wochen schief.",
+            EscalationReason.COMPLAINT,
+        ),
+        (
+            "Drei Wochen und noch immer kein Geld auf meinem Konto, ich habe langsam keine Geduld mehr.",
+            EscalationReason.COMPLAINT,
+        ),
     ],
 )
 def test_detectors_catch_what_the_cue_lists_miss(embedder: MemoEmbedder, text: str, reason: EscalationReason) -> None:
-    assert understand(text).escalation is None  # no cue word
+    assert understand(text).escalation is None  # no cue, or only one weak one
     assessment = Classifiers().assess(text, embedder.embed_query(text), [])
     assert assessment.escalation is reason
 

@@ -7,7 +7,15 @@ from pathlib import Path
 import numpy as np
 
 from heine_ai.assistant.escalation_model import load_detectors, save_detectors
-from heine_ai_lab.escalation_training import Rows, TaskData, build, cross_validate, detector
+from heine_ai_lab.escalation_training import (
+    WRITTEN_FILE,
+    Rows,
+    TaskData,
+    build,
+    cross_validate,
+    detector,
+    written_rows,
+)
 from tests.support.embedder import MemoEmbedder
 
 ROWS = [
@@ -34,7 +42,7 @@ def test_the_shipped_form_scores_like_training_and_survives_the_file(tmp_path: P
     texts = [text for text, _ in ROWS]
     vectors = np.vstack([embedder.embed_query(text) for text in texts])
     empty = np.zeros((0, vectors.shape[1]), dtype=np.float32)
-    data = TaskData(texts, vectors, np.array([y for _, y in ROWS]), [], empty, np.zeros(0, np.int64))
+    data = _data(texts, vectors, empty)
     rows = Rows(data)
     everything = np.arange(len(ROWS))
     recipe = build(rows, everything, seed=1)
@@ -58,9 +66,25 @@ def test_the_lab_fits_single_heads_with_the_product_code(embedder: MemoEmbedder)
     texts = [text for text, _ in ROWS]
     vectors = np.vstack([embedder.embed_query(text) for text in texts])
     empty = np.zeros((0, vectors.shape[1]), dtype=np.float32)
-    data = TaskData(texts, vectors, np.array([y for _, y in ROWS]), [], empty, np.zeros(0, np.int64))
+    data = _data(texts, vectors, empty)
     recipe = build(Rows(data), np.arange(len(ROWS)), seed=1, heads={"char": 3.0})
     assert [head.name for head in recipe.heads] == ["char"]
     figures = cross_validate(data, {"dense": 0.003})  # bench/escalation_lab.py's "e5+cues head alone"
     assert set(figures) == {"precision", "recall", "f1", "f1_std"}
     assert 0.0 <= figures["f1"] <= 1.0
+
+
+def _data(texts: list[str], vectors: np.ndarray, empty: np.ndarray) -> TaskData:
+    labels = np.array([y for _, y in ROWS])
+    ones = np.ones(len(texts), np.int64)
+    return TaskData(texts, vectors, labels, [], empty, np.zeros(0, np.int64), ones, ones.astype(bool))
+
+
+def test_the_written_shop_messages_are_marked_and_labelled() -> None:
+    """The project's own training rows say so in their header; complaints are 1, calm negatives and requests 0."""
+    assert "Written by the Heine AI project" in WRITTEN_FILE.read_text(encoding="utf-8").splitlines()[0]
+    texts, labels = written_rows()
+    assert len(texts) == len(labels) > 100 and not any(t.startswith("#") for t in texts)
+    assert 0.3 < sum(labels) / len(labels) < 0.6
+    assert labels[texts.index("Ihr Kundenservice ist eine einzige Katastrophe.")] == 1
+    assert labels[texts.index("Ich bin mir unsicher zwischen M und L. Was empfehlen Sie?")] == 0
