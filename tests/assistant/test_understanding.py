@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from heine_ai.assistant.understanding import focus, question_parts, understand
+from heine_ai.assistant.understanding import focus, understand
 from heine_ai.messages import EscalationReason
 
 ESCALATE = [
@@ -83,20 +83,3 @@ def test_a_long_message_is_searched_by_its_question_and_the_clause_before_it() -
     )
     assert focus(rambling) == "deshalb würde ich es lieber zurückgeben wie lange habe ich dafür Zeit?"
     assert focus("Wie lange dauert die Lieferung?") == "Wie lange dauert die Lieferung?"
-
-
-def test_several_questions_in_one_message_are_searched_one_by_one() -> None:
-    assert question_parts(
-        "Kann ich mit Apple Pay zahlen und wie lange dauert die Lieferung innerhalb Deutschlands?"
-    ) == [
-        "Kann ich mit Apple Pay zahlen",
-        "wie lange dauert die Lieferung innerhalb Deutschlands?",
-    ]
-    assert question_parts("Was kostet der Versand? Und wie lange dauert die Lieferung?") == [
-        "Was kostet der Versand?",
-        "wie lange dauert die Lieferung?",
-    ]
-    assert question_parts("Was kostet der Versand und ab welchem Betrag ist er kostenlos?") == [
-        "Was kostet der Versand und ab welchem Betrag ist er kostenlos?"
-    ]
-    assert question_parts("Kann ich Hose und Jacke zurückschicken?") == ["Kann ich Hose und Jacke zurückschicken?"]

@@ -23,7 +23,7 @@ from heine_ai.assistant.follow_ups import Resolved, Topic, resolve
 from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.prefetch import Prefetch
 from heine_ai.assistant.small_talk import greeted, small_talk
-from heine_ai.assistant.understanding import Understanding, escalation_intent, question_parts
+from heine_ai.assistant.understanding import Understanding, escalation_intent
 from heine_ai.config import BrandConfig, BrandTexts
 from heine_ai.conversations.service import StoredMessage
 from heine_ai.intents import Intent
@@ -97,8 +97,9 @@ class AnswerPolicy:
         understood = question.understood
         state = dialogue_state(question.history)
         if understood.escalation is not None:
-            human = understood.escalation is EscalationReason.HUMAN_REQUEST
-            wording = texts.human_request if human else texts.escalation
+            # a request for a person or a data request is no grievance: no apology, just the hand-over
+            neutral = understood.escalation in (EscalationReason.HUMAN_REQUEST, EscalationReason.SENSITIVE_TOPIC)
+            wording = texts.human_request if neutral else texts.escalation
             return Draft(wording, RULE_CONFIDENCE, understood.intent, escalation=understood.escalation)
         if state.pending is Pending.COLLEAGUE and understood.acts.has(Act.AFFIRM) and not understood.acts.asks:
             person = EscalationReason.HUMAN_REQUEST  # the customer accepted the colleague the bot offered
@@ -131,23 +132,6 @@ class AnswerPolicy:
             await self._answers.put(brand.id, version, question.language, resolved.question, draft)
         return draft
 
-    async def _each_part(
-        self, brand: str, question: str, results: list[RetrievedChunk], prefer: Preference
-    ) -> list[RetrievedChunk]:
-        """A message that asks several questions ("Kann ich mit Apple Pay zahlen und wie lange dauert die
-        Lieferung?") gets the best passage of each part that answers it, after the whole question's best: one
-        search of the whole finds one page. One more embedding per part, only for such messages."""
-        parts = question_parts(question)
-        if len(parts) < 2:
-            return results
-        merged = results[:1]
-        for part in parts:
-            _, hits = await self._knowledge.lookup(brand, part, k=1, prefer=prefer)
-            known = {r.chunk.id for r in merged}
-            merged += [h for h in hits if h.relevance >= prefer.min_relevance and h.chunk.id not in known]
-        known = {r.chunk.id for r in merged}
-        return [*merged, *(r for r in results if r.chunk.id not in known)]
-
     async def _answer(self, brand: BrandConfig, question: Question, resolved: Resolved, vector: Vector | None) -> Draft:
         """Search ``resolved.query`` once (``vector`` is its embedding if it was made ahead), let the classifiers
         judge the same query vector, then answer ``resolved.question``, ask which topic, decline or escalate."""
@@ -158,9 +142,8 @@ class AnswerPolicy:
         vector, results = await self._knowledge.lookup(
             brand.id, resolved.query, k=self._settings.top_k + deeper, vector=vector, prefer=prefer
         )
-        if resolved.topic is None:
-            results = await self._each_part(brand.id, resolved.question, results, prefer)
-        elif not any(r.relevance >= threshold for r in results):  # off the topic after all: the question alone
+        if resolved.topic is not None and not any(r.relevance >= threshold for r in results):
+            # off the topic after all: the question alone
             vector, results = await self._knowledge.lookup(
                 brand.id, resolved.question, k=self._settings.top_k, prefer=prefer
             )

@@ -6,17 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from heine_ai.assistant.acts import Act, Acts, asks, dialogue_acts, starts_question
+from heine_ai.assistant.acts import Act, Acts, asks, dialogue_acts
 from heine_ai.assistant.escalation_cues import escalation_signal
-from heine_ai.assistant.follow_ups import is_follow_up, topic_words
+from heine_ai.assistant.follow_ups import is_follow_up
 from heine_ai.intents import Intent
 from heine_ai.messages import EscalationReason
 from heine_ai.text import fold, tokens
 
 LONG = 25  # words: a longer message is searched by its question and the clause before it
 _SEGMENTS = re.compile(r"(?<=[.!?])\s+|\s+[–—-]\s+|;\s+")
-MIN_PART_WORDS = 2  # a question of its own names a topic: "und wie?" adds to the one before
-_SECOND_QUESTION = re.compile(r"(?:,?\s+(?:und|oder|and|or)\s+|(?<=\?)\s+)(?=\S)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,22 +43,6 @@ def focus(body: str) -> str:
         return body
     context = segments[asking[0] - 1].split(", ")[-1]
     return " ".join([context.rstrip(".!"), *segments[asking[0] : asking[-1] + 1]])
-
-
-def question_parts(question: str) -> list[str]:
-    """The questions of a message that asks several ("Kann ich mit Apple Pay zahlen und wie lange dauert die
-    Lieferung?"): split where "und"/"and" or a question mark is followed by a new question. One part when the
-    rest only adds to the first ("Was kostet der Versand und ab welchem Betrag ist er kostenlos?" stays whole,
-    its parts share a page anyway)."""
-    parts: list[str] = []
-    start = 0
-    for match in _SECOND_QUESTION.finditer(question):
-        first = question[start : match.start()]
-        if starts_question(question[match.end() :]) and len(topic_words(first)) >= MIN_PART_WORDS:
-            parts.append(question[start : match.start()].strip())
-            start = match.end()
-    parts.append(question[start:].strip())
-    return [part for part in parts if part]
 
 
 def question_of(text: str) -> str:
