@@ -80,7 +80,8 @@ async def test_a_follow_up_embeds_only_the_question_it_continues(counted: tuple[
     counting.queries.clear()
     follow_up = await ask(state, "Und wie lange dauert das?", after=first)
     assert follow_up.sources
-    assert counting.queries == ["Kann ich mit PayPal bezahlen? Und wie lange dauert das?"]
+    [query] = counting.queries  # one embedding: the new question on the topic it continues
+    assert "PayPal" in query and query.endswith("wie lange dauert das?")
 
 
 async def test_a_first_message_that_reads_like_a_follow_up_is_searched_as_it_is(

@@ -24,12 +24,12 @@ SLICE = {
     "gq-01": "greeting+question",
     "cl-01": "closing",
     "ao-01": "affirm-offer",
-    "fu-01": "follow-up",
+    "fu-02": "follow-up",
     "yn-01": "yes-no-negative",
     "tl-01": "table-lookup",
     "xl-04": "cross-lingual",
     "co-02": "complaint",
-    "nn-02": "negative-not-complaint",
+    "nn-03": "negative-not-complaint",
     "hr-02": "human-request",
 }
 

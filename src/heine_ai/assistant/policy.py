@@ -156,7 +156,10 @@ class AnswerPolicy:
             return Draft(texts.out_of_scope, judged.intent.confidence, Intent.OUT_OF_SCOPE)  # acts caught greetings
         if resolved.page:  # searched deeper for a passage of the chosen page: as many passages as otherwise
             results = _on_page(results, resolved.page, threshold)[: self._settings.top_k]
-        options = _two_topics(results, threshold) if question.understood.is_follow_up and not resolved.topic else ()
+        # a follow-up without a topic in a running conversation may mean either of two pages: ask; a first message
+        # that reads like one ("Und wie lange dauert die Lieferung?") has nothing to continue and is answered
+        ambiguous = question.understood.is_follow_up and not resolved.topic and bool(question.history)
+        options = _two_topics(results, threshold) if ambiguous else ()
         if options:
             return _clarification(options, texts)
         question = replace(question, text=resolved.question)

@@ -20,7 +20,7 @@ def check_archive(data: bytes, max_bytes: int) -> None:
     try:
         members = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, ValueError) as exc:
-        raise KnowledgeError("not a valid DOCX file (not a zip archive)") from exc
+        raise KnowledgeError("not a readable Word document (not a zip archive)") from exc
     unpacked = sum(member.file_size for member in members)
     if unpacked > max_bytes * UNPACKED_FACTOR:
         raise KnowledgeError("the archive unpacks to more than the size limit allows")
