@@ -104,11 +104,12 @@ async def run(messages: int) -> dict[str, float]:
     ]
     async with temporary_state("heine-pipeline-") as state:
         await state.ingestor.ingest_paths("heine", [ROOT / "knowledge" / "heine"])
-        timed = TimedLLM(state.assistant._llm)
-        state.assistant._llm = timed
+        policy = state.assistant._policy  # the answer provider and the cache live in the answer policy
+        timed = TimedLLM(policy._llm)
+        policy._llm = timed
         embedder = TimedEmbedder(state.knowledge._embedder)
         state.knowledge._embedder = embedder
-        state.assistant._answers._ttl = 0
+        policy._answers._ttl = 0
         for question in questions[:10]:  # warm-up
             await state.assistant.handle(InboundMessage("heine", Channel.API, question))
         floor = embedding_floor(embedder.inner, questions, messages)
