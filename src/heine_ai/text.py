@@ -37,6 +37,16 @@ STOPWORDS = frozenset(word.translate(_FOLD) for word in STOPWORDS_GERMAN) | froz
 ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN_PLUS)  # English filler words; retrieval keeps using STOPWORDS only
 
 
+def storable(text: str) -> bool:
+    """False for text with a lone UTF-16 surrogate: JSON and WebSocket frames may carry one escaped ("\\ud800"),
+    and no database or mail can store it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def fold(text: str) -> str:
     """Lower-case and fold umlauts and ß, so "Rücksendung", "Rucksendung" and "RÜCKSENDUNG" meet."""
     return text.lower().translate(_FOLD)

@@ -93,10 +93,8 @@ def _ingest_request(raw: bytes) -> IngestRequest:
 
 
 async def _ingest_uploads(state: AppState, brand: str, request: Request) -> IngestSummary:
+    """The request body as a whole is bounded by the API middleware (``app.api_limits``); each file here."""
     limit = state.settings.knowledge_max_file_bytes
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit * MAX_UPLOAD_FILES + (1 << 20):
-        raise FileTooLarge(f"The upload is larger than {MAX_UPLOAD_FILES} files of {_mb(limit)} MB.")
     form = await request.form(max_files=MAX_UPLOAD_FILES)
     try:
         uploads = _checked_uploads(form, limit)

@@ -8,14 +8,12 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from heine_ai.knowledge.loaders import is_http_url
+from heine_ai.text import storable
 
 
 def _encodable(value: str) -> str:
-    """JSON may escape a lone UTF-16 surrogate ("\\ud800"); no database or mail can store it."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise ValueError("the text is not valid Unicode (a lone surrogate)") from exc
+    if not storable(value):
+        raise ValueError("the text is not valid Unicode (a lone surrogate)")
     return value
 
 

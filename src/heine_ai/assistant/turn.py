@@ -29,6 +29,7 @@ from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.providers.llm.base import TextSink
 from heine_ai.providers.locks import LockStore
+from heine_ai.text import storable
 
 log = get_logger(__name__)
 
@@ -61,7 +62,7 @@ class Assistant:
         stripped = text.strip()
         if not stripped:
             raise EmptyMessage("The message is empty.")
-        if not stripped.isprintable() and _has_lone_surrogate(stripped):
+        if not storable(stripped):
             raise ValidationFailed("The message is not valid Unicode (a lone surrogate).")
         if len(stripped) > self._max_length:
             raise MessageTooLong(
@@ -164,12 +165,3 @@ class Assistant:
             session_token=received.token,
             message_id=stored.id,
         )
-
-
-def _has_lone_surrogate(text: str) -> bool:
-    """A JSON or WebSocket frame may carry "\\ud800"; no database or mail can store it."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
