@@ -34,7 +34,7 @@ from tests.support.servers import free_port, port_open, require
 
 @pytest.fixture(scope="session")
 def embedder() -> MemoEmbedder:
-    return MemoEmbedder()
+    return MemoEmbedder(os.environ.get("HEINE_TEST_VECTORS"))
 
 
 @pytest.fixture(scope="session")
