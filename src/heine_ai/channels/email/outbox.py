@@ -38,12 +38,14 @@ class EmailOutbox:
             if sent is not None and sent.state != "failed":  # an earlier attempt died while sending: not twice
                 raise EmailDeliveryFailed("An earlier send of this reply is unconfirmed.", details=_UNCONFIRMED)
             envelope = await self._envelope(message, reply_id)
+            thread_language = await repository.reply_language(session, message.conversation_id)
             if sent is None:
                 sent = MailRecord(brand=message.brand, message_id=reply_id, direction="out")
                 session.add(sent)
             sent.conversation_id, sent.state, sent.refs = message.conversation_id, "sending", list(envelope.references)
             await repository.set_channel_message_id(session, message.message_id, reply_id)
-        language = detect_language(message.text, mailbox.brand.language)
+        # The agent's words decide; a reply that names no language ("Erledigt: 40123456") keeps the thread's.
+        language = detect_language(message.text, thread_language or mailbox.brand.language)
         try:
             await mailer.send(ReplyMail(envelope, message.text, language=language, author=message.author))
         except SendFailed as exc:

@@ -83,6 +83,16 @@ async def reply_after(session: AsyncSession, conversation_id: str, seq: int) -> 
     )
 
 
+async def reply_language(session: AsyncSession, conversation_id: str) -> str | None:
+    """The language of the bot's latest reply in a conversation (None before the bot replied)."""
+    return await session.scalar(
+        select(Message.language)
+        .where(Message.conversation_id == conversation_id, Message.language.is_not(None))
+        .order_by(Message.seq.desc())
+        .limit(1)
+    )
+
+
 async def message(session: AsyncSession, message_id: str) -> Message | None:
     return await session.get(Message, message_id)
 
