@@ -9,28 +9,37 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from cryptography.fernet import InvalidToken
 from redis import Redis
 
 from heine_ai.app_state import AppState
+from heine_ai.errors import ConfigError
 from tests.support.servers import REDIS_URL, require
 
 FERNET = re.compile(rb"gAAAAA[A-Za-z0-9_\-]+=*")
 
 
+def tokens(raw: bytes) -> Iterator[str]:
+    """Every string in ``raw`` that may be a Fernet token. A token of 57 + 16k bytes without base64 padding runs on
+    into the bytes stored after it, so each match is cut at every length a token can have."""
+    for match in set(FERNET.findall(raw)):
+        for blocks in range(1, (len(match) * 3 // 4 - 57) // 16 + 1):
+            length = 4 * -(-(57 + 16 * blocks) // 3)
+            yield match[:length].decode("ascii")
+
+
 def hits(raw: bytes, markers: Iterable[bytes], state: AppState) -> list[str]:
     """Which markers occur in ``raw``, in clear or inside any Fernet token it holds."""
     found = [f"clear:{m.decode()}" for m in markers if m in raw]
-    for token in set(FERNET.findall(raw)):
+    for token in tokens(raw):
         try:
-            plain = state.cipher.decrypt(token.decode()).encode("utf-8")
-        except (InvalidToken, ValueError):
+            plain = state.cipher.decrypt(token).encode("utf-8")
+        except ConfigError:  # not a token of this key (or not a token)
             continue
         found += [f"encrypted:{m.decode()}" for m in markers if m in plain]
-    return found
+    return sorted(set(found))
 
 
 def files_under(folder: Path) -> bytes:

