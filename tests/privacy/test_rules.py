@@ -4,6 +4,7 @@ retention job, the end of a closed history's readability, and the AI disclosure'
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -204,3 +205,26 @@ def test_the_cli_exports_and_erases(cli_env: Path, make_state: StateFactory, mon
     none = runner.invoke(app, ["privacy", "erase", "--yes"])
     assert none.exit_code == 2 and "--customer-id" in none.output
     assert "deleted 0" in runner.invoke(app, ["privacy", "retention"]).output.splitlines()
+
+
+def test_the_service_runs_the_retention_job_on_its_own(make_state: StateFactory) -> None:
+    state = make_state(ingest=False, retention_interval=0.2)
+    with TestClient(create_app(state)) as client:
+        old = chat(client, "Hallo")["session_id"]
+        recent = chat(client, "Hallo")["session_id"]
+
+        async def age(conversation_id: str, days: int) -> None:
+            async with state.sessions() as db, db.begin():
+                when = utcnow() - timedelta(days=days)
+                values = {"last_activity_at": when, "created_at": when}
+                await db.execute(update(Conversation).where(Conversation.id == conversation_id).values(**values))
+
+        client.portal.call(age, old, 91)  # type: ignore[union-attr]
+        deadline = time.monotonic() + 60
+        while _conversation(client, old) is not None:
+            assert time.monotonic() < deadline, "the retention job did not run"
+            time.sleep(0.1)
+        assert _conversation(client, recent) is not None
+        assert (
+            'privacy_retention_deleted_total{brand="heine",type="bot_conversation"} 1.0' in client.get("/metrics").text
+        )
