@@ -33,3 +33,7 @@ class RetentionConfig(BaseModel):
     def legal_hold_until(self, last_activity: datetime) -> datetime:
         """The end of the legal period: ``legal_hold_years`` after the end of the year of ``last_activity``."""
         return datetime(last_activity.year + self.legal_hold_years + 1, 1, 1, tzinfo=UTC)
+
+    def legal_hold_cutoff(self, now: datetime) -> datetime:
+        """Business correspondence last active before this moment is past its legal period at ``now``."""
+        return datetime(now.year - self.legal_hold_years, 1, 1, tzinfo=UTC)

@@ -156,14 +156,20 @@ async def expired_bot_conversations(session: AsyncSession, brand: str, before: d
     return list(rows)
 
 
-async def conversations_with_resolved_tickets(
-    session: AsyncSession, brand: str, before: datetime, limit: int
-) -> list[tuple[str, datetime, list[str]]]:
-    """Closed conversations of ``brand`` whose tickets are all resolved, idle since before ``before``: (id, last
-    activity, the tickets' reasons)."""
+async def expired_ticket_conversations(
+    session: AsyncSession,
+    brand: str,
+    before: datetime,
+    hold_reasons: Collection[str],
+    hold_before: datetime,
+    limit: int,
+) -> list[str]:
+    """Closed conversations of ``brand`` whose tickets are all resolved, idle since before ``before``; those with a
+    ticket for one of ``hold_reasons`` (business correspondence) only once idle since before ``hold_before``."""
     unresolved = exists().where(Ticket.conversation_id == Conversation.id, Ticket.status != "resolved")
-    rows = await session.execute(
-        select(Conversation.id, Conversation.last_activity_at)
+    held = exists().where(Ticket.conversation_id == Conversation.id, Ticket.reason.in_(list(hold_reasons)))
+    rows = await session.scalars(
+        select(Conversation.id)
         .where(
             Conversation.brand == brand,
             Conversation.restricted_until.is_(None),
@@ -171,12 +177,11 @@ async def conversations_with_resolved_tickets(
             Conversation.last_activity_at < before,
             _has_ticket(),
             ~unresolved,
+            or_(~held, Conversation.last_activity_at < hold_before),
         )
         .limit(limit)
     )
-    found = [(row.id, row.last_activity_at) for row in rows]
-    reasons = await ticket_reasons(session, [conversation_id for conversation_id, _ in found])
-    return [(cid, last, reasons.get(cid, [])) for cid, last in found]
+    return list(rows)
 
 
 async def ticket_reasons(session: AsyncSession, conversation_ids: Collection[str]) -> dict[str, list[str]]:

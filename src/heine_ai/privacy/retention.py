@@ -66,15 +66,9 @@ class RetentionJob:
                 ids = await repository.expired_bot_conversations(session, brand.id, before, BATCH)
             elif kind == "closed_ticket":
                 before = now - timedelta(days=policy.closed_ticket_days)
-                found = await repository.conversations_with_resolved_tickets(session, brand.id, before, BATCH)
-                hold = {reason.value for reason in policy.legal_hold_reasons}
-                ids = [
-                    cid
-                    for cid, last_activity, reasons in found
-                    if not (set(reasons) & hold) or policy.legal_hold_until(last_activity) <= now
-                ]
-                if len(found) == BATCH and not ids:
-                    return 0  # a whole batch under legal hold: the rest waits for the next run
+                hold = [reason.value for reason in policy.legal_hold_reasons]
+                cutoff = policy.legal_hold_cutoff(now)
+                ids = await repository.expired_ticket_conversations(session, brand.id, before, hold, cutoff, BATCH)
             elif kind == "restricted":
                 ids = await repository.expired_restrictions(session, brand.id, now, BATCH)
             else:
