@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import yaml
 from cryptography.fernet import Fernet
 from fastapi.testclient import TestClient
 from sqlalchemy import select, update
@@ -18,10 +19,13 @@ from typer.testing import CliRunner
 from heine_ai.app import create_app
 from heine_ai.app_state import AppState
 from heine_ai.cli import app
+from heine_ai.config import load_brand
 from heine_ai.config.disclosure import disclosure_text, disclosure_version
 from heine_ai.db.models import Conversation, Customer, PrivacyEvent, utcnow
+from heine_ai.errors import ConfigError
 from tests.conftest import StateFactory, admin_headers
 from tests.handoff.helpers import COMPLAINT, bearer, chat, escalate, history, login, make_agent, staff
+from tests.support.installations import BRANDS
 
 runner = CliRunner()
 
@@ -228,3 +232,16 @@ def test_the_service_runs_the_retention_job_on_its_own(make_state: StateFactory)
         assert (
             'privacy_retention_deleted_total{brand="heine",type="bot_conversation"} 1.0' in client.get("/metrics").text
         )
+
+
+def test_a_brand_sets_its_retention_and_a_mistake_names_the_field(tmp_path: Path) -> None:
+    data = yaml.safe_load((BRANDS / "heine.yaml").read_text(encoding="utf-8"))
+    data["retention"] = {"bot_conversation_days": 30, "legal_hold_reasons": ["complaint"]}
+    (tmp_path / "heine.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    retention = load_brand(tmp_path / "heine.yaml").retention
+    assert (retention.bot_conversation_days, retention.closed_ticket_days) == (30, 1095)
+    assert retention.legal_hold_until(datetime(2026, 3, 1, tzinfo=UTC)) == datetime(2033, 1, 1, tzinfo=UTC)
+    data["retention"] = {"bot_conversation_days": 0}
+    (tmp_path / "heine.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"retention\.bot_conversation_days"):
+        load_brand(tmp_path / "heine.yaml")
