@@ -25,6 +25,7 @@ TABLES = {
     "ticket_events",
     "email_messages",
     "email_conversations",
+    "privacy_events",
 }
 
 

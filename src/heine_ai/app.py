@@ -7,7 +7,19 @@ from fastapi.middleware.cors import CORSMiddleware
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from heine_ai import __version__
-from heine_ai.api import agent, agent_events, agents_admin, auth, chat, console, knowledge, operations, widget, ws
+from heine_ai.api import (
+    agent,
+    agent_events,
+    agents_admin,
+    auth,
+    chat,
+    console,
+    knowledge,
+    operations,
+    privacy,
+    widget,
+    ws,
+)
 from heine_ai.api.errors import ERROR_RESPONSES, install_error_handlers
 from heine_ai.api.middleware import ApiLimits, LimitsMiddleware, RequestContextMiddleware
 from heine_ai.app_state import AppState
@@ -58,7 +70,7 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
     app.include_router(ws.router)
     app.include_router(widget.router, responses=ERROR_RESPONSES)
     app.include_router(web_routes.router)
-    for router in (auth.router, agents_admin.router, agent.router):
+    for router in (auth.router, agents_admin.router, agent.router, privacy.router):
         app.include_router(router, responses=ERROR_RESPONSES)
     app.include_router(agent_events.router)
     app.include_router(console.router)

@@ -26,6 +26,8 @@ from heine_ai.knowledge.retrieval import KnowledgeBase
 from heine_ai.messages import Channel, Outbox
 from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.service import OrderService
+from heine_ai.privacy.retention import RetentionJob
+from heine_ai.privacy.service import PrivacyService
 from heine_ai.providers.cache import Cache
 from heine_ai.providers.embeddings import Embedder
 from heine_ai.providers.llm.base import LLM
@@ -63,6 +65,8 @@ class AppState:
     staff: StaffFeed
     handoff: Handoff
     limiter: RateLimiter
+    privacy: PrivacyService
+    retention: RetentionJob
     outboxes: dict[Channel, Outbox] = field(default_factory=dict)
     email: EmailChannel | None = None  # brands with a mailbox configured
     started_at: float = field(default_factory=time.time)

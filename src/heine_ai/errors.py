@@ -60,9 +60,29 @@ class SessionNotFound(NotFound):
     code = "session_not_found"
 
 
+class PrivacySubjectNotFound(NotFound):
+    """A privacy export or erasure for a customer id, address or session of which nothing is held."""
+
+    code = "privacy_subject_not_found"
+
+
+class ConfirmationRequired(AppError):
+    """An erasure asked for without ``confirm: true``: it cannot be undone."""
+
+    status_code = 422
+    code = "confirmation_required"
+
+
 class SessionExpired(AppError):
     status_code = 410
     code = "session_expired"
+
+
+class HistoryExpired(AppError):
+    """A customer asked for the history of a conversation that ended longer ago than ``CLOSED_HISTORY_DAYS``."""
+
+    status_code = 410
+    code = "history_expired"
 
 
 class Unauthorized(AppError):

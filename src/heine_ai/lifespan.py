@@ -24,6 +24,7 @@ from heine_ai.channels.email.channel import EmailChannel
 from heine_ai.channels.email.settings import mailboxes as email_mailboxes
 from heine_ai.channels.staff.feed import StaffFeed
 from heine_ai.config import BrandConfig, Settings, load_brands
+from heine_ai.config.disclosure import disclosure_versions
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db.engine import create_engine, create_session_factory
@@ -39,6 +40,8 @@ from heine_ai.observability.metrics import Metrics
 from heine_ai.observability.metrics_server import serve_metrics
 from heine_ai.orders.guard import GuardedOrders
 from heine_ai.orders.service import DemoOrderService
+from heine_ai.privacy.retention import RetentionJob
+from heine_ai.privacy.service import PrivacyService
 from heine_ai.providers import factory
 from heine_ai.providers.embeddings import Embedder
 from heine_ai.providers.locks import LockStore
@@ -67,7 +70,12 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     redis = factory.build_redis(settings)
     locks = factory.build_locks(redis)
     conversations = ConversationService(
-        sessions, cipher, settings.session_ttl, {Channel.EMAIL.value: settings.email_session_ttl}
+        sessions,
+        cipher,
+        settings.session_ttl,
+        {Channel.EMAIL.value: settings.email_session_ttl},
+        closed_history_seconds=settings.closed_history_days * 86400 if settings.closed_history_days else None,
+        disclosures=disclosure_versions(brands),
     )
     llm = factory.build_llm(settings)
     cache = factory.build_cache(redis)
@@ -78,9 +86,14 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     pubsub = factory.build_pubsub(redis)
     events = ConversationEvents(pubsub)
     outboxes: dict[Channel, Outbox] = {}  # channels register theirs; the hand-off delivers agent replies through them
+    answers = AnswerCache(cache, settings.cache_ttl, metrics)
+
+    async def forget_answers(brand: str, message: str) -> int:  # an erasure's: at the current knowledge version
+        return await answers.forget(brand, await knowledge.current_version(brand), message)
+
     policy = AnswerPolicy(
         knowledge=knowledge,
-        answers=AnswerCache(cache, settings.cache_ttl, metrics),
+        answers=answers,
         classifiers=Classifiers(),
         llm=llm,
         orders=orders,
@@ -135,6 +148,8 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         staff=StaffFeed(handoff.staff, pubsub),
         handoff=handoff,
         limiter=limiter,
+        privacy=PrivacyService(sessions, cipher, brands, metrics, forget_answers),
+        retention=RetentionJob(sessions, brands, metrics),
         outboxes=outboxes,
         email=email,
     )
@@ -202,6 +217,20 @@ async def session_cleanup_loop(state: AppState) -> None:
         await asyncio.sleep(state.settings.session_cleanup_interval)
 
 
+async def retention_loop(state: AppState) -> None:
+    """Delete what is past its brand's retention period, every ``RETENTION_INTERVAL`` seconds (the first run a
+    minute after the start, so that a restart loop never turns into a deletion loop)."""
+    await asyncio.sleep(min(60.0, state.settings.retention_interval))
+    while True:
+        try:
+            deleted = await state.retention.run()
+            if deleted:
+                log.info("retention_deleted", count=sum(deleted.values()))
+        except Exception as exc:  # the loop must survive a database hiccup
+            log.warning("retention_failed", error_type=type(exc).__name__)
+        await asyncio.sleep(state.settings.retention_interval)
+
+
 async def close_state(state: AppState) -> None:
     await cancel_and_wait(*state.background)
     await state.pubsub.aclose()
@@ -231,6 +260,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     metrics_server = serve_metrics(state.metrics, port) if port is not None else None  # before any task starts
     await refresh_active_sessions(state)
     state.background.append(asyncio.create_task(session_cleanup_loop(state)))
+    if state.settings.retention_interval > 0:
+        state.background.append(asyncio.create_task(retention_loop(state)))
     if state.email is not None:
         state.background.extend(state.email.start())
     state.background.append(asyncio.create_task(sweep_loop(state.handoff.inbox, state.settings.handoff_sweep_interval)))

@@ -13,7 +13,9 @@ import hashlib
 import json
 
 from heine_ai.assistant.drafts import Draft
+from heine_ai.assistant.understanding import question_of
 from heine_ai.intents import Intent
+from heine_ai.languages import Language
 from heine_ai.messages import Source
 from heine_ai.observability.metrics import Metrics
 from heine_ai.providers.cache import Cache
@@ -63,3 +65,14 @@ class AnswerCache:
             ],
         }
         await self._cache.set(self.key(brand, version, language, question), json.dumps(payload), self._ttl)
+
+    async def forget(self, brand: str, version: int, message: str) -> int:
+        """Remove the entries a customer's ``message`` may have left (its question, in either language) at
+        knowledge ``version``: an erasure takes the customer's words out of the cache's keys too."""
+        question = question_of(message)
+        if not question:
+            return 0
+        removed = 0
+        for language in Language:
+            removed += await self._cache.delete(self.key(brand, version, language, question))
+        return removed

@@ -13,6 +13,7 @@ from heine_ai.cli.db import db_app
 from heine_ai.cli.email import email_app
 from heine_ai.cli.knowledge import ingest, knowledge_app
 from heine_ai.cli.lab import eval_app, train_app
+from heine_ai.cli.privacy import privacy_app
 from heine_ai.cli.server import serve
 from heine_ai.cli.setup import brands, keygen, show_config, token
 from heine_ai.observability.logging import configure_logging
@@ -38,3 +39,4 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(train_app, name="train")
 app.add_typer(email_app, name="email")
 app.add_typer(agents_app, name="agents")
+app.add_typer(privacy_app, name="privacy")

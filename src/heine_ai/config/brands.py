@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from heine_ai.config.email import EmailConfig, merge_email_env
 from heine_ai.config.files import load_yaml_mapping
 from heine_ai.config.handoff import HandoffConfig
+from heine_ai.config.retention import RetentionConfig
 from heine_ai.config.texts import BrandTexts, EnglishBrandTexts
 from heine_ai.config.widget import WidgetTexts
 from heine_ai.errors import ConfigError
@@ -36,6 +37,7 @@ class BrandConfig(BaseModel):
     texts: BrandTexts = Field(default_factory=BrandTexts.default)
     texts_en: EnglishBrandTexts = Field(default_factory=EnglishBrandTexts.default)
     handoff: HandoffConfig = Field(default_factory=HandoffConfig)
+    retention: RetentionConfig = Field(default_factory=RetentionConfig)
     widget: WidgetTexts = Field(default_factory=WidgetTexts.default)
     email: EmailConfig | None = None
 

@@ -113,6 +113,11 @@ class Settings(BaseSettings):
     # An e-mail thread lives far longer than a chat: customers answer the next day or next week.
     email_session_ttl: int = Field(30 * 24 * 3600, gt=0)
     session_cleanup_interval: float = Field(60, gt=0)
+    # how long after a conversation ended its customer may still read its history with the session token
+    # (0: as long as it is kept); then 410 history_expired
+    closed_history_days: int = Field(30, ge=0)
+    # seconds between runs of the retention job (the brands' ``retention:``); 0 turns the scheduled job off
+    retention_interval: float = Field(3600, ge=0)
     max_message_length: int = Field(4000, gt=0)
 
     prometheus_port: int | None = Field(None, gt=0, lt=65536)  # metrics also on this port (lifespan)

@@ -65,6 +65,8 @@ YAML_FIELDS: dict[tuple[str, str], str] = {
     ("sessions", "email_ttl_seconds"): "email_session_ttl",
     ("sessions", "cleanup_interval"): "session_cleanup_interval",
     ("sessions", "max_message_length"): "max_message_length",
+    ("sessions", "closed_history_days"): "closed_history_days",
+    ("privacy", "retention_interval"): "retention_interval",
     ("monitoring", "prometheus_port"): "prometheus_port",
     ("monitoring", "metrics_token"): "metrics_token",
     ("monitoring", "api_docs"): "api_docs",

@@ -14,7 +14,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from heine_ai.conversation_status import ConversationStatus
 from heine_ai.conversations import repository
 from heine_ai.db.models import Conversation, Customer, Message, new_id, utcnow
-from heine_ai.errors import Forbidden, SessionExpired, SessionNotFound, Unauthorized
+from heine_ai.errors import Forbidden, HistoryExpired, SessionExpired, SessionNotFound, Unauthorized
 from heine_ai.security.crypto import Cipher, hash_token, new_token
 
 
@@ -62,12 +62,21 @@ class ConversationService:
         cipher: Cipher,
         ttl_seconds: int,
         channel_ttl_seconds: dict[str, int] | None = None,
+        *,
+        closed_history_seconds: int | None = None,
+        disclosures: dict[tuple[str, str], str] | None = None,
     ) -> None:
-        """``ttl_seconds`` closes an idle bot conversation; ``channel_ttl_seconds`` overrides it per channel."""
+        """``ttl_seconds`` closes an idle bot conversation; ``channel_ttl_seconds`` overrides it per channel.
+
+        ``closed_history_seconds``: how long after it ended a conversation's history stays readable with its
+        session token (None: as long as it is kept). ``disclosures``: the AI disclosure's version per (brand,
+        channel), stored with every conversation opened (``config/disclosure.py``)."""
         self._sessions = sessions
         self._cipher = cipher
         self._ttl = timedelta(seconds=ttl_seconds)
         self._channel_ttls = {c: timedelta(seconds=t) for c, t in (channel_ttl_seconds or {}).items()}
+        self._closed_history = timedelta(seconds=closed_history_seconds) if closed_history_seconds else None
+        self._disclosures = disclosures or {}
 
     @property
     def sessions(self) -> async_sessionmaker[AsyncSession]:
@@ -85,6 +94,7 @@ class ConversationService:
             status=ConversationStatus.BOT,
             token_hash=hash_token(token),
             customer_id=customer.id if customer else None,
+            disclosure_version=self._disclosures.get((brand, str(channel))),
         )
         session.add(conversation)
         await session.flush()
@@ -118,6 +128,21 @@ class ConversationService:
 
     def _ttl_of(self, channel: str) -> timedelta:
         return self._channel_ttls.get(channel, self._ttl)
+
+    def ended_at(self, conversation: Conversation) -> datetime | None:
+        """When the conversation ended: closed, or idle past its channel's TTL (not yet swept); None if running."""
+        if conversation.status == ConversationStatus.CLOSED:
+            return conversation.closed_at or conversation.last_activity_at
+        idle_until = conversation.last_activity_at + self._ttl_of(conversation.channel)
+        if conversation.status == ConversationStatus.BOT and idle_until < utcnow():
+            return idle_until
+        return None
+
+    def ensure_history_readable(self, conversation: Conversation) -> None:
+        """A customer reads an ended conversation's history for ``closed_history_seconds`` after its end only."""
+        ended = self.ended_at(conversation)
+        if self._closed_history is not None and ended is not None and utcnow() - ended > self._closed_history:
+            raise HistoryExpired("This conversation has ended and its history is no longer available.")
 
     def ensure_open(self, conversation: Conversation) -> None:
         if conversation.status == ConversationStatus.CLOSED or (
@@ -212,10 +237,11 @@ class ConversationService:
         async with self._sessions() as session:
             if staff_brands is not None:
                 conversation = await self.get(session, conversation_id)
-                if conversation.brand not in staff_brands:
+                if conversation.brand not in staff_brands or conversation.restricted_until is not None:
                     raise SessionNotFound("No conversation with this session_id.")
             else:
                 conversation = await self.for_customer(session, conversation_id, token, allow_closed=True)
+                self.ensure_history_readable(conversation)
             messages = await self.history(session, conversation.id)
         duration = (conversation.last_activity_at - conversation.created_at).total_seconds()
         return Transcript(messages=messages, duration_seconds=round(max(duration, 0.0), 3))

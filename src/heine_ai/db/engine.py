@@ -32,10 +32,12 @@ def create_engine(url: str) -> AsyncEngine:
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
-    """WAL lets readers run beside the writer; foreign keys are off in SQLite unless asked for."""
+    """WAL lets readers run beside the writer; foreign keys are off in SQLite unless asked for; ``secure_delete``
+    overwrites deleted rows with zeros, so an erased customer's ciphertext does not linger in free pages."""
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 

@@ -89,6 +89,10 @@ class Conversation(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_activity_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column()
+    # migration 0007: which AI disclosure the customer was shown (``config/disclosure.py``), and, for business
+    # correspondence whose erasure was asked for, the end of its legal retention: restricted until then
+    disclosure_version: Mapped[str | None] = mapped_column(String(16))
+    restricted_until: Mapped[datetime | None] = mapped_column()
 
     messages: Mapped[list[Message]] = relationship(
         back_populates="conversation", order_by="Message.seq", cascade="all, delete-orphan"
@@ -287,4 +291,20 @@ class MailThread(Base):
     conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
     brand: Mapped[str] = mapped_column(String(64))
     token_enc: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- privacy (migration 0007): the audit of exports, erasures and retention runs -------------------------------
+
+
+class PrivacyEvent(Base):
+    """Who exported or erased what, when, with the counts; never whom: no personal data, not even a hash."""
+
+    __tablename__ = "privacy_events"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    action: Mapped[str] = mapped_column(String(16))  # export, erase, retention
+    actor: Mapped[str] = mapped_column(String(64))  # the staff account's username, "cli" or "retention"
+    subject_kind: Mapped[str | None] = mapped_column(String(64))  # what named the person: customer_id,email,...
+    counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -128,7 +128,12 @@ async def queue(
     priority: str | None,
     overdue_at: datetime | None,
 ) -> list[Ticket]:
-    query = select(Ticket).where(Ticket.brand.in_(list(brands)), Ticket.status.in_(list(statuses)))
+    query = (
+        select(Ticket)
+        .join(Conversation, Conversation.id == Ticket.conversation_id)
+        .where(Ticket.brand.in_(list(brands)), Ticket.status.in_(list(statuses)))
+        .where(Conversation.restricted_until.is_(None))  # restricted after an erasure request: hidden from staff
+    )
     if priority is not None:
         query = query.where(Ticket.priority == priority)
     if overdue_at is not None:

@@ -256,8 +256,9 @@ def _event(
 
 
 async def visible_conversation(session: AsyncSession, actor: Actor, conversation_id: str) -> Conversation:
-    """The conversation if the actor serves its brand; another brand's id reads exactly like an unknown one."""
+    """The conversation if the actor serves its brand; another brand's id, and a conversation restricted after an
+    erasure request (kept only for its legal period), read exactly like an unknown one."""
     conversation = await repository.conversation_for_update(session, conversation_id)
-    if conversation is None or not actor.serves(conversation.brand):
+    if conversation is None or not actor.serves(conversation.brand) or conversation.restricted_until is not None:
         raise ConversationNotFound("No conversation with this id.")
     return conversation

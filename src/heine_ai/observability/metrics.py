@@ -86,6 +86,17 @@ class Metrics:
         self.chat_rejected = Counter(
             "chat_frames_rejected_total", "Chat client frames answered with an error", ["code"], registry=self.registry
         )
+        # privacy: what the retention job deleted (conversations with their rows, loose mails, customers), and
+        # the exports and erasures staff ran
+        self.retention_deleted = Counter(
+            "privacy_retention_deleted_total",
+            "Records deleted by the retention job, by brand and type",
+            ["brand", "type"],
+            registry=self.registry,
+        )
+        self.privacy_requests = Counter(
+            "privacy_requests_total", "Privacy exports and erasures", ["action"], registry=self.registry
+        )
         self.window = RequestWindow()
 
     def observe_request(self, brand: str, channel: str, status: str, seconds: float) -> None:

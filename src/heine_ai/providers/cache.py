@@ -13,6 +13,7 @@ from typing import Protocol
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from heine_ai.errors import ProviderError
 from heine_ai.providers.redis_gate import RedisGate
 
 
@@ -24,6 +25,10 @@ class Cache(Protocol):
     async def incr(self, key: str, ttl: int) -> int:
         """Adds one to the count under ``key`` (0 when absent) and returns it, atomically; the count lives ``ttl``
         seconds after its last increment. For counters that must not lose a concurrent increment."""
+        ...
+
+    async def delete(self, key: str) -> bool:
+        """Removes ``key``; whether it was there. For what must go at once (an erased customer's entries)."""
         ...
 
     async def ping(self) -> None: ...
@@ -45,6 +50,9 @@ class MemoryCache:
         count = (int(value) if value and value.isdigit() else 0) + 1
         self._set(key, str(count), ttl)
         return count
+
+    async def delete(self, key: str) -> bool:
+        return self._items.pop(key, None) is not None
 
     def _get(self, key: str) -> str | None:
         item = self._items.get(key)
@@ -105,6 +113,15 @@ class RedisCache:
             except (RedisError, OSError) as exc:
                 self._gate.failed("cache_unavailable", "incr", exc)
         return await self._local.incr(key, ttl)
+
+    async def delete(self, key: str) -> bool:
+        """Unlike a read, a delete that fails raises: an erasure must not report an entry gone that is not."""
+        try:
+            deleted = await self._client.delete(self._prefix + key)
+        except (RedisError, OSError) as exc:
+            self._gate.failed("cache_unavailable", "delete", exc)
+            raise ProviderError("The cache is unavailable.") from exc
+        return bool(deleted)
 
     async def ping(self) -> None:
         await self._client.ping()

@@ -200,7 +200,7 @@ class MailLedger:
 
     async def _load(self, session: AsyncSession, mail: MailState) -> MailRecord:
         row = await session.get(MailRecord, mail.id)
-        assert row is not None, "mail records are never deleted"
+        assert row is not None, "the mail's record is gone: an erasure deleted it meanwhile"
         return row
 
     async def planned_reply(self, reply_message_id: str) -> tuple[str, str | None]:

@@ -28,6 +28,8 @@ const ERRORS = {
   message_too_long: "Der Text ist zu lang.",
   invalid_assignee: "Diese Kollegin oder dieser Kollege kann das Ticket nicht übernehmen.",
   invalid_token: "Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.",
+  privacy_subject_not_found: "Zu dieser Angabe sind keine Daten gespeichert.",
+  validation_error: "Bitte prüfen Sie Ihre Eingabe.",
 };
 
 const $ = (id) => document.getElementById(id);
@@ -120,9 +122,76 @@ function start() {
   const brands = $("filter-brand");
   brands.replaceChildren(el("option", { value: "", text: "alle" }));
   for (const brand of session.agent.brands) brands.append(el("option", { value: brand, text: brand }));
+  $("privacy").hidden = session.agent.role !== "admin";  // the privacy endpoints are an admin's
   connect();
   loadQueue();
   $("queue-title").focus();
+}
+
+// --- GDPR requests (admins): export as a download, erasure after a preview and an explicit confirmation ---
+
+function privacySubject() {
+  return { [$("privacy-kind").value]: $("privacy-value").value.trim() };
+}
+
+function resetPrivacy() {
+  $("privacy-confirm").hidden = true;
+  $("privacy-confirmed").checked = false;
+  $("privacy-erase").disabled = true;
+}
+
+async function privacyExport(event) {
+  event.preventDefault();
+  alertUser("");
+  resetPrivacy();
+  try {
+    const data = await api("/admin/privacy/export", { method: "POST", body: privacySubject() });
+    const blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
+    const link = el("a", { href: URL.createObjectURL(blob), download: "auskunft.json" });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    announce(`Auskunft erstellt: ${data.conversations.length} Unterhaltungen.`);
+  } catch (error) {
+    alertUser(error.message);
+  }
+}
+
+async function privacyPrepare() {
+  alertUser("");
+  $("privacy-receipt").hidden = true;
+  try {
+    const data = await api("/admin/privacy/export", { method: "POST", body: privacySubject() });
+    const messages = data.conversations.reduce((sum, c) => sum + c.messages.length, 0);
+    $("privacy-preview").textContent =
+      `Gefunden: ${data.customers.length} Kundendatensätze, ${data.conversations.length} Unterhaltungen ` +
+      `mit ${messages} Nachrichten, ${data.emails_without_conversation.length} weitere E-Mails.`;
+    $("privacy-confirm").hidden = false;
+    $("privacy-confirmed").focus();
+  } catch (error) {
+    alertUser(error.message);
+  }
+}
+
+async function privacyErase() {
+  alertUser("");
+  try {
+    const receipt = await api("/admin/privacy/erase", { method: "POST", body: { ...privacySubject(), confirm: true } });
+    const deleted = Object.entries(receipt.deleted).map(([kind, count]) => `${kind}: ${count}`).join(", ") || "nichts";
+    let text = `Gelöscht: ${deleted}.`;
+    if (receipt.restricted.conversations) {
+      const until = new Date(receipt.restricted.until).toLocaleDateString("de-DE");
+      text += ` ${receipt.restricted.conversations} Unterhaltungen sind gesetzlich aufzubewahren (HGB §257, AO §147) ` +
+        `und bis ${until} gesperrt.`;
+    }
+    $("privacy-receipt").textContent = text;
+    $("privacy-receipt").hidden = false;
+    $("privacy-value").value = "";
+    announce("Löschung ausgeführt.");
+  } catch (error) {
+    alertUser(error.message);
+  }
+  resetPrivacy();
 }
 
 async function loadQueue() {
@@ -263,6 +332,13 @@ document.addEventListener("DOMContentLoaded", () => {
   $("login-form").addEventListener("submit", login);
   $("logout").addEventListener("click", () => logout());
   $("filters").addEventListener("change", loadQueue);
+  $("privacy-form").addEventListener("submit", privacyExport);
+  $("privacy-prepare").addEventListener("click", privacyPrepare);
+  $("privacy-confirmed").addEventListener("change", () => { $("privacy-erase").disabled = !$("privacy-confirmed").checked; });
+  $("privacy-erase").addEventListener("click", privacyErase);
+  $("privacy-cancel").addEventListener("click", resetPrivacy);
+  $("privacy-kind").addEventListener("change", resetPrivacy);
+  $("privacy-value").addEventListener("input", resetPrivacy);
   $("claim").addEventListener("click", () => act("claim", undefined, "Unterhaltung übernommen."));
   $("handback").addEventListener("click", () => act("handback", {}, "An den Bot zurückgegeben."));
   $("resolve").addEventListener("click", () => act("resolve", {}, "Unterhaltung abgeschlossen."));
