@@ -59,6 +59,16 @@ def test_migrate_ingest_and_status(env: Path) -> None:
     assert unknown.exit_code != 0 and "unknown brand" in unknown.output
 
 
+@pytest.mark.parametrize(
+    "command", [["knowledge", "status"], ["email", "status"], ["ingest", "heine"], ["agents", "list"]]
+)
+def test_on_an_unmigrated_database_commands_say_what_to_run(env: Path, command: list[str]) -> None:
+    result = runner.invoke(app, command)
+    assert result.exit_code == 2, result.output
+    assert "run `heine-ai db upgrade` first" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
 def test_brands_token_keygen_and_config(env: Path) -> None:
     brands = runner.invoke(app, ["brands"])
     assert brands.exit_code == 0 and brands.output.startswith("heine\t")

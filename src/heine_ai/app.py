@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 from fastapi.middleware.cors import CORSMiddleware
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
@@ -54,7 +55,10 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
         )
         state = build_state(settings)
     settings = state.settings
-    app = FastAPI(
+    # the API documentation's Swagger UI and ReDoc assets come from the fastapi-offline package, served by the
+    # app itself under /static-offline-docs: /docs works without internet (FastAPI's default loads them from a CDN)
+    make_app = FastAPIOffline if settings.serves_api_docs else FastAPI
+    app = make_app(
         title="Heine AI",
         version=__version__,
         description="AI customer communication for the retailer's brands: chat, history, operations.",

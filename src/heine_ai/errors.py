@@ -34,6 +34,13 @@ class ConfigError(AppError):
     code = "config_error"
 
 
+class DatabaseNotMigrated(ConfigError):
+    """The database lacks tables or columns of this release: ``heine-ai db upgrade`` adds them."""
+
+    status_code = 503
+    code = "database_not_migrated"
+
+
 class ValidationFailed(AppError):
     status_code = 422
     code = "validation_error"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from contextlib import ExitStack
 
@@ -186,6 +188,13 @@ def test_brands_are_listed(client: TestClient) -> None:
 
 
 def test_openapi_docs_are_served(client: TestClient) -> None:
-    assert client.get("/docs").status_code == 200
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assets = re.findall(r"""(?:src|href)=['"]([^'"]+\.(?:js|css))['"]""", page.text)
+    assert len(assets) == 2, assets  # Swagger UI's script and styles, from the app itself: /docs works offline
+    for asset in assets:
+        assert asset.startswith("/"), asset
+        assert client.get(asset).status_code == 200
+    assert client.get("/redoc").status_code == 200
     spec = client.get("/openapi.json").json()
     assert "/api/v1/chat" in spec["paths"] and "/api/v1/admin/health" in spec["paths"]

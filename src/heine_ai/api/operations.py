@@ -49,11 +49,16 @@ def readiness_checks(checks: dict[str, Check]) -> dict[str, Check]:
     return {name: check for name, check in checks.items() if name in ("database", "vector_store", "embeddings")}
 
 
-def mailbox_reports(state: AppState) -> dict[str, dict[str, Any]]:
-    """Each mailbox's worker: connected or backing off, its last error code and last poll."""
+async def mailbox_reports(state: AppState) -> dict[str, dict[str, Any]]:
+    """Each mailbox's worker: connected or backing off, its last error code and last poll, and how many of its
+    mails were flagged to the review folder (``in_review``): a person has to look at those."""
     if state.email is None:
         return {}
-    return {f"email:{brand}": status.report() for brand, status in state.email.status.items()}
+    reports = {}
+    for brand, status in state.email.status.items():
+        counts = await state.email.ledger.counts(brand)
+        reports[f"email:{brand}"] = {**status.report(), "in_review": counts.get("flagged", 0)}
+    return reports
 
 
 @router.get("/healthz", summary="Liveness: the process serves requests")
@@ -85,7 +90,7 @@ async def metrics(request: Request, state: State) -> Response:
 
 @router.get("/api/v1/admin/health", response_model=HealthResponse, tags=["admin"], summary="System health")
 async def admin_health(state: State, _admin: Admin) -> HealthResponse:
-    overall, results = add_reports(*await run_checks(dependency_checks(state)), mailbox_reports(state))
+    overall, results = add_reports(*await run_checks(dependency_checks(state)), await mailbox_reports(state))
     active = await state.conversations.active_counts()
     count, mean = state.metrics.window.snapshot()
     handoff = await state.handoff.inbox.stats()

@@ -15,6 +15,7 @@ import contextlib
 import time
 
 from heine_ai.assistant.drafts import Draft
+from heine_ai.assistant.mail_wording import for_mail
 from heine_ai.assistant.policy import AnswerPolicy, Question
 from heine_ai.assistant.records import ConversationRecords, Received
 from heine_ai.assistant.understanding import understand
@@ -24,7 +25,7 @@ from heine_ai.conversations.service import StoredMessage
 from heine_ai.errors import AppError, BrandNotFound, EmptyMessage, MessageTooLong, ValidationFailed
 from heine_ai.intents import Intent
 from heine_ai.languages import Language, conversation_language, detect_language
-from heine_ai.messages import InboundMessage, Reply
+from heine_ai.messages import Channel, InboundMessage, Reply
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.providers.llm.base import TextSink
@@ -102,6 +103,8 @@ class Assistant:
                     return self._silent(message, brand, received, language, started)
                 question = Question(text, understood, language, received.history, received.conversation_id, on_text)
                 draft = await self._policy.decide(brand, question, prefetch)
+                if message.channel is Channel.EMAIL:
+                    draft = for_mail(draft, brand, brand.texts_for(language))
             elapsed = time.perf_counter() - started
             stored = await self._records.reply(received.conversation_id, brand, draft, language, elapsed)
         return self._finish(message, brand, received, language, draft, stored, started)

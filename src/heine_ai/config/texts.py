@@ -43,6 +43,11 @@ class BrandTexts(DefaultedTexts):
     mail_greeting: str
     mail_signature: str
     mail_ai_disclosure: str
+    mail_escalation: str
+    mail_human_request: str
+    mail_wait_minutes: str
+    mail_wait_hour: str
+    mail_wait_hours: str
 
 
 class EnglishBrandTexts(BrandTexts):

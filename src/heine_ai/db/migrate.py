@@ -6,6 +6,10 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from heine_ai.config import async_database_url
 
@@ -26,3 +30,21 @@ def upgrade(database_url: str, revision: str = "head") -> None:
 
 def downgrade(database_url: str, revision: str) -> None:
     command.downgrade(alembic_config(database_url), revision)
+
+
+def head_revisions() -> set[str]:
+    """The revisions the shipped migrations end in."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return set(ScriptDirectory.from_config(config).get_heads())
+
+
+async def is_migrated(engine: AsyncEngine) -> bool:
+    """Whether the database is at the shipped head: a fresh or an older database is not."""
+    async with engine.connect() as connection:
+        current = await connection.run_sync(_current_revisions)
+    return current == head_revisions()
+
+
+def _current_revisions(connection: Connection) -> set[str]:
+    return set(MigrationContext.configure(connection).get_current_heads())

@@ -85,12 +85,24 @@ async def test_email_run_once_and_a_killed_worker(email_state: AppState, shop: S
     assert status.stdout.strip() == "heine: 3 answered"
 
 
-def test_without_any_mailbox_the_command_says_so(tmp_path: Path) -> None:
+def test_an_unmigrated_database_then_no_mailbox_say_what_to_do(tmp_path: Path) -> None:
     env = dict(os.environ)
-    env.update({"CONFIG_FILE": "/nonexistent.yaml", "ENVIRONMENT": "test", "DATA_DIR": str(tmp_path)})
+    env.update(
+        {
+            "CONFIG_FILE": "/nonexistent.yaml",
+            "ENVIRONMENT": "test",
+            "DATA_DIR": str(tmp_path),
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.db'}",
+        }
+    )
     for name in list(env):
         if name.startswith("EMAIL_"):
             del env[name]
+    fresh = run_once(env)  # a fresh clone: the README's e-mail steps skipped
+    assert fresh.returncode == 2
+    assert "heine-ai db upgrade" in fresh.stderr and "Traceback" not in fresh.stderr
+    upgrade = [sys.executable, "-m", "heine_ai", "db", "upgrade"]
+    subprocess.run(upgrade, env=env, capture_output=True, text=True, timeout=120, check=True)
     result = run_once(env)
     assert result.returncode == 2
     assert "no brand has a mailbox" in result.stderr

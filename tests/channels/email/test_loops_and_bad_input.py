@@ -7,6 +7,7 @@ import json
 from email.message import EmailMessage
 from pathlib import Path
 
+from heine_ai.api.operations import mailbox_reports
 from heine_ai.app_state import AppState
 from heine_ai.observability.logging import configure_logging
 from tests.channels.email.conftest import Shop
@@ -153,6 +154,7 @@ async def test_the_bad_input_table(email_state: AppState, shop: Shop, tmp_path: 
     assert flagged == {message_id for message_id, _data, reason in table if reason}  # none lost
     inbox = {m["Message-ID"] for m in mailbox(shop.servers, shop.brand_address)}
     assert not inbox & flagged
+    assert (await mailbox_reports(email_state))["email:heine"]["in_review"] == len(flagged)  # health shows them
     assert inbound["<bad-attach@example.test>"].attachments_enc is not None  # the name, encrypted
     assert email_state.cipher.decrypt(inbound["<bad-attach@example.test>"].attachments_enc) == '["kleid.png"]'
     text = log_file.read_text(encoding="utf-8")
