@@ -263,6 +263,12 @@ class AlreadyStarted(AppError):
     code = "already_started"
 
 
+class NotAnEmailConversation(Conflict):
+    """An e-mail view (the thread's address and subject, a mail preview) of a conversation of another channel."""
+
+    code = "not_an_email_conversation"
+
+
 class EmailDeliveryFailed(AppError):
     """A mail to a customer could not be sent (no mailbox, no address, SMTP refused or unreachable)."""
 

@@ -48,6 +48,7 @@ def _login(page: Page, base: str) -> None:
     page.keyboard.press("Enter")  # submits the form: the whole login works by keyboard
     expect(page.locator("#agent-name")).to_contain_text("Anna Becker")
     expect(page.locator("#feed-state")).to_have_text("live")
+    expect(page.locator("#queue-title")).to_be_focused()  # not BODY: a screen reader starts at the queue
 
 
 def test_console_claim_reply_hand_back(make_state: StateFactory) -> None:

@@ -26,6 +26,9 @@ async def test_complaint_is_acknowledged_then_the_bot_is_silent_and_staff_answer
     await email_state.email.run_once()
     acknowledgment = replies(shop)[-1]
     assert "Service-Manager" in body(acknowledgment)
+    # e-mail wording with the complaint's SLA (high: 30 minutes), not the chat's "takes over the conversation"
+    assert "Sie erhalten seine Antwort per E-Mail in diesem Verlauf" in body(acknowledgment)
+    assert "innerhalb von 30 Minuten" in body(acknowledgment) and "Unterhaltung" not in body(acknowledgment)
     assert acknowledgment["In-Reply-To"] == "<e1@example.test>"
     conversation_id = (await records(email_state))["<e1@example.test>"].conversation_id
     assert conversation_id is not None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 
+from heine_ai.channels.email.salutations import split_salutations
 from heine_ai.config import BrandConfig, EmailConfig
 from heine_ai.db.models import utcnow
 
@@ -100,7 +101,8 @@ def compose(
 
 
 def _framed(brand: BrandConfig, config: EmailConfig, text: str, language: str, author: str | None) -> list[str]:
-    """The reply's paragraphs: the greeting, the text and the signature, with ``author`` under the closing."""
+    """The reply's paragraphs: the greeting, the text and the signature, with ``author`` under the closing; a
+    greeting or a closing the text has of its own replaces the brand's (``salutations.py``), never doubles it."""
     english = language == "en"
     texts = brand.texts_for(language)
     greeting = (config.greeting_en if english else config.greeting) or texts.mail_greeting
@@ -108,9 +110,18 @@ def _framed(brand: BrandConfig, config: EmailConfig, text: str, language: str, a
         brand=brand.display_name, brand_signature=brand.signature
     )
     closing, _, team = brand_signature.partition("\n")
+    written = split_salutations(text)
+    opening = [] if written.greeted else [greeting]
+    if written.closing:  # the writer signed off: their closing (and name) stand for the brand's closing
+        signed = written.closing if len(written.closing) > 1 or not author else (*written.closing, author)
+        signature = "\n".join(line for line in (*signed, team) if line)
+    elif author:
+        signature = "\n".join(line for line in (closing, author, team) if line)
+    else:
+        signature = brand_signature
     if author:
-        return [greeting, text.strip(), "\n".join(line for line in (closing, author, team) if line)]
-    return [greeting, text.strip(), brand_signature, texts.mail_ai_disclosure]  # EU AI Act Art. 50
+        return [*opening, written.body, signature]
+    return [*opening, written.body, signature, texts.mail_ai_disclosure]  # EU AI Act Art. 50
 
 
 def _html(paragraphs: list[str], language: str) -> str:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from email.message import EmailMessage
+
 from heine_ai.channels.email import repository
-from heine_ai.channels.email.compose import Envelope, reply_envelope, reply_message_id
+from heine_ai.channels.email.compose import Envelope, base_subject, reply_envelope, reply_message_id
 from heine_ai.channels.email.replies import ReplyMail, ReplyMailer
 from heine_ai.channels.email.smtp import SendFailed
 from heine_ai.conversations.service import ConversationService
@@ -16,6 +20,13 @@ from heine_ai.security.crypto import Cipher
 
 log = get_logger(__name__)
 _UNCONFIRMED = {"reason": "send_unconfirmed"}
+
+
+@dataclass(frozen=True, slots=True)
+class MailThreadView:
+    address: str | None
+    subject: str
+    attachments: list[str]
 
 
 class EmailOutbox:
@@ -37,17 +48,16 @@ class EmailOutbox:
                 return reply_id
             if sent is not None and sent.state != "failed":  # an earlier attempt died while sending: not twice
                 raise EmailDeliveryFailed("An earlier send of this reply is unconfirmed.", details=_UNCONFIRMED)
-            envelope = await self._envelope(message, reply_id)
+            envelope = await self._envelope(message.conversation_id, reply_id)
             thread_language = await repository.reply_language(session, message.conversation_id)
             if sent is None:
                 sent = MailRecord(brand=message.brand, message_id=reply_id, direction="out")
                 session.add(sent)
             sent.conversation_id, sent.state, sent.refs = message.conversation_id, "sending", list(envelope.references)
             await repository.set_channel_message_id(session, message.message_id, reply_id)
-        # The agent's words decide; a reply that names no language ("Erledigt: 40123456") keeps the thread's.
-        language = detect_language(message.text, thread_language or mailbox.brand.language)
+        reply = self._reply(mailer, envelope, message.text, message.author, thread_language)
         try:
-            await mailer.send(ReplyMail(envelope, message.text, language=language, author=message.author))
+            await mailer.send(reply)
         except SendFailed as exc:
             await self._mark(message.brand, reply_id, "sending" if exc.unknown else "failed")
             log.warning("email_staff_reply_failed", conversation_id=message.conversation_id, error=exc.code)
@@ -56,10 +66,49 @@ class EmailOutbox:
         log.info("email_staff_reply_sent", conversation_id=message.conversation_id, message_id=reply_id)
         return reply_id
 
-    async def _envelope(self, message: StaffMessage, reply_id: str) -> Envelope:
+    async def preview(self, brand: str, conversation_id: str, text: str, author: str) -> EmailMessage:
+        """The mail ``text`` would go out as, composed exactly as ``deliver`` composes it; nothing is sent or
+        stored. Its Message-ID is a placeholder: the real one is derived from the stored message."""
+        mailer = self._mailers.get(brand)
+        if mailer is None:
+            raise EmailDeliveryFailed(f"Brand '{brand}' has no mailbox.", details={"reason": "no_mailbox"})
+        placeholder = reply_message_id(brand, f"preview:{conversation_id}", mailer.mailbox.config.from_address)
+        envelope = await self._envelope(conversation_id, placeholder)
         async with self._sessions() as session:
-            last = await repository.last_inbound(session, message.conversation_id)
-            customer = await repository.conversation_customer(session, message.conversation_id)
+            thread_language = await repository.reply_language(session, conversation_id)
+        return mailer.compose(self._reply(mailer, envelope, text, author, thread_language))
+
+    async def thread(self, conversation_id: str) -> MailThreadView | None:
+        """The customer's address, the thread's subject and the attachments of the customer's mails (names),
+        for the console; None for a conversation without mails."""
+        async with self._sessions() as session:
+            inbound = await repository.inbound_mails(session, conversation_id)
+            customer = await repository.conversation_customer(session, conversation_id)
+        if not inbound:
+            return None
+        address = self._cipher.decrypt(customer.email_enc) if customer and customer.email_enc else None
+        first = inbound[0]
+        subject = self._cipher.decrypt(first.subject_enc) if first.subject_enc else ""
+        attachments = [
+            name
+            for mail in inbound
+            if mail.attachments_enc
+            for name in json.loads(self._cipher.decrypt(mail.attachments_enc))
+        ]
+        return MailThreadView(address=address, subject=base_subject(subject), attachments=attachments)
+
+    @staticmethod
+    def _reply(
+        mailer: ReplyMailer, envelope: Envelope, text: str, author: str, thread_language: str | None
+    ) -> ReplyMail:
+        # The agent's words decide; a reply that names no language ("Erledigt: 40123456") keeps the thread's.
+        language = detect_language(text, thread_language or mailer.mailbox.brand.language)
+        return ReplyMail(envelope, text, language=language, author=author)
+
+    async def _envelope(self, conversation_id: str, reply_id: str) -> Envelope:
+        async with self._sessions() as session:
+            last = await repository.last_inbound(session, conversation_id)
+            customer = await repository.conversation_customer(session, conversation_id)
         if customer is None or customer.email_enc is None:
             raise EmailDeliveryFailed("The conversation has no customer address.", details={"reason": "no_address"})
         to = self._cipher.decrypt(customer.email_enc)

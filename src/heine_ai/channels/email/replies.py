@@ -9,6 +9,7 @@ staff outbox its outbound record.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from email.message import EmailMessage
 
 from heine_ai.channels.email.compose import Envelope, compose
 from heine_ai.channels.email.settings import Mailbox
@@ -33,7 +34,11 @@ class ReplyMailer:
     async def send(self, reply: ReplyMail) -> None:
         """Raises ``SendFailed``: ``unknown`` when the server may have taken the mail, ``permanent`` when it
         refused it for good."""
-        mail = compose(
+        await self._smtp.send(self.compose(reply), reply.envelope.to)
+
+    def compose(self, reply: ReplyMail) -> EmailMessage:
+        """The mail as it is sent (the console's preview shows this very mail)."""
+        return compose(
             self.mailbox.brand,
             self.mailbox.config,
             reply.envelope,
@@ -41,4 +46,3 @@ class ReplyMailer:
             language=reply.language,
             author=reply.author,
         )
-        await self._smtp.send(mail, reply.envelope.to)

@@ -111,6 +111,16 @@ async def last_inbound(session: AsyncSession, conversation_id: str) -> MailRecor
     )
 
 
+async def inbound_mails(session: AsyncSession, conversation_id: str) -> list[MailRecord]:
+    """The customer's mails in a conversation, oldest first."""
+    rows = await session.scalars(
+        select(MailRecord)
+        .where(MailRecord.conversation_id == conversation_id, MailRecord.direction == "in")
+        .order_by(MailRecord.created_at)
+    )
+    return list(rows)
+
+
 async def conversation_customer(session: AsyncSession, conversation_id: str) -> Customer | None:
     return await session.scalar(
         select(Customer)

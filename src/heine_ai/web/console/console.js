@@ -224,7 +224,9 @@ async function openConversation(id, focus) {
   try {
     const view = await api(`/agent/conversations/${encodeURIComponent(id)}`);
     session.view = view;
-    renderConversation(view);
+    const mail = view.channel === "email"
+      ? await api(`/agent/conversations/${encodeURIComponent(id)}/email`).catch(() => null) : null;
+    renderConversation(view, mail);
     if (focus) $("conversation-title").focus();
     for (const button of document.querySelectorAll("#queue button")) {
       button.toggleAttribute("aria-current", button.dataset.conversation === id);
@@ -233,7 +235,7 @@ async function openConversation(id, focus) {
   } catch (error) { alertUser(error.message); }
 }
 
-function renderConversation(view) {
+function renderConversation(view, mail) {
   $("conversation").hidden = false;
   const ticket = view.ticket;
   $("conversation-title").textContent = `Unterhaltung ${view.conversation_id.slice(0, 8)} (${view.brand}, ${view.channel})`;
@@ -241,6 +243,12 @@ function renderConversation(view) {
     ["Status", LABELS.conversation[view.status] || view.status],
     ["Grund", LABELS.reason[view.escalation_reason] || view.escalation_reason || "–"],
   ];
+  if (mail) {
+    rows.push(["E-Mail-Adresse", mail.address || "unbekannt"], ["Betreff", mail.subject || "(ohne Betreff)"]);
+    if (mail.attachments.length) rows.push(["Anhänge", mail.attachments.join(", ")]);
+  }
+  $("reply-preview-show").hidden = !mail;
+  $("reply-preview").hidden = true;
   if (ticket) {
     rows.push(["Ticket", LABELS.status[ticket.status]], ["Priorität", LABELS.priority[ticket.priority]],
       ["Bearbeitet von", ticket.assignee_name || "niemand"],
@@ -278,6 +286,19 @@ function renderMessage(message) {
       (message.escalation_reason ? ` · übergeben: ${LABELS.reason[message.escalation_reason] || message.escalation_reason}` : "") }));
   }
   return item;
+}
+
+async function previewMail() {
+  alertUser("");
+  try {
+    const mail = await api(`/agent/conversations/${encodeURIComponent(session.current)}/email-preview`,
+      { method: "POST", body: { text: $("reply-text").value } });
+    $("reply-preview-meta").replaceChildren(...[["An", mail.to], ["Von", mail.sender], ["Betreff", mail.subject]]
+      .flatMap(([term, value]) => [el("dt", { text: term }), el("dd", { text: value })]));
+    $("reply-preview-text").textContent = mail.text;
+    $("reply-preview").hidden = false;
+    $("reply-preview-title").focus();
+  } catch (error) { alertUser(error.message); }
 }
 
 async function loadColleagues(brand) {
@@ -348,6 +369,7 @@ document.addEventListener("DOMContentLoaded", () => {
     const text = $("reply-text").value;
     act("reply", { text }, "Antwort gesendet.").then(() => { if (!$("alert").textContent) $("reply-text").value = ""; });
   });
+  $("reply-preview-show").addEventListener("click", previewMail);
   $("note-form").addEventListener("submit", (event) => {
     event.preventDefault();
     act("notes", { text: $("note-text").value }, "Notiz gespeichert.").then(() => { if (!$("alert").textContent) $("note-text").value = ""; });
