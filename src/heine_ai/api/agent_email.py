@@ -58,7 +58,8 @@ async def preview(conversation_id: str, body: TextBody, state: State, actor: Sta
     brand, outbox = await _email_conversation(state, actor, conversation_id)
     mail = await outbox.preview(brand, conversation_id, body.text, actor.display_name)
     text, html = mail.get_body(("plain",)), mail.get_body(("html",))
-    assert text is not None and html is not None
+    assert text is not None  # compose always writes both parts
+    assert html is not None
     return MailPreviewOut(
         sender=str(mail["From"]),
         to=str(mail["To"]),
