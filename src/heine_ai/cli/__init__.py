@@ -16,6 +16,7 @@ from heine_ai.cli.lab import eval_app, train_app
 from heine_ai.cli.privacy import privacy_app
 from heine_ai.cli.server import serve
 from heine_ai.cli.setup import brands, keygen, show_config, token
+from heine_ai.cli.smoke import smoke
 from heine_ai.observability.logging import configure_logging
 
 app = typer.Typer(help="Heine AI: customer communication for the retailer's brands.", no_args_is_help=True)
@@ -33,6 +34,7 @@ app.command()(brands)
 app.command()(token)
 app.command()(keygen)
 app.command("config")(show_config)
+app.command()(smoke)
 app.add_typer(db_app, name="db")
 app.add_typer(knowledge_app, name="knowledge")
 app.add_typer(eval_app, name="eval")
