@@ -15,16 +15,20 @@ from num2words import num2words
 
 from heine_ai.config import BrandTexts
 
-_URL = re.compile(r"\(?\s*(?:https?://|www\.)\S+?\s*\)?(?=[\s,;:!?]|[.](?:\s|$)|$)", re.IGNORECASE)
+_URL = re.compile(
+    r"\(?\s*(?:\b(?:siehe|unter|see|at)\s+)?(?:https?://|www\.)\S+?\s*\)?(?=[\s,;:!?]|[.](?:\s|$)|$)", re.IGNORECASE
+)
 _QUOTED = re.compile(r"[„“”\"](.+?)[“”\"]")
 _PRICE = re.compile(r"(?:€\s?(\d{1,6})(?:[.,](\d{2}))?|(\d{1,6})(?:,(\d{2}))?\s?(?:€|EUR\b|Euro\b))")
-_DATE = re.compile(r"(?:\b(am|bis|ab|seit|vom|zum|vor|nach)\s+)?\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d)")
-_ISO_DATE = re.compile(r"(?:\b(am|bis|ab|seit|vom|zum|vor|nach)\s+)?\b(\d{4})-(\d{2})-(\d{2})\b")
+_LEAD = r"(?:\b(am|bis|ab|seit|vom|zum|vor|nach|on|until|from|by|before|after)\s+)?"  # a date's preposition
+_DATE = re.compile(_LEAD + r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?!\d)")
+_ISO_DATE = re.compile(_LEAD + r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _TIME = re.compile(r"\b(\d{1,2})[:.](\d{2})(\s?Uhr)?\b|\b(\d{1,2})\s?Uhr\b")
 _PERCENT = re.compile(r"(\d+(?:,\d+)?)\s?(?:%|Prozent\b)")
 _DIGIT_GROUPS = re.compile(r"(?<![\d,.])(?:\+?\d[\d ]{3,}\d|0\d+|\d{5,})(?![\d,]\d)")
 _DECIMAL = re.compile(r"(?<![\d,.])(\d+),(\d+)(?![\d,])")
 _NUMBER = re.compile(r"(?<![\d,.])\d{1,4}(?![\d,]\d)")
+_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.]|,\d)")  # 1.500 € is fifteen hundred
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 MAX_WORDS = 22  # a longer sentence is split at a semicolon or colon, which a listener cannot see
@@ -107,6 +111,7 @@ def _drop_page_hints(text: str, texts: BrandTexts) -> str:
 
 def _numbers(text: str, lang: str, today: date) -> str:
     """Every figure in words, most specific pattern first (a price before a plain number)."""
+    text = _THOUSANDS.sub(r"\1\2", text)
     text = _PRICE.sub(lambda m: _price(m, lang), text)
     text = _ISO_DATE.sub(lambda m: _date(m.group(1), int(m[4]), int(m[3]), m[2], lang, today), text)
     text = _DATE.sub(lambda m: _date(m.group(1), int(m[2]), int(m[3]), m[4], lang, today), text)
@@ -153,9 +158,9 @@ def _date(preposition: str | None, day: int, month: int, year_text: str | None, 
     ordinal = str(num2words(day, lang=lang, to="ordinal"))
     year_words = "" if year == today.year else " " + str(num2words(year, lang=lang, to="year"))
     if lang == "en":
-        lead = f"{preposition} " if preposition and preposition != "am" else "on "
+        lead = f"{preposition} " if preposition and preposition not in ("am", "on") else "on "
         return f"{lead}{_WEEKDAYS_EN[moment.weekday()]}, {_MONTHS_EN[month - 1]} {ordinal}{year_words}"
-    lead = f"{preposition} " if preposition and preposition != "am" else "am "
+    lead = f"{preposition} " if preposition and preposition not in ("am", "on") else "am "
     return f"{lead}{_WEEKDAYS_DE[moment.weekday()]}, dem {ordinal}n {_MONTHS_DE[month - 1]}{year_words}"
 
 
@@ -182,6 +187,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+([,.!?;:])", r"\1", text)
     text = re.sub(r",\s*([,.!?])", r"\1", text)
     text = re.sub(r"([.!?])\s*[.]+", r"\1", text)
+    text = re.sub(r"([:;]),", r"\1", text)
     text = _QUOTED.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip(" ,")
 
