@@ -3,7 +3,7 @@ TwiML that carries them, which no caller's words can break."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from lxml import etree
@@ -95,9 +95,9 @@ def test_twiml_keeps_a_callers_words_as_text() -> None:
 
 def test_service_hours_are_read_in_the_brands_time_zone() -> None:
     config = PhoneConfig(number="+4940999888777", hotline="+4940123456789", hours={"mon": "08:00-20:00"})
-    monday_morning_utc = datetime(2026, 12, 7, 7, 30, tzinfo=timezone.utc)  # 08:30 in Berlin
+    monday_morning_utc = datetime(2026, 12, 7, 7, 30, tzinfo=UTC)  # 08:30 in Berlin
     assert config.is_open(monday_morning_utc)
-    assert not config.is_open(datetime(2026, 12, 7, 6, 30, tzinfo=timezone.utc))  # 07:30 in Berlin
-    assert not config.is_open(datetime(2026, 12, 8, 10, 0, tzinfo=timezone.utc))  # Tuesday: not listed
+    assert not config.is_open(datetime(2026, 12, 7, 6, 30, tzinfo=UTC))  # 07:30 in Berlin
+    assert not config.is_open(datetime(2026, 12, 8, 10, 0, tzinfo=UTC))  # Tuesday: not listed
     with pytest.raises(ValueError, match="span"):
         PhoneConfig(number="+4940999888777", hotline="+4940123456789", hours={"mon": "20:00-08:00"})
