@@ -18,6 +18,7 @@ from heine_ai.api import (
     console,
     knowledge,
     operations,
+    phone,
     privacy,
     widget,
     ws,
@@ -73,6 +74,7 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
     for api_router in (chat.router, operations.router, knowledge.router):
         app.include_router(api_router, responses=ERROR_RESPONSES)
     app.include_router(ws.router)
+    app.include_router(phone.router, responses=ERROR_RESPONSES)
     app.include_router(widget.router, responses=ERROR_RESPONSES)
     app.include_router(web_routes.router)
     for router in (auth.router, agents_admin.router, agent.router, agent_email.router, privacy.router):

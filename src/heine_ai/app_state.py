@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from heine_ai.assistant.turn import Assistant
 from heine_ai.channels.chat.channel import ChatChannel
 from heine_ai.channels.email.channel import EmailChannel
+from heine_ai.channels.phone.channel import PhoneChannel
 from heine_ai.channels.staff.feed import StaffFeed
 from heine_ai.config import BrandConfig, Settings
 from heine_ai.conversations.events import ConversationEvents
@@ -69,5 +70,6 @@ class AppState:
     retention: RetentionJob
     outboxes: dict[Channel, Outbox] = field(default_factory=dict)
     email: EmailChannel | None = None  # brands with a mailbox configured
+    phone: PhoneChannel | None = None  # brands with a phone line configured
     started_at: float = field(default_factory=time.time)
     background: list[asyncio.Task[None]] = field(default_factory=list)

@@ -67,6 +67,25 @@ class SessionNotFound(NotFound):
     code = "session_not_found"
 
 
+class CallNotFound(NotFound):
+    """A phone webhook for a call the channel never started (or whose record is gone)."""
+
+    code = "call_not_found"
+
+
+class PhoneLineNotFound(NotFound):
+    """A phone webhook for a brand without a phone line."""
+
+    code = "phone_line_not_found"
+
+
+class InvalidSignature(AppError):
+    """A phone webhook without the provider's signature, or with a wrong one."""
+
+    status_code = 403
+    code = "invalid_signature"
+
+
 class PrivacySubjectNotFound(NotFound):
     """A privacy export or erasure for a customer id, address or session of which nothing is held."""
 

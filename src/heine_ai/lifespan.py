@@ -22,6 +22,9 @@ from heine_ai.channels.chat.feed import ConversationFeed
 from heine_ai.channels.chat.session import SessionGate
 from heine_ai.channels.email.channel import EmailChannel
 from heine_ai.channels.email.settings import mailboxes as email_mailboxes
+from heine_ai.channels.phone.calls import CallLedger
+from heine_ai.channels.phone.channel import WEBHOOK_PATH, PhoneChannel
+from heine_ai.channels.phone.lines import phone_lines
 from heine_ai.channels.staff.feed import StaffFeed
 from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.config.disclosure import disclosure_versions
@@ -111,6 +114,18 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     email = build_email(brands, assistant, conversations, cipher, metrics, locks)
     if email is not None:
         outboxes[Channel.EMAIL] = email.outbox
+    lines = phone_lines(brands)  # a line without its auth token stops the start
+    phone = (
+        PhoneChannel(
+            lines,
+            assistant=assistant,
+            calls=CallLedger(conversations, cipher, locks),
+            metrics=metrics,
+            base_path=WEBHOOK_PATH,
+        )
+        if lines
+        else None
+    )
     tokens = TokenService(
         secrets.jwt_secret, algorithm=settings.jwt_algorithm, expire_minutes=settings.jwt_expire_minutes
     )
@@ -152,6 +167,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         retention=RetentionJob(sessions, brands, metrics),
         outboxes=outboxes,
         email=email,
+        phone=phone,
     )
 
 

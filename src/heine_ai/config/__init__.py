@@ -4,12 +4,13 @@
 - ``system_yaml``: the seed's nested ``config/system.yaml`` and its mapping onto the settings
 - ``brands``: ``BrandConfig``, one ``config/brands/<brand>.yaml`` each
 - ``texts``, ``widget``: the customer-facing sentences and widget labels; defaults in ``defaults/*.yaml``
-- ``email``: a brand's mailbox; ``handoff``: ticket priorities and SLA defaults
+- ``email``: a brand's mailbox; ``phone``: its phone line; ``handoff``: ticket priorities and SLA defaults
 """
 
 from heine_ai.config.brands import BrandConfig, load_brand, load_brands
 from heine_ai.config.email import EMAIL_ENV_FIELDS, EmailConfig, ImapConfig, SmtpConfig, TlsMode, email_env_prefix
 from heine_ai.config.handoff import DEFAULT_PRIORITIES, DEFAULT_SLA_MINUTES, HandoffConfig, Priority
+from heine_ai.config.phone import PhoneConfig, PhoneTexts, phone_env_prefix
 from heine_ai.config.settings import (
     SEED_PLACEHOLDER_SECRETS,
     Environment,
@@ -35,6 +36,8 @@ __all__ = [
     "Environment",
     "HandoffConfig",
     "ImapConfig",
+    "PhoneConfig",
+    "PhoneTexts",
     "Priority",
     "Settings",
     "SmtpConfig",
@@ -45,5 +48,6 @@ __all__ = [
     "load_brand",
     "load_brands",
     "load_settings",
+    "phone_env_prefix",
     "read_system_yaml",
 ]

@@ -1,4 +1,4 @@
-"""The brands: one ``config/brands/<brand>.yaml`` each, with its identity, voice, knowledge, tickets and mailbox."""
+"""The brands: one ``config/brands/<brand>.yaml`` each: identity, voice, knowledge, tickets, mailbox, phone line."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from heine_ai.config.email import EmailConfig, merge_email_env
 from heine_ai.config.files import load_yaml_mapping
 from heine_ai.config.handoff import HandoffConfig
+from heine_ai.config.phone import PhoneConfig
 from heine_ai.config.retention import RetentionConfig
 from heine_ai.config.texts import BrandTexts, EnglishBrandTexts
 from heine_ai.config.widget import WidgetTexts
@@ -40,6 +41,7 @@ class BrandConfig(BaseModel):
     retention: RetentionConfig = Field(default_factory=RetentionConfig)
     widget: WidgetTexts = Field(default_factory=WidgetTexts.default)
     email: EmailConfig | None = None
+    phone: PhoneConfig | None = None
 
     def texts_for(self, language: str) -> BrandTexts:
         """The brand's sentences in the customer's language (German unless the customer wrote English)."""

@@ -294,6 +294,25 @@ class MailThread(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+# --- phone (migration 0008): one row per call, the conversation it is and how it ended ------------------------
+
+
+class PhoneCall(Base):
+    """A call the phone channel answered: its conversation, session token and caller's number (both encrypted)."""
+
+    __tablename__ = "phone_calls"
+
+    call_sid: Mapped[str] = mapped_column(String(64), primary_key=True)  # the provider's id of the call
+    brand: Mapped[str] = mapped_column(String(64))
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    token_enc: Mapped[str] = mapped_column(Text)
+    caller_enc: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16))  # active, transferred, callback, ended
+    turns: Mapped[int] = mapped_column(Integer, default=0)  # the caller's utterances the assistant answered
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column()
+
+
 # --- privacy (migration 0007): the audit of exports, erasures and retention runs -------------------------------
 
 

@@ -8,6 +8,7 @@ from collections import deque
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+CALL_BUCKETS = (10, 30, 60, 120, 180, 300, 600, 900, 1800, 3600)
 FIRST_REPLY_BUCKETS = (10, 30, 60, 120, 300, 600, 1200, 1800, 3600, 7200, 14400, 28800, 86400)
 
 
@@ -96,6 +97,24 @@ class Metrics:
         )
         self.privacy_requests = Counter(
             "privacy_requests_total", "Privacy exports and erasures", ["action"], registry=self.registry
+        )
+        # phone: calls started, answered by the assistant (at least one turn), transferred to the hotline, left
+        # for a callback, completed by the assistant's goodbye, abandoned (the caller hung up first); their length
+        self.phone_calls = Counter(
+            "phone_calls_total", "Phone calls by what happened", ["brand", "event"], registry=self.registry
+        )
+        self.phone_call_duration = Histogram(
+            "phone_call_duration_seconds",
+            "Length of phone calls by how they ended",
+            ["brand", "outcome"],
+            buckets=CALL_BUCKETS,
+            registry=self.registry,
+        )
+        self.phone_rejected = Counter(
+            "phone_webhooks_rejected_total",
+            "Phone webhooks refused for a missing or wrong signature",
+            ["brand"],
+            registry=self.registry,
         )
         self.window = RequestWindow()
 
