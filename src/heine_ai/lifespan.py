@@ -204,7 +204,8 @@ def build_chat(
         idle_timeout=settings.ws_idle_timeout,
     )
     gate = SessionGate(assistant, conversations, staff)
-    return ChatChannel(assistant, gate, ConversationFeed(conversations, pubsub), events, limits, metrics)
+    feed = ConversationFeed(conversations, pubsub)
+    return ChatChannel(assistant, gate, feed, conversations, events, limits, metrics)
 
 
 async def refresh_active_sessions(state: AppState) -> None:

@@ -65,7 +65,8 @@ class Reply:
     intent: Intent | None = None
     session_token: str | None = None
     message_id: str | None = None
-    # True while a person owns the conversation: the bot says nothing, the message waits for the person.
+    # True while a person owns the conversation (the bot says nothing, the message waits for the person), and for a
+    # channel's resend of a message already stored and answered (the earlier reply stands).
     silent: bool = False
 
 

@@ -99,6 +99,7 @@ def test_a_message_id_sent_twice_is_stored_once(sqlite_client: TestClient) -> No
         headers={"Authorization": f"Bearer {first['session_token']}"},
     ).json()
     assert [m["content"] for m in history["messages"] if m["role"] == "user"] == [QUESTION["message"]]
+    assert [m["role"] for m in history["messages"]].count("assistant") == 1  # and answered once
 
 
 def test_a_lone_surrogate_is_a_clear_error(sqlite_client: TestClient) -> None:

@@ -31,6 +31,8 @@ class Received:
     token: str | None  # the session token of a conversation this message opened
     status: str
     history: list[StoredMessage]  # the messages before this one, at most ``HISTORY_TURNS``
+    # the message was stored before (a channel's retry with the same id) and has been answered since
+    answered_before: bool = False
 
 
 class ConversationRecords:
@@ -45,12 +47,13 @@ class ConversationRecords:
         """Open or load the conversation and store the customer's message, committed before anything else."""
         async with self._conversations.sessions() as session, session.begin():
             conversation, token, history = await self._open_or_load(session, message, brand)
-            channel_id = message.metadata.get("channel_message_id")  # e.g. the e-mail's Message-ID
+            channel_id = message.metadata.get("channel_message_id")  # the e-mail's Message-ID, the chat's client id
             inbound = NewMessage(role="customer", content=text, channel_message_id=channel_id)
-            stored = await self._conversations.add_once(session, conversation, inbound)
+            stored, new = await self._conversations.add_once(session, conversation, inbound)
             status = conversation.status
+            answered = not new and await self._conversations.answered_after(session, conversation.id, stored.seq)
         await self._events.message_stored(conversation.id, brand.id, stored.seq, stored.role, status)
-        return Received(conversation.id, token, status, [m for m in history if m.id != stored.id])
+        return Received(conversation.id, token, status, [m for m in history if m.id != stored.id], answered)
 
     async def _open_or_load(
         self, session: AsyncSession, message: InboundMessage, brand: BrandConfig

@@ -99,6 +99,8 @@ class Assistant:
                 received = await self._records.receive(message, brand, text)
                 earlier = [m.content for m in received.history if m.role == "customer"]
                 language = detect_language(text, conversation_language(earlier, brand.language))
+                if received.answered_before:
+                    return self._repeated(message, brand, received, language, started)
                 if received.status in HUMAN_STATES:
                     return self._silent(message, brand, received, language, started)
                 question = Question(text, understood, language, received.history, received.conversation_id, on_text)
@@ -124,6 +126,25 @@ class Assistant:
             processing_time=round(elapsed, 4),
             language=language,
             intent=Intent.WAITING_FOR_HUMAN,
+            session_token=received.token,
+            silent=True,
+        )
+
+    def _repeated(
+        self, message: InboundMessage, brand: BrandConfig, received: Received, language: Language, started: float
+    ) -> Reply:
+        """A channel sent a message again (same channel id) that is stored and answered already: nothing is stored
+        or said twice; the earlier reply stands."""
+        elapsed = time.perf_counter() - started
+        self._metrics.observe_request(brand.id, message.channel, "repeated", elapsed)
+        log.info("message_repeated", conversation_id=received.conversation_id, brand=brand.id)
+        return Reply(
+            session_id=received.conversation_id,
+            text="",
+            confidence=0.0,
+            escalation_required=received.status in HUMAN_STATES,
+            processing_time=round(elapsed, 4),
+            language=language,
             session_token=received.token,
             silent=True,
         )

@@ -35,3 +35,8 @@ class WidgetTexts(DefaultedTexts):
     error_generic: str
     error_rate_limited: str
     error_too_long: str
+    sending: str
+    sent: str
+    not_sent: str
+    unread_one: str
+    unread_many: str

@@ -81,6 +81,16 @@ async def message_by_channel_id(
     )
 
 
+async def answered_after(session: AsyncSession, conversation_id: str, seq: int) -> bool:
+    """Whether anything but the customer's own messages was stored after ``seq`` (the reply to it, or a person's)."""
+    found = await session.scalar(
+        select(Message.id)
+        .where(Message.conversation_id == conversation_id, Message.seq > seq, Message.role != "customer")
+        .limit(1)
+    )
+    return found is not None
+
+
 async def customer_by_external_hash(session: AsyncSession, brand: str, external_hash: str) -> Customer | None:
     return await session.scalar(
         select(Customer).where(Customer.brand == brand, Customer.external_id_hash == external_hash)

@@ -31,6 +31,7 @@ class StoredMessage:
     escalation_reason: str | None = None
     intent: str | None = None
     author_name: str | None = None  # the agent's display name for ``agent`` messages
+    channel_message_id: str | None = None  # the channel's own id: an e-mail's Message-ID, the web chat's client id
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,17 +205,40 @@ class ConversationService:
             escalation_reason=new.escalation_reason,
             intent=new.intent,
             author_name=new.author_name,
+            channel_message_id=new.channel_message_id,
         )
         return stored, status
 
-    async def add_once(self, session: AsyncSession, conversation: Conversation, new: NewMessage) -> StoredMessage:
-        """Like ``add``, but a message whose channel id (an e-mail's Message-ID) is already stored with the same
-        role is returned instead of stored again: a channel that retries after a crash never doubles a message."""
+    async def add_once(
+        self, session: AsyncSession, conversation: Conversation, new: NewMessage
+    ) -> tuple[StoredMessage, bool]:
+        """Like ``add``, but a message whose channel id (an e-mail's Message-ID, a web chat message's client id) is
+        already stored with the same role is returned instead of stored again: a channel that retries after a crash
+        or a dropped connection never doubles a message. The second value says whether it was stored now.
+
+        The conversation's lock orders the writers; the unique (conversation, role, channel id) constraint makes
+        one that slips past it fail (its transaction rolls back, the channel's retry finds the stored message)."""
         if new.channel_message_id is not None:
-            row = await repository.message_by_channel_id(session, conversation.id, new.role, new.channel_message_id)
-            if row is not None:
-                return self._decrypt(row)
-        return await self.add(session, conversation, new)
+            existing = await self._by_channel_id(session, conversation.id, new.role, new.channel_message_id)
+            if existing is not None:
+                return existing, False
+        return await self.add(session, conversation, new), True
+
+    async def _by_channel_id(
+        self, session: AsyncSession, conversation_id: str, role: str, channel_message_id: str
+    ) -> StoredMessage | None:
+        row = await repository.message_by_channel_id(session, conversation_id, role, channel_message_id)
+        return self._decrypt(row) if row is not None else None
+
+    async def seq_of(self, conversation_id: str, role: str, channel_message_id: str) -> int | None:
+        """The ``seq`` of the message stored with this channel id and role, if any, in a session of its own."""
+        async with self._sessions() as session:
+            row = await repository.message_by_channel_id(session, conversation_id, role, channel_message_id)
+        return row.seq if row is not None else None
+
+    async def answered_after(self, session: AsyncSession, conversation_id: str, seq: int) -> bool:
+        """Whether a reply (or a person's message) was stored after the message with ``seq``."""
+        return await repository.answered_after(session, conversation_id, seq)
 
     async def history(
         self, session: AsyncSession, conversation_id: str, limit: int | None = None
@@ -259,6 +283,7 @@ class ConversationService:
             escalation_reason=message.escalation_reason,
             intent=message.intent,
             author_name=message.author_name,
+            channel_message_id=message.channel_message_id,
         )
 
     async def expire_inactive(self) -> int:

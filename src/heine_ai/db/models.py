@@ -129,7 +129,11 @@ class Message(Base):
 
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
 
-    __table_args__ = (UniqueConstraint("conversation_id", "seq", name="uq_messages_conversation_seq"),)
+    __table_args__ = (
+        UniqueConstraint("conversation_id", "seq", name="uq_messages_conversation_seq"),
+        # a channel's retry never stores a message twice (migration 0008); NULLs (no channel id) never collide
+        UniqueConstraint("conversation_id", "role", "channel_message_id", name="uq_messages_channel_message_id"),
+    )
 
 
 class KnowledgeDocument(Base):

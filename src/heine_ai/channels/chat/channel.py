@@ -9,6 +9,7 @@ from heine_ai.assistant.turn import Assistant
 from heine_ai.channels.chat.feed import ConversationFeed
 from heine_ai.channels.chat.session import SessionGate
 from heine_ai.conversations.events import ConversationEvents
+from heine_ai.conversations.service import ConversationService
 from heine_ai.observability.metrics import Metrics
 
 
@@ -26,6 +27,7 @@ class ChatChannel:
     assistant: Assistant
     gate: SessionGate
     feed: ConversationFeed
+    conversations: ConversationService  # the resend check of client ids
     events: ConversationEvents
     limits: ChatLimits
     metrics: Metrics

@@ -23,7 +23,16 @@ from starlette.types import Message
 from starlette.websockets import WebSocketDisconnect
 
 from heine_ai.channels.chat.channel import ChatChannel
-from heine_ai.channels.chat.protocol import ChatText, Hello, Ping, Typing, encode, error_event, parse_frame
+from heine_ai.channels.chat.protocol import (
+    ChatText,
+    Hello,
+    Ping,
+    Typing,
+    client_id_of,
+    encode,
+    error_event,
+    parse_frame,
+)
 from heine_ai.channels.chat.session import ChatSession
 from heine_ai.conversation_status import HUMAN_STATES, ConversationStatus
 from heine_ai.errors import (
@@ -82,7 +91,7 @@ class ChatConnection:
         self._frames: deque[float] = deque()
         self._session: ChatSession | None = None
         self._status: str = ConversationStatus.BOT
-        self._inbox: asyncio.Queue[str] = asyncio.Queue(channel.limits.max_pending)
+        self._inbox: asyncio.Queue[ChatText] = asyncio.Queue(channel.limits.max_pending)
         self._feed: asyncio.Task[None] | None = None
         self._worker: asyncio.Task[None] | None = None
         self._busy = False
@@ -134,7 +143,7 @@ class ChatConnection:
         except AppError as error:
             log.info("chat_frame_rejected", code=error.code, length=len(message.get("text") or ""))
             self._channel.metrics.chat_rejected.labels(code=error.code).inc()
-            await self._send(error_event(error))
+            await self._send(error_event(error, client_id_of(message.get("text"))))
 
     def _check_rate(self) -> None:
         now = time.monotonic()
@@ -167,8 +176,13 @@ class ChatConnection:
             return
         if session.staff is not None:
             raise Forbidden("Staff answer through the agent API; this socket only follows the conversation.")
+        if frame.client_id is not None:  # a resend of a stored message: acknowledged again, never stored twice
+            seq = await self._channel.conversations.seq_of(session.conversation_id, "customer", frame.client_id)
+            if seq is not None:
+                await self._send({"type": "ack", "client_id": frame.client_id, "seq": seq})
+                return
         try:
-            self._inbox.put_nowait(frame.text)
+            self._inbox.put_nowait(frame)
         except asyncio.QueueFull:
             raise RateLimited("Too many messages are waiting for an answer; this one was not processed.") from None
 
@@ -192,7 +206,9 @@ class ChatConnection:
             staff=session.staff is not None,
             last_seq=hello.last_seq,
         )
-        self._feed = asyncio.create_task(self._follow(session, hello.last_seq))
+        # the client's cursor counts only in the session it came from: a new session is followed from its start
+        cursor = 0 if session.new_token else hello.last_seq
+        self._feed = asyncio.create_task(self._follow(session, cursor))
         if session.staff is None:
             self._worker = asyncio.create_task(self._work(session))
 
@@ -218,30 +234,33 @@ class ChatConnection:
 
     async def _work(self, session: ChatSession) -> None:
         while not (self._closed and self._inbox.empty()):
-            text = await self._inbox.get()
+            frame = await self._inbox.get()
             self._busy = True
             try:
-                await self._answer(session, text)
+                await self._answer(session, frame)
             finally:
                 self._busy = False
 
-    async def _answer(self, session: ChatSession, text: str) -> None:
+    async def _answer(self, session: ChatSession, frame: ChatText) -> None:
+        """Through the assistant; the stored message's echo (``customer_message`` with the ``client_id``) is the
+        client's acknowledgement, and a resend that another connection stored meanwhile is answered once."""
         if self._status not in HUMAN_STATES:
             await self._send({"type": "typing", "from": "assistant", "active": True})
         message = InboundMessage(
             brand=session.brand,
             channel=Channel.WEB,
-            text=text,
+            text=frame.text,
             thread_key=session.conversation_id,
             session_token=session.token,
+            metadata={"channel_message_id": frame.client_id} if frame.client_id else {},
         )
         try:
             await self._channel.assistant.handle(message, on_text=ChunkSink(self._send))
         except AppError as error:
-            await self._send(error_event(error))
+            await self._send(error_event(error, frame.client_id))
         except Exception as exc:  # the customer's message is stored before anything can fail
             log.error("chat_message_failed", conversation_id=session.conversation_id, error_type=type(exc).__name__)
-            await self._send(error_event(AppError("The answer failed; please try again.")))
+            await self._send(error_event(AppError("The answer failed; please try again."), frame.client_id))
         await self._send({"type": "typing", "from": "assistant", "active": False})
 
     async def _send(self, event: dict[str, Any]) -> None:

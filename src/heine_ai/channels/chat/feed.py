@@ -30,7 +30,10 @@ def message_events(message: StoredMessage) -> list[dict[str, Any]]:
     """The events of one stored message; each carries the message's ``seq`` (an escalation gives two)."""
     base: dict[str, Any] = {"seq": message.seq, "created_at": message.created_at.isoformat()}
     if message.role == "customer":
-        return [{"type": "customer_message", **base, "text": message.content}]
+        echo = {"type": "customer_message", **base, "text": message.content}
+        if message.channel_message_id:  # the client's id of it: the echo acknowledges the message
+            echo["client_id"] = message.channel_message_id
+        return [echo]
     if message.role == "assistant":
         answer = {
             "type": "answer",

@@ -25,8 +25,11 @@ class Hello(_Frame):
 
 
 class ChatText(_Frame):
+    """A customer message; ``client_id`` (the client's own id for it) makes a resend store and answer it once."""
+
     type: Literal["message"]
     text: str
+    client_id: str | None = Field(None, pattern=r"^[A-Za-z0-9_-]{1,64}$")
 
 
 class Typing(_Frame):
@@ -63,11 +66,25 @@ def parse_frame(raw: str) -> Hello | ChatText | Typing | Ping:
         raise ValidationFailed("The frame is not valid.", details={"errors": fields}) from exc
 
 
-def error_event(error: AppError) -> dict[str, Any]:
+def error_event(error: AppError, client_id: str | None = None) -> dict[str, Any]:
+    """The ``error`` event; for a refused ``message`` its ``client_id`` is in ``details``."""
     event: dict[str, Any] = {"type": "error", "code": error.code, "message": error.message}
-    if error.details:
-        event["details"] = error.details
+    details = {**error.details, "client_id": client_id} if client_id else error.details
+    if details:
+        event["details"] = details
     return event
+
+
+def client_id_of(raw: str | None) -> str | None:
+    """The ``client_id`` of a refused frame that looks like a ``message``, so the client knows which one failed."""
+    try:
+        data = json.loads(raw or "")
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or data.get("type") != "message":
+        return None
+    client_id = data.get("client_id")
+    return client_id if isinstance(client_id, str) and 0 < len(client_id) <= 64 else None
 
 
 def encode(event: dict[str, Any]) -> str:

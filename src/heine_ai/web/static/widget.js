@@ -6,6 +6,11 @@
  * It speaks the WebSocket protocol of docs/websocket-protocol.md, keeps the session (id and token) in
  * localStorage, shows the whole history again after a reload (resume with last_seq 0) and only what it missed
  * after a dropped connection (resume with the last seq it showed). Texts come from the brand's configuration.
+ *
+ * Delivery: every message gets a client id and shows at once as "sending"; the server's echo (or its ack of a
+ * resend) marks it "sent". Unacknowledged messages stay in localStorage and are sent again after every
+ * reconnect and reload (the server stores a client id once). A ping every few seconds expects its pong: without
+ * an answer the connection counts as dead, the widget says it is offline and reconnects with backoff.
  * While an LLM streams, answer_chunk events fill a provisional bubble (hidden from screen readers, so the live
  * region does not read every piece); the stored answer event replaces it and is the one announced.
  */
@@ -19,19 +24,33 @@
   var socketUrl = api.replace(/^http/, "ws") + "/api/v1/ws/chat";
   var storeKey = "heine-ai-chat:" + brand;
   var HUMAN = { pending_human: true, human: true };
+  // heartbeat and delivery timings in seconds (data-ping-interval, data-pong-timeout, data-send-timeout)
+  function seconds(name, fallback) {
+    var value = parseFloat(script.getAttribute(name));
+    return (value > 0 ? value : fallback) * 1000;
+  }
+  var PING_INTERVAL = seconds("data-ping-interval", 20);
+  var PONG_TIMEOUT = seconds("data-pong-timeout", 8);
+  var SEND_TIMEOUT = seconds("data-send-timeout", 15);
+  var NOTIFYING = { answer: 1, agent_message: 1, agent_joined: 1, agent_left: 1, system: 1 };
 
   var texts = {};
   var greeting = "";
   var ui = {};
   var socket = null;
   var ready = false;
+  var started = false;
   var lastSeq = 0;
   var shown = {};
-  var outbox = [];
+  var pending = [];  // [{ id, text, failed }]: messages not yet acknowledged, in the order typed
+  var bubbles = {};  // client id -> its bubble
   var retries = 0;
-  var pingTimer = null;
+  var reconnectTimer = null;
+  var pongTimer = null;
+  var connectTimer = null;
   var lastTyping = 0;
-  var lastSent = null;
+  var unread = 0;
+  var pageTitle = document.title;
   var provisional = null;  // { item, next }: the bubble of an answer being streamed
 
   function load() {
@@ -43,7 +62,16 @@
     try { localStorage.setItem(storeKey, JSON.stringify(data)); } catch (e) { /* private mode: no memory */ }
   }
   function forgetSession() {
-    save({ session_id: null, session_token: null });
+    save({ session_id: null, session_token: null, seen_seq: 0 });
+  }
+  function savePending() {
+    save({ pending: pending.map(function (m) { return { id: m.id, text: m.text }; }) });
+  }
+
+  function newId() {
+    var bytes = new Uint8Array(12);
+    (window.crypto || window.msCrypto).getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
   }
 
   function el(tag, className, text) {
@@ -61,9 +89,17 @@
 
     var root = el("div", "hai-root");
     root.setAttribute("data-state", "bot");
-    var launcher = el("button", "hai-launcher", texts.title);
+    root.setAttribute("data-connection", "offline");
+    var launcher = el("button", "hai-launcher");
     launcher.type = "button";
-    launcher.setAttribute("aria-label", texts.open_label);
+    launcher.appendChild(el("span", "", texts.title));
+    var badge = el("span", "hai-badge");
+    badge.hidden = true;
+    badge.setAttribute("aria-hidden", "true");
+    var badgeText = el("span", "hai-sr");
+    launcher.appendChild(badge);
+    launcher.appendChild(badgeText);
+    launcher.title = texts.open_label;
     launcher.setAttribute("aria-expanded", "false");
     launcher.setAttribute("aria-controls", "hai-panel");
 
@@ -88,7 +124,7 @@
 
     var status = el("p", "hai-status");
     status.setAttribute("role", "status");
-    var log = el("ol", "hai-log");
+    var log = el("div", "hai-log");
     log.setAttribute("role", "log");
     log.setAttribute("aria-live", "polite");
     log.setAttribute("aria-label", texts.title);
@@ -119,12 +155,15 @@
     root.appendChild(panel);
     root.appendChild(launcher);
     document.body.appendChild(root);
-    ui = { root: root, launcher: launcher, panel: panel, status: status, log: log, typing: typing, input: input };
+    ui = {
+      root: root, launcher: launcher, badge: badge, badgeText: badgeText, panel: panel, status: status,
+      log: log, typing: typing, input: input
+    };
 
     launcher.addEventListener("click", open);
     close.addEventListener("click", shut);
     panel.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") { shut(); }
+      if (event.key === "Escape") { shut(); } else if (event.key === "Tab") { keepFocusInside(event); }
     });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
@@ -138,31 +177,77 @@
     });
     input.addEventListener("input", function () {
       var now = Date.now();
-      if (ready && now - lastTyping > 3000) {
+      if (ready && input.value && now - lastTyping > 3000) {
         lastTyping = now;
         transmit({ type: "typing", active: true });
       }
     });
-    if (load().open) { open(); }
+    window.addEventListener("online", function () { if (!ready) { reconnectNow(); } });
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "visible" && !ui.panel.hidden) { markRead(); }
+    });
+    var stored = load();
+    pending = (stored.pending || []).filter(function (m) { return m && m.id && m.text; });
+    if (stored.open) {
+      open();
+    } else if (stored.session_id || pending.length) {
+      start();  // a running conversation: follow it while closed, for the unread badge
+    }
+  }
+
+  function keepFocusInside(event) {
+    var focusable = Array.prototype.filter.call(
+      ui.panel.querySelectorAll("button, textarea, a[href], [tabindex='0']"),
+      function (node) { return !node.disabled && node.offsetParent !== null; }
+    );
+    if (!focusable.length) { return; }
+    var first = focusable[0];
+    var last = focusable[focusable.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  function start() {
+    if (started) { return; }
+    started = true;
+    addBubble("hai-system", "", texts.ai_notice);
+    if (greeting) { addBubble("hai-assistant", texts.assistant_label, greeting); }
+    pending.forEach(function (message) { bubbles[message.id] = customerBubble(message.text, "sending"); });
+    connect(0);
   }
 
   function open() {
     ui.panel.hidden = false;
     ui.launcher.setAttribute("aria-expanded", "true");
     save({ open: true });
-    if (!socket) {
-      addBubble("hai-system", "", texts.ai_notice);
-      if (greeting) { addBubble("hai-assistant", texts.assistant_label, greeting); }
-      connect(0);
-    }
+    start();
+    markRead();
     ui.input.focus();
   }
 
   function shut() {
     ui.panel.hidden = true;
     ui.launcher.setAttribute("aria-expanded", "false");
-    save({ open: false });
+    save({ open: false, seen_seq: lastSeq });
     ui.launcher.focus();
+  }
+
+  function markRead() {
+    unread = 0;
+    save({ seen_seq: lastSeq });
+    showUnread();
+  }
+
+  function showUnread() {
+    ui.badge.hidden = unread === 0;
+    ui.badge.textContent = unread ? String(unread) : "";
+    ui.badgeText.textContent = unread ? ", " + (unread === 1 ? texts.unread_one : texts.unread_many.replace("{count}", unread)) : "";
+    document.title = unread ? "(" + unread + ") " + pageTitle : pageTitle;
   }
 
   function setStatus(text, className) {
@@ -170,21 +255,82 @@
     ui.status.className = "hai-status" + (className ? " " + className : "");
   }
 
-  function setState(state) {
+  function setConnection(online) {
+    ui.root.setAttribute("data-connection", online ? "online" : "offline");
+    if (online) {
+      setState(ui.root.getAttribute("data-state"));
+    } else {
+      setStatus(texts.reconnecting, "hai-offline");
+    }
+  }
+
+  function setState(state, agent) {
     ui.root.setAttribute("data-state", state);
-    if (HUMAN[state]) {
+    if (ui.root.getAttribute("data-connection") === "offline") { return; }
+    if (state === "human") {
+      setStatus(named(texts.agent_joined, agent || ui.root.getAttribute("data-agent")), "hai-handover");
+    } else if (state === "pending_human") {
       setStatus(texts.handover, "hai-handover");
-    } else if (ui.status.className.indexOf("hai-handover") >= 0) {
+    } else {
       setStatus("");
     }
   }
 
-  function addBubble(className, who, text) {
-    var item = el("li", "hai-msg " + className);
+  function firstPendingBubble() {
+    for (var i = 0; i < pending.length; i++) {
+      if (bubbles[pending[i].id]) { return bubbles[pending[i].id]; }
+    }
+    return null;
+  }
+
+  function addBubble(className, who, text, atEnd) {
+    var item = el("div", "hai-msg " + className);
     if (who) { item.appendChild(el("span", "hai-who", who)); }
     item.appendChild(document.createTextNode(text));
-    ui.log.appendChild(item);
+    var before = atEnd ? null : firstPendingBubble();  // what is stored comes before what is still being sent
+    ui.log.insertBefore(item, before);
     ui.log.scrollTop = ui.log.scrollHeight;
+    return item;
+  }
+
+  function customerBubble(text, state) {
+    var item = addBubble("hai-customer", texts.you_label, text, true);
+    var note = el("span", "hai-delivery");
+    item.appendChild(note);
+    setDelivery(item, state);
+    return item;
+  }
+
+  function setDelivery(item, state) {
+    var note = item.querySelector(".hai-delivery");
+    item.setAttribute("data-delivery", state);
+    note.textContent = "";
+    if (state === "failed") {
+      var retry = el("button", "hai-retry", texts.not_sent);
+      retry.type = "button";
+      retry.addEventListener("click", function () { resend(item); });
+      note.appendChild(retry);
+    } else {
+      note.textContent = state === "sent" ? texts.sent : texts.sending;
+    }
+  }
+
+  function resend(item) {
+    pending.forEach(function (message) {
+      if (bubbles[message.id] === item) {
+        message.failed = false;
+        setDelivery(item, "sending");
+        if (ready) { sendMessage(message); } else { reconnectNow(); }
+      }
+    });
+    ui.input.focus();
+  }
+
+  function acknowledge(clientId) {
+    var item = bubbles[clientId];
+    pending = pending.filter(function (m) { return m.id !== clientId; });
+    savePending();
+    if (item) { setDelivery(item, "sent"); }
     return item;
   }
 
@@ -241,17 +387,20 @@
     shown[key] = true;
     lastSeq = Math.max(lastSeq, event.seq);
     if (event.type !== "customer_message") { ui.typing.hidden = true; }
+    if (NOTIFYING[event.type]) { notify(event.seq); }
     if (event.type === "customer_message") {
-      addBubble("hai-customer", texts.you_label, event.text);
+      var item = (event.client_id && bubbles[event.client_id]) || customerBubble(event.text, "sent");
+      if (event.client_id) { acknowledge(event.client_id); }
+      ui.log.insertBefore(item, firstPendingBubble());  // its stored place, before what is still being sent
     } else if (event.type === "answer") {
       dropProvisional();  // the stored answer is the authority (it differs when the verification fell back)
       addSources(addBubble("hai-assistant", texts.assistant_label, event.text), event.sources);
     } else if (event.type === "escalated") {
-      addBubble("hai-system", "", texts.handover);
-      setState("pending_human");
+      setState("pending_human");  // the answer itself says so; the status bar keeps saying it
     } else if (event.type === "agent_joined") {
+      ui.root.setAttribute("data-agent", event.author || "");
       addBubble("hai-system", "", event.text || named(texts.agent_joined, event.author));
-      setState("human");
+      setState("human", event.author);
     } else if (event.type === "agent_message") {
       addBubble("hai-agent", event.author || texts.agent_label, event.text);
     } else if (event.type === "agent_left") {
@@ -262,10 +411,22 @@
     }
   }
 
+  function notify(seq) {
+    if (!ui.panel.hidden && document.visibilityState !== "hidden") {
+      save({ seen_seq: Math.max(seq, load().seen_seq || 0) });
+      return;
+    }
+    if (seq > (load().seen_seq || 0)) {
+      unread += 1;
+      showUnread();
+    }
+  }
+
   var ERROR_TEXTS = { rate_limited: "error_rate_limited", message_too_long: "error_too_long" };
   var LOST_SESSION = { session_expired: 1, session_not_found: 1, forbidden: 1, unauthorized: 1, invalid_token: 1 };
 
   function onError(event) {
+    var clientId = event.details && event.details.client_id;
     if (!ready && LOST_SESSION[event.code]) {
       forgetSession();
       addBubble("hai-notice", "", texts.session_restarted);
@@ -273,31 +434,42 @@
       return;
     }
     if (event.code === "session_expired") {  // e.g. closed by the service team: go on in a new session
-      forgetSession();
-      addBubble("hai-notice", "", texts.session_restarted);
-      if (lastSent) { outbox.push({ type: "message", text: lastSent }); }
-      socket.close();
-      return;
+      if (load().session_id) {
+        forgetSession();
+        addBubble("hai-notice", "", texts.session_restarted);
+        drop();
+        reconnectNow();
+      }
+      return;  // what is still pending goes out in the new session
     }
     ui.typing.hidden = true;
     dropProvisional();
+    if (clientId && bubbles[clientId]) {
+      pending.forEach(function (m) { if (m.id === clientId) { m.failed = true; } });
+      setDelivery(bubbles[clientId], "failed");
+    }
     addBubble("hai-notice", "", texts[ERROR_TEXTS[event.code] || "error_generic"]);
   }
 
   function onEvent(event) {
+    window.clearTimeout(pongTimer);  // anything that arrives proves the connection alive
+    pongTimer = null;
     if (event.type === "ready") {
       ready = true;
       retries = 0;
-      setStatus("");
+      window.clearTimeout(connectTimer);
       if (event.session_token) {  // a new session: nothing of an earlier one counts any more
-        save({ session_id: event.session_id, session_token: event.session_token });
+        save({ session_id: event.session_id, session_token: event.session_token, seen_seq: 0 });
         shown = {};
         lastSeq = 0;
       }
+      setConnection(true);
       setState(event.status);
-      while (outbox.length) { transmitNow(outbox.shift()); }
+      pending.forEach(function (message) { if (!message.failed) { sendMessage(message); } });
     } else if (event.type === "error") {
       onError(event);
+    } else if (event.type === "ack") {
+      acknowledge(event.client_id);
     } else if (event.type === "typing") {
       ui.typing.textContent = event.from === "agent" ? texts.agent_typing : texts.typing;
       ui.typing.hidden = !event.active;
@@ -310,52 +482,101 @@
     }
   }
 
-  function connect(delay) {
-    window.setTimeout(function () {
-      var stored = load();
-      ready = false;
-      socket = new WebSocket(socketUrl);
-      if (retries > 0) { setStatus(texts.reconnecting); } else { setStatus(texts.connecting); }
-      socket.addEventListener("open", function () {
-        var hello = { type: "hello", brand: brand, last_seq: lastSeq };
-        if (stored.session_id && stored.session_token) {
-          hello.session_id = stored.session_id;
-          hello.session_token = stored.session_token;
-        }
-        transmitNow(hello);
-      });
-      socket.addEventListener("message", function (message) {
-        var event;
-        try { event = JSON.parse(message.data); } catch (e) { return; }
-        onEvent(event);
-      });
-      socket.addEventListener("close", function () {
-        ready = false;
-        dropProvisional();  // the stored answer arrives on resume
-        retries += 1;
-        setStatus(texts.reconnecting);
-        connect(Math.min(10000, 500 * Math.pow(2, Math.min(retries, 5))));
-      });
-    }, delay);
-    if (!pingTimer) {
-      pingTimer = window.setInterval(function () { transmit({ type: "ping" }); }, 25000);
-    }
+  function drop() {
+    // forget the current socket without waiting for its close (a stalled one may take minutes to close)
+    var old = socket;
+    socket = null;
+    ready = false;
+    window.clearTimeout(pongTimer);
+    window.clearTimeout(connectTimer);
+    pongTimer = null;
+    dropProvisional();  // the stored answer arrives on resume
+    if (old) { try { old.close(); } catch (e) { /* already closing */ } }
   }
+
+  function dead() {
+    drop();
+    setConnection(false);
+    retries += 1;
+    var backoff = Math.min(10000, 500 * Math.pow(2, Math.min(retries, 5)));
+    schedule(backoff / 2 + Math.random() * backoff / 2);
+  }
+
+  function reconnectNow() {
+    drop();
+    schedule(0);
+  }
+
+  function schedule(delay) {
+    window.clearTimeout(reconnectTimer);
+    reconnectTimer = window.setTimeout(connect, delay);
+  }
+
+  function connect() {
+    var stored = load();
+    var ws = new WebSocket(socketUrl);
+    socket = ws;
+    ready = false;
+    if (retries === 0) { setStatus(texts.connecting); }
+    connectTimer = window.setTimeout(function () { if (socket === ws) { dead(); } }, 2 * PONG_TIMEOUT);
+    ws.addEventListener("open", function () {
+      if (socket !== ws) { return; }
+      var hello = { type: "hello", brand: brand };
+      if (stored.session_id && stored.session_token) {  // the cursor counts only in the session it came from
+        hello.session_id = stored.session_id;
+        hello.session_token = stored.session_token;
+        hello.last_seq = lastSeq;
+      }
+      transmitNow(hello);
+    });
+    ws.addEventListener("message", function (message) {
+      if (socket !== ws) { return; }
+      var event;
+      try { event = JSON.parse(message.data); } catch (e) { return; }
+      onEvent(event);
+    });
+    ws.addEventListener("close", function () {
+      if (socket === ws) { dead(); }
+    });
+  }
+
+  function heartbeat() {
+    if (!ready || pongTimer) { return; }
+    transmitNow({ type: "ping", nonce: newId() });
+    pongTimer = window.setTimeout(function () { pongTimer = null; if (ready) { dead(); } }, PONG_TIMEOUT);
+  }
+  window.setInterval(heartbeat, PING_INTERVAL);
 
   function transmitNow(frame) {
     if (socket && socket.readyState === WebSocket.OPEN) { socket.send(JSON.stringify(frame)); }
   }
 
   function transmit(frame) {
-    if (ready) { transmitNow(frame); } else if (frame.type === "message") { outbox.push(frame); }
+    if (ready) { transmitNow(frame); }
+  }
+
+  function sendMessage(message) {
+    transmitNow({ type: "message", text: message.text, client_id: message.id });
+    heartbeat();  // a dead connection shows within the pong timeout, not at the next scheduled ping
+    window.setTimeout(function () {
+      var item = bubbles[message.id];
+      if (item && item.getAttribute("data-delivery") === "sending") { setDelivery(item, "failed"); }
+    }, SEND_TIMEOUT);
   }
 
   function submit() {
     var text = ui.input.value.trim();
     if (!text) { return; }
     ui.input.value = "";
-    lastSent = text;
-    transmit({ type: "message", text: text });
+    var message = { id: newId(), text: text };
+    pending.push(message);
+    savePending();
+    bubbles[message.id] = customerBubble(text, "sending");
+    if (lastTyping) {
+      lastTyping = 0;
+      transmit({ type: "typing", active: false });
+    }
+    if (ready) { sendMessage(message); }
     ui.input.focus();
   }
 
