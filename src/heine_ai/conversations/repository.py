@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -81,9 +82,10 @@ async def message_by_channel_id(
     )
 
 
-async def customer_by_external_hash(session: AsyncSession, brand: str, external_hash: str) -> Customer | None:
+async def customer_by_external_hash(session: AsyncSession, brand: str, hashes: Sequence[str]) -> Customer | None:
+    """The customer whose hash is one of ``hashes`` (the value under each lookup key: a rotation is under way)."""
     return await session.scalar(
-        select(Customer).where(Customer.brand == brand, Customer.external_id_hash == external_hash)
+        select(Customer).where(Customer.brand == brand, Customer.external_id_hash.in_(list(hashes))).limit(1)
     )
 
 
