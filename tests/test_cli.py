@@ -30,6 +30,7 @@ SECRET = "cli-secret-" + "z" * 40
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CONFIG_FILE", str(tmp_path / "absent.yaml"))
     monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KEYS_DIR", str(tmp_path / "keys"))
     monkeypatch.setenv("BRANDS_DIR", str(BRANDS))
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'data' / 'db.sqlite'}")
     monkeypatch.setenv("VECTOR_STORE_PATH", str(tmp_path / "data" / "vectors"))

@@ -157,14 +157,25 @@ def test_production_refuses_default_or_missing_secrets(tmp_path: Path) -> None:
     assert secrets.jwt_secret == "s" * 40
 
 
-def test_development_creates_local_key_files_once(tmp_path: Path) -> None:
-    settings = load_settings(config_file=tmp_path / "absent.yaml", data_dir=tmp_path)
+def test_development_creates_local_key_files_once_outside_the_data_dir(tmp_path: Path) -> None:
+    settings = load_settings(
+        config_file=tmp_path / "absent.yaml", data_dir=tmp_path / "data", keys_dir=tmp_path / "keys"
+    )
     first = resolve_secrets(settings)
     second = resolve_secrets(settings)
     assert first == second
-    key_file = tmp_path / "keys" / "encryption.key"
-    assert key_file.stat().st_mode & 0o777 == 0o600
-    assert key_file.read_text().strip() == first.encryption_key
+    assert not (tmp_path / "data").exists()
+    for name, value in (
+        ("encryption.key", first.encryption_key),
+        ("jwt.secret", first.jwt_secret),
+        ("lookup.key", first.lookup_hash_key),
+    ):
+        key_file = tmp_path / "keys" / name
+        assert key_file.stat().st_mode & 0o777 == 0o600
+        assert key_file.read_text().strip() == value
+    assert (tmp_path / "keys").stat().st_mode & 0o777 == 0o700
+    with pytest.raises(ConfigError, match="KEYS_DIR"):
+        resolve_secrets(load_settings(config_file=tmp_path / "absent.yaml", data_dir=tmp_path, keys_dir=tmp_path / "k"))
 
 
 def test_brand_texts_default_from_the_packaged_files_and_override_per_sentence(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from heine_ai.db.migrate import upgrade
 from heine_ai.errors import ConfigError
 from heine_ai.lifespan import build_state, close_state
 from heine_ai.providers.embeddings import Embedder
-from heine_ai.security.crypto import new_fernet_key
+from heine_ai.security.crypto import legacy_lookup_key, new_fernet_key
 
 DATABASE_FILE = "heine_ai.db"
 VECTOR_DIR = "vectors"
@@ -36,11 +36,13 @@ def installation_settings(root: Path, **overrides: Any) -> Settings:
     ``config_file`` is given) and from its Redis. ``overrides`` win.
 
     The token secret follows from ``root``, so that two workers of one installation accept each other's tokens;
-    the encryption key is fresh (pass the same ``encryption_key`` to workers that share a database)."""
+    the encryption key is fresh (pass the same ``encryption_key`` to workers that share a database; the lookup
+    hash key follows from it unless given)."""
     values: dict[str, Any] = {
         "config_file": root / "absent-system.yaml",
         "environment": "test",
         "data_dir": root / "data",
+        "keys_dir": root / "keys",
         "database_url": f"sqlite:///{root / DATABASE_FILE}",
         "vector_store_type": "chromadb",
         "vector_store_path": root / VECTOR_DIR,
@@ -51,6 +53,8 @@ def installation_settings(root: Path, **overrides: Any) -> Settings:
         "ai_provider": "extractive",
     }
     values.update(overrides)
+    if values["encryption_key"]:  # the lookup key follows the (shared) encryption key unless given
+        values.setdefault("lookup_hash_key", legacy_lookup_key(values["encryption_key"]))
     return load_settings(**values)
 
 

@@ -30,7 +30,9 @@ from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.config.disclosure import disclosure_versions
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService
+from heine_ai.db import key_rotation
 from heine_ai.db.engine import create_engine, create_session_factory
+from heine_ai.errors import ConfigError
 from heine_ai.handoff.escalations import HandoffEscalations
 from heine_ai.handoff.staff_auth import StaffAuth
 from heine_ai.handoff.wiring import HandoffParts, build_handoff, sweep_loop
@@ -66,7 +68,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     embedder = embedder or factory.build_embedder(settings)  # a remote endpoint is checked here, before the rest
     engine = create_engine(settings.database_url)
     sessions = create_session_factory(engine)
-    cipher = Cipher(secrets.encryption_key)
+    cipher = Cipher(secrets.encryption_key, secrets.lookup_hash_key)
     metrics = Metrics()
     store = factory.build_vector_store(settings)
     knowledge = KnowledgeBase(sessions, store, embedder)
@@ -127,7 +129,11 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         else None
     )
     tokens = TokenService(
-        secrets.jwt_secret, algorithm=settings.jwt_algorithm, expire_minutes=settings.jwt_expire_minutes
+        secrets.jwt_secret,
+        algorithm=settings.jwt_algorithm,
+        expire_minutes=settings.jwt_expire_minutes,
+        previous_secret=secrets.jwt_previous_secret,
+        operator_max_hours=settings.operator_token_max_hours,
     )
     handoff = build_handoff(
         settings, brands, HandoffParts(sessions, conversations, events, locks, cipher, metrics, tokens, outboxes, cache)
@@ -273,6 +279,12 @@ def freeze_startup_heap() -> None:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Starts the background tasks of the state that ``create_app`` attached, and closes it on shutdown."""
     state: AppState = app.state.heine
+    try:
+        await key_rotation.check(state.sessions, state.cipher)
+    except ConfigError as exc:
+        log.error("keys_do_not_fit_the_data", fix=exc.message)
+        await close_state(state)
+        raise
     port = state.settings.prometheus_port
     metrics_server = serve_metrics(state.metrics, port) if port is not None else None  # before any task starts
     await refresh_active_sessions(state)

@@ -200,3 +200,16 @@ _POINTS_BACK = re.compile(
 def points_back(sentence: str) -> bool:
     """Whether a sentence leans on what came before it ("In diesem Fall ...", "Dort ...", "Dafür ...")."""
     return _POINTS_BACK.match(sentence) is not None
+
+
+_REPLY_PREFIX = re.compile(r"^\s*((re|aw|antw|wg|fw|fwd|sv)(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+
+
+def base_subject(subject: str) -> str:
+    """A mail's subject without reply and forward prefixes (Re:, AW:, WG:, Fwd:), for replies and matching."""
+    return _REPLY_PREFIX.sub("", subject).strip()
+
+
+def subject_lookup_value(subject: str) -> str:
+    """What a mail's ``subject_hash`` hashes (the e-mail channel's threading; a key rotation re-hashes it)."""
+    return "subject:" + base_subject(subject)

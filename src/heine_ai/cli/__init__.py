@@ -11,6 +11,7 @@ import typer
 from heine_ai.cli.agents import agents_app
 from heine_ai.cli.db import db_app
 from heine_ai.cli.email import email_app
+from heine_ai.cli.keys import keys_app
 from heine_ai.cli.knowledge import ingest, knowledge_app
 from heine_ai.cli.lab import eval_app, train_app
 from heine_ai.cli.privacy import privacy_app
@@ -42,3 +43,4 @@ app.add_typer(train_app, name="train")
 app.add_typer(email_app, name="email")
 app.add_typer(agents_app, name="agents")
 app.add_typer(privacy_app, name="privacy")
+app.add_typer(keys_app, name="keys")

@@ -11,7 +11,7 @@ from heine_ai.cli.errors import reports_errors
 from heine_ai.config import load_brands, load_settings
 from heine_ai.security.tokens import Role
 
-SECRET_SETTINGS = ("jwt_secret_key", "encryption_key", "openai_api_key")
+SECRET_SETTINGS = ("jwt_secret_key", "jwt_previous_secret_key", "encryption_key", "lookup_hash_key", "openai_api_key")
 
 
 @reports_errors
@@ -25,15 +25,24 @@ def brands() -> None:
 def token(
     role: Annotated[Role, typer.Option(help="Role the token grants.")] = Role.ADMIN,
     subject: Annotated[str, typer.Option(help="Who the token is for.")] = "operator",
-    minutes: Annotated[int, typer.Option(help="Lifetime in minutes.")] = 60,
+    minutes: Annotated[int, typer.Option(help="Lifetime in minutes (at most OPERATOR_TOKEN_MAX_HOURS).")] = 60,
 ) -> None:
     """Print a signed JWT operator token. It has no account behind it: with role admin it reaches the admin
     routes (staff accounts, knowledge, health); it never reads transcripts (docs/handoff.md)."""
-    from heine_ai.security.secrets import resolve_secrets
+    from heine_ai.errors import ValidationFailed
+    from heine_ai.security.secrets import jwt_secrets
     from heine_ai.security.tokens import TokenService
 
     settings = load_settings()
-    service = TokenService(resolve_secrets(settings).jwt_secret, algorithm=settings.jwt_algorithm)
+    if not 0 < minutes <= settings.operator_token_max_hours * 60:
+        raise ValidationFailed(
+            f"--minutes must be between 1 and {settings.operator_token_max_hours * 60} (OPERATOR_TOKEN_MAX_HOURS)"
+        )
+    service = TokenService(
+        jwt_secrets(settings)[0],
+        algorithm=settings.jwt_algorithm,
+        operator_max_hours=settings.operator_token_max_hours,
+    )
     typer.echo(service.issue(subject, role, expire_seconds=minutes * 60))
 
 

@@ -55,6 +55,8 @@ class Settings(BaseSettings):
     config_file: Path = DEFAULT_CONFIG_FILE
     environment: Environment = Environment.DEVELOPMENT
     data_dir: Path = Path("data")
+    # development key files (outside production); never inside DATA_DIR. Unset: $XDG_CONFIG_HOME/heine-ai
+    keys_dir: Path | None = None
     brands_dir: Path = Path("config/brands")
 
     ai_provider: Literal["extractive", "openai"] = "extractive"
@@ -91,6 +93,9 @@ class Settings(BaseSettings):
     jwt_secret_key: str | None = None
     jwt_algorithm: Literal["HS256", "HS384", "HS512"] = "HS256"
     jwt_expire_minutes: int = Field(60, gt=0)
+    # the JWT secret before a change: tokens it signed are still accepted (never signed with) until they expire
+    jwt_previous_secret_key: str | None = None
+    operator_token_max_hours: int = Field(24, gt=0)  # the longest lifetime `heine-ai token` signs
     refresh_token_days: int = Field(14, gt=0)  # staff refresh tokens (rotated on every use)
     login_max_failures: int = Field(5, gt=0)  # failed staff logins per username and address before a lockout
     login_lockout_seconds: int = Field(900, gt=0)  # how long after the last failure the lockout lasts
@@ -99,6 +104,7 @@ class Settings(BaseSettings):
     order_lookups_per_hour: int = Field(10, gt=0)  # lookups of one order number, from any conversation
     handoff_sweep_interval: float = Field(30, gt=0)  # seconds between SLA breach checks
     encryption_key: str | None = None
+    lookup_hash_key: str | None = None  # keys of the lookup hashes, newest first (docs/security.md, Keys)
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     # reverse proxies (IPs or networks) whose X-Forwarded-For names the client; none by default
     forwarded_allow_ips: Annotated[list[str], NoDecode] = Field(default_factory=list)
@@ -170,6 +176,13 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.environment is Environment.PRODUCTION
+
+    @property
+    def resolved_keys_dir(self) -> Path:
+        if self.keys_dir is not None:
+            return self.keys_dir
+        config_home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+        return Path(config_home) / "heine-ai"
 
     @property
     def serves_api_docs(self) -> bool:

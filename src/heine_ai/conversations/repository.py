@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -91,9 +92,10 @@ async def answered_after(session: AsyncSession, conversation_id: str, seq: int) 
     return found is not None
 
 
-async def customer_by_external_hash(session: AsyncSession, brand: str, external_hash: str) -> Customer | None:
+async def customer_by_external_hash(session: AsyncSession, brand: str, hashes: Sequence[str]) -> Customer | None:
+    """The customer whose hash is one of ``hashes`` (the value under each lookup key: a rotation is under way)."""
     return await session.scalar(
-        select(Customer).where(Customer.brand == brand, Customer.external_id_hash == external_hash)
+        select(Customer).where(Customer.brand == brand, Customer.external_id_hash.in_(list(hashes))).limit(1)
     )
 
 

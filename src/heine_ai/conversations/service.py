@@ -102,11 +102,11 @@ class ConversationService:
         return conversation, token
 
     async def _customer(self, session: AsyncSession, brand: str, external_id: str) -> Customer:
-        external_hash = self._cipher.lookup_hash(external_id)
-        customer = await repository.customer_by_external_hash(session, brand, external_hash)
+        hashes = self._cipher.lookup_hashes(external_id)
+        customer = await repository.customer_by_external_hash(session, brand, hashes)
         if customer is None:
             customer = Customer(
-                brand=brand, external_id_hash=external_hash, external_id_enc=self._cipher.encrypt(external_id)
+                brand=brand, external_id_hash=hashes[0], external_id_enc=self._cipher.encrypt(external_id)
             )
             session.add(customer)
             await session.flush()

@@ -71,7 +71,7 @@ async def find(session: AsyncSession, cipher: Cipher, subjects: Sequence[Subject
 
 
 async def _find_one(session: AsyncSession, cipher: Cipher, subject: Subject) -> Holdings:
-    hashes = [cipher.lookup_hash(variant) for variant in _variants(subject)]
+    hashes = [hashed for variant in _variants(subject) for hashed in cipher.lookup_hashes(variant)]
     if subject.kind is SubjectKind.SESSION:
         conversations = await repository.conversations(session, ids=[subject.value.strip()])
         customer_ids = {c.customer_id for c in conversations if c.customer_id}

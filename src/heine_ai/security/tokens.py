@@ -2,6 +2,10 @@
 
 A verified token only says who it was issued to and when: whether its holder may still act is decided against
 the account on every request (``handoff/staff_auth.py``), never from the claims alone.
+
+While the secret changes, the previous one (``JWT_PREVIOUS_SECRET_KEY``) still verifies the tokens it signed;
+nothing is signed with it. A token whose lifetime (``exp - iat``) exceeds what this service issues (staff:
+``JWT_EXPIRE_MINUTES``, operator tokens: ``OPERATOR_TOKEN_MAX_HOURS``) is refused, however it was signed.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 import jwt
 
@@ -34,10 +39,20 @@ class Principal:
 
 
 class TokenService:
-    def __init__(self, secret: str, *, algorithm: str = "HS256", expire_minutes: int = 60) -> None:
+    def __init__(
+        self,
+        secret: str,
+        *,
+        algorithm: str = "HS256",
+        expire_minutes: int = 60,
+        previous_secret: str | None = None,
+        operator_max_hours: int = 24,
+    ) -> None:
         self._secret = secret
+        self._verifying = [secret] + ([previous_secret] if previous_secret else [])
         self._algorithm = algorithm
         self._expire_seconds = expire_minutes * 60
+        self._operator_max_seconds = operator_max_hours * 3600
 
     @property
     def expire_seconds(self) -> int:
@@ -66,20 +81,16 @@ class TokenService:
         return jwt.encode(claims, self._secret, algorithm=self._algorithm)
 
     def verify(self, token: str) -> Principal:
-        try:
-            claims = jwt.decode(
-                token, self._secret, algorithms=[self._algorithm], options={"require": ["exp", "sub", "iat"]}
-            )
-        except jwt.ExpiredSignatureError as exc:
-            raise InvalidToken("The token has expired.") from exc
-        except jwt.InvalidTokenError as exc:
-            raise InvalidToken("The token is invalid.") from exc
+        claims = self._decode(token)
         try:
             role = Role(str(claims.get("role")))
         except ValueError as exc:
             raise InvalidToken("The token carries no known role.") from exc
         agent_id = claims.get("agent_id")
         brands = claims.get("brands")
+        lifetime = float(claims["exp"]) - float(claims["iat"])
+        if lifetime > (self._expire_seconds if agent_id else self._operator_max_seconds) + 1:
+            raise InvalidToken("The token's lifetime is longer than this service issues.")
         return Principal(
             subject=str(claims["sub"]),
             role=role,
@@ -88,3 +99,19 @@ class TokenService:
             expires_at=int(claims["exp"]),
             issued_at=float(claims["iat"]),
         )
+
+    def _decode(self, token: str) -> dict[str, Any]:
+        """The verified claims, by the current secret or else the previous one."""
+        for secret in self._verifying:
+            try:
+                claims: dict[str, Any] = jwt.decode(
+                    token, secret, algorithms=[self._algorithm], options={"require": REQUIRED_CLAIMS}
+                )
+            except jwt.ExpiredSignatureError as exc:
+                raise InvalidToken("The token has expired.") from exc
+            except jwt.InvalidSignatureError:
+                continue
+            except jwt.InvalidTokenError as exc:
+                raise InvalidToken("The token is invalid.") from exc
+            return claims
+        raise InvalidToken("The token is invalid.")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import re
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
@@ -12,8 +11,8 @@ from email.utils import format_datetime, formataddr
 from heine_ai.channels.email.salutations import split_salutations
 from heine_ai.config import BrandConfig, EmailConfig
 from heine_ai.db.models import utcnow
+from heine_ai.text import base_subject
 
-_PREFIX = re.compile(r"^\s*((re|aw|antw|wg|fw|fwd|sv)(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 MAX_REFERENCES = 20
 
 
@@ -26,11 +25,6 @@ class Envelope:
     in_reply_to: str | None
     references: tuple[str, ...]
     message_id: str
-
-
-def base_subject(subject: str) -> str:
-    """The subject without reply and forward prefixes (Re:, AW:, WG:, Fwd:), for replies and matching."""
-    return _PREFIX.sub("", subject).strip()
 
 
 def reply_subject(subject: str) -> str:

@@ -14,13 +14,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from heine_ai.channels.email import repository
-from heine_ai.channels.email.compose import base_subject
 from heine_ai.channels.email.parsing import ParsedMail
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db.models import Customer, MailRecord, MailThread, utcnow
 from heine_ai.errors import SessionExpired
 from heine_ai.messages import Channel
 from heine_ai.security.crypto import Cipher
+from heine_ai.text import base_subject, subject_lookup_value
 
 TERMINAL = ("answered", "skipped", "flagged")
 
@@ -93,7 +93,11 @@ class MailLedger:
         if found is None and mail.sender and base_subject(mail.subject):
             since = utcnow() - timedelta(hours=window_hours)
             found = await repository.conversation_by_subject(
-                session, brand, self._hash(mail.sender), self._subject_hash(mail.subject), since
+                session,
+                brand,
+                self._cipher.lookup_hashes(mail.sender),
+                self._cipher.lookup_hashes(subject_lookup_value(mail.subject)),
+                since,
             )
         if found is None:
             return None
@@ -106,7 +110,7 @@ class MailLedger:
 
     async def _open(self, session: AsyncSession, brand: str, sender: str) -> str:
         conversation, token = await self._conversations.open(session, brand, Channel.EMAIL)
-        customer = await repository.customer_by_email(session, brand, self._hash(sender))
+        customer = await repository.customer_by_email(session, brand, self._cipher.lookup_hashes(sender))
         if customer is None:
             customer = Customer(brand=brand, email_hash=self._hash(sender), email_enc=self._cipher.encrypt(sender))
             session.add(customer)
@@ -145,7 +149,7 @@ class MailLedger:
         return self._cipher.lookup_hash(value)
 
     def _subject_hash(self, subject: str) -> str:
-        return self._cipher.lookup_hash("subject:" + base_subject(subject))
+        return self._cipher.lookup_hash(subject_lookup_value(subject))
 
     async def token(self, conversation_id: str) -> str | None:
         async with self._sessions() as session:

@@ -31,16 +31,17 @@ async def conversation_by_ids(session: AsyncSession, brand: str, ids: Sequence[s
 
 
 async def conversation_by_subject(
-    session: AsyncSession, brand: str, sender_hash: str, subject_hash: str, since: datetime
+    session: AsyncSession, brand: str, sender_hashes: Sequence[str], subject_hashes: Sequence[str], since: datetime
 ) -> str | None:
-    """The conversation of the same sender's latest mail with the same subject since ``since``."""
+    """The conversation of the same sender's latest mail with the same subject since ``since`` (hashes: the
+    values under each lookup key)."""
     return await session.scalar(
         select(MailRecord.conversation_id)
         .where(
             MailRecord.brand == brand,
             MailRecord.direction == "in",
-            MailRecord.sender_hash == sender_hash,
-            MailRecord.subject_hash == subject_hash,
+            MailRecord.sender_hash.in_(list(sender_hashes)),
+            MailRecord.subject_hash.in_(list(subject_hashes)),
             MailRecord.conversation_id.is_not(None),
             MailRecord.created_at >= since,
         )
@@ -53,9 +54,9 @@ async def thread_token(session: AsyncSession, conversation_id: str) -> str | Non
     return await session.scalar(select(MailThread.token_enc).where(MailThread.conversation_id == conversation_id))
 
 
-async def customer_by_email(session: AsyncSession, brand: str, email_hash: str) -> Customer | None:
+async def customer_by_email(session: AsyncSession, brand: str, email_hashes: Sequence[str]) -> Customer | None:
     return await session.scalar(
-        select(Customer).where(Customer.brand == brand, Customer.email_hash == email_hash).limit(1)
+        select(Customer).where(Customer.brand == brand, Customer.email_hash.in_(list(email_hashes))).limit(1)
     )
 
 
