@@ -100,7 +100,16 @@ class Assistant:
                 language = detect_language(text, conversation_language(earlier, brand.language))
                 if received.status in HUMAN_STATES:
                     return self._silent(message, brand, received, language, started)
-                question = Question(text, understood, language, received.history, received.conversation_id, on_text)
+                question = Question(
+                    text,
+                    understood,
+                    language,
+                    received.history,
+                    received.conversation_id,
+                    on_text,
+                    message.channel,
+                    message.sender,
+                )
                 draft = await self._policy.decide(brand, question, prefetch)
             elapsed = time.perf_counter() - started
             stored = await self._records.reply(received.conversation_id, brand, draft, language, elapsed)
