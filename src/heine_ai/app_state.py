@@ -26,7 +26,7 @@ from heine_ai.knowledge.ingest import Ingestor
 from heine_ai.knowledge.retrieval import KnowledgeBase
 from heine_ai.messages import Channel, Outbox
 from heine_ai.observability.metrics import Metrics
-from heine_ai.orders.service import OrderService
+from heine_ai.orders.commerce import CommerceBackend
 from heine_ai.privacy.retention import RetentionJob
 from heine_ai.privacy.service import PrivacyService
 from heine_ai.providers.cache import Cache
@@ -58,7 +58,7 @@ class AppState:
     redis: Redis | None
     locks: LockStore
     pubsub: PubSub
-    orders: OrderService
+    orders: CommerceBackend
     conversations: ConversationService
     events: ConversationEvents
     assistant: Assistant

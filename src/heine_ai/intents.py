@@ -42,6 +42,17 @@ class Intent(StrEnum):
     # the order dialogue's steps (ORDER_STATUS above when the order was found)
     ORDER_ASK = "order_ask"
     ORDER_NOT_FOUND = "order_not_found"
+    # the action procedures' steps (``assistant/procedures.py``): what the bot's reply waits for, and how it ended
+    ACTION_ASK_ORDER = "action_ask_order"
+    ACTION_NOT_FOUND = "action_not_found"
+    ACTION_ASK_ITEM = "action_ask_item"
+    ACTION_ASK_SIZE = "action_ask_size"
+    ACTION_ASK_ADDRESS = "action_ask_address"
+    ACTION_CONFIRM = "action_confirm"
+    ACTION_DONE = "action_done"
+    ACTION_APPROVAL = "action_approval"  # passed to a person for approval
+    ACTION_REFUSED = "action_refused"  # the brand's policy does not allow it
+    ACTION_ABORTED = "action_aborted"  # the customer said no to the confirmation
     # the answer policy's outcomes
     NO_ANSWER = "no_answer"
     WAITING_FOR_HUMAN = "waiting_for_human"

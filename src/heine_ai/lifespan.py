@@ -43,8 +43,8 @@ from heine_ai.messages import Channel, Outbox
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.observability.metrics_server import serve_metrics
+from heine_ai.orders.demo import DemoCommerce
 from heine_ai.orders.guard import GuardedOrders
-from heine_ai.orders.service import DemoOrderService
 from heine_ai.privacy.retention import RetentionJob
 from heine_ai.privacy.service import PrivacyService
 from heine_ai.providers import factory
@@ -86,7 +86,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     cache = factory.build_cache(redis)
     limiter = RateLimiter(cache, cipher.lookup_hash)
     orders = GuardedOrders(
-        DemoOrderService(settings.data_dir / "demo_orders.db"), limiter, settings.order_lookups_per_hour
+        DemoCommerce(settings.data_dir / "demo_commerce.db"), limiter, settings.order_lookups_per_hour
     )
     pubsub = factory.build_pubsub(redis)
     events = ConversationEvents(pubsub)

@@ -19,7 +19,8 @@ from heine_ai.errors import RateLimited
 from heine_ai.intents import Intent
 from heine_ai.languages import Language
 from heine_ai.messages import EscalationReason
-from heine_ai.orders.service import OrderService, OrderStatus
+from heine_ai.orders.commerce import CommerceBackend
+from heine_ai.orders.service import OrderStatus
 from heine_ai.text import fold
 
 MAX_FAILED_LOOKUPS = 3
@@ -64,7 +65,7 @@ def _dialogue(history: list[StoredMessage]) -> tuple[list[str], int, bool]:
 
 
 class OrderDialogue:
-    def __init__(self, orders: OrderService) -> None:
+    def __init__(self, orders: CommerceBackend) -> None:
         self._orders = orders
 
     async def turn(

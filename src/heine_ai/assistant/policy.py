@@ -22,6 +22,7 @@ from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
 from heine_ai.assistant.follow_ups import Resolved, Topic, resolve
 from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.prefetch import Prefetch
+from heine_ai.assistant.procedures import Caller, Procedures
 from heine_ai.assistant.small_talk import greeted, small_talk
 from heine_ai.assistant.understanding import Understanding, escalation_intent
 from heine_ai.config import BrandConfig, BrandTexts
@@ -29,10 +30,10 @@ from heine_ai.conversations.service import StoredMessage
 from heine_ai.intents import Intent
 from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk
 from heine_ai.languages import Language
-from heine_ai.messages import EscalationReason, Source
+from heine_ai.messages import Channel, EscalationReason, Source
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
-from heine_ai.orders.service import OrderService
+from heine_ai.orders.commerce import CommerceBackend
 from heine_ai.providers.embeddings import Vector
 from heine_ai.providers.llm.base import LLM, AnswerRequest, TextSink, Turn
 from heine_ai.providers.llm.questions import question_parts
@@ -61,6 +62,8 @@ class Question:
     history: list[StoredMessage]
     conversation_id: str
     on_text: TextSink | None = None  # verified pieces of the answer while a model streams (web chat)
+    channel: Channel = Channel.WEB
+    sender: str | None = None  # an e-mail's sender address: its identity for the action procedures
 
 
 class AnswerPolicy:
@@ -71,7 +74,7 @@ class AnswerPolicy:
         answers: AnswerCache,
         classifiers: Classifiers,
         llm: LLM,
-        orders: OrderService,
+        orders: CommerceBackend,
         metrics: Metrics,
         settings: AnswerSettings,
     ) -> None:
@@ -80,6 +83,7 @@ class AnswerPolicy:
         self._classifiers = classifiers
         self._llm = llm
         self._order_dialogue = OrderDialogue(orders)
+        self._procedures = Procedures(orders, metrics)
         self._metrics = metrics
         self._settings = settings
 
@@ -104,6 +108,10 @@ class AnswerPolicy:
         if state.pending is Pending.COLLEAGUE and understood.acts.has(Act.AFFIRM) and not understood.acts.asks:
             person = EscalationReason.HUMAN_REQUEST  # the customer accepted the colleague the bot offered
             return Draft(texts.human_request, RULE_CONFIDENCE, Intent.HUMAN_REQUEST, escalation=person)
+        caller = Caller(question.channel, question.conversation_id, question.sender)
+        action = await self._procedures.turn(brand, question.text, question.history, question.language, caller)
+        if action is not None:
+            return action
         order = await self._order_dialogue.turn(brand, question.text, question.history, question.language)
         if order is not None:
             return Draft(order.text, RULE_CONFIDENCE, order.intent, escalation=order.escalation)

@@ -20,7 +20,7 @@ from heine_ai.db.models import Conversation
 from heine_ai.languages import Language
 from heine_ai.messages import InboundMessage
 
-HISTORY_TURNS = 6
+HISTORY_TURNS = 14  # messages: an action procedure (identity, item, size, confirmation) spans up to 12
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,7 +103,16 @@ class Assistant:
                     return self._repeated(message, brand, received, language, started)
                 if received.status in HUMAN_STATES:
                     return self._silent(message, brand, received, language, started)
-                question = Question(text, understood, language, received.history, received.conversation_id, on_text)
+                question = Question(
+                    text,
+                    understood,
+                    language,
+                    received.history,
+                    received.conversation_id,
+                    on_text,
+                    message.channel,
+                    message.sender,
+                )
                 draft = await self._policy.decide(brand, question, prefetch)
                 if message.channel is Channel.EMAIL:
                     draft = for_mail(draft, brand, brand.texts_for(language))

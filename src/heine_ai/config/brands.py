@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from heine_ai.config.actions import ActionConfig
 from heine_ai.config.email import EmailConfig, merge_email_env
 from heine_ai.config.files import load_yaml_mapping
 from heine_ai.config.handoff import HandoffConfig
@@ -42,6 +43,7 @@ class BrandConfig(BaseModel):
     widget: WidgetTexts = Field(default_factory=WidgetTexts.default)
     email: EmailConfig | None = None
     phone: PhoneConfig | None = None
+    actions: ActionConfig = Field(default_factory=ActionConfig)
 
     def texts_for(self, language: str) -> BrandTexts:
         """The brand's sentences in the customer's language (German unless the customer wrote English)."""

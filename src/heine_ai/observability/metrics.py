@@ -43,6 +43,13 @@ class Metrics:
             ["brand", "reason"],
             registry=self.registry,
         )
+        self.actions = Counter(
+            "ai_actions_total",
+            "Action procedures (return, exchange, cancel, ...) by outcome: started, completed, approval, refused, "
+            "abandoned, handed_over, repeated",
+            ["brand", "type", "outcome"],
+            registry=self.registry,
+        )
         self.http_requests = Counter(
             "http_requests_total",
             "HTTP requests by route and status",

@@ -4,21 +4,23 @@
 The order dialogue escalates after three misses in one conversation, but a script that opens a fresh session per
 guess never reaches three (the audit revealed a demo order's tracking number with 200 postcode guesses). Counting
 per order number, in the cache that every worker shares, closes that: beyond the limit the lookup raises
-``RateLimited`` without asking the shop, and the dialogue hands the customer to a person.
+``RateLimited`` without asking the shop, and the dialogue hands the customer to a person. Status lookups and the
+procedures' order lookups count in the same bucket; actions pass through (they follow a counted lookup).
 """
 
 from __future__ import annotations
 
-from heine_ai.orders.service import OrderService, OrderStatus
+from heine_ai.orders.commerce import ActionRecord, ActionRequest, ActionState, CommerceBackend, Order
+from heine_ai.orders.service import OrderStatus
 from heine_ai.security.rate_limits import Limit, RateLimiter
 
 HOUR = 3600
 
 
 class GuardedOrders:
-    """An ``OrderService`` that counts every lookup of an order number before it asks the real one."""
+    """A ``CommerceBackend`` that counts every lookup of an order number before it asks the real one."""
 
-    def __init__(self, inner: OrderService, limiter: RateLimiter, per_hour: int) -> None:
+    def __init__(self, inner: CommerceBackend, limiter: RateLimiter, per_hour: int) -> None:
         self._inner = inner
         self._limiter = limiter
         self._limit = Limit("order_lookups", per_hour, HOUR)
@@ -26,3 +28,36 @@ class GuardedOrders:
     async def lookup(self, brand: str, order_number: str, postcode: str) -> OrderStatus | None:
         await self._limiter.hit(self._limit, f"{brand}:{order_number}")
         return await self._inner.lookup(brand, order_number, postcode)
+
+    async def find_order(
+        self, brand: str, order_number: str, *, postcode: str | None = None, email: str | None = None
+    ) -> Order | None:
+        await self._limiter.hit(self._limit, f"{brand}:{order_number}")
+        return await self._inner.find_order(brand, order_number, postcode=postcode, email=email)
+
+    async def in_stock(self, brand: str, sku: str, size: str) -> bool:
+        return await self._inner.in_stock(brand, sku, size)
+
+    async def create_return(self, request: ActionRequest) -> ActionRecord:
+        return await self._inner.create_return(request)
+
+    async def create_exchange(self, request: ActionRequest) -> ActionRecord:
+        return await self._inner.create_exchange(request)
+
+    async def cancel(self, request: ActionRequest) -> ActionRecord:
+        return await self._inner.cancel(request)
+
+    async def change_address(self, request: ActionRequest) -> ActionRecord:
+        return await self._inner.change_address(request)
+
+    async def record_withdrawal(self, request: ActionRequest) -> ActionRecord:
+        return await self._inner.record_withdrawal(request)
+
+    async def send_invoice_copy(self, request: ActionRequest) -> ActionRecord:
+        return await self._inner.send_invoice_copy(request)
+
+    async def actions(self, brand: str, state: ActionState | None = None) -> list[ActionRecord]:
+        return await self._inner.actions(brand, state)
+
+    async def decide(self, action_id: str, approve: bool, staff: str) -> ActionRecord:
+        return await self._inner.decide(action_id, approve, staff)

@@ -109,6 +109,7 @@ class MailProcessor:
                 channel=Channel.EMAIL,
                 text=mail.text,
                 thread_key=record.conversation_id,
+                sender=mail.sender,  # the action procedures' identity: it must be the order's address
                 session_token=token,
                 metadata={"channel_message_id": mail.message_id},
             )
