@@ -1,6 +1,6 @@
 """A channel's message id is stored once per conversation and role (the web chat's client ids, e-mail Message-IDs)
 
-Revision ID: 0008_h4
+Revision ID: 0008
 Revises: 0007_h3
 Create Date: 2026-12-06
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0008_h4"
+revision = "0008"
 down_revision = "0007_h3"
 branch_labels = None
 depends_on = None

@@ -1,7 +1,7 @@
 """The phone channel: one row per call (conversation, encrypted session token and caller number, outcome)
 
-Revision ID: 0008_h6
-Revises: 0007_h3
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-06
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_h6"
-down_revision = "0007_h3"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
