@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 
 from heine_ai.channels.email import repository
-from heine_ai.channels.email.compose import Envelope, base_subject, reply_envelope, reply_message_id
+from heine_ai.channels.email.compose import Envelope, reply_envelope, reply_message_id
 from heine_ai.channels.email.replies import ReplyMail, ReplyMailer
 from heine_ai.channels.email.smtp import SendFailed
 from heine_ai.conversations.service import ConversationService
@@ -17,6 +17,7 @@ from heine_ai.languages import detect_language
 from heine_ai.messages import StaffMessage
 from heine_ai.observability.logging import get_logger
 from heine_ai.security.crypto import Cipher
+from heine_ai.text import base_subject
 
 log = get_logger(__name__)
 _UNCONFIRMED = {"reason": "send_unconfirmed"}
