@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from heine_ai.text import fold
+from heine_ai.text import fold, light_stem, unfold_infix, word_forms
 
 # (English words or phrases, German words): every entry works both ways. Phrases are matched on folded words;
 # a German word matches a question word it begins (a compound's head: "Rücksendung" in "Rücksendungen").
@@ -166,3 +166,74 @@ def translated_terms(text: str, into: str) -> list[str]:
     if into == "en":
         return english_words(text)
     return []
+
+
+# Families of German words for one thing of customer service, as customers and pages say it differently: a customer
+# "schickt etwas zurück", the page is headed "Rücksendung"; "Kann ich mit Karte zahlen?" meets "Zahlungsarten".
+# Each family is German within German (Austrian and Swiss words included) and names no brand's wording. A question
+# word is in a family when it begins with the light stem (``text.light_stem``) of one of its words.
+# fmt: off
+FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("zurückschicken", "zurücksenden", "zurückgeben", "zurückbringen", "Rücksendung", "Rückgabe", "Retoure",
+     "retournieren", "Rückversand", "Rücksendeschein", "Retourenlabel"),
+    ("umtauschen", "tauschen", "austauschen", "Umtausch"),
+    ("erstatten", "Erstattung", "zurückerstatten", "Rückerstattung", "Rückzahlung", "Gutschrift"),
+    ("liefern", "Lieferung", "Lieferzeit", "zustellen", "Zustellung", "Versand", "versenden", "verschicken"),
+    ("Paket", "Päckchen", "Packerl", "Packet", "Sendung"),
+    ("Porto", "Versandkosten", "Rücksendekosten"),
+    ("kostenlos", "kostenfrei", "gratis", "umsonst", "versandkostenfrei", "gebührenfrei"),
+    ("Kosten", "Preis", "Gebühr", "Aufpreis", "Pauschale"),
+    ("bezahlen", "zahlen", "Zahlung", "Bezahlung", "Zahlungsart", "Zahlungsmethode", "Zahlungsmittel",
+     "Bezahlmöglichkeit", "Bezahlmethode"),
+    ("Kreditkarte", "Karte", "Visa", "Mastercard"),
+    ("Rechnung", "Rechnungskauf"),
+    ("Ratenkauf", "Ratenzahlung", "Raten", "Teilzahlung"),
+    ("stornieren", "Stornierung", "Storno", "abbestellen"),
+    ("reklamieren", "Reklamation", "beschädigt", "kaputt", "defekt", "mangelhaft", "Mangel", "fehlerhaft"),
+    ("beschweren", "Beschwerde"),
+    ("Frist", "Zeitraum", "Rückgabefrist"),
+    ("Kundenkonto", "Konto", "Kundenkontos", "Account", "Profil", "anmelden", "einloggen", "Login"),
+    ("Passwort", "Kennwort"),
+    ("Gutschein", "Gutscheincode", "Rabattcode", "Aktionscode", "Aktionsgutschein", "Coupon"),
+    ("Geschenkkarte", "Geschenkgutschein", "Wertgutschein"),
+    ("anrufen", "Telefon", "telefonisch", "Hotline", "telefonieren"),
+    ("erreichen", "Kontakt", "kontaktieren", "Servicezeiten", "Öffnungszeiten"),
+    ("Adresse", "Anschrift", "Lieferadresse"),
+    ("bestellen", "Bestellung", "Auftrag"),
+    ("ändern", "Änderung", "abändern"),
+    ("löschen", "Löschung", "entfernen"),
+    ("Größe", "Konfektionsgröße", "Kleidergröße"),
+    ("waschen", "Wäsche", "Pflege", "pflegen", "reinigen", "Reinigung"),
+    ("Widerruf", "widerrufen", "Widerrufsrecht", "zurücktreten", "Rücktritt"),
+)
+# fmt: on
+
+
+@lru_cache(maxsize=1)
+def _family_stems() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(light_stem(word) for word in family) for family in FAMILIES)
+
+
+def _families_of(form: str) -> list[int]:
+    """The families one folded word form belongs to: it begins with the light stem of one of their words."""
+    return [i for i, family in enumerate(_family_stems()) if any(form.startswith(stem) for stem in family)]
+
+
+def kin(text: str) -> list[str]:
+    """The words of the families that the words of ``text`` belong to, those ``text`` does not already hold, in
+    the order of the list: "Wie schicke ich es zurück?" -> zurücksenden, ..., Rücksendung, Rückgabe, Retoure, ..."""
+    forms = word_forms(text)
+    out: list[str] = []
+    for index in dict.fromkeys(i for form in forms for i in _families_of(form)):
+        for word, stem in zip(FAMILIES[index], _family_stems()[index], strict=True):
+            if word not in out and not any(form.startswith(stem) for form in forms):
+                out.append(word)
+    return out
+
+
+def word_kin(word: str) -> list[str]:
+    """The word and the words of its families ("zurückzuschicken" -> zurückzuschicken, zurückschicken, ...)."""
+    out = [word]
+    for index in _families_of(unfold_infix(fold(word))):
+        out.extend(member for member in FAMILIES[index] if member not in out)
+    return out

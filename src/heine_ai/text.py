@@ -213,3 +213,47 @@ def base_subject(subject: str) -> str:
 def subject_lookup_value(subject: str) -> str:
     """What a mail's ``subject_hash`` hashes (the e-mail channel's threading; a key rotation re-hashes it)."""
     return "subject:" + base_subject(subject)
+
+
+# Particles of German separable verbs: "Wie schicke ich es zurück?" asks about "zurückschicken", "zurückzuschicken"
+# is its zu-infinitive.
+SEPARABLE_PARTICLES = ("zuruck", "um", "aus", "ab", "an", "ein", "weg", "zu", "auf", "mit", "nach", "vor")
+_ZU_INFINITIVE = re.compile(rf"^({'|'.join(SEPARABLE_PARTICLES)})zu([a-z]{{3,}}(?:en|n))$")
+# inflection endings a light stem drops, longest first (nouns in -ung, infinitives, adjectives); "-ern" and "-eln"
+# lose their "n" only ("liefern" -> "liefer")
+_ENDINGS = ("ungen", "ung", "en", "em", "er", "es", "e")
+MIN_STEM = 4  # a light stem keeps at least this many letters
+_CLAUSE_BREAK = re.compile(r"[,.;:!?–()]")
+
+
+def unfold_infix(word: str) -> str:
+    """A folded word without the zu-infix of a separable verb: "zuruckzuschicken" -> "zuruckschicken"."""
+    infinitive = _ZU_INFINITIVE.match(word)
+    return word if infinitive is None else infinitive.group(1) + infinitive.group(2)
+
+
+def light_stem(word: str) -> str:
+    """A folded word without its zu-infix and one inflection ending: "zurückzuschicken" and "Zurückschicken" give
+    "zuruckschick", "Lieferung" and "liefern" give "liefer". Lighter than Snowball (which gives "lief" for
+    "liefern"): a word whose folded form begins with the light stem is a form of it ("liefert", "Lieferungen")."""
+    word = unfold_infix(fold(word))
+    if word.endswith(("ern", "eln")):
+        return word[:-1]
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def word_forms(text: str) -> list[str]:
+    """The folded words of ``text`` (zu-infix removed), plus each separable verb put together again: in "Wie
+    schicke ich es zurück?" the particle at the clause's end joins every content word before it in the clause
+    ("zuruckschicke", ...); only the combinations that begin with a known word's light stem ever match."""
+    out: list[str] = []
+    for clause in _CLAUSE_BREAK.split(fold(text)):
+        words = [token for token in tokens(clause) if not token[0].isdigit()]
+        for index, word in enumerate(words):
+            out.append(unfold_infix(word))
+            if word in SEPARABLE_PARTICLES and index == len(words) - 1:
+                out.extend(word + before for before in words[:index] if before not in STOPWORDS)
+    return out

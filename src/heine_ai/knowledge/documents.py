@@ -11,10 +11,11 @@ from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge.blocks import Block, blocks_text
 from heine_ai.languages import detect_language
 
-INDEX_FORMAT = "3"
+INDEX_FORMAT = "4"
 """Part of every document's content hash: raise it when what ingestion embeds changes, so the next ingest after an
 upgrade re-embeds every document (2: a sentence that points back is embedded under its section's heading; 3:
-documents are parsed into blocks, hard wraps joined, table rows and list items statements)."""
+documents are parsed into blocks, hard wraps joined, table rows and list items statements; 4: section headings
+are embedded as searched sentences of their chunks)."""
 
 
 @dataclass(frozen=True, slots=True)

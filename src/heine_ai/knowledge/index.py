@@ -25,6 +25,7 @@ import bm25s
 import numpy as np
 import numpy.typing as npt
 
+from heine_ai.knowledge.spelling import Vocabulary
 from heine_ai.providers.embeddings import Vector
 from heine_ai.providers.vectors import StoredChunk
 from heine_ai.text import char_ngrams, identifiers, stems
@@ -34,6 +35,7 @@ METHODS: tuple[Method, ...] = ("bm25", "char4", "dense", "project")
 
 W_PASSAGE, W_SENTENCE, W_LEXICAL = 0.20, 0.45, 0.35
 W_IDENTIFIER = 1.0  # per identifier of the question (order or article number) that the chunk contains verbatim
+W_RELATED = 0.5  # the lexical weight of a word family's words relative to the question's own (see search)
 BM25_K1, BM25_B = 0.6, 0.75
 STAGE_ONE = 200
 # Sentence vectors are kept as float32 up to this many (150 MB), as float16 beyond: converting the candidates'
@@ -79,7 +81,8 @@ class BrandIndex:
         sentence_texts: Sequence[str] = (),
     ) -> None:
         """``sentence_owner[i]`` is the position in ``chunks`` of sentence ``i``, ``sentence_texts[i]`` its text
-        (optional: only ``sentence_cosines`` needs it); sentences are grouped by owner."""
+        (optional: only ``sentence_cosines`` needs it; empty for a section heading, which is searched but never
+        quoted); sentences are grouped by owner."""
         self.chunks = list(chunks)
         self.version = version
         rows = np.ascontiguousarray(passage_vectors, dtype=np.float32)  # (0, 0) from a store with nothing in it
@@ -97,6 +100,7 @@ class BrandIndex:
         self._classic: bm25s.BM25 | None = None  # Snowball-stem BM25, built only for the evaluation baseline
         self._identifiers: dict[str, list[int]] = {}
         self._stems: dict[int, frozenset[str]] = {}
+        self._vocabulary: Vocabulary | None = None
         by_language: dict[str, list[int]] = {}
         for position, chunk in enumerate(self.chunks):
             for token in set(identifiers(searchable_text(chunk))):
@@ -130,7 +134,8 @@ class BrandIndex:
         if not self._sentence_texts or end <= start:
             return []
         cosines = self._sentences[start:end].astype(np.float32, copy=False) @ vector
-        return [(self._sentence_texts[i], float(c)) for i, c in zip(range(start, end), cosines, strict=True)]
+        texts = self._sentence_texts
+        return [(texts[i], float(c)) for i, c in zip(range(start, end), cosines, strict=True) if texts[i]]
 
     def lexical_scores(self, query: str) -> Floats:
         return _bm25_scores(self._bm25, char_ngrams(query, query=True), len(self.chunks))
@@ -166,6 +171,13 @@ class BrandIndex:
             out[has] = np.maximum.reduceat(cosines, first)
         return out
 
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The words of the brand's chunks, which a misspelt word of a question is corrected to (built once)."""
+        if self._vocabulary is None:
+            self._vocabulary = Vocabulary(searchable_text(chunk) for chunk in self.chunks)
+        return self._vocabulary
+
     def content_stems(self, position: int) -> frozenset[str]:
         """The stems of a chunk's title, section and text, computed once per chunk (for the relevance's coverage)."""
         cached = self._stems.get(position)
@@ -174,13 +186,25 @@ class BrandIndex:
         return cached
 
     def search(
-        self, vector: Vector, query: str, k: int, method: Method = "project", within: Positions | None = None
+        self,
+        vector: Vector,
+        query: str,
+        k: int,
+        method: Method = "project",
+        within: Positions | None = None,
+        related: str = "",
     ) -> list[Scored]:
-        """The ``k`` best chunks, of all or only of those at the positions ``within`` (``method`` project)."""
+        """The ``k`` best chunks, of all or only of those at the positions ``within`` (``method`` project).
+
+        ``related``: words of the same meaning as the question's (its word families), which count in the lexical
+        score with the weight ``W_RELATED``: a page that says "Rücksendung" is found for "zurückschicken", but a
+        page with the customer's own word stays ahead of one with a relative only."""
         if not self.chunks:
             return []
         passage = self._passages @ vector
         lexical = self.lexical_scores(query)
+        if related:
+            lexical = lexical + W_RELATED * self.lexical_scores(related)
         if method == "dense":
             return self._single(passage, vector, passage, lexical, k)
         if method == "char4":

@@ -231,9 +231,15 @@ class Ingestor:
         await self._delete_chunks(brand, ids)
 
     async def _write_sentences(self, brand: str, stored: Sequence[StoredChunk], chunks: Sequence[Chunk]) -> None:
-        """Each chunk's sentences get vectors of their own: the retrieval scores a chunk by its best sentence."""
+        """Each chunk's sentences get vectors of their own: the retrieval scores a chunk by its best sentence. So
+        does its section heading, marked ``heading`` (searched, never quoted): a page's heading often says in the
+        customer's words what its sentences say in the shop's ("Wie viel Zeit habe ich für eine Rücksendung?" for
+        "Wie lange habe ich Zeit, etwas zurückzuschicken?")."""
         records, texts = [], []
         for row, chunk in zip(stored, chunks, strict=True):
+            if chunk.section and chunk.section != chunk.title:
+                records.append(StoredChunk(id=f"{row.id}-h", text="", metadata={"chunk_id": row.id, "heading": True}))
+                texts.append(chunk.section)
             for n, sentence in enumerate(sentences(chunk.text)):
                 records.append(StoredChunk(id=f"{row.id}-s{n}", text=sentence, metadata={"chunk_id": row.id}))
                 texts.append(chunk.sentence_embedding_text(sentence))

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from heine_ai.glossary import concepts, translated_terms
+from heine_ai.glossary import concepts, kin, translated_terms, word_kin
 from heine_ai.knowledge import repository
 from heine_ai.knowledge.index import METHODS, BrandIndex, Method, Positions, Scored
+from heine_ai.knowledge.spelling import dictionary
 from heine_ai.providers.embeddings import Embedder, Vector
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.vectors import StoredChunk, VectorStore
@@ -53,13 +54,20 @@ def coverage(query: str, chunk_stems: frozenset[str], into: str | None = None) -
     With ``into`` (the chunks' language when it is not the question's), a word also counts as found when one of
     its translations (``glossary.py``) is in the chunk, and the other language's filler words do not count."""
     if into is None:
-        wanted = set(stems(query))
-        return len(wanted & chunk_stems) / len(wanted) if wanted else 0.0
+        words = [word for word in query.split() if stems(word)]
+        found = {stem for word in words for stem in stems(word) if _found(word, chunk_stems)}
+        wanted = {stem for word in words for stem in stems(word)}
+        return len(found) / len(wanted) if wanted else 0.0
     filler = STOPWORDS | ENGLISH_STOPWORDS | QUESTION_WORDS
     terms = [t for t in concepts(query, into) if not (len(t) == 1 and fold(t[0]) in filler)]
     if not terms:
         return 0.0
     return sum(bool(set(stems(" ".join(term))) & chunk_stems) for term in terms) / len(terms)
+
+
+def _found(word: str, chunk_stems: frozenset[str]) -> bool:
+    """Whether a word of the question, or a word of its family (``glossary.FAMILIES``), is in the chunk."""
+    return any(set(stems(member)) <= chunk_stems for member in word_kin(word))
 
 
 def break_ties(results: list[RetrievedChunk]) -> list[RetrievedChunk]:
@@ -134,7 +142,10 @@ def load_index(store: VectorStore, brand: str, version: int) -> BrandIndex:
     keep = [i for i, s in enumerate(sentences) if s.metadata.get("chunk_id") in position]
     owner = [position[str(sentences[i].metadata["chunk_id"])] for i in keep]
     texts = [sentences[i].text for i in keep]
-    return BrandIndex(chunks, passage_vectors, sentence_vectors[keep], owner, version, texts)
+    index = BrandIndex(chunks, passage_vectors, sentence_vectors[keep], owner, version, texts)
+    for language in index.languages:  # the spelling dictionaries take seconds to load: here, not in a question
+        dictionary(language)
+    return index
 
 
 class KnowledgeBase:
@@ -211,13 +222,18 @@ class KnowledgeBase:
             vector = self._embedder.embed_query(query)
         if not len(index):
             return vector, []
+        searched = vector
+        if prefer is not None:  # misspelt words as the brand writes them: searched in their place
+            corrected = index.vocabulary.corrected(query, prefer.language)
+            if corrected != query:
+                query, searched = corrected, self._embedder.embed_query(corrected)
         within = index.in_language(prefer.language) if prefer is not None else None
         if prefer is not None and within is not None:
-            results = self._ranked(index, query, vector, k, method, within)
+            results = self._ranked(index, query, searched, k, method, within)
             if results and results[0].relevance >= prefer.min_relevance:
                 return vector, results
         into = _other_language(index, prefer.language) if prefer is not None else None
-        return vector, self._ranked(index, query, vector, k, method, None, into)
+        return vector, self._ranked(index, query, searched, k, method, None, into)
 
     def _ranked(
         self,
@@ -230,8 +246,9 @@ class KnowledgeBase:
         into: str | None = None,
     ) -> list[RetrievedChunk]:
         """The hits; with ``into``, the lexical search also looks for the question's terms in that language."""
-        lexical = f"{query} {' '.join(translated_terms(query, into))}" if into else query
-        hits = index.search(vector, lexical, k, method, within)
+        translated = translated_terms(query, into) if into else []
+        lexical = " ".join([query, *translated])
+        hits = index.search(vector, lexical, k, method, within, related=" ".join(kin(lexical)))
         results = [self._result(index, query, hit, vector, into) for hit in hits]
         return break_ties(results) if method == "project" else results
 
