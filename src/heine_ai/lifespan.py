@@ -155,6 +155,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
             embedder,
             max_file_bytes=settings.knowledge_max_file_bytes,
             allowed_networks=parse_networks(settings.knowledge_fetch_allowed_networks),
+            domains={brand.id: brand.knowledge_domains for brand in brands.values()},
         ),
         llm=llm,
         cache=cache,

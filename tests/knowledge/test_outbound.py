@@ -3,15 +3,19 @@ checked on every redirect, with one error text for refused, closed and silent ad
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 from pathlib import Path
 
 import pytest
 
-from heine_ai.errors import KnowledgeError
+from heine_ai.config import load_brands
+from heine_ai.errors import ConfigError, KnowledgeError
 from heine_ai.knowledge.fetch import FetchLimits, fetch, open_client
-from heine_ai.knowledge.outbound import is_public, parse_networks
+from heine_ai.knowledge.outbound import in_domains, is_public, parse_networks
+from tests.conftest import StateFactory
 from tests.support.documents import html_page, write
+from tests.support.installations import BRANDS
 from tests.support.servers import free_port
 from tests.support.static_server import StaticServer, static_server
 
@@ -45,8 +49,10 @@ def test_public_addresses_are_public(address: str) -> None:
     assert is_public(ipaddress.ip_address(address))
 
 
-async def _fetch(url: str, *allowed: str) -> str:
-    limits = FetchLimits(max_bytes=1 << 20, timeout=5, allowed_networks=parse_networks(allowed))
+async def _fetch(url: str, *allowed: str, domains: tuple[str, ...] = ()) -> str:
+    limits = FetchLimits(
+        max_bytes=1 << 20, timeout=5, allowed_networks=parse_networks(allowed), allowed_domains=domains
+    )
     async with open_client(limits) as client:
         return (await fetch(client, url, limits)).data.decode()
 
@@ -101,3 +107,45 @@ async def test_the_host_name_reaches_the_server(tmp_path: Path) -> None:
         port = server.base.rsplit(":", 1)[1]
         assert "10 Uhr" in await _fetch(f"http://localhost:{port}/a.html", "127.0.0.0/8", "::1/128")
     assert server.hosts == [f"localhost:{port}"]
+
+
+def test_a_brand_s_knowledge_domains_name_hosts_and_their_subdomains() -> None:
+    assert in_domains("www.heine.de", ["heine.de"]) and in_domains("heine.de.", ["heine.de"])
+    assert in_domains("anything.example", [])
+    for host in ("heine.de.evil.example", "notheine.de", "127.0.0.1"):
+        assert not in_domains(host, ["heine.de"]), host
+
+
+async def test_a_host_outside_the_brand_s_knowledge_domains_is_refused_on_every_hop(tmp_path: Path) -> None:
+    """``localhost`` stands for the brand's site; 127.0.0.1 (the same server) is another host, also after a
+    redirect from the brand's site."""
+    write(tmp_path / "s" / "a.html", PAGE)
+    with static_server(tmp_path / "s") as server:
+        port = server.base.rsplit(":", 1)[1]
+        site = ("localhost",)
+        assert "10 Uhr" in await _fetch(f"http://localhost:{port}/a.html", "127.0.0.0/8", "::1/128", domains=site)
+        other = f"http://127.0.0.1:{port}/a.html"
+        with pytest.raises(KnowledgeError, match="knowledge_domains"):
+            await _fetch(other, "127.0.0.0/8", domains=site)
+        with pytest.raises(KnowledgeError, match="knowledge_domains"):
+            await _fetch(f"http://localhost:{port}/redirect?to={other}", "127.0.0.0/8", "::1/128", domains=site)
+    assert server.hosts == [f"localhost:{port}", f"localhost:{port}"]
+
+
+def test_the_brand_file_s_knowledge_domains_reach_the_ingestion(
+    make_state: StateFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    brands = tmp_path / "brands"
+    brands.mkdir()
+    text = (BRANDS / "heine.yaml").read_text(encoding="utf-8")
+    (brands / "heine.yaml").write_text(text + "\nknowledge_domains: [Heine.de]\n", encoding="utf-8")
+    write(tmp_path / "s" / "a.html", PAGE)
+    state = make_state(ingest=False, brands_dir=brands, knowledge_fetch_allowed_networks=["127.0.0.0/8"])
+    assert state.brands["heine"].knowledge_domains == ["heine.de"]
+    with static_server(tmp_path / "s") as server:
+        summary = asyncio.run(state.ingestor.ingest("heine", [server.url("a.html")]))
+    assert summary.failed and "knowledge_domains" in str(summary.failed[0])
+    assert server.paths == []
+    (brands / "heine.yaml").write_text(text + "\nknowledge_domains: ['heine.de/pfad']\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="knowledge_domains"):
+        load_brands(brands)

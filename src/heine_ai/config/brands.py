@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from heine_ai.config.actions import ActionConfig
 from heine_ai.config.email import EmailConfig, merge_email_env
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 # Keys earlier versions read and nothing used (the voice is always formal "Sie"; escalations go to the console):
 # a brand file written for them still loads, with a warning, instead of being refused as unknown.
 RETIRED_KEYS = ("tone", "escalation_contact")
+DOMAIN = re.compile(r"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$")
 
 
 class BrandConfig(BaseModel):
@@ -44,6 +46,18 @@ class BrandConfig(BaseModel):
     email: EmailConfig | None = None
     phone: PhoneConfig | None = None
     actions: ActionConfig = Field(default_factory=ActionConfig)
+    # host names knowledge ingestion may fetch from for this brand (a name also allows its subdomains); empty:
+    # any public host. Checked on every URL and every redirect (knowledge/outbound.py)
+    knowledge_domains: list[str] = Field(default_factory=list)
+
+    @field_validator("knowledge_domains")
+    @classmethod
+    def _domains(cls, value: list[str]) -> list[str]:
+        domains = [domain.strip().lower().rstrip(".") for domain in value]
+        for domain in domains:
+            if not DOMAIN.fullmatch(domain):
+                raise ValueError(f"'{domain}' is not a host name (e.g. heine.de or cms.intranet)")
+        return domains
 
     def texts_for(self, language: str) -> BrandTexts:
         """The brand's sentences in the customer's language (German unless the customer wrote English)."""

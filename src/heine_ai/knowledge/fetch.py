@@ -30,6 +30,7 @@ class FetchLimits:
     max_redirects: int = 5
     concurrency: int = 4
     allowed_networks: tuple[Network, ...] = ()  # private networks the operator lets ingestion fetch from
+    allowed_domains: tuple[str, ...] = ()  # the brand's knowledge_domains; empty: any public host
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ async def _pinned_request(client: httpx.AsyncClient, url: str, limits: FetchLimi
     parsed = httpx.URL(url)
     host = parsed.host
     port = parsed.port or (443 if parsed.scheme == "https" else 80)
-    target = await resolve(host, port, limits.allowed_networks)
+    target = await resolve(host, port, limits.allowed_networks, limits.allowed_domains)
     host_header = host if parsed.port is None else f"{host}:{parsed.port}"
     return client.build_request(
         "GET",

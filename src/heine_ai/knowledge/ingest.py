@@ -10,8 +10,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import time
-from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -77,11 +77,14 @@ class Ingestor:
         *,
         max_file_bytes: int = 50 << 20,
         allowed_networks: tuple[Network, ...] = (),
+        domains: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
+        """``domains``: per brand, the hosts its URLs may name (``knowledge_domains``); a brand without: any."""
         self._sessions = sessions
         self._store = store
         self._embedder = embedder
-        self._collector = SourceCollector(FetchLimits(max_bytes=max_file_bytes, allowed_networks=allowed_networks))
+        self._limits = FetchLimits(max_bytes=max_file_bytes, allowed_networks=allowed_networks)
+        self._domains = {brand: tuple(names) for brand, names in (domains or {}).items()}
 
     async def ingest(
         self,
@@ -98,7 +101,8 @@ class Ingestor:
         targets are removed, except those that failed this time, and nothing at all when a folder, URL list or
         sitemap could not be read (``prune_skipped``).
         """
-        collected = await self._collector.collect(targets, source_prefix=source_prefix)
+        collector = SourceCollector(replace(self._limits, allowed_domains=self._domains.get(brand, ())))
+        collected = await collector.collect(targets, source_prefix=source_prefix)
         summary = IngestSummary(failed=list(collected.failed), prune_skipped=prune and not collected.complete)
         if summary.prune_skipped:
             log.warning("knowledge_prune_skipped", brand=brand, failed=len(collected.failed))

@@ -5,6 +5,8 @@ address that was checked (the host name stays in the ``Host`` header and the TLS
 resolves to a public address for the check and to ``127.0.0.1`` for the connection gets nowhere. Loopback, private,
 link-local, shared, multicast and reserved addresses are refused, however the URL writes them (``2130706433``,
 ``0x7f.1``, ``[::ffff:127.0.0.1]``): they are the service's own metrics, databases and the cloud's metadata endpoint.
+A brand may narrow it further to its own sites (``knowledge_domains``): then every URL and every redirect must
+name one of them, or a subdomain of one.
 """
 
 from __future__ import annotations
@@ -47,9 +49,18 @@ def allowed(address: Address, networks: Sequence[Network]) -> bool:
     return is_public(address) or any(address.version == net.version and address in net for net in networks)
 
 
-async def resolve(host: str, port: int, networks: Sequence[Network]) -> Target:
-    """The first address of ``host`` if every address it resolves to may be fetched from; a name with one
-    private address among public ones is refused as a whole (the client might pick any of them)."""
+def in_domains(host: str, domains: Sequence[str]) -> bool:
+    """Whether ``host`` is one of ``domains`` or a subdomain of one (any host when there are none)."""
+    name = host.lower().rstrip(".")
+    return not domains or any(name == domain or name.endswith("." + domain) for domain in domains)
+
+
+async def resolve(host: str, port: int, networks: Sequence[Network], domains: Sequence[str] = ()) -> Target:
+    """The first address of ``host`` if it is among ``domains`` (when the brand names any) and every address it
+    resolves to may be fetched from; a name with one private address among public ones is refused as a whole
+    (the client might pick any of them)."""
+    if not in_domains(host, domains):
+        raise KnowledgeError("the host is not among the brand's knowledge_domains")
     try:
         infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
