@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import random
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -128,3 +129,35 @@ def proxy_thread(upstream_port: int) -> Iterator[ProxyThread]:
         loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
         loop.close()
+
+
+async def chaos(
+    proxy: FlakyProxy,
+    rng: random.Random,
+    *,
+    calm: tuple[float, float],
+    stall: tuple[float, float],
+    stop: asyncio.Event,
+) -> dict[str, int]:
+    """Until ``stop``: after a calm of ``calm`` seconds, either a stall of ``stall`` seconds (that ends with the
+    connections dropped half of the time, as after a cell change) or a plain drop. Returns what it did."""
+    done = {"stalls": 0, "drops": 0}
+    while not stop.is_set():
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), rng.uniform(*calm))
+        if stop.is_set():
+            break
+        if rng.random() < 0.5:
+            done["stalls"] += 1
+            proxy.stall()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), rng.uniform(*stall))
+            if rng.random() < 0.5:
+                proxy.drop()
+                done["drops"] += 1
+            proxy.resume()
+        else:
+            done["drops"] += 1
+            proxy.drop()
+    proxy.resume()
+    return done
