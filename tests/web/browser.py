@@ -25,10 +25,10 @@ ARGS = [
 
 
 @contextmanager
-def chromium() -> Iterator[Browser]:
+def chromium(*extra_args: str) -> Iterator[Browser]:
     require(CHROMIUM.exists(), f"Chromium is not installed at {CHROMIUM}")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=[*ARGS, *extra_args])
         try:
             yield browser
         finally:

@@ -246,7 +246,7 @@
   function showUnread() {
     ui.badge.hidden = unread === 0;
     ui.badge.textContent = unread ? String(unread) : "";
-    ui.badgeText.textContent = unread ? ", " + (unread === 1 ? texts.unread_one : texts.unread_many.replace("{count}", unread)) : "";
+    ui.badgeText.textContent = unread ? (unread === 1 ? texts.unread_one : texts.unread_many.replace("{count}", unread)) : "";
     document.title = unread ? "(" + unread + ") " + pageTitle : pageTitle;
   }
 
