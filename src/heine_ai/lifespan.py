@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
+from heine_ai.api.operations import dependency_checks
 from heine_ai.app_state import AppState
 from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.classifiers import Classifiers
@@ -40,6 +41,7 @@ from heine_ai.knowledge.ingest import Ingestor
 from heine_ai.knowledge.outbound import parse_networks
 from heine_ai.knowledge.retrieval import KnowledgeBase
 from heine_ai.messages import Channel, Outbox
+from heine_ai.observability.health import probe_dependencies
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.observability.metrics_server import serve_metrics
@@ -295,6 +297,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     if state.email is not None:
         state.background.extend(state.email.start())
     state.background.append(asyncio.create_task(sweep_loop(state.handoff.inbox, state.settings.handoff_sweep_interval)))
+    state.background.append(
+        asyncio.create_task(probe_dependencies(dependency_checks(state), state.metrics.dependency_up))
+    )
     freeze_startup_heap()
     log.info("service_started", brands=sorted(state.brands), environment=state.settings.environment.value)
     try:

@@ -18,7 +18,7 @@ from heine_ai.api.schemas import HandoffMetrics, HealthMetrics, HealthResponse
 from heine_ai.app_state import AppState
 from heine_ai.db.engine import ping
 from heine_ai.errors import NotFound, Unauthorized
-from heine_ai.observability.health import Check, add_reports, run_checks
+from heine_ai.observability.health import Check, add_reports, record_dependencies, run_checks
 
 router = APIRouter(tags=["operations"])
 
@@ -85,6 +85,7 @@ async def metrics(request: Request, state: State) -> Response:
     elif settings.is_production:
         raise NotFound("Not found.")
     await state.handoff.inbox.refresh_gauge()  # the open-tickets gauge as of this scrape
+    await record_dependencies(dependency_checks(state), state.metrics.dependency_up)
     return Response(state.metrics.render(), media_type=CONTENT_TYPE_LATEST)
 
 

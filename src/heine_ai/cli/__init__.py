@@ -9,6 +9,7 @@ from __future__ import annotations
 import typer
 
 from heine_ai.cli.agents import agents_app
+from heine_ai.cli.backup import backup, restore
 from heine_ai.cli.db import db_app
 from heine_ai.cli.email import email_app
 from heine_ai.cli.keys import keys_app
@@ -36,6 +37,8 @@ app.command()(token)
 app.command()(keygen)
 app.command("config")(show_config)
 app.command()(smoke)
+app.command()(backup)
+app.command()(restore)
 app.add_typer(db_app, name="db")
 app.add_typer(knowledge_app, name="knowledge")
 app.add_typer(eval_app, name="eval")

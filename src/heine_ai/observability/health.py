@@ -7,8 +7,11 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+from prometheus_client import Gauge
+
 Check = Callable[[], Awaitable[None]]
 CHECK_TIMEOUT_SECONDS = 3.0
+PROBE_INTERVAL_SECONDS = 15.0  # a Prometheus scrape interval: each scrape sees a fresh dependency_up
 
 
 async def run_check(check: Check) -> dict[str, Any]:
@@ -39,3 +42,18 @@ def add_reports(
     results.update(reports)
     healthy = overall == "healthy" and all(report["status"] == "healthy" for report in reports.values())
     return ("healthy" if healthy else "unhealthy"), results
+
+
+async def record_dependencies(checks: Mapping[str, Check], gauge: Gauge) -> None:
+    """Run the checks and set ``gauge{dependency=name}`` to 1 (healthy) or 0."""
+    _, results = await run_checks(checks)
+    for name, result in results.items():
+        gauge.labels(dependency=name).set(1 if result["status"] == "healthy" else 0)
+
+
+async def probe_dependencies(checks: Mapping[str, Check], gauge: Gauge) -> None:
+    """``record_dependencies`` every ``PROBE_INTERVAL_SECONDS``, for scrapes of the metrics port that never reach
+    the app's ``/metrics`` route."""
+    while True:
+        await record_dependencies(checks, gauge)
+        await asyncio.sleep(PROBE_INTERVAL_SECONDS)

@@ -123,6 +123,11 @@ class Metrics:
             ["brand"],
             registry=self.registry,
         )
+        # 1 while a dependency (database, redis, vector_store, embeddings, llm) answers its health check, else 0;
+        # probed in the background and on every scrape of /metrics (the alert rules' "down" signal)
+        self.dependency_up = Gauge(
+            "dependency_up", "Whether a dependency answers its health check", ["dependency"], registry=self.registry
+        )
         self.window = RequestWindow()
 
     def observe_request(self, brand: str, channel: str, status: str, seconds: float) -> None:
