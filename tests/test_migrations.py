@@ -26,6 +26,8 @@ TABLES = {
     "email_messages",
     "email_conversations",
     "privacy_events",
+    "attachments",
+    "ratings",
 }
 
 

@@ -10,6 +10,7 @@ const LABELS = {
   reason: {
     complaint: "Beschwerde", human_request: "Wunsch nach einer Person", legal_threat: "Rechtliche Drohung",
     abuse: "Beleidigung", sensitive_topic: "Sensibles Thema", repeated_failure: "Assistent konnte nicht helfen",
+    attachment: "Anhang ohne Text",
   },
   role: { customer: "Kundin/Kunde", assistant: "Assistent", system: "Hinweis" },
   actor: { assistant: "Assistent", system: "System" },
