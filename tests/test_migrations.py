@@ -27,6 +27,8 @@ TABLES = {
     "email_conversations",
     "privacy_events",
     "phone_calls",
+    "attachments",
+    "ratings",
 }
 
 

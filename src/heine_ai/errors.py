@@ -86,6 +86,12 @@ class InvalidSignature(AppError):
     code = "invalid_signature"
 
 
+class AttachmentNotFound(NotFound):
+    """No stored file by that id (or one refused by the limits or the virus scan, which keeps no data)."""
+
+    code = "attachment_not_found"
+
+
 class PrivacySubjectNotFound(NotFound):
     """A privacy export or erasure for a customer id, address or session of which nothing is held."""
 

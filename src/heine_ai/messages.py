@@ -29,6 +29,7 @@ class EscalationReason(StrEnum):
     ABUSE = "abuse"
     REPEATED_FAILURE = "repeated_failure"
     SENSITIVE_TOPIC = "sensitive_topic"
+    ATTACHMENT = "attachment"  # a file without any text: only a person can look at it
 
 
 @dataclass(frozen=True, slots=True)

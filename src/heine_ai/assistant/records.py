@@ -18,7 +18,7 @@ from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService, NewMessage, StoredMessage
 from heine_ai.db.models import Conversation
 from heine_ai.languages import Language
-from heine_ai.messages import InboundMessage
+from heine_ai.messages import EscalationReason, InboundMessage
 
 HISTORY_TURNS = 14  # messages: an action procedure (identity, item, size, confirmation) spans up to 12
 
@@ -66,6 +66,14 @@ class ConversationRecords:
             session, brand.id, message.channel, str(customer_ref) if customer_ref else None
         )
         return conversation, token, []
+
+    async def hand_over(self, conversation_id: str, brand: BrandConfig, reason: EscalationReason) -> None:
+        """Hand the conversation to the staff without a reply of the bot (a no-op if a person holds it)."""
+        async with self._conversations.sessions() as session, session.begin():
+            conversation = await self._conversations.get(session, conversation_id)
+            await self._escalations.escalate(session, conversation, reason)
+            status = conversation.status
+        await self._events.status_changed(conversation_id, brand.id, status)
 
     async def reply(
         self, conversation_id: str, brand: BrandConfig, draft: Draft, language: Language, elapsed: float

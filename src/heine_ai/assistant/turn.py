@@ -25,7 +25,7 @@ from heine_ai.conversations.service import StoredMessage
 from heine_ai.errors import AppError, BrandNotFound, EmptyMessage, MessageTooLong, ValidationFailed
 from heine_ai.intents import Intent
 from heine_ai.languages import Language, conversation_language, detect_language
-from heine_ai.messages import Channel, InboundMessage, Reply
+from heine_ai.messages import Channel, EscalationReason, InboundMessage, Reply
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.providers.llm.base import TextSink
@@ -85,6 +85,20 @@ class Assistant:
             self._metrics.errors.labels(brand=brand.id, error_type=type(exc).__name__).inc()
             self._metrics.observe_request(brand.id, message.channel, "error", time.perf_counter() - started)
             raise
+
+    async def for_staff(self, message: InboundMessage, reason: EscalationReason) -> str:
+        """Store a customer message only a person can handle (a file without any text) and hand the conversation
+        to the staff if the bot held it; the bot says nothing. Returns the conversation id."""
+        brand = self.brand(message.brand)
+        key = message.thread_key
+        guard = self._locks.lock(f"conversation:{key}") if key else contextlib.nullcontext()
+        async with guard:
+            received = await self._records.receive(message, brand, message.text)
+            if received.status not in HUMAN_STATES:
+                await self._records.hand_over(received.conversation_id, brand, reason)
+                self._metrics.escalations.labels(brand=brand.id, reason=reason.value).inc()
+        log.info("message_for_staff", conversation_id=received.conversation_id, brand=brand.id, reason=reason.value)
+        return received.conversation_id
 
     async def _turn(
         self, message: InboundMessage, brand: BrandConfig, text: str, started: float, on_text: TextSink | None

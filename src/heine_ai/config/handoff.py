@@ -17,6 +17,7 @@ DEFAULT_PRIORITIES: dict[EscalationReason, Priority] = {
     EscalationReason.HUMAN_REQUEST: "normal",
     EscalationReason.REPEATED_FAILURE: "normal",
     EscalationReason.ABUSE: "normal",
+    EscalationReason.ATTACHMENT: "normal",
 }
 
 

@@ -331,3 +331,47 @@ class PrivacyEvent(Base):
     subject_kind: Mapped[str | None] = mapped_column(String(64))  # what named the person: customer_id,email,...
     counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Attachment(Base):
+    """A file a customer sent (an e-mail attachment), stored encrypted in its conversation for staff.
+
+    ``source`` names what brought it (the mail's Message-ID) and ``position`` its place there, so a channel that
+    retries after a crash stores it once. A file refused by the type or size limits, or by the virus scan, keeps its
+    row without ``data_enc`` and with the ``refused`` reason, so staff know it was sent.
+    """
+
+    __tablename__ = "attachments"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    brand: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(255))
+    position: Mapped[int] = mapped_column(Integer)
+    filename_enc: Mapped[str] = mapped_column(Text)
+    content_type: Mapped[str] = mapped_column(String(127))
+    size: Mapped[int] = mapped_column(Integer)
+    scan: Mapped[str] = mapped_column(String(16))  # clean, unscanned, infected, not_checked
+    refused: Mapped[str | None] = mapped_column(String(32))
+    data_enc: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("conversation_id", "source", "position", name="uq_attachments_source"),
+        Index("ix_attachments_conversation", "conversation_id"),
+    )
+
+
+class Rating(Base):
+    """A customer's satisfaction with a conversation: 1 to 5 and an optional comment; the latest one counts."""
+
+    __tablename__ = "ratings"
+
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
+    brand: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(16))
+    score: Mapped[int] = mapped_column(Integer)
+    comment_enc: Mapped[str | None] = mapped_column(Text)
+    with_person: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -17,6 +17,7 @@ REASON_LABELS = {
     EscalationReason.ABUSE: "Beleidigung",
     EscalationReason.SENSITIVE_TOPIC: "Sensibles Thema",
     EscalationReason.REPEATED_FAILURE: "Assistent konnte nicht helfen",
+    EscalationReason.ATTACHMENT: "Anhang ohne Text",
 }
 MAX_QUOTE = 240
 SHORT_MESSAGE = 60

@@ -91,6 +91,16 @@ class Cipher:
         except InvalidToken as exc:
             raise ConfigError("stored data cannot be decrypted with the configured ENCRYPTION_KEY") from exc
 
+    def encrypt_bytes(self, data: bytes) -> str:
+        """A file's bytes as ASCII ciphertext (a Fernet token), for a text column."""
+        return self._fernet.encrypt(data).decode("ascii")
+
+    def decrypt_bytes(self, token: str) -> bytes:
+        try:
+            return self._fernet.decrypt(token.encode("ascii"))
+        except InvalidToken as exc:
+            raise ConfigError("stored data cannot be decrypted with the configured ENCRYPTION_KEY") from exc
+
     def lookup_hash(self, value: str) -> str:
         """A keyed hash (HMAC-SHA256) of a normalised value, for finding a row without decrypting all rows; with
         the first lookup key, as it is written."""

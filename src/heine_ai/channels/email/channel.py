@@ -12,10 +12,12 @@ from heine_ai.channels.email.replies import ReplyMailer
 from heine_ai.channels.email.settings import Mailbox
 from heine_ai.channels.email.status import MailboxStatus
 from heine_ai.channels.email.worker import BACKOFF_INITIAL_SECONDS, MailboxWorker
+from heine_ai.conversations.attachments import AttachmentStore
 from heine_ai.conversations.service import ConversationService
 from heine_ai.observability.metrics import Metrics
 from heine_ai.providers.locks import InProcessLocks, LockStore
 from heine_ai.security.crypto import Cipher
+from heine_ai.security.scanner import VirusScanner
 
 
 class EmailChannel:
@@ -30,12 +32,16 @@ class EmailChannel:
         on_step: Step | None = None,
         backoff_initial: float = BACKOFF_INITIAL_SECONDS,
         locks: LockStore | None = None,
+        scanner: VirusScanner | None = None,
     ) -> None:
         self.mailboxes = mailboxes
         self._locks = locks or InProcessLocks()
         self.status = {brand: MailboxStatus(brand) for brand in mailboxes}
         self.ledger = ledger = MailLedger(conversations, cipher)
         mailers = {brand: ReplyMailer(box) for brand, box in mailboxes.items()}
+        self.attachments = attachments = AttachmentStore(
+            conversations.sessions, cipher, scanner or VirusScanner.installed()
+        )
         self.workers = {
             brand: MailboxWorker(
                 box,
@@ -45,6 +51,7 @@ class EmailChannel:
                     conversations=conversations,
                     ledger=ledger,
                     mailer=mailers[brand],
+                    attachments=attachments,
                     metrics=metrics,
                     on_step=on_step,
                 ),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from email.message import EmailMessage
 
@@ -27,7 +26,6 @@ _UNCONFIRMED = {"reason": "send_unconfirmed"}
 class MailThreadView:
     address: str | None
     subject: str
-    attachments: list[str]
 
 
 class EmailOutbox:
@@ -80,8 +78,8 @@ class EmailOutbox:
         return mailer.compose(self._reply(mailer, envelope, text, author, thread_language))
 
     async def thread(self, conversation_id: str) -> MailThreadView | None:
-        """The customer's address, the thread's subject and the attachments of the customer's mails (names),
-        for the console; None for a conversation without mails."""
+        """The customer's address and the thread's subject, for the console; None for a conversation without
+        mails."""
         async with self._sessions() as session:
             inbound = await repository.inbound_mails(session, conversation_id)
             customer = await repository.conversation_customer(session, conversation_id)
@@ -90,13 +88,7 @@ class EmailOutbox:
         address = self._cipher.decrypt(customer.email_enc) if customer and customer.email_enc else None
         first = inbound[0]
         subject = self._cipher.decrypt(first.subject_enc) if first.subject_enc else ""
-        attachments = [
-            name
-            for mail in inbound
-            if mail.attachments_enc
-            for name in json.loads(self._cipher.decrypt(mail.attachments_enc))
-        ]
-        return MailThreadView(address=address, subject=base_subject(subject), attachments=attachments)
+        return MailThreadView(address=address, subject=base_subject(subject))
 
     @staticmethod
     def _reply(

@@ -1,8 +1,9 @@
-"""A raw mail into what the channel needs: ids for threading, the sender, the customer's text, attachment names.
+"""A raw mail into what the channel needs: ids for threading, the sender, the customer's text, its attachments.
 
 Parsing never raises: a mail that cannot be answered comes back with a ``problem`` code (it goes to the review
 folder, recorded with that reason). Bodies in unknown or wrong charsets are decoded as UTF-8, then Windows-1252,
-which reads every byte; HTML-only mails are turned into text; attachments are named, never read.
+which reads every byte; HTML-only mails are turned into text; attachments are kept with their declared type and
+bytes (the attachment store checks them).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from email.utils import getaddresses
 import lxml.html
 
 from heine_ai.channels.email.quotes import strip_quotes
+from heine_ai.conversations.attachments import IncomingFile
 
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 MAX_ID_LENGTH = 255
@@ -35,6 +37,7 @@ class ParsedMail:
     references: tuple[str, ...]
     text: str
     attachments: tuple[str, ...] = ()
+    files: tuple[IncomingFile, ...] = ()  # the attachments' names, declared types and bytes
     headers: dict[str, str] = field(default_factory=dict)
     problem: str | None = None
 
@@ -73,7 +76,7 @@ def parse_mail(raw: bytes) -> ParsedMail:
     sender, name = _sender(_header(message, "From"))
     in_reply_to = header_ids(_header(message, "In-Reply-To"))
     headers = {key.lower(): _header(message, key) or "" for key in _LOOP_HEADERS if message.get(key) is not None}
-    text, attachments, problem = _body(message)
+    text, files, problem = _body(message)
     if sender is None:
         problem = "no_sender"
     return ParsedMail(
@@ -84,7 +87,8 @@ def parse_mail(raw: bytes) -> ParsedMail:
         in_reply_to=in_reply_to[0] if in_reply_to else None,
         references=header_ids(_header(message, "References")),
         text=text,
-        attachments=attachments,
+        attachments=tuple(file.filename for file in files),
+        files=files,
         headers=headers,
         problem=problem,
     )
@@ -136,17 +140,19 @@ def _sender(value: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _body(message: Message) -> tuple[str, tuple[str, ...], str | None]:
+def _body(message: Message) -> tuple[str, tuple[IncomingFile, ...], str | None]:
     plain: list[str] = []
     html: list[str] = []
-    attachments: list[str] = []
+    attachments: list[IncomingFile] = []
     for part in message.walk():
         if part.is_multipart():
             continue
         filename = part.get_filename()
         disposition = part.get_content_disposition()
         if filename or disposition == "attachment":
-            attachments.append(filename or "unnamed")
+            payload = part.get_payload(decode=True)
+            data = payload if isinstance(payload, bytes) else b""
+            attachments.append(IncomingFile(filename or "unnamed", part.get_content_type(), data))
             continue
         kind = part.get_content_type()
         if kind == "text/plain":
@@ -157,7 +163,7 @@ def _body(message: Message) -> tuple[str, tuple[str, ...], str | None]:
     if text:
         return text, tuple(attachments), None
     if attachments:
-        return "", tuple(attachments), "attachment_only"
+        return "", tuple(attachments), None  # attachments only: for staff (processor.py)
     malformed = any(True for _ in getattr(message, "defects", []))
     return "", (), "malformed_mime" if malformed else "empty_body"
 

@@ -19,14 +19,16 @@ from heine_ai.channels.email.replies import ReplyMail, ReplyMailer
 from heine_ai.channels.email.settings import Mailbox
 from heine_ai.channels.email.smtp import SendFailed
 from heine_ai.conversation_status import HUMAN_STATES
+from heine_ai.conversations.attachments import AttachmentStore
 from heine_ai.conversations.service import ConversationService
 from heine_ai.errors import AppError
-from heine_ai.messages import Channel, InboundMessage
+from heine_ai.messages import Channel, EscalationReason, InboundMessage
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 
 log = get_logger(__name__)
 
+ATTACHMENTS_ONLY = "(nur Anhang: {names})"  # the customer message of a mail without text, as staff read it
 RETRY_LATER = (503, 504)  # an AppError with this status is an outage, not a problem of the mail
 Step = Callable[[str], None]  # called after each committed step; tests kill the worker there
 
@@ -53,6 +55,7 @@ class MailProcessor:
         conversations: ConversationService,
         ledger: MailLedger,
         mailer: ReplyMailer,
+        attachments: AttachmentStore,
         metrics: Metrics,
         on_step: Step | None = None,
     ) -> None:
@@ -62,6 +65,7 @@ class MailProcessor:
         self._conversations = conversations
         self._ledger = ledger
         self._mailer = mailer
+        self._attachments = attachments
         self._metrics = metrics
         self._step = on_step or _no_step
 
@@ -99,6 +103,8 @@ class MailProcessor:
 
     async def _answer(self, record: MailState, mail: ParsedMail) -> MailState:
         assert record.conversation_id is not None
+        if mail.files:  # linked to the conversation before anything else; stored once however often this runs
+            await self._attachments.store(self._brand, record.conversation_id, mail.message_id, mail.files)
         stored, reply_message = await self._ledger.existing_reply(record)
         if reply_message is None:
             if stored and await self._status(record.conversation_id) in HUMAN_STATES:
@@ -107,12 +113,15 @@ class MailProcessor:
             inbound = InboundMessage(
                 brand=self._brand,
                 channel=Channel.EMAIL,
-                text=mail.text,
+                text=mail.text or ATTACHMENTS_ONLY.format(names=", ".join(mail.attachments)),
                 thread_key=record.conversation_id,
                 sender=mail.sender,  # the action procedures' identity: it must be the order's address
                 session_token=token,
                 metadata={"channel_message_id": mail.message_id},
             )
+            if not mail.text:  # files only: a person looks at them (in the thread's conversation), the bot is silent
+                await self._assistant.for_staff(inbound, EscalationReason.ATTACHMENT)
+                return await self._finish(record, "answered", "for_staff")
             try:
                 reply = await self._assistant.handle(inbound)
             except AppError as exc:

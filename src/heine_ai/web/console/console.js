@@ -10,6 +10,11 @@ const LABELS = {
   reason: {
     complaint: "Beschwerde", human_request: "Wunsch nach einer Person", legal_threat: "Rechtliche Drohung",
     abuse: "Beleidigung", sensitive_topic: "Sensibles Thema", repeated_failure: "Assistent konnte nicht helfen",
+    attachment: "Anhang ohne Text",
+  },
+  refused: {
+    type_not_allowed: "Dateityp nicht erlaubt", too_large: "zu groß", type_mismatch: "Inhalt passt nicht zum Dateityp",
+    infected: "Virus gefunden",
   },
   role: { customer: "Kundin/Kunde", assistant: "Assistent", system: "Hinweis" },
   actor: { assistant: "Assistent", system: "System" },
@@ -243,10 +248,10 @@ function renderConversation(view, mail) {
     ["Status", LABELS.conversation[view.status] || view.status],
     ["Grund", LABELS.reason[view.escalation_reason] || view.escalation_reason || "–"],
   ];
-  if (mail) {
-    rows.push(["E-Mail-Adresse", mail.address || "unbekannt"], ["Betreff", mail.subject || "(ohne Betreff)"]);
-    if (mail.attachments.length) rows.push(["Anhänge", mail.attachments.join(", ")]);
-  }
+  if (mail) rows.push(["E-Mail-Adresse", mail.address || "unbekannt"], ["Betreff", mail.subject || "(ohne Betreff)"]);
+  const files = mail ? mail.attachments : [];
+  $("mail-files").hidden = !files.length;
+  $("mail-files-list").replaceChildren(...files.map(renderFile));
   $("reply-preview-show").hidden = !mail;
   $("reply-preview").hidden = true;
   if (ticket) {
@@ -286,6 +291,29 @@ function renderMessage(message) {
       (message.escalation_reason ? ` · übergeben: ${LABELS.reason[message.escalation_reason] || message.escalation_reason}` : "") }));
   }
   return item;
+}
+
+function renderFile(file) {
+  const size = file.size < 1024 ? `${file.size} B` : `${Math.ceil(file.size / 1024)} KB`;
+  if (!file.url) {
+    return el("li", { text: `${file.filename} (${size}) – nicht gespeichert: ${LABELS.refused[file.refused] || file.refused}` });
+  }
+  const note = file.scan === "clean" ? "auf Viren geprüft" : "nicht auf Viren geprüft";
+  const button = el("button", { type: "button", class: "link", text: `${file.filename} herunterladen` });
+  button.addEventListener("click", () => download(file));
+  return el("li", {}, button, el("span", { text: ` (${size}, ${note})` }));
+}
+
+async function download(file) {
+  alertUser("");
+  const response = await fetch(file.url, { headers: { Authorization: `Bearer ${session.access}` } });
+  if (!response.ok) { alertUser("Die Datei ließ sich nicht laden."); return; }
+  const url = URL.createObjectURL(await response.blob());
+  const link = el("a", { href: url, download: file.filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
 async function previewMail() {
