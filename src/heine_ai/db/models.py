@@ -298,7 +298,7 @@ class MailThread(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-# --- phone (migration 0008): one row per call, the conversation it is and how it ended ------------------------
+# --- phone (migration 0009): one row per call, the conversation it is and how it ended ------------------------
 
 
 class PhoneCall(Base):

@@ -10,7 +10,18 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from heine_ai.db.models import Conversation, Customer, MailRecord, Message, Ticket, TicketEvent, utcnow
+from heine_ai.db.models import (
+    Attachment,
+    Conversation,
+    Customer,
+    MailRecord,
+    Message,
+    PhoneCall,
+    Rating,
+    Ticket,
+    TicketEvent,
+    utcnow,
+)
 from heine_ai.privacy import repository
 from heine_ai.privacy.subjects import Holdings, Subject
 from heine_ai.security.crypto import Cipher
@@ -44,13 +55,21 @@ class Exporter:
         mails: dict[str | None, list[MailRecord]] = defaultdict(list)
         for mail in await repository.mail_records(session, ids) if ids else []:
             mails[mail.conversation_id].append(mail)
+        extras: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+        for attachment in await repository.attachments(session, ids) if ids else []:
+            extras[attachment.conversation_id]["attachments"].append(self._attachment(attachment))
+        for rating in await repository.ratings(session, ids) if ids else []:
+            extras[rating.conversation_id]["ratings"].append(self._rating(rating))
+        for call in await repository.phone_calls(session, ids) if ids else []:
+            extras[call.conversation_id]["phone_calls"].append(self._call(call))
         return {
             "format_version": FORMAT_VERSION,
             "generated_at": utcnow().isoformat(),
             "subject": {subject.kind.value: subject.value for subject in subjects},
             "customers": [self._customer(customer) for customer in held.customers],
             "conversations": [
-                self._conversation(c, messages[c.id], tickets[c.id], events, mails[c.id]) for c in held.conversations
+                self._conversation(c, messages[c.id], tickets[c.id], events, mails[c.id]) | extras[c.id]
+                for c in held.conversations
             ],
             "emails_without_conversation": [self._mail(mail) for mail in held.loose_mails],
         }
@@ -135,4 +154,30 @@ class Exporter:
             "attachments": json.loads(attachments) if attachments else [],
             "size": mail.size,
             "created_at": _time(mail.created_at),
+        }
+
+    def _attachment(self, attachment: Attachment) -> dict[str, Any]:
+        """A file's description; the file itself is handed out by the console's download link, not inlined."""
+        return {
+            "filename": self._plain(attachment.filename_enc),
+            "content_type": attachment.content_type,
+            "size": attachment.size,
+            "refused": attachment.refused,
+            "created_at": _time(attachment.created_at),
+        }
+
+    def _rating(self, rating: Rating) -> dict[str, Any]:
+        return {
+            "score": rating.score,
+            "comment": self._plain(rating.comment_enc),
+            "created_at": _time(rating.created_at),
+        }
+
+    def _call(self, call: PhoneCall) -> dict[str, Any]:
+        return {
+            "caller": self._plain(call.caller_enc),
+            "state": call.state,
+            "turns": call.turns,
+            "started_at": _time(call.started_at),
+            "ended_at": _time(call.ended_at),
         }
