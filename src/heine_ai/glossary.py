@@ -182,7 +182,7 @@ FAMILIES: tuple[tuple[str, ...], ...] = (
     ("Paket", "Päckchen", "Packerl", "Packet", "Sendung"),
     ("Porto", "Versandkosten", "Rücksendekosten"),
     ("kostenlos", "kostenfrei", "gratis", "umsonst", "versandkostenfrei", "gebührenfrei"),
-    ("Kosten", "Preis", "Gebühr", "Aufpreis", "Pauschale"),
+    ("Kosten", "Preis", "Gebühr"),
     ("bezahlen", "zahlen", "Zahlung", "Bezahlung", "Zahlungsart", "Zahlungsmethode", "Zahlungsmittel",
      "Bezahlmöglichkeit", "Bezahlmethode"),
     ("Kreditkarte", "Karte", "Visa", "Mastercard"),

@@ -13,7 +13,7 @@ from heine_ai.app_state import AppState
 from heine_ai.knowledge import index as index_module
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.loaders.markdown import parse_markdown
-from heine_ai.knowledge.retrieval import load_index
+from heine_ai.knowledge.retrieval import Preference, load_index
 from heine_ai.lifespan import close_state
 from heine_ai_lab.retrieval import evaluate_retrieval
 from tests.conftest import SettingsFactory
@@ -135,3 +135,56 @@ async def test_eval_command_on_a_slice_of_xquad(
     assert results["project"]["recall@1"] >= max(results["bm25"]["recall@1"], results["dense"]["recall@1"])
     assert results["project"]["recall@1"] >= 0.9
     json.dumps(results)  # what --json prints
+
+
+EVERYDAY_KB = [
+    doc(
+        "retoure",
+        "Retoure",
+        "# Retoure\n\n## Wie viel Zeit habe ich für eine Rücksendung?\n\nSie haben 21 Tage Zeit. Die Frist beginnt mit"
+        " der Zustellung.\n\n## So geht die Retoure\n\nMelden Sie die Retoure im Kundenkonto an und drucken Sie das"
+        " Label aus.",
+    ),
+    doc(
+        "geld",
+        "Rückzahlung",
+        "# Rückzahlung\n\n## Wann bekomme ich mein Geld zurück?\n\nWenn Sie Artikel zurückschicken, erstatten wir den"
+        " Betrag innerhalb von 5 Werktagen.",
+    ),
+    doc(
+        "versand",
+        "Versand",
+        "# Versand\n\n## Lieferung nach Österreich\n\nNach Österreich liefern wir in 4 bis 6 Werktagen.\n\n"
+        "## Lieferung in die Schweiz\n\nIn die Schweiz liefern wir in 5 bis 8 Werktagen.",
+    ),
+]
+
+
+@pytest.fixture
+async def everyday(
+    make_settings: SettingsFactory, embedder: MemoEmbedder, templates: Templates, vector_settings: dict[str, Any]
+) -> AsyncIterator[AppState]:
+    state = await build_installed_state(make_settings(**vector_settings), embedder, templates, demo=False)
+    await state.ingestor.ingest_documents("heine", EVERYDAY_KB)
+    try:
+        yield state
+    finally:
+        await close_state(state)
+
+
+async def test_a_question_in_other_words_finds_the_section_its_heading_names(everyday: AppState) -> None:
+    prefer = Preference("de", THRESHOLD)
+    _, results = await everyday.knowledge.lookup(
+        "heine", "Wie lange habe ich Zeit, etwas zurückzuschicken?", prefer=prefer
+    )
+    assert (results[0].url, results[0].section) == ("/retoure", "Wie viel Zeit habe ich für eine Rücksendung?")
+    # the heading is searched, never quoted: only the section's sentences are offered to an answer
+    assert all(text for text, _ in results[0].sentences)
+    assert "Wie viel Zeit habe ich für eine Rücksendung?" not in dict(results[0].sentences)
+
+
+async def test_a_misspelt_question_is_searched_as_the_brand_writes(everyday: AppState) -> None:
+    prefer = Preference("de", THRESHOLD)
+    _, results = await everyday.knowledge.lookup("heine", "wie lang dauert dei liferung nach östereich", prefer=prefer)
+    assert results[0].section == "Lieferung nach Österreich"
+    assert results[0].relevance >= THRESHOLD

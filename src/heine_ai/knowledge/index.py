@@ -35,6 +35,9 @@ METHODS: tuple[Method, ...] = ("bm25", "char4", "dense", "project")
 
 W_PASSAGE, W_SENTENCE, W_LEXICAL = 0.20, 0.45, 0.35
 W_IDENTIFIER = 1.0  # per identifier of the question (order or article number) that the chunk contains verbatim
+# A section heading counts as one of its chunk's sentences with its cosine less this: a short heading ("Kann ich
+# Lieferadresse, Größe oder Farbe noch ändern?") lies near many questions that its section does not answer.
+HEADING_DISCOUNT = 0.02
 W_RELATED = 0.5  # the lexical weight of a word family's words relative to the question's own (see search)
 BM25_K1, BM25_B = 0.6, 0.75
 STAGE_ONE = 200
@@ -94,6 +97,8 @@ class BrandIndex:
             np.asarray(sentence_vectors)[order], dtype=np.float32 if wide else np.float16
         )
         self._sentence_texts = [sentence_texts[i] for i in order] if len(sentence_texts) else []
+        # a heading (no text) is searched a little below a sentence of the same cosine: see HEADING_DISCOUNT
+        self._discount = np.asarray([0.0 if text else HEADING_DISCOUNT for text in self._sentence_texts], np.float32)
         self._start = np.searchsorted(owners, np.arange(len(self.chunks)))
         self._end = np.searchsorted(owners, np.arange(len(self.chunks)), side="right")
         self._bm25 = _bm25_index([char_ngrams(searchable_text(c)) for c in self.chunks], k1=BM25_K1, b=BM25_B)
@@ -168,6 +173,8 @@ class BrandIndex:
             first = np.concatenate(([0], np.cumsum(sizes)[:-1]))
             rows = np.repeat(starts[has] - first, sizes) + np.arange(int(sizes.sum()))
             cosines = self._sentences[rows].astype(np.float32, copy=False) @ vector
+            if len(self._discount):
+                cosines = cosines - self._discount[rows]
             out[has] = np.maximum.reduceat(cosines, first)
         return out
 

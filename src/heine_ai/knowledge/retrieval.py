@@ -222,18 +222,24 @@ class KnowledgeBase:
             vector = self._embedder.embed_query(query)
         if not len(index):
             return vector, []
-        searched = vector
-        if prefer is not None:  # misspelt words as the brand writes them: searched in their place
-            corrected = index.vocabulary.corrected(query, prefer.language)
-            if corrected != query:
-                query, searched = corrected, self._embedder.embed_query(corrected)
-        within = index.in_language(prefer.language) if prefer is not None else None
-        if prefer is not None and within is not None:
-            results = self._ranked(index, query, searched, k, method, within)
+        if prefer is None:
+            return vector, self._ranked(index, query, vector, k, method, None)
+        return vector, self._preferred(index, query, vector, k, method, prefer)
+
+    def _preferred(
+        self, index: BrandIndex, query: str, vector: Vector, k: int, method: Method, prefer: Preference
+    ) -> list[RetrievedChunk]:
+        """The hits among the chunks in the preferred language if one of them is relevant enough, else among all;
+        misspelt words are searched as the brand writes them (with a vector of the corrected question)."""
+        corrected = index.vocabulary.corrected(query, prefer.language)
+        if corrected != query:
+            query, vector = corrected, self._embedder.embed_query(corrected)
+        within = index.in_language(prefer.language)
+        if within is not None:
+            results = self._ranked(index, query, vector, k, method, within)
             if results and results[0].relevance >= prefer.min_relevance:
-                return vector, results
-        into = _other_language(index, prefer.language) if prefer is not None else None
-        return vector, self._ranked(index, query, searched, k, method, None, into)
+                return results
+        return self._ranked(index, query, vector, k, method, None, _other_language(index, prefer.language))
 
     def _ranked(
         self,
