@@ -93,3 +93,22 @@ def test_a_missing_model_file_is_a_clear_error(tmp_path: Path, embedder: MemoEmb
     vector = embedder.embed_query("Wo ist meine Bestellung?")
     with pytest.raises(FileNotFoundError):
         Classifiers(intents_path=tmp_path / "absent.npz").assess("Wo ist meine Bestellung?", np.asarray(vector), [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Servus, kann i des Packerl aus Wien gratis zruckschicken?",
+        "Grüezi, chan ich s Päckli gratis zruggschicke?",
+    ],
+)
+def test_calm_dialect_is_no_abuse(embedder: MemoEmbedder, text: str) -> None:
+    """The abuse detector reads dialect as rude; without a word of contempt only a confident score escalates."""
+    assert understand(text).escalation is None
+    assert Classifiers().assess(text, embedder.embed_query(text), []).escalation is None
+
+
+@pytest.mark.parametrize("text", ["Euer Laden ist der letzte Dreck"])
+def test_an_insult_the_cue_lists_miss_escalates_as_abuse(embedder: MemoEmbedder, text: str) -> None:
+    assert understand(text).escalation is None  # no cue of its own: the detector and its word check decide
+    assert Classifiers().assess(text, embedder.embed_query(text), []).escalation is EscalationReason.ABUSE

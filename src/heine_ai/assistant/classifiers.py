@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from heine_ai.assistant.escalation_model import ESCALATION_FILE, TASKS, Detector, load_detectors
+from heine_ai.assistant.insults import CONFIDENT, has_insult_word
 from heine_ai.assistant.intents import INTENTS_FILE, Floats, IntentGuess, IntentModel
 from heine_ai.knowledge.retrieval import RetrievedChunk
 from heine_ai.messages import EscalationReason
@@ -44,5 +45,14 @@ class Classifiers:
         """``vector`` is the e5 query vector of ``text`` (the text retrieval searched with)."""
         intents, detectors = self.models()
         intent = intents.classify(vector, hits)
-        escalation = next((reason for reason in _DETECTED if detectors[reason].fires(text, vector)), None)
+        escalation = next((reason for reason in _DETECTED if _fires(reason, detectors[reason], text, vector)), None)
         return Assessment(intent, escalation)
+
+
+def _fires(reason: EscalationReason, detector: Detector, text: str, vector: Floats) -> bool:
+    """A complaint at the detector's threshold; abuse there only with a word of contempt, else only when the
+    detector is confident (``insults.py``: dialect reads as rude to it)."""
+    if reason is not EscalationReason.ABUSE:
+        return detector.fires(text, vector)
+    probability = detector.probability(text, vector)
+    return probability >= CONFIDENT or (probability >= detector.threshold and has_insult_word(text))

@@ -85,12 +85,17 @@ def is_fragment(text: str) -> bool:
     )
 
 
+def refers_back(text: str) -> bool:
+    """Whether ``text`` has a word that points at something said before ("dauert das?", "does it"); "das Wetter"
+    names a thing of its own."""
+    return bool(_REFERS.search(fold(_ARTICLE.sub(" ", text)).strip()))
+
+
 def is_follow_up(text: str) -> bool:
     """A short message that leans on what came before: a leading "und"/"and", a referring word, or a fragment."""
     if len(topic_words(text)) > SHORT:
         return False
-    referring = fold(_ARTICLE.sub(" ", text)).strip()
-    return bool(_LEAD.match(text.strip()) or _REFERS.search(referring)) or is_fragment(text)
+    return bool(_LEAD.match(text.strip())) or refers_back(text) or is_fragment(text)
 
 
 def resolve(text: str, topic: Topic | None) -> Resolved:

@@ -19,10 +19,11 @@ from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.classifiers import Classifiers
 from heine_ai.assistant.dialogue_state import DialogueState, Pending, dialogue_state
 from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
-from heine_ai.assistant.follow_ups import Resolved, Topic, resolve
+from heine_ai.assistant.follow_ups import Resolved, Topic, refers_back, resolve, topic_words
 from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.prefetch import Prefetch
 from heine_ai.assistant.procedures import Caller, Procedures
+from heine_ai.assistant.scope import BrandVocabulary, names_shop_thing, names_shop_word
 from heine_ai.assistant.small_talk import greeted, small_talk
 from heine_ai.assistant.understanding import Understanding, escalation_intent
 from heine_ai.config import BrandConfig, BrandTexts
@@ -86,6 +87,7 @@ class AnswerPolicy:
         self._procedures = Procedures(orders, metrics)
         self._metrics = metrics
         self._settings = settings
+        self._vocabulary = BrandVocabulary()
 
     def prefetch(self, brand: BrandConfig, understood: Understanding, *, follows_up: bool) -> Prefetch:
         """The read ahead of the message's question as it stands. Not for a message that a rule decides
@@ -129,6 +131,8 @@ class AnswerPolicy:
     ) -> Draft:
         """The message's question from the knowledge: a follow-up on its topic, others through the cache."""
         resolved = resolve(question.understood.question, state.topic)
+        if resolved.topic is not None and await self._leaves_topic(brand.id, question.understood.question):
+            resolved = Resolved(question.understood.question, question.understood.question)
         if resolved.topic is not None:  # depends on the conversation: not cached
             return await self._answer(brand, question, resolved, None)
         version = await self._knowledge.current_version(brand.id)
@@ -160,7 +164,8 @@ class AnswerPolicy:
             intent = escalation_intent(judged.escalation)
             return Draft(texts.escalation, judged.intent.confidence, intent, escalation=judged.escalation)
         answerable = any(r.relevance >= threshold for r in results)
-        if judged.intent.is_out_of_scope or (judged.intent.intent is Intent.GREETING_THANKS and not answerable):
+        declined = judged.intent.is_out_of_scope and not names_shop_word(resolved.question)
+        if declined or (judged.intent.intent is Intent.GREETING_THANKS and not answerable):
             return Draft(texts.out_of_scope, judged.intent.confidence, Intent.OUT_OF_SCOPE)  # acts caught greetings
         if resolved.page:  # searched deeper for a passage of the chosen page: as many passages as otherwise
             results = _on_page(results, resolved.page, threshold)[: self._settings.top_k]
@@ -177,6 +182,8 @@ class AnswerPolicy:
             confident = await _by_part(self._knowledge, brand.id, [p.text for p in parts], confident, prefer)
         if not confident:
             best = results[0].relevance if results else 0.0
+            if not await self._shop_matter(brand.id, question.text):  # "What's the capital of Australia?"
+                return Draft(texts.out_of_scope, RULE_CONFIDENCE, Intent.OUT_OF_SCOPE)
             log.info("answer_low_confidence", conversation_id=question.conversation_id, relevance=best)
             if _last_assistant_was_no_answer(question.history):  # the second low-confidence answer in a row
                 return Draft(texts.escalation, best, Intent.NO_ANSWER, escalation=EscalationReason.REPEATED_FAILURE)
@@ -191,6 +198,17 @@ class AnswerPolicy:
             self._metrics.llm_fallbacks.labels(brand=brand.id, reason=answer.fallback).inc()
         best = confident[0].relevance
         return Draft(answer.text, best, judged.intent.intent, sources=_sources(confident, answer.used))
+
+    async def _shop_matter(self, brand: str, text: str) -> bool:
+        """Whether ``text`` names anything the shop or the brand's knowledge knows of (``scope.py``)."""
+        if names_shop_word(text):
+            return True
+        return names_shop_thing(text, self._vocabulary.of(brand, await self._knowledge.index(brand)))
+
+    async def _leaves_topic(self, brand: str, text: str) -> bool:
+        """A follow-up that names a subject of its own, no shop matter, and points at nothing said before
+        ("Und was läuft heute Abend im Kino?" after a delivery answer): searched and judged on its own words."""
+        return bool(topic_words(text)) and not refers_back(text) and not await self._shop_matter(brand, text)
 
 
 def _on(topic: Topic) -> Resolved:

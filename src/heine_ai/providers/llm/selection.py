@@ -14,13 +14,14 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from heine_ai.glossary import translated_terms
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.llm.polarity import Polarity, is_exception, polarity
 from heine_ai.providers.llm.questions import Ask, QuestionPart, question_parts
 from heine_ai.providers.llm.table_rows import lookup
-from heine_ai.text import points_back, sentences, stems
+from heine_ai.text import STOPWORDS, points_back, sentences, stems, tokens
 
 MAX_SENTENCES = 3  # per question part, the lead included
 MAX_ANSWER_CHARS = 600
@@ -38,6 +39,7 @@ SECTION_WEIGHT = 0.5  # a question word in the passage's heading, not in the sen
 KIND_BONUS = 0.4  # a sentence with what the part asks for (an amount, a span of time)
 DECIDED_BONUS = 0.3  # a sentence that says yes or no to a yes/no part
 HOW_TO_BONUS = 0.2  # an instruction for a how-to part
+PHRASE_BONUS = 0.15  # per word pair of a yes/no part in the sentence: "auf Rechnung" names the way to pay
 
 _MONEY = re.compile(r"\d+(?:[.,]\d+)?\s?(?:€|eur\b|euro\b|chf\b|franken\b)|(?:€|eur|chf)\s?\d", re.IGNORECASE)
 _FREE = re.compile(r"\b(?:kostenlos|kostenfrei|versandkostenfrei|gratis|free of charge|free)\b", re.IGNORECASE)
@@ -112,22 +114,17 @@ def _choose_part(
             row = lookup(part.text, found)
             if row is not None:
                 return Choice(position, (row,))
-    scored: list[tuple[float, _Candidate]] = []
-    best_cosine = max((c for p in passages for c in p.similarities.values()), default=0.0)
-    top = passages[0].relevance
-    for position, (passage, found) in enumerate(zip(passages[: len(passages) if several else 1], split, strict=False)):
-        query = _query(part.text, passage, language)
-        wanted = set(stems(query))
-        heading = wanted.intersection(stems(f"{passage.title} {passage.section}"))
-        for index, text in enumerate(found):
-            score = _score(part, wanted, text, passage, best_cosine, language)
-            score -= RELEVANCE_WEIGHT * max(0.0, top - passage.relevance) + RANK_PENALTY * position
-            score += SECTION_WEIGHT * len(heading.difference(stems(text))) / math.sqrt(len(stems(text)) + 1)
-            scored.append((score, _Candidate(position, index, text)))
+    scored = _scored(part, passages, split, language, len(passages) if several else 1)
     if not scored:
         return None
-    scored.sort(key=lambda item: (-item[0], item[1].passage, item[1].index))
     top_score, lead = scored[0]
+    if not several and part.ask is Ask.YES_NO and is_exception(_query(part.text, passages[0], language), lead.text):
+        # the best passage leads with its exception ("Steht die Rechnung nicht zur Verfügung, ..."): a sentence of
+        # the other passages that says yes or no ("Beim Kauf auf Rechnung bezahlen Sie erst ...") answers instead
+        wide = _scored(part, passages, split, language, len(passages))
+        if polarity(part.text, wide[0][1].text, into=_into(passages[wide[0][1].passage], language)) is not None:
+            scored = wide
+            top_score, lead = scored[0]
     if top_score <= 0 and lead.passage == 0 and not any(p.similarities for p in passages):
         return Choice(0, tuple(split[0][:2]))  # nothing shared: the passage's opening, as before
     same = [c for s, c in scored[1:] if c.passage == lead.passage and s >= top_score * RUNNER_UP and s > 0]
@@ -138,6 +135,26 @@ def _choose_part(
         polarity(part.text, lead.text, into=_into(passages[lead.passage], language)) if part.ask is Ask.YES_NO else None
     )
     return Choice(lead.passage, tuple(found[i] for i in indexes), decided)
+
+
+def _scored(
+    part: QuestionPart, passages: Sequence[Passage], split: list[list[str]], language: str, count: int
+) -> list[tuple[float, _Candidate]]:
+    """The sentences of the first ``count`` passages with their scores for the part, best first."""
+    scored: list[tuple[float, _Candidate]] = []
+    best_cosine = max((c for p in passages for c in p.similarities.values()), default=0.0)
+    top = passages[0].relevance
+    for position, (passage, found) in enumerate(zip(passages[:count], split, strict=False)):
+        query = _query(part.text, passage, language)
+        wanted = set(stems(query))
+        heading = wanted.intersection(stems(f"{passage.title} {passage.section}"))
+        for index, text in enumerate(found):
+            score = _score(part, wanted, text, passage, best_cosine, language)
+            score -= RELEVANCE_WEIGHT * max(0.0, top - passage.relevance) + RANK_PENALTY * position
+            score += SECTION_WEIGHT * len(heading.difference(stems(text))) / math.sqrt(len(stems(text)) + 1)
+            scored.append((score, _Candidate(position, index, text)))
+    scored.sort(key=lambda item: (-item[0], item[1].passage, item[1].index))
+    return scored
 
 
 def _into(passage: Passage, language: str) -> str | None:
@@ -172,10 +189,20 @@ def _score(part: QuestionPart, wanted: set[str], text: str, passage: Passage, be
     elif part.ask is Ask.HOW_TO and _INSTRUCTION.search(text):
         score += HOW_TO_BONUS
     elif part.ask is Ask.YES_NO and polarity(part.text, text, into=_into(passage, language)) is not None:
-        score += DECIDED_BONUS
+        score += DECIDED_BONUS + PHRASE_BONUS * _shared_pairs(part.text, text)
     elif part.ask is Ask.YES_NO and is_exception(_query(part.text, passage, language), text):
         score -= DECIDED_BONUS  # "Für Lieferungen in die Schweiz ..." is no answer to "Kann ich mit ... zahlen?"
     return score
+
+
+def _shared_pairs(question: str, text: str) -> int:
+    """How many pairs of neighbouring words of the question, one of them a content word, the sentence has as
+    they stand: "Kauf auf Rechnung" says the way to pay that "auf Rechnung bezahlen" asks about, "mehrere
+    Rechnungen ... bezahlen" only shares its words."""
+    asked = tokens(question)
+    pairs = {f"{a} {b}" for a, b in pairwise(asked) if not (a in STOPWORDS and b in STOPWORDS)}
+    said = f" {' '.join(tokens(text))} "
+    return sum(f" {pair} " in said for pair in pairs)
 
 
 def _with_antecedents(chosen: list[int], candidates: list[str]) -> list[int]:

@@ -1,0 +1,81 @@
+"""Whether a message is a shop matter at all: does it name anything a shop's customer service handles?
+
+Two vocabularies answer it. The shop's words (``data/shop_words.txt``: orders, delivery, returns, payment, the
+account, the goods, German and English) hold for every brand; the brand's own words are the stems of its indexed
+knowledge. The intent model (``intents.py``) judges the message's vector; these words are what it cannot see: a
+question about a product the knowledge does not describe ("Gibt es den Strickmantel Liv auch in Petrol?") names
+the shop's goods and gets the offer of a colleague, not the polite refusal; a follow-up that names nothing of
+either ("Und was läuft heute Abend im Kino?" after a delivery answer) and whose own words find nothing is no
+question about the topic before it. Pure text functions over folded words, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from heine_ai.knowledge.index import BrandIndex
+from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, stems, tokens
+
+SHOP_WORDS_FILE = Path(__file__).resolve().parent / "data" / "shop_words.txt"
+COMPOUND = 5  # a vocabulary word this long also matches a message word it begins or ends
+_PLURALS = ("", "s", "e", "n", "en", "er")
+
+
+def read_words(path: Path) -> frozenset[str]:
+    """The folded words of a word-list file: one a line, "#" starts a comment."""
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(fold(line) for line in lines if line)
+
+
+@lru_cache(maxsize=1)
+def shop_words() -> frozenset[str]:
+    return read_words(SHOP_WORDS_FILE)
+
+
+def _matches(word: str, vocabulary: frozenset[str]) -> bool:
+    if any(word == f"{entry}{ending}" for entry in vocabulary for ending in _PLURALS):
+        return True
+    return any(len(entry) >= COMPOUND and (word.startswith(entry) or word.endswith(entry)) for entry in vocabulary)
+
+
+def _content_words(text: str) -> list[str]:
+    return [t for t in tokens(text) if t not in STOPWORDS and t not in ENGLISH_STOPWORDS and not t[0].isdigit()]
+
+
+def names_shop_word(text: str) -> bool:
+    """Whether ``text`` names something any shop handles: an order, a parcel, a payment, a coat, a size ...
+    (phrases of the list, "gift card", are matched on the folded text)."""
+    vocabulary = shop_words()
+    folded = " ".join(tokens(text))
+    phrases = (entry for entry in vocabulary if " " in entry)
+    if any(re.search(rf"\b{re.escape(phrase)}(?:s|e|en|n)?\b", folded) for phrase in phrases):
+        return True
+    return any(_matches(word, vocabulary) for word in _content_words(text))
+
+
+def names_shop_thing(text: str, brand_stems: Iterable[str]) -> bool:
+    """Whether ``text`` names a shop matter: a word of the shop's list, or a content word of the brand's
+    knowledge (``brand_stems``: the Snowball stems of its indexed passages)."""
+    if names_shop_word(text):
+        return True
+    known = brand_stems if isinstance(brand_stems, (set, frozenset)) else set(brand_stems)
+    content = set(_content_words(text))
+    return any(stem in known for stem in stems(" ".join(content)))
+
+
+class BrandVocabulary:
+    """The stems of each brand's indexed knowledge, built once per knowledge version on first need (a message
+    that may not be a shop matter) from the stems the index keeps for its chunks."""
+
+    def __init__(self) -> None:
+        self._built: dict[str, tuple[int, frozenset[str]]] = {}
+
+    def of(self, brand: str, index: BrandIndex) -> frozenset[str]:
+        built = self._built.get(brand)
+        if built is None or built[0] != index.version:
+            words = frozenset().union(*(index.content_stems(p) for p in range(len(index))))
+            built = self._built[brand] = (index.version, words)
+        return built[1]

@@ -1,0 +1,85 @@
+"""Whether a message is a shop matter: the shop's words, the brand's words, and the abuse detector's word check."""
+
+from __future__ import annotations
+
+import pytest
+
+from heine_ai.assistant.follow_ups import refers_back
+from heine_ai.assistant.insults import has_insult_word
+from heine_ai.assistant.scope import names_shop_thing, names_shop_word
+from heine_ai.text import stems
+
+BRAND = frozenset(
+    stems("Wir liefern nach Österreich in 4 bis 6 Werktagen. Gutscheine können Sie im Warenkorb einlösen.")
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gibt es den Strickmantel Liv auch in Petrol?",  # a compound of the goods
+        "Was kosten die Versandkosten?",
+        "Habt ihr die Jeans noch in 32/34?",
+        "kann i des Packerl zruckschicken?",
+        "Can I get a refund?",
+        "Do you sell gift cards?",
+        "Where are my orders?",
+    ],
+)
+def test_the_shops_words_name_a_shop_matter_for_any_brand(text: str) -> None:
+    assert names_shop_word(text)
+    assert names_shop_thing(text, frozenset())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Und was läuft heute Abend im Kino?",
+        "What's the capital of Australia?",
+        "Can you recommend a good pizza place in Vienna?",
+        "Write me a short poem about autumn, please.",
+    ],
+)
+def test_a_question_of_no_shop_names_nothing_of_the_shop_nor_of_the_brand(text: str) -> None:
+    assert not names_shop_thing(text, BRAND)
+
+
+def test_the_brands_own_words_name_a_shop_matter() -> None:
+    """The word "einlösen" is no word of every shop, but this brand's knowledge speaks of it."""
+    assert not names_shop_word("und kann ich zwei gleichzeitig einlösen?")
+    assert names_shop_thing("und kann ich zwei gleichzeitig einlösen?", BRAND)
+    assert names_shop_thing("und nach Österreich?", BRAND)
+
+
+@pytest.mark.parametrize(
+    ("text", "refers"),
+    [
+        ("Und wie lange dauert das?", True),
+        ("and how long does that take?", True),
+        ("Und was läuft heute Abend im Kino?", False),
+        ("Wie wird das Wetter?", False),  # "das Wetter" names a thing of its own
+    ],
+)
+def test_a_follow_up_that_points_back_is_told_from_one_with_a_subject_of_its_own(text: str, refers: bool) -> None:
+    assert refers_back(text) is refers
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Was für ein Scheißladen", "Euer Laden ist der letzte Dreck", "This shop is garbage", "You useless clowns"],
+)
+def test_words_of_contempt_are_found_in_any_case_and_in_compounds(text: str) -> None:
+    assert has_insult_word(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Servus, kann i des Packerl aus Wien gratis zruckschicken?",
+        "Grüezi, chan ich s Päckli gratis zruggschicke?",
+        "Die Hose passt leider nicht, wie schicke ich sie zurück?",
+        "Can I return my dress for free?",
+    ],
+)
+def test_calm_dialect_and_calm_questions_hold_no_word_of_contempt(text: str) -> None:
+    assert not has_insult_word(text)
