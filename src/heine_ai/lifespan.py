@@ -10,6 +10,7 @@ import time
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
+from sqlalchemy.exc import SQLAlchemyError
 
 from heine_ai.app_state import AppState
 from heine_ai.assistant.answer_cache import AnswerCache
@@ -269,6 +270,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         log.error("keys_do_not_fit_the_data", fix=exc.message)
         await close_state(state)
         raise
+    except SQLAlchemyError as exc:  # a database that is down or not migrated is /readyz's to report
+        log.warning("key_check_skipped", error_type=type(exc).__name__)
     port = state.settings.prometheus_port
     metrics_server = serve_metrics(state.metrics, port) if port is not None else None  # before any task starts
     await refresh_active_sessions(state)
