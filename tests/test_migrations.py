@@ -26,6 +26,7 @@ TABLES = {
     "email_messages",
     "email_conversations",
     "privacy_events",
+    "privacy_requests",
 }
 
 

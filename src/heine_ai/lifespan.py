@@ -43,6 +43,7 @@ from heine_ai.observability.metrics import Metrics
 from heine_ai.observability.metrics_server import serve_metrics
 from heine_ai.orders.guard import GuardedOrders
 from heine_ai.orders.service import DemoOrderService
+from heine_ai.privacy.requests import PrivacyRequests
 from heine_ai.privacy.retention import RetentionJob
 from heine_ai.privacy.service import PrivacyService
 from heine_ai.providers import factory
@@ -124,6 +125,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     handoff = build_handoff(
         settings, brands, HandoffParts(sessions, conversations, events, locks, cipher, metrics, tokens, outboxes, cache)
     )
+    privacy = PrivacyService(sessions, cipher, brands, metrics, forget_answers)
     return AppState(
         settings=settings,
         brands=brands,
@@ -156,7 +158,8 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         staff=StaffFeed(handoff.staff, pubsub),
         handoff=handoff,
         limiter=limiter,
-        privacy=PrivacyService(sessions, cipher, brands, metrics, forget_answers),
+        privacy=privacy,
+        privacy_requests=PrivacyRequests(sessions, cipher, privacy),
         retention=RetentionJob(sessions, brands, metrics),
         outboxes=outboxes,
         email=email,

@@ -20,7 +20,16 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
-from heine_ai.db.models import Conversation, Customer, MailRecord, MailThread, Message, Ticket, TicketEvent
+from heine_ai.db.models import (
+    Conversation,
+    Customer,
+    MailRecord,
+    MailThread,
+    Message,
+    PrivacyRequest,
+    Ticket,
+    TicketEvent,
+)
 from heine_ai.errors import ConfigError
 from heine_ai.security.crypto import Cipher
 from heine_ai.text import subject_lookup_value
@@ -37,6 +46,7 @@ ENCRYPTED_COLUMNS: tuple[tuple[InstrumentedAttribute[Any], InstrumentedAttribute
     (MailRecord.id, MailRecord.subject_enc),
     (MailRecord.id, MailRecord.attachments_enc),
     (MailThread.conversation_id, MailThread.token_enc),
+    (PrivacyRequest.id, PrivacyRequest.subjects_enc),
 )
 
 
