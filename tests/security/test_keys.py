@@ -98,8 +98,17 @@ def test_keys_an_earlier_version_left_in_the_data_directory_are_moved_out(
     assert not (legacy / "encryption.key").exists()
     assert (tmp_path / "cfg" / "encryption.key").read_text().strip() == key
     assert (tmp_path / "cfg" / "encryption.key").stat().st_mode & 0o777 == 0o600
+    assert not legacy.exists()
     # the old installation's lookup hashes stay valid: its lookup key is the one derived from its key
     assert state.cipher.lookup_hash("K-1") == Cipher(key).lookup_hash("K-1")
+    # another installation's legacy key that differs from the one in KEYS_DIR is not silently replaced
+    other = tmp_path / "other" / "keys"
+    other.mkdir(parents=True)
+    (other / "encryption.key").write_text(new_fernet_key() + "\n")
+    with pytest.raises(ConfigError, match="hold different keys"):
+        build_state(
+            make_settings(data_dir=other.parent, keys_dir=tmp_path / "cfg", encryption_key=None), embedder=embedder
+        )
 
 
 def _mails(state: AppState, cipher: Cipher) -> tuple[str, str]:

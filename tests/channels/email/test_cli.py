@@ -88,6 +88,7 @@ async def test_email_run_once_and_a_killed_worker(email_state: AppState, shop: S
 def test_without_any_mailbox_the_command_says_so(tmp_path: Path) -> None:
     env = dict(os.environ)
     env.update({"CONFIG_FILE": "/nonexistent.yaml", "ENVIRONMENT": "test", "DATA_DIR": str(tmp_path)})
+    env["KEYS_DIR"] = str(tmp_path.parent / f"{tmp_path.name}-keys")
     for name in list(env):
         if name.startswith("EMAIL_"):
             del env[name]
