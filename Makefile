@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install dev lint lint-deploy typecheck pytest bench clean
+.PHONY: run test install dev lint lint-deploy typecheck pytest audit bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ typecheck: dev
 # two pytest-xdist workers (one per core of the CI machine), each test module on one worker (its module fixtures once)
 pytest: dev
 	$(BIN)/pytest -n 2 --dist loadscope --cov --cov-report=term:skip-covered --cov-report=xml
+
+## audit: known vulnerabilities in the dependencies (pip-audit); skipped, and said so, when offline
+audit: dev
+	$(BIN)/python .ci/audit.py
 
 ## bench: the benchmarks of docs/benchmarks.md; OPENBLAS_NUM_THREADS=1 as the service sets it
 bench: install

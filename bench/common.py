@@ -42,6 +42,7 @@ def bench_env(data: Path, **extra: str) -> dict[str, str]:
             "CONFIG_FILE": str(ROOT / "config" / "system.yaml"),
             "BRANDS_DIR": str(ROOT / "config" / "brands"),
             "DATA_DIR": str(data),
+            "KEYS_DIR": str(data.parent / f"{data.name}-keys"),  # the development keys, outside the data
             "DATABASE_URL": f"sqlite:///{data / 'heine_ai.db'}",
             "VECTOR_STORE_PATH": str(data / "vectors"),
             "LOG_LEVEL": "WARNING",

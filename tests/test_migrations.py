@@ -29,6 +29,7 @@ TABLES = {
     "phone_calls",
     "attachments",
     "ratings",
+    "privacy_requests",
 }
 
 

@@ -77,7 +77,14 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
     app.include_router(phone.router, responses=ERROR_RESPONSES)
     app.include_router(widget.router, responses=ERROR_RESPONSES)
     app.include_router(web_routes.router)
-    for router in (auth.router, agents_admin.router, agent.router, agent_email.router, privacy.router):
+    for router in (
+        auth.router,
+        agents_admin.router,
+        agent.router,
+        agent_email.router,
+        privacy.router,
+        privacy.staff_router,
+    ):
         app.include_router(router, responses=ERROR_RESPONSES)
     app.include_router(agent_events.router)
     app.include_router(console.router)

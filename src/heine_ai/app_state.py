@@ -27,6 +27,7 @@ from heine_ai.knowledge.retrieval import KnowledgeBase
 from heine_ai.messages import Channel, Outbox
 from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.commerce import CommerceBackend
+from heine_ai.privacy.requests import PrivacyRequests
 from heine_ai.privacy.retention import RetentionJob
 from heine_ai.privacy.service import PrivacyService
 from heine_ai.providers.cache import Cache
@@ -67,6 +68,7 @@ class AppState:
     handoff: Handoff
     limiter: RateLimiter
     privacy: PrivacyService
+    privacy_requests: PrivacyRequests
     retention: RetentionJob
     outboxes: dict[Channel, Outbox] = field(default_factory=dict)
     email: EmailChannel | None = None  # brands with a mailbox configured

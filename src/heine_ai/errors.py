@@ -98,6 +98,12 @@ class PrivacySubjectNotFound(NotFound):
     code = "privacy_subject_not_found"
 
 
+class PrivacyRequestNotFound(NotFound):
+    """No privacy request with this id waits for a decision (unknown, or decided already)."""
+
+    code = "privacy_request_not_found"
+
+
 class ConfirmationRequired(AppError):
     """An erasure asked for without ``confirm: true``: it cannot be undone."""
 

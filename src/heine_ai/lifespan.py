@@ -10,6 +10,7 @@ import time
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
+from sqlalchemy.exc import SQLAlchemyError
 
 from heine_ai.api.operations import dependency_checks
 from heine_ai.app_state import AppState
@@ -47,6 +48,7 @@ from heine_ai.observability.metrics import Metrics
 from heine_ai.observability.metrics_server import serve_metrics
 from heine_ai.orders.demo import DemoCommerce
 from heine_ai.orders.guard import GuardedOrders
+from heine_ai.privacy.requests import PrivacyRequests
 from heine_ai.privacy.retention import RetentionJob
 from heine_ai.privacy.service import PrivacyService
 from heine_ai.providers import factory
@@ -140,6 +142,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     handoff = build_handoff(
         settings, brands, HandoffParts(sessions, conversations, events, locks, cipher, metrics, tokens, outboxes, cache)
     )
+    privacy = PrivacyService(sessions, cipher, brands, metrics, forget_answers)
     return AppState(
         settings=settings,
         brands=brands,
@@ -172,7 +175,8 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         staff=StaffFeed(handoff.staff, pubsub),
         handoff=handoff,
         limiter=limiter,
-        privacy=PrivacyService(sessions, cipher, brands, metrics, forget_answers),
+        privacy=privacy,
+        privacy_requests=PrivacyRequests(sessions, cipher, privacy),
         retention=RetentionJob(sessions, brands, metrics),
         outboxes=outboxes,
         email=email,
@@ -288,6 +292,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         log.error("keys_do_not_fit_the_data", fix=exc.message)
         await close_state(state)
         raise
+    except SQLAlchemyError as exc:  # a database that is down or not migrated is /readyz's to report
+        log.warning("key_check_skipped", error_type=type(exc).__name__)
     port = state.settings.prometheus_port
     metrics_server = serve_metrics(state.metrics, port) if port is not None else None  # before any task starts
     await refresh_active_sessions(state)

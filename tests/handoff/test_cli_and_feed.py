@@ -29,6 +29,7 @@ def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name, value in {
         "CONFIG_FILE": tmp_path / "absent.yaml",
         "DATA_DIR": tmp_path / "data",
+        "KEYS_DIR": tmp_path / "keys",
         "BRANDS_DIR": BRANDS,
         "DATABASE_URL": f"sqlite:///{tmp_path / 'data' / 'db.sqlite'}",
         "JWT_SECRET_KEY": "cli-secret-" + "z" * 40,

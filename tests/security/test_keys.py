@@ -98,8 +98,17 @@ def test_keys_an_earlier_version_left_in_the_data_directory_are_moved_out(
     assert not (legacy / "encryption.key").exists()
     assert (tmp_path / "cfg" / "encryption.key").read_text().strip() == key
     assert (tmp_path / "cfg" / "encryption.key").stat().st_mode & 0o777 == 0o600
+    assert not legacy.exists()
     # the old installation's lookup hashes stay valid: its lookup key is the one derived from its key
     assert state.cipher.lookup_hash("K-1") == Cipher(key).lookup_hash("K-1")
+    # another installation's legacy key that differs from the one in KEYS_DIR is not silently replaced
+    other = tmp_path / "other" / "keys"
+    other.mkdir(parents=True)
+    (other / "encryption.key").write_text(new_fernet_key() + "\n")
+    with pytest.raises(ConfigError, match="hold different keys"):
+        build_state(
+            make_settings(data_dir=other.parent, keys_dir=tmp_path / "cfg", encryption_key=None), embedder=embedder
+        )
 
 
 def _mails(state: AppState, cipher: Cipher) -> tuple[str, str]:
@@ -245,3 +254,23 @@ def test_tokens_of_the_previous_jwt_secret_are_accepted_during_a_change(make_sta
     changed = make_state(ingest=False, jwt_secret_key=new)
     with TestClient(create_app(changed)) as client:
         assert client.get("/api/v1/admin/agents", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+
+
+def test_keys_status_names_values_no_key_reads_and_the_legacy_lookup_key_fits(
+    make_state: StateFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    key = new_fernet_key()
+    state = make_state(ingest=False, encryption_key=key, lookup_hash_key=None)
+    with TestClient(create_app(state)) as client:
+        _chat(client, "Guten Tag", customer_id="K-77")
+    monkeypatch.setenv("CONFIG_FILE", str(tmp_path / "absent.yaml"))
+    monkeypatch.setenv("KEYS_DIR", str(tmp_path / "k"))
+    monkeypatch.setenv("DATABASE_URL", state.settings.database_url)
+    monkeypatch.setenv("ENCRYPTION_KEY", key)
+    monkeypatch.setenv("JWT_SECRET_KEY", "j" * 40)
+    legacy = runner.invoke(cli, ["keys", "legacy-lookup-key"]).output.strip()
+    assert Cipher(key, legacy).lookup_hash("K-77") == state.cipher.lookup_hash("K-77")
+    assert runner.invoke(cli, ["keys", "status"]).exit_code == 0
+    monkeypatch.setenv("ENCRYPTION_KEY", new_fernet_key())  # the old key forgotten
+    status = runner.invoke(cli, ["keys", "status"])
+    assert status.exit_code == 1 and "messages.content_enc:unreadable\t2" in status.output, status.output

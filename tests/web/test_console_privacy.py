@@ -38,7 +38,9 @@ def test_an_admin_exports_and_erases_from_the_console(make_state: StateFactory, 
 
         agent_page = browser.new_context(locale="de-DE").new_page()
         _login(agent_page, base, "anna")
-        expect(agent_page.locator("#privacy")).to_be_hidden()
+        expect(agent_page.get_by_role("button", name="Löschung beantragen")).to_be_visible()
+        expect(agent_page.get_by_role("button", name="Endgültig löschen")).to_be_hidden()
+        expect(agent_page.get_by_role("button", name="Auskunft herunterladen")).to_be_hidden()
 
         page = browser.new_context(locale="de-DE", accept_downloads=True).new_page()
         _login(page, base, "ada")
@@ -67,3 +69,35 @@ def test_an_admin_exports_and_erases_from_the_console(make_state: StateFactory, 
         page.get_by_label("Wert").fill(CUSTOMER)
         page.get_by_role("button", name="Löschung vorbereiten …").click()
         expect(page.get_by_role("alert")).to_have_text("Zu dieser Angabe sind keine Daten gespeichert.")
+
+
+def test_an_agent_files_an_erasure_and_an_admin_confirms_it_in_the_console(make_state: StateFactory) -> None:
+    state = make_state(ingest=False)
+    operator = {"Authorization": f"Bearer {state.tokens.issue('ops', Role.ADMIN)}"}
+    with live_server(state) as base, httpx.Client(base_url=base, timeout=30) as http, chromium() as browser:
+        for username, role in (("ada", "admin"), ("anna", "agent")):
+            account = {"username": username, "display_name": username, "password": PASSWORD, "role": role}
+            assert http.post("/api/v1/admin/agents", json=account | {"brands": ["heine"]}, headers=operator).is_success
+        chat = {"brand": "heine", "message": "Bitte löschen Sie meine Daten.", "customer_id": CUSTOMER}
+        assert http.post("/api/v1/chat", json=chat).status_code == 200
+
+        agent_page = browser.new_context(locale="de-DE").new_page()
+        _login(agent_page, base, "anna")
+        agent_page.get_by_label("Person finden über").select_option("customer_id")
+        agent_page.get_by_label("Wert").fill(CUSTOMER)
+        agent_page.get_by_role("button", name="Löschung beantragen").click()
+        expect(agent_page.get_by_role("status")).to_have_text(
+            "Löschung beantragt: eine Admin-Person entscheidet darüber."
+        )
+
+        page = browser.new_context(locale="de-DE").new_page()
+        _login(page, base, "ada")
+        request = page.locator("#privacy-requests li", has_text=CUSTOMER)
+        expect(request).to_contain_text("Löschung: Kundennummer " + CUSTOMER)
+        confirm = request.get_by_role("button", name="Bestätigen und ausführen")
+        expect(confirm).to_be_disabled()
+        request.get_by_label("Ich bestätige als Admin diesen Antrag.").check()
+        confirm.click()
+        expect(page.get_by_role("status")).to_have_text("Löschung ausgeführt.")
+        expect(page.locator("#privacy-receipt")).to_contain_text("conversations: 1")
+        expect(page.locator("#privacy-requests")).to_have_text("Keine offenen Anträge.")

@@ -28,6 +28,7 @@ from heine_ai.db.models import (
     MailThread,
     Message,
     PhoneCall,
+    PrivacyRequest,
     Rating,
     Ticket,
     TicketEvent,
@@ -53,6 +54,7 @@ ENCRYPTED_COLUMNS: tuple[tuple[InstrumentedAttribute[Any], InstrumentedAttribute
     (Attachment.id, Attachment.filename_enc),
     (Attachment.id, Attachment.data_enc),
     (Rating.conversation_id, Rating.comment_enc),
+    (PrivacyRequest.id, PrivacyRequest.subjects_enc),
 )
 
 

@@ -375,3 +375,24 @@ class Rating(Base):
     with_person: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PrivacyRequest(Base):
+    """A customer's export or erasure request a staff member filed, waiting for an admin's decision.
+
+    Who the person is (``subjects_enc``: the customer number, address or session, encrypted) is kept only while
+    the request waits; the decision clears it."""
+
+    __tablename__ = "privacy_requests"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    action: Mapped[str] = mapped_column(String(16))  # export, erase
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending, done, rejected
+    subject_kind: Mapped[str] = mapped_column(String(64))
+    subjects_enc: Mapped[str | None] = mapped_column(Text)
+    requested_by: Mapped[str] = mapped_column(String(64))
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column()
+
+    __table_args__ = (Index("ix_privacy_requests_status", "status", "created_at"),)

@@ -19,6 +19,7 @@ from heine_ai.db.models import (
     Message,
     PhoneCall,
     PrivacyEvent,
+    PrivacyRequest,
     Rating,
     Ticket,
     TicketEvent,
@@ -242,3 +243,22 @@ async def compact_sqlite(session: AsyncSession) -> None:
 async def _delete(session: AsyncSession, statement: Any) -> int:
     result: Any = await session.execute(statement.execution_options(synchronize_session=False))
     return int(result.rowcount or 0)
+
+
+async def add_request(session: AsyncSession, request: PrivacyRequest) -> None:
+    session.add(request)
+    await session.flush()
+
+
+async def request(session: AsyncSession, request_id: str) -> PrivacyRequest | None:
+    return await session.get(PrivacyRequest, request_id, with_for_update=True)
+
+
+async def pending_requests(session: AsyncSession, limit: int) -> list[PrivacyRequest]:
+    query = (
+        select(PrivacyRequest)
+        .where(PrivacyRequest.status == "pending")
+        .order_by(PrivacyRequest.created_at)
+        .limit(limit)
+    )
+    return list(await session.scalars(query))

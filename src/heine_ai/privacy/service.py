@@ -88,7 +88,7 @@ class PrivacyService:
             document = await self._exporter.document(session, subjects, held)
             messages = sum(len(c["messages"]) for c in document["conversations"])
             counts = {"conversations": len(held.conversations), "messages": messages}
-            await audit.record(session, "export", actor, _kinds(subjects), counts)
+            await audit.record(session, "export", actor, subject_kinds(subjects), counts)
         self._metrics.privacy_requests.labels(action="export").inc()
         return document
 
@@ -124,7 +124,7 @@ class PrivacyService:
                 restricted_reason=LEGAL_HOLD_NOTE if restricted else None,
                 erased_at=now,
             )
-            await audit.record(session, "erase", actor, _kinds(subjects), receipt.counts())
+            await audit.record(session, "erase", actor, subject_kinds(subjects), receipt.counts())
         self._metrics.privacy_requests.labels(action="erase").inc()
         async with self._sessions() as session:
             await repository.compact_sqlite(session)
@@ -158,6 +158,6 @@ class PrivacyService:
             return await audit.entries(session, limit)
 
 
-def _kinds(subjects: Sequence[Subject]) -> str:
+def subject_kinds(subjects: Sequence[Subject]) -> str:
     """What named the person (``customer_id,email``): the audit keeps this, never the values."""
     return ",".join(sorted({subject.kind.value for subject in subjects}))

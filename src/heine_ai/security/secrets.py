@@ -7,6 +7,7 @@ keys that decrypt it or mint admin tokens.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets as random
 import shutil
@@ -100,11 +101,21 @@ class DevelopmentKeys:
         return (self._dir / name).exists() or (self._legacy / name).exists()
 
     def get(self, name: str, create: Callable[[], str]) -> str:
-        path = self._dir / name
-        if not path.exists() and (self._legacy / name).exists():
-            self._make_dir()
-            shutil.move(self._legacy / name, path)
-            os.chmod(path, 0o600)
+        path, legacy = self._dir / name, self._legacy / name
+        if legacy.exists():
+            if not path.exists():
+                self._make_dir()
+                shutil.move(legacy, path)
+                os.chmod(path, 0o600)
+            elif path.read_text().strip() != legacy.read_text().strip():
+                raise ConfigError(
+                    f"{legacy} (left by an earlier version) and {path} hold different keys: set KEYS_DIR to a "
+                    f"folder of this installation's own outside DATA_DIR and move {legacy} there"
+                )
+            else:
+                legacy.unlink()
+            with contextlib.suppress(OSError):
+                self._legacy.rmdir()  # once empty
             log.warning("development_key_moved", file=name, to=str(self._dir), was=str(self._legacy))
         if path.exists():
             return path.read_text(encoding="ascii").strip()

@@ -95,6 +95,7 @@ def test_an_unmigrated_database_then_no_mailbox_say_what_to_do(tmp_path: Path) -
             "DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.db'}",
         }
     )
+    env["KEYS_DIR"] = str(tmp_path.parent / f"{tmp_path.name}-keys")
     for name in list(env):
         if name.startswith("EMAIL_"):
             del env[name]

@@ -34,6 +34,7 @@ const ERRORS = {
   invalid_assignee: "Diese Kollegin oder dieser Kollege kann das Ticket nicht übernehmen.",
   invalid_token: "Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.",
   privacy_subject_not_found: "Zu dieser Angabe sind keine Daten gespeichert.",
+  privacy_request_not_found: "Über diesen Antrag ist bereits entschieden.",
   validation_error: "Bitte prüfen Sie Ihre Eingabe.",
 };
 
@@ -127,13 +128,17 @@ function start() {
   const brands = $("filter-brand");
   brands.replaceChildren(el("option", { value: "", text: "alle" }));
   for (const brand of session.agent.brands) brands.append(el("option", { value: brand, text: brand }));
-  $("privacy").hidden = session.agent.role !== "admin";  // the privacy endpoints are an admin's
+  // staff file privacy requests; exporting, erasing and deciding requests are an admin's
+  const admin = session.agent.role === "admin";
+  $("privacy").hidden = false;
+  for (const node of document.querySelectorAll("#privacy .admin-only")) node.hidden = !admin;
+  if (admin) loadPrivacyRequests();
   connect();
   loadQueue();
   $("queue-title").focus();
 }
 
-// --- GDPR requests (admins): export as a download, erasure after a preview and an explicit confirmation ---
+// --- GDPR requests: staff file them; admins export, erase (after a preview and a confirmation) and decide them ---
 
 function privacySubject() {
   return { [$("privacy-kind").value]: $("privacy-value").value.trim() };
@@ -151,11 +156,7 @@ async function privacyExport(event) {
   resetPrivacy();
   try {
     const data = await api("/admin/privacy/export", { method: "POST", body: privacySubject() });
-    const blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
-    const link = el("a", { href: URL.createObjectURL(blob), download: "auskunft.json" });
-    document.body.append(link);
-    link.click();
-    link.remove();
+    download(data);
     announce(`Auskunft erstellt: ${data.conversations.length} Unterhaltungen.`);
   } catch (error) {
     alertUser(error.message);
@@ -178,21 +179,88 @@ async function privacyPrepare() {
   }
 }
 
+const PRIVACY_ACTIONS = { export: "Auskunft", erase: "Löschung" };
+const PRIVACY_KINDS = { email: "E-Mail-Adresse", customer_id: "Kundennummer", session_id: "Sitzungs-ID" };
+
+async function fileRequest(action) {
+  alertUser("");
+  try {
+    await api("/agent/privacy/requests", { method: "POST", body: { ...privacySubject(), action } });
+    $("privacy-value").value = "";
+    announce(`${PRIVACY_ACTIONS[action]} beantragt: eine Admin-Person entscheidet darüber.`);
+    if (session.agent.role === "admin") loadPrivacyRequests();
+  } catch (error) {
+    alertUser(error.message);
+  }
+}
+
+async function loadPrivacyRequests() {
+  const requests = await api("/admin/privacy/requests");
+  $("privacy-requests").replaceChildren(...requests.map(privacyRequestItem));
+  if (!requests.length) $("privacy-requests").append(el("li", { text: "Keine offenen Anträge." }));
+}
+
+function privacyRequestItem(request) {
+  const named = Object.keys(PRIVACY_KINDS).filter((kind) => request[kind])
+    .map((kind) => `${PRIVACY_KINDS[kind]} ${request[kind]}`).join(", ");
+  const item = el("li", { "data-request": request.id },
+    el("strong", { text: `${PRIVACY_ACTIONS[request.action]}: ` }), named, " · ", time(request.created_at));
+  const check = el("input", { type: "checkbox", id: `confirm-${request.id}` });
+  const confirmButton = el("button", { type: "button", text: "Bestätigen und ausführen" });
+  confirmButton.disabled = true;
+  check.addEventListener("change", () => { confirmButton.disabled = !check.checked; });
+  confirmButton.addEventListener("click", () => decideRequest(request, "confirm"));
+  const reject = el("button", { type: "button", text: "Ablehnen" });
+  reject.addEventListener("click", () => decideRequest(request, "reject"));
+  const label = el("label", { class: "inline", for: check.id, text: "Ich bestätige als Admin diesen Antrag." });
+  item.append(el("div", {}, check, label, confirmButton, reject));
+  return item;
+}
+
+async function decideRequest(request, decision) {
+  alertUser("");
+  try {
+    const path = `/admin/privacy/requests/${encodeURIComponent(request.id)}/${decision}`;
+    const result = await api(path, { method: "POST", body: decision === "confirm" ? { confirm: true } : undefined });
+    if (decision === "reject") announce("Antrag abgelehnt.");
+    else if (result.receipt) showReceipt(result.receipt);
+    else {
+      download(result.export);
+      announce(`Auskunft erstellt: ${result.export.conversations.length} Unterhaltungen.`);
+    }
+  } catch (error) {
+    alertUser(error.message);
+  }
+  loadPrivacyRequests();
+}
+
+function download(data) {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
+  const link = el("a", { href: URL.createObjectURL(blob), download: "auskunft.json" });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+function showReceipt(receipt) {
+  const deleted = Object.entries(receipt.deleted).map(([kind, count]) => `${kind}: ${count}`).join(", ") || "nichts";
+  let text = `Gelöscht: ${deleted}.`;
+  if (receipt.restricted.conversations) {
+    const until = new Date(receipt.restricted.until).toLocaleDateString("de-DE");
+    text += ` ${receipt.restricted.conversations} Unterhaltungen sind gesetzlich aufzubewahren (HGB §257, AO §147) ` +
+      `und bis ${until} gesperrt.`;
+  }
+  $("privacy-receipt").textContent = text;
+  $("privacy-receipt").hidden = false;
+  announce("Löschung ausgeführt.");
+}
+
 async function privacyErase() {
   alertUser("");
   try {
     const receipt = await api("/admin/privacy/erase", { method: "POST", body: { ...privacySubject(), confirm: true } });
-    const deleted = Object.entries(receipt.deleted).map(([kind, count]) => `${kind}: ${count}`).join(", ") || "nichts";
-    let text = `Gelöscht: ${deleted}.`;
-    if (receipt.restricted.conversations) {
-      const until = new Date(receipt.restricted.until).toLocaleDateString("de-DE");
-      text += ` ${receipt.restricted.conversations} Unterhaltungen sind gesetzlich aufzubewahren (HGB §257, AO §147) ` +
-        `und bis ${until} gesperrt.`;
-    }
-    $("privacy-receipt").textContent = text;
-    $("privacy-receipt").hidden = false;
+    showReceipt(receipt);
     $("privacy-value").value = "";
-    announce("Löschung ausgeführt.");
   } catch (error) {
     alertUser(error.message);
   }
@@ -385,6 +453,8 @@ document.addEventListener("DOMContentLoaded", () => {
   $("privacy-prepare").addEventListener("click", privacyPrepare);
   $("privacy-confirmed").addEventListener("change", () => { $("privacy-erase").disabled = !$("privacy-confirmed").checked; });
   $("privacy-erase").addEventListener("click", privacyErase);
+  $("privacy-request-export").addEventListener("click", () => fileRequest("export"));
+  $("privacy-request-erase").addEventListener("click", () => fileRequest("erase"));
   $("privacy-cancel").addEventListener("click", resetPrivacy);
   $("privacy-kind").addEventListener("change", resetPrivacy);
   $("privacy-value").addEventListener("input", resetPrivacy);
