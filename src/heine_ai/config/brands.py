@@ -13,7 +13,7 @@ from heine_ai.config.files import load_yaml_mapping
 from heine_ai.config.handoff import HandoffConfig
 from heine_ai.config.retention import RetentionConfig
 from heine_ai.config.texts import BrandTexts, EnglishBrandTexts
-from heine_ai.config.widget import WidgetTexts
+from heine_ai.config.widget import EnglishWidgetTexts, WidgetTexts
 from heine_ai.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,7 @@ class BrandConfig(BaseModel):
     handoff: HandoffConfig = Field(default_factory=HandoffConfig)
     retention: RetentionConfig = Field(default_factory=RetentionConfig)
     widget: WidgetTexts = Field(default_factory=WidgetTexts.default)
+    widget_en: EnglishWidgetTexts = Field(default_factory=EnglishWidgetTexts.default)
     email: EmailConfig | None = None
 
     def texts_for(self, language: str) -> BrandTexts:
