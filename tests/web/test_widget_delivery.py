@@ -202,3 +202,14 @@ def test_unread_badge_and_title_while_closed_and_five_messages_after_staff_close
     assert order == sorted(order)  # shown in the order typed
     expect(page.locator(".hai-assistant").filter(has_text="Rechnung")).not_to_have_count(0, timeout=30000)
     page.screenshot(path=str(ARTIFACTS / "09-new-session-after-close.png"))
+
+
+def test_an_english_customer_gets_the_widget_in_english(page: Page) -> None:
+    page.locator(".hai-launcher").click()
+    ask(page, "How long does the delivery take?")
+    answer = page.locator(".hai-assistant[lang='en']")
+    expect(answer).to_have_count(1, timeout=20000)
+    expect(answer.locator(".hai-sources li").first).to_have_text("Sources:")
+    expect(page.locator(".hai-customer .hai-delivery")).to_have_text("sent")  # the labels follow the answer
+    expect(page.locator("#hai-input")).to_have_attribute("placeholder", "Your question …")
+    expect(page.locator(".hai-send")).to_have_text("Send")

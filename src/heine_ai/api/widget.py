@@ -17,6 +17,7 @@ class WidgetConfigOut(BaseModel):
     language: str
     greeting: str
     texts: dict[str, str]
+    texts_en: dict[str, str]  # for a customer who writes in English: the widget switches once an answer is English
 
 
 @router.get("/brands/{brand_id}/widget", response_model=WidgetConfigOut, summary="The chat widget's texts")
@@ -30,4 +31,5 @@ async def widget_config(brand_id: str, state: State) -> WidgetConfigOut:
         language=brand.language,
         greeting=brand.greeting,
         texts=brand.widget.model_dump(),
+        texts_en=brand.widget_en.model_dump(),
     )

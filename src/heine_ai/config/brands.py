@@ -16,7 +16,7 @@ from heine_ai.config.handoff import HandoffConfig
 from heine_ai.config.phone import PhoneConfig
 from heine_ai.config.retention import RetentionConfig
 from heine_ai.config.texts import BrandTexts, EnglishBrandTexts
-from heine_ai.config.widget import WidgetTexts
+from heine_ai.config.widget import EnglishWidgetTexts, WidgetTexts
 from heine_ai.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,7 @@ class BrandConfig(BaseModel):
     handoff: HandoffConfig = Field(default_factory=HandoffConfig)
     retention: RetentionConfig = Field(default_factory=RetentionConfig)
     widget: WidgetTexts = Field(default_factory=WidgetTexts.default)
+    widget_en: EnglishWidgetTexts = Field(default_factory=EnglishWidgetTexts.default)
     email: EmailConfig | None = None
     phone: PhoneConfig | None = None
     actions: ActionConfig = Field(default_factory=ActionConfig)

@@ -135,7 +135,7 @@ class Settings(BaseSettings):
     knowledge_fetch_allowed_networks: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     # The web chat's WebSocket (channels/chat): largest client frame, frames per connection per window, and
-    # how long a connection may stay silent (the widget pings every 25 s) before it is closed as dead.
+    # how long a connection may stay silent (the widget pings every 20 s) before it is closed as dead.
     ws_max_frame_bytes: int = Field(16384, gt=0)
     ws_rate_limit: int = Field(20, gt=0)
     ws_rate_window: float = Field(10, gt=0)

@@ -40,3 +40,10 @@ class WidgetTexts(DefaultedTexts):
     not_sent: str
     unread_one: str
     unread_many: str
+
+
+class EnglishWidgetTexts(WidgetTexts):
+    """The same texts for customers who write in English (``widget_en:``); the widget uses them once the assistant
+    answers in English."""
+
+    DEFAULTS: ClassVar[tuple[str, ...]] = ("widget.de.yaml", "widget.en.yaml")

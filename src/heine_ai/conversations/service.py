@@ -32,6 +32,7 @@ class StoredMessage:
     intent: str | None = None
     author_name: str | None = None  # the agent's display name for ``agent`` messages
     channel_message_id: str | None = None  # the channel's own id: an e-mail's Message-ID, the web chat's client id
+    language: str | None = None  # a bot reply's
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +207,7 @@ class ConversationService:
             intent=new.intent,
             author_name=new.author_name,
             channel_message_id=new.channel_message_id,
+            language=new.language,
         )
         return stored, status
 
@@ -284,6 +286,7 @@ class ConversationService:
             intent=message.intent,
             author_name=message.author_name,
             channel_message_id=message.channel_message_id,
+            language=message.language,
         )
 
     async def expire_inactive(self) -> int:

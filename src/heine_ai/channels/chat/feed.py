@@ -43,6 +43,7 @@ def message_events(message: StoredMessage) -> list[dict[str, Any]]:
             "confidence": message.confidence,
             "escalation": message.escalation,
             "intent": message.intent,
+            "language": message.language,
         }
         if not message.escalation:
             return [answer]

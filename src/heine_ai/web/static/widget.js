@@ -35,6 +35,7 @@
   var NOTIFYING = { answer: 1, agent_message: 1, agent_joined: 1, agent_left: 1, system: 1 };
 
   var texts = {};
+  var textsByLanguage = {};  // de: the brand's texts, en: for a customer who writes in English
   var greeting = "";
   var ui = {};
   var socket = null;
@@ -394,7 +395,10 @@
       ui.log.insertBefore(item, firstPendingBubble());  // its stored place, before what is still being sent
     } else if (event.type === "answer") {
       dropProvisional();  // the stored answer is the authority (it differs when the verification fell back)
-      addSources(addBubble("hai-assistant", texts.assistant_label, event.text), event.sources);
+      speak(event.language);
+      var answer = addBubble("hai-assistant", texts.assistant_label, event.text);
+      if (event.language) { answer.lang = event.language; }
+      addSources(answer, event.sources);
     } else if (event.type === "escalated") {
       setState("pending_human");  // the answer itself says so; the status bar keeps saying it
     } else if (event.type === "agent_joined") {
@@ -409,6 +413,20 @@
     } else if (event.text) {
       addBubble("hai-system", "", event.text);
     }
+  }
+
+  function speak(language) {
+    // the customer's language, as the assistant decided it: the widget's own texts follow it
+    var chosen = textsByLanguage[language];
+    if (!chosen || chosen === texts) { return; }
+    texts = chosen;
+    ui.input.placeholder = texts.placeholder;
+    ui.panel.querySelector("label[for='hai-input']").textContent = texts.input_label;
+    ui.panel.querySelector(".hai-send").textContent = texts.send_label;
+    ui.panel.querySelector(".hai-close").setAttribute("aria-label", texts.close_label);
+    Array.prototype.forEach.call(ui.log.querySelectorAll("[data-delivery]"), function (item) {
+      setDelivery(item, item.getAttribute("data-delivery"));
+    });
   }
 
   function notify(seq) {
@@ -587,6 +605,8 @@
     })
     .then(function (config) {
       texts = config.texts;
+      textsByLanguage = { de: config.texts, en: config.texts_en || config.texts };
+      textsByLanguage[config.language] = config.texts;
       greeting = config.greeting;
       build();
     })
