@@ -80,9 +80,8 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     llm = factory.build_llm(settings)
     cache = factory.build_cache(redis)
     limiter = RateLimiter(cache, cipher.lookup_hash)
-    orders = GuardedOrders(
-        DemoCommerce(settings.data_dir / "demo_commerce.db"), limiter, settings.order_lookups_per_hour
-    )
+    shop = DemoCommerce(settings.data_dir / "demo_commerce.db")
+    orders = GuardedOrders(shop, limiter, settings.order_lookups_per_hour)
     pubsub = factory.build_pubsub(redis)
     events = ConversationEvents(pubsub)
     outboxes: dict[Channel, Outbox] = {}  # channels register theirs; the hand-off delivers agent replies through them
@@ -97,6 +96,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         classifiers=Classifiers(),
         llm=llm,
         orders=orders,
+        shop=shop,
         metrics=metrics,
         settings=AnswerSettings(relevance_threshold=settings.similarity_threshold),
     )
