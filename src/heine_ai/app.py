@@ -8,6 +8,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from heine_ai import __version__
 from heine_ai.api import (
+    actions,
     agent,
     agent_events,
     agents_admin,
@@ -70,7 +71,7 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
     app.include_router(ws.router)
     app.include_router(widget.router, responses=ERROR_RESPONSES)
     app.include_router(web_routes.router)
-    for router in (auth.router, agents_admin.router, agent.router, privacy.router):
+    for router in (auth.router, agents_admin.router, agent.router, actions.router, privacy.router):
         app.include_router(router, responses=ERROR_RESPONSES)
     app.include_router(agent_events.router)
     app.include_router(console.router)

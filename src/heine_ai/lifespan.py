@@ -115,7 +115,9 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         secrets.jwt_secret, algorithm=settings.jwt_algorithm, expire_minutes=settings.jwt_expire_minutes
     )
     handoff = build_handoff(
-        settings, brands, HandoffParts(sessions, conversations, events, locks, cipher, metrics, tokens, outboxes, cache)
+        settings,
+        brands,
+        HandoffParts(sessions, conversations, events, locks, cipher, metrics, tokens, outboxes, cache, orders),
     )
     return AppState(
         settings=settings,

@@ -247,6 +247,7 @@ class Procedures:
             needs_approval=verdict.approval.value if verdict.approval else None,
             channel=step.caller.channel.value,
             conversation_id=step.caller.conversation_id,
+            language=step.language,
         )
         record = await execute(self._backend, request)
         outcome = "approval" if record.state is ActionState.PENDING_APPROVAL else "completed"

@@ -353,7 +353,12 @@ def _request_of(record: ActionRecord) -> ActionRequest:
 
 
 def _details(request: ActionRequest) -> dict[str, str]:
-    details = {"new_size": request.new_size, "new_address": request.new_address, "reason": request.reason}
+    details = {
+        "new_size": request.new_size,
+        "new_address": request.new_address,
+        "reason": request.reason,
+        "language": request.language,
+    }
     return {key: value for key, value in details.items() if value}
 
 
