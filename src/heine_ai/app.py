@@ -9,6 +9,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from heine_ai import __version__
 from heine_ai.api import (
+    actions,
     agent,
     agent_email,
     agent_events,
@@ -82,6 +83,7 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
         agents_admin.router,
         agent.router,
         agent_email.router,
+        actions.router,
         privacy.router,
         privacy.staff_router,
     ):

@@ -89,9 +89,8 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     llm = factory.build_llm(settings)
     cache = factory.build_cache(redis)
     limiter = RateLimiter(cache, cipher.lookup_hash)
-    orders = GuardedOrders(
-        DemoCommerce(settings.data_dir / "demo_commerce.db"), limiter, settings.order_lookups_per_hour
-    )
+    shop = DemoCommerce(settings.data_dir / "demo_commerce.db")
+    orders = GuardedOrders(shop, limiter, settings.order_lookups_per_hour)
     pubsub = factory.build_pubsub(redis)
     events = ConversationEvents(pubsub)
     outboxes: dict[Channel, Outbox] = {}  # channels register theirs; the hand-off delivers agent replies through them
@@ -106,6 +105,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         classifiers=Classifiers(),
         llm=llm,
         orders=orders,
+        shop=shop,
         metrics=metrics,
         settings=AnswerSettings(relevance_threshold=settings.similarity_threshold),
     )
@@ -140,7 +140,9 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         operator_max_hours=settings.operator_token_max_hours,
     )
     handoff = build_handoff(
-        settings, brands, HandoffParts(sessions, conversations, events, locks, cipher, metrics, tokens, outboxes, cache)
+        settings,
+        brands,
+        HandoffParts(sessions, conversations, events, locks, cipher, metrics, tokens, outboxes, cache, orders),
     )
     privacy = PrivacyService(sessions, cipher, brands, metrics, forget_answers)
     return AppState(

@@ -76,6 +76,10 @@ _ENGLISH_NAMES = {
     "skirt": "rock",
     "hat": "hut",
     "shirt": "shirt",
+    "scarf": "schal",
+    "sweater": "pullover",
+    "jumper": "pullover",
+    "bikini": "bikini",
 }
 MAX_ADDRESS = 200
 

@@ -77,6 +77,7 @@ class AnswerPolicy:
         llm: LLM,
         orders: CommerceBackend,
         metrics: Metrics,
+        shop: CommerceBackend | None = None,
         settings: AnswerSettings,
     ) -> None:
         self._knowledge = knowledge
@@ -84,7 +85,7 @@ class AnswerPolicy:
         self._classifiers = classifiers
         self._llm = llm
         self._order_dialogue = OrderDialogue(orders)
-        self._procedures = Procedures(orders, metrics)
+        self._procedures = Procedures(orders, shop or orders, metrics)  # shop: the uncounted backend
         self._metrics = metrics
         self._settings = settings
         self._vocabulary = BrandVocabulary()

@@ -155,8 +155,13 @@ def _answers(text: str, stage: Intent | None) -> bool:
 
 
 class Procedures:
-    def __init__(self, backend: CommerceBackend, metrics: Metrics) -> None:
-        self._backend = backend
+    """``lookups`` counts every order lookup against guessing (``orders/guard.py``); ``shop`` is the same backend
+    uncounted, for the re-checks of an identity an earlier turn verified (a later step is only ever reached
+    after a counted lookup found the order)."""
+
+    def __init__(self, lookups: CommerceBackend, shop: CommerceBackend, metrics: Metrics) -> None:
+        self._lookups = lookups
+        self._backend = shop
         self._metrics = metrics
 
     async def turn(
@@ -176,7 +181,8 @@ class Procedures:
                 return _draft(texts.aborted, Intent.ACTION_ABORTED)
             if not acts.has(Act.AFFIRM):
                 return _draft(texts.ask_confirmation, Intent.ACTION_CONFIRM)
-        step = _Step(brand, texts, slots, caller, stage is Intent.ACTION_CONFIRM, language)
+        verified = stage not in _IDENTITY_STAGES
+        step = _Step(brand, texts, slots, caller, stage is Intent.ACTION_CONFIRM, language, verified)
         return await self._next(step)
 
     async def _next(self, step: _Step) -> Draft:
@@ -241,6 +247,7 @@ class Procedures:
             needs_approval=verdict.approval.value if verdict.approval else None,
             channel=step.caller.channel.value,
             conversation_id=step.caller.conversation_id,
+            language=step.language,
         )
         record = await execute(self._backend, request)
         outcome = "approval" if record.state is ActionState.PENDING_APPROVAL else "completed"
@@ -250,9 +257,10 @@ class Procedures:
     async def _find(self, step: _Step) -> Order | None:
         slots = step.slots
         assert slots.order_number is not None
+        backend = self._backend if step.verified else self._lookups
         if step.caller.channel is Channel.EMAIL and step.caller.sender:
-            return await self._backend.find_order(step.brand.id, slots.order_number, email=step.caller.sender)
-        return await self._backend.find_order(step.brand.id, slots.order_number, postcode=slots.postcode)
+            return await backend.find_order(step.brand.id, slots.order_number, email=step.caller.sender)
+        return await backend.find_order(step.brand.id, slots.order_number, postcode=slots.postcode)
 
     def _count(self, brand: BrandConfig, kind: ActionKind, outcome: str) -> None:
         self._metrics.actions.labels(brand=brand.id, type=kind.value, outcome=outcome).inc()
@@ -266,6 +274,7 @@ class _Step:
     caller: Caller
     confirmed: bool
     language: str
+    verified: bool  # an earlier turn found the order with these credentials
 
 
 def _ask_identity(step: _Step) -> Draft | None:
@@ -318,7 +327,8 @@ def _proposal(
     texts: ActionTexts, kind: ActionKind, verdict: Verdict, brand: BrandConfig, values: dict[str, str]
 ) -> str:
     if verdict.approval is None:
-        template: str = getattr(texts, f"confirm_{kind.value}")
+        whole = kind is ActionKind.CANCEL and values["items"].startswith(texts.whole_order.split("{")[0])
+        template: str = texts.confirm_cancel_order if whole else getattr(texts, f"confirm_{kind.value}")
         return template.format(**values)
     why = {
         Approval.WINDOW: texts.why_window.format(days=brand.actions.return_window_days, **verdict.values),

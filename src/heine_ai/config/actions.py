@@ -35,6 +35,7 @@ class ActionTexts(DefaultedTexts):
     confirm_return: str
     confirm_exchange: str
     confirm_cancel: str
+    confirm_cancel_order: str
     confirm_address_change: str
     confirm_withdrawal: str
     confirm_invoice_copy: str

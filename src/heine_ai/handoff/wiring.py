@@ -11,6 +11,7 @@ from heine_ai.config import BrandConfig, Settings
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.service import ConversationService
 from heine_ai.handoff.accounts import AccountService
+from heine_ai.handoff.action_desk import ActionDesk
 from heine_ai.handoff.delivery import Delivery
 from heine_ai.handoff.inbox import Inbox
 from heine_ai.handoff.service import HandoffService
@@ -18,6 +19,7 @@ from heine_ai.handoff.staff_auth import StaffAuth
 from heine_ai.messages import Channel, Outbox
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
+from heine_ai.orders.commerce import CommerceBackend
 from heine_ai.providers.cache import Cache
 from heine_ai.providers.locks import LockStore
 from heine_ai.security.crypto import Cipher
@@ -33,6 +35,7 @@ class Handoff:
     staff: StaffAuth  # every staff request's token is checked here
     service: HandoffService
     inbox: Inbox
+    actions: ActionDesk  # withdrawals and approval tasks
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,7 @@ class HandoffParts:
     tokens: TokenService
     outboxes: dict[Channel, Outbox]
     cache: Cache  # the login lockout's counts (Redis when set: shared by the workers)
+    orders: CommerceBackend  # the console's action queues
 
 
 def build_handoff(settings: Settings, brands: dict[str, BrandConfig], parts: HandoffParts) -> Handoff:
@@ -72,6 +76,14 @@ def build_handoff(settings: Settings, brands: dict[str, BrandConfig], parts: Han
             max_message_length=settings.max_message_length,
         ),
         inbox=Inbox(parts.sessions, parts.conversations, parts.cipher, parts.metrics, sorted(brands)),
+        actions=ActionDesk(
+            parts.orders,
+            parts.sessions,
+            parts.conversations,
+            parts.events,
+            Delivery(parts.sessions, parts.outboxes),
+            brands,
+        ),
     )
 
 

@@ -91,6 +91,7 @@ class ActionRequest:
     needs_approval: str | None = None  # why a person must approve first (outside the window, damaged, amount)
     channel: str = "web"
     conversation_id: str | None = None  # where the customer is told of a person's decision
+    language: str | None = None  # the customer's, for that message
 
 
 @dataclass(frozen=True, slots=True)

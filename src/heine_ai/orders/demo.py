@@ -15,6 +15,8 @@ import hmac
 import json
 import sqlite3
 import uuid
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -76,6 +78,9 @@ DEMO_ORDERS: tuple[tuple[str, str, str, str, str, str | None, str | None, str | 
     ("41000004", "heine", "10115", "dirk.lang@example.org", "in Bearbeitung", None, None, 4, 1),
     ("41000005", "heine", "01067", "eva.roth@example.org", "zugestellt", "DHL", "00340434169999000005", -3, 6),
     ("41000006", "heine", "04109", "felix.hahn@example.org", "zugestellt", "Hermes", "H1002349999000006", -10, 14),
+    ("41000007", "heine", "22767", "greta.vogt@example.org", "in Bearbeitung", None, None, 3, 1),
+    ("41000008", "heine", "60311", "hanna.beck@example.org", "in Bearbeitung", None, None, 5, 0),
+    ("41000009", "heine", "70173", "ida.kern@example.org", "zugestellt", "DHL", "00340434169999000009", -7, 10),
 )
 
 # order number, position, sku, name, size, colour, quantity, price in cents, hygiene item
@@ -95,6 +100,10 @@ DEMO_ITEMS = (
     ("41000005", 1, "H-9009", "Bikini", "38", "Blau", 1, 4999, 1),
     ("41000005", 2, "H-9010", "Sonnenhut", "M", "Natur", 1, 2999, 0),
     ("41000006", 1, "H-9911", "Ledermantel", "42", "Schwarz", 1, 39999, 0),
+    ("41000007", 1, "H-1212", "Maxikleid", "38", "Blau", 1, 7999, 0),
+    ("41000008", 1, "H-1313", "Pullover", "M", "Grau", 1, 5999, 0),
+    ("41000008", 2, "H-1414", "Schal", "OS", "Rot", 1, 2499, 0),
+    ("41000009", 1, "H-1001", "Strickkleid", "38", "Rot", 1, 8999, 0),
 )
 
 # sku, size, quantity: the exchange sizes in stock
@@ -131,7 +140,7 @@ class DemoCommerce:
 
     def seed(self) -> None:
         self._path.parent.mkdir(parents=True, exist_ok=True)
-        with sqlite3.connect(self._path) as connection:
+        with closing(sqlite3.connect(self._path)) as connection, connection:
             for statement in _SCHEMA:
                 connection.execute(statement)
             rows = [(*row[:7], _stored_date(row[7]), row[8]) for row in DEMO_ORDERS]
@@ -144,10 +153,13 @@ class DemoCommerce:
             connection.executemany("INSERT OR IGNORE INTO demo_stock VALUES (?, ?, ?)", DEMO_STOCK)
         self._seeded = True
 
-    def _connect(self) -> sqlite3.Connection:
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        """One transaction on a connection of its own, committed (or rolled back) and closed on exit."""
         if not self._seeded:
             self.seed()
-        return sqlite3.connect(self._path, timeout=30)
+        with closing(sqlite3.connect(self._path, timeout=30)) as connection, connection:
+            yield connection
 
     async def lookup(self, brand: str, order_number: str, postcode: str) -> OrderStatus | None:
         order = await self.find_order(brand, order_number, postcode=postcode)
@@ -341,7 +353,12 @@ def _request_of(record: ActionRecord) -> ActionRequest:
 
 
 def _details(request: ActionRequest) -> dict[str, str]:
-    details = {"new_size": request.new_size, "new_address": request.new_address, "reason": request.reason}
+    details = {
+        "new_size": request.new_size,
+        "new_address": request.new_address,
+        "reason": request.reason,
+        "language": request.language,
+    }
     return {key: value for key, value in details.items() if value}
 
 

@@ -1,0 +1,90 @@
+"""The console's action queues: withdrawals, and the approval tasks the procedures create for exceptions (outside
+the return window, damaged goods, a refund above the brand's threshold). A person approves or declines with one
+call; the customer is told in the conversation the request came from, through its channel (the web chat follows
+the stored message, an e-mail goes out through the channel's outbox)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from heine_ai.config import BrandConfig
+from heine_ai.conversations.events import ConversationEvents
+from heine_ai.conversations.service import ConversationService, NewMessage
+from heine_ai.errors import NotFound
+from heine_ai.handoff.delivery import Delivery
+from heine_ai.handoff.schemas import Actor
+from heine_ai.intents import Intent
+from heine_ai.observability.logging import get_logger
+from heine_ai.orders.commerce import ActionKind, ActionRecord, ActionState, CommerceBackend
+
+log = get_logger(__name__)
+
+Queue = Literal["withdrawals", "approvals", "all"]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    record: ActionRecord
+    told: bool  # the customer was told (False: already decided before, or no conversation to tell)
+
+
+class ActionDesk:
+    def __init__(
+        self,
+        orders: CommerceBackend,
+        sessions: async_sessionmaker[AsyncSession],
+        conversations: ConversationService,
+        events: ConversationEvents,
+        delivery: Delivery,
+        brands: dict[str, BrandConfig],
+    ) -> None:
+        self._orders = orders
+        self._sessions = sessions
+        self._conversations = conversations
+        self._events = events
+        self._delivery = delivery
+        self._brands = brands
+
+    async def queue(self, actor: Actor, brand: str, queue: Queue) -> list[ActionRecord]:
+        if not actor.serves(brand):
+            return []
+        if queue == "approvals":
+            return await self._orders.actions(brand, ActionState.PENDING_APPROVAL)
+        records = await self._orders.actions(brand)
+        if queue == "withdrawals":
+            return [record for record in records if record.kind is ActionKind.WITHDRAWAL]
+        return records
+
+    async def decide(self, actor: Actor, brand: str, action_id: str, approve: bool) -> Decision:
+        """Approve or decline a pending action of ``brand``; a second decision changes nothing."""
+        known = {record.id for record in await self.queue(actor, brand, "all")}
+        if action_id not in known:
+            raise NotFound("No such action.", details={"action_id": action_id})
+        record = await self._orders.decide(action_id, approve, actor.id)
+        log.info("action_decided", action_id=action_id, brand=brand, agent_id=actor.id, approve=approve)
+        if record.repeated or record.conversation_id is None:
+            return Decision(record, told=False)
+        return Decision(record, told=await self._tell(record, approve))
+
+    async def _tell(self, record: ActionRecord, approve: bool) -> bool:
+        assert record.conversation_id is not None
+        brand = self._brands[record.brand]
+        language = record.details.get("language", brand.language)
+        texts = brand.actions.texts_for(language)
+        what = getattr(texts, f"kind_{record.kind.value}")
+        reference = record.id[:8].upper()
+        if approve:
+            text = texts.approval_approved.format(reference=reference, what=what[:1].upper() + what[1:])
+        else:
+            text = texts.approval_declined.format(reference=reference)
+        intent = Intent.ACTION_DONE if approve else Intent.ACTION_REFUSED
+        message = NewMessage(role="assistant", content=text, intent=intent, language=language)
+        async with self._sessions() as session, session.begin():
+            conversation = await self._conversations.get(session, record.conversation_id)
+            stored = await self._conversations.add(session, conversation, message)
+            status = conversation.status
+        await self._events.message_stored(conversation.id, brand.id, stored.seq, stored.role, status)
+        return await self._delivery.deliver(conversation, stored, brand.display_name)
