@@ -27,6 +27,7 @@ from heine_ai.channels.email.settings import mailboxes as email_mailboxes
 from heine_ai.channels.phone.calls import CallLedger
 from heine_ai.channels.phone.channel import WEBHOOK_PATH, PhoneChannel
 from heine_ai.channels.phone.lines import phone_lines
+from heine_ai.channels.phone.speech import EspeakTextToSpeech, KeypadTones, SpeechEngines
 from heine_ai.channels.staff.feed import StaffFeed
 from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.config.disclosure import disclosure_versions
@@ -128,6 +129,10 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
             calls=CallLedger(conversations, cipher, locks),
             metrics=metrics,
             base_path=WEBHOOK_PATH,
+            # the offline engines shipped; a line with speech: stream needs espeak-ng installed
+            engines=SpeechEngines(KeypadTones(), EspeakTextToSpeech())
+            if any(line.config.speech == "stream" for line in lines.values())
+            else None,
         )
         if lines
         else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time
-from typing import ClassVar
+from typing import ClassVar, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -76,6 +76,8 @@ class PhoneConfig(BaseModel):
     # service hours of the hotline per weekday, e.g. {"mon": "08:00-20:00"}; a day left out is closed
     hours: dict[str, str] = Field(default_factory=lambda: dict.fromkeys(WEEKDAYS[:6], "08:00-20:00"))
     recorded: bool = False  # whether the provider records calls; the caller is told either way
+    # who hears and speaks: the provider (<Gather>, <Say>) or our own engines on the media stream
+    speech: Literal["provider", "stream"] = "provider"
     speech_timeout: str = "auto"  # seconds of silence that end an utterance, or "auto"
     max_turns: int = Field(30, ge=1, le=200)  # a call longer than this is ended politely
     texts: PhoneTexts = Field(default_factory=PhoneTexts.default)

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal
 
 from heine_ai.assistant.turn import Assistant
 from heine_ai.channels.phone.calls import Call, CallLedger
 from heine_ai.channels.phone.digits import join_spoken_digits, keypad_text
 from heine_ai.channels.phone.lines import PhoneLine
+from heine_ai.channels.phone.speech import SpeechEngines
 from heine_ai.channels.phone.spoken import for_the_ear
 from heine_ai.channels.phone.twiml import Listen, TwiML, Voice
 from heine_ai.db.models import utcnow
@@ -29,6 +31,15 @@ log = get_logger(__name__)
 WEBHOOK_PATH = "/api/v1/phone"  # the routes of the provider's webhooks (api/phone.py); TwiML points back there
 MAX_MISSES = 2  # turns in a row with nothing understood before the call is ended politely
 ENDED_STATUSES = frozenset({"completed", "busy", "no-answer", "canceled", "failed"})
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """The channel's answer to one turn: what is said, in which voice, and what follows."""
+
+    say: tuple[str, ...]
+    voice: Voice
+    then: Literal["listen", "dial", "hangup"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +62,7 @@ class PhoneChannel:
         calls: CallLedger,
         metrics: Metrics,
         base_path: str,
+        engines: SpeechEngines | None = None,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self._lines = lines
@@ -59,10 +71,14 @@ class PhoneChannel:
         self._metrics = metrics
         self._base = base_path.rstrip("/")
         self._clock = clock
+        self.engines = engines  # own speech engines for lines with ``speech: stream``
 
     @property
     def calls(self) -> CallLedger:
         return self._calls
+
+    def find_line(self, brand: str) -> PhoneLine | None:
+        return self._lines.get(brand)
 
     def line(self, brand: str) -> PhoneLine:
         found = self._lines.get(brand)
@@ -70,46 +86,82 @@ class PhoneChannel:
             raise PhoneLineNotFound(f"Brand '{brand}' has no phone line.")
         return found
 
-    async def started(self, line: PhoneLine, call_sid: str, caller: str | None) -> str:
-        """The greeting: the AI disclosure, the recording or transcription notice and the first question."""
+    async def started(self, line: PhoneLine, call_sid: str, caller: str | None, public_base: str) -> str:
+        """The greeting: the AI disclosure, the recording or transcription notice and the first question; with
+        own speech engines (``speech: stream``) the call's audio goes to the media stream instead."""
         call, opened = await self._calls.start(line.brand.id, call_sid, caller)
         if opened:
             self._metrics.phone_calls.labels(brand=line.brand.id, event="started").inc()
             log.info("phone_call_started", brand=line.brand.id, call_sid=call_sid, conversation_id=call.conversation_id)
+        if line.config.speech == "stream":  # public_base: the URL the provider reaches us at
+            stream_url = public_base.replace("https://", "wss://").replace("http://", "ws://").rstrip("/")
+            stream_url += f"{self._base}/{line.brand.id}/stream"
+            after = f"{self._base}/{line.brand.id}/after-stream"
+            return TwiML().connect_stream(stream_url, after, {"brand": line.brand.id}).to_xml()
+        return self.render(line, self.greeting(line), 0)
+
+    def greeting(self, line: PhoneLine) -> Turn:
         texts = line.config.texts
-        voice = self._voice(line, "de")
         notice = texts.recording_notice if line.config.recorded else texts.transcription_notice
-        twiml = TwiML().say(texts.ai_notice.format(brand=line.brand.display_name), voice).say(notice, voice)
-        return twiml.gather(self._listen(line, 1, 0), texts.first_question, voice).to_xml()
+        disclosure = texts.ai_notice.format(brand=line.brand.display_name)
+        return Turn((disclosure, notice, texts.first_question), self._voice(line, "de"), "listen")
+
+    async def after_stream(self, line: PhoneLine, call_sid: str) -> str:
+        """What follows the media stream: the hotline when the assistant put the call through, else the end."""
+        call = await self._calls.find(call_sid)
+        if call is not None and call.state == "transferred":
+            return TwiML().dial(line.config.hotline, line.config.number).to_xml()
+        return TwiML().hangup().to_xml()
 
     async def heard(self, line: PhoneLine, heard: Heard) -> str:
-        """The reply to one turn: an answer and the next <Gather>, a transfer, a callback or the goodbye."""
-        call = await self._calls.find(heard.call_sid)
-        if call is None or call.brand != line.brand.id:
-            raise CallNotFound("No call with this CallSid.")
-        texts = line.config.texts
-        if call.ended or call.state != "active":
+        """The reply to one turn as TwiML: an answer and the next <Gather>, a transfer, a callback or goodbye."""
+        call = await self.active_call(line, heard.call_sid)
+        if call is None:
             return TwiML().hangup().to_xml()
         said = keypad_text(heard.digits) or join_spoken_digits(heard.speech.strip())
         if not said:
             return self._missed(line, heard)
-        reply = await self._assistant.handle(self._inbound(line, call, said, heard.turn))
+        return self.render(line, await self.respond(line, call, said, heard.turn), heard.turn)
+
+    async def active_call(self, line: PhoneLine, call_sid: str) -> Call | None:
+        """The call, or None once it has ended or left the assistant (transferred, callback, goodbye said)."""
+        call = await self._calls.find(call_sid)
+        if call is None or call.brand != line.brand.id:
+            raise CallNotFound("No call with this CallSid.")
+        return None if call.ended or call.state != "active" else call
+
+    async def respond(self, line: PhoneLine, call: Call, said: str, turn: int) -> Turn:
+        """What to say to what the caller ``said``, and what follows: listen, put through or hang up."""
+        reply = await self._assistant.handle(self._inbound(line, call, said, turn))
         language = reply.language.value
         texts = line.config.texts_for(language)
         voice = self._voice(line, language)
         if reply.silent:  # a person has the conversation already (e.g. a callback is pending)
-            return TwiML().say(texts.callback, voice).say(texts.goodbye, voice).hangup().to_xml()
+            return Turn((texts.callback, texts.goodbye), voice, "hangup")
         if reply.escalation_required:
             return await self._escalate(line, call, reply, voice)
         await self._answered(line, call)
         spoken = self._spoken(line, reply)
-        if line.brand.texts_for(language).goodbye_reply in reply.text or heard.turn >= line.config.max_turns:
+        if line.brand.texts_for(language).goodbye_reply in reply.text or turn >= line.config.max_turns:
             await self._calls.mark(call.call_sid, "completed")
-            return TwiML().say(spoken, voice).say(texts.goodbye, voice).hangup().to_xml()
+            return Turn((spoken, texts.goodbye), voice, "hangup")
         prompt = spoken if spoken.endswith("?") else f"{spoken} {texts.next_question}"
         if reply.intent == Intent.ORDER_ASK:
             prompt = f"{prompt} {texts.order_number_hint}"
-        return TwiML().gather(self._listen(line, heard.turn + 1, 0), prompt, voice).to_xml()
+        return Turn((prompt,), voice, "listen")
+
+    def render(self, line: PhoneLine, turn: Turn, number: int) -> str:
+        """A turn as TwiML; a listening turn's words play inside its <Gather>, so the caller can interrupt."""
+        twiml = TwiML()
+        if turn.then == "listen":
+            for text in turn.say[:-1]:
+                twiml.say(text, turn.voice)
+            return twiml.gather(self._listen(line, number + 1, 0), turn.say[-1], turn.voice).to_xml()
+        for text in turn.say:
+            twiml.say(text, turn.voice)
+        if turn.then == "dial":
+            return twiml.dial(line.config.hotline, line.config.number).to_xml()
+        return twiml.hangup().to_xml()
 
     async def status(self, line: PhoneLine, call_sid: str, call_status: str) -> None:
         """The provider's status callback: a call that ended is closed, counted and timed once."""
@@ -126,7 +178,7 @@ class PhoneChannel:
         self._metrics.phone_call_duration.labels(brand=brand, outcome=outcome).observe(ended.seconds)
         log.info("phone_call_ended", brand=brand, call_sid=call_sid, outcome=outcome, turns=ended.call.turns)
 
-    async def _escalate(self, line: PhoneLine, call: Call, reply: Reply, voice: Voice) -> str:
+    async def _escalate(self, line: PhoneLine, call: Call, reply: Reply, voice: Voice) -> Turn:
         texts = line.config.texts_for(reply.language.value)
         brand = line.brand.id
         await self._answered(line, call)
@@ -134,11 +186,11 @@ class PhoneChannel:
             await self._calls.mark(call.call_sid, "transferred")
             self._metrics.phone_calls.labels(brand=brand, event="transferred").inc()
             log.info("phone_call_transferred", brand=brand, call_sid=call.call_sid, reason=reply.escalation_reason)
-            return TwiML().say(texts.transfer, voice).dial(line.config.hotline, line.config.number).to_xml()
+            return Turn((texts.transfer,), voice, "dial")
         noted = await self._calls.request_callback(call, line.config.texts.callback_note)
         self._metrics.phone_calls.labels(brand=brand, event="callback").inc()
         log.info("phone_callback_requested", brand=brand, call_sid=call.call_sid, with_number=noted)
-        return TwiML().say(texts.callback, voice).say(texts.goodbye, voice).hangup().to_xml()
+        return Turn((texts.callback, texts.goodbye), voice, "hangup")
 
     async def _answered(self, line: PhoneLine, call: Call) -> None:
         if call.turns == 0:

@@ -56,9 +56,9 @@ class TwiML:
         ET.SubElement(element, "Number").text = number
         return self
 
-    def connect_stream(self, url: str, parameters: dict[str, str]) -> TwiML:
-        """Hand the call's audio to our media-stream WebSocket, both ways."""
-        stream = ET.SubElement(ET.SubElement(self._root, "Connect"), "Stream", url=url)
+    def connect_stream(self, url: str, action: str, parameters: dict[str, str]) -> TwiML:
+        """Hand the call's audio to our media-stream WebSocket, both ways; ``action`` is asked what follows."""
+        stream = ET.SubElement(ET.SubElement(self._root, "Connect", action=action, method="POST"), "Stream", url=url)
         for name, value in parameters.items():
             ET.SubElement(stream, "Parameter", name=name, value=value)
         return self

@@ -1,0 +1,95 @@
+"""Phone channel: time from a speech result's arrival to the TwiML reply, over real HTTP to a served app.
+
+Serves the demo brand with a phone line (a temporary brand file, the embedded defaults: SQLite, embedded Chroma,
+extractive answers), then places calls one after another: each call starts, asks ``--turns`` questions of
+bench/data/heine_questions.jsonl as speech results (signed as the provider signs them) and hangs up. Prints p50,
+p95 and max milliseconds per speech result, and the same for the call start.
+
+    .venv/bin/python bench/phone_latency.py [--calls 40] [--turns 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import yaml
+
+from common import ROOT, percentile, served_app
+from heine_ai.channels.phone.signature import compute_signature
+
+TOKEN = "bench-phone-token"  # noqa: S105 (the bench line's own, signs its webhooks)
+CALLER = "+491701234567"
+
+
+def brand_dir(folder: Path) -> Path:
+    data = yaml.safe_load((ROOT / "config" / "brands" / "heine.yaml").read_text(encoding="utf-8"))
+    data["knowledge_path"] = str(ROOT / "knowledge" / "heine")
+    data["phone"] = {"number": "+4940999888777", "hotline": "+4940123456789"}
+    (folder / "heine.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+def post(client: httpx.Client, url: str, params: dict[str, str]) -> tuple[float, str]:
+    headers = {"X-Twilio-Signature": compute_signature(url, params.items(), TOKEN)}
+    started = time.perf_counter()
+    response = client.post(url, data=params, headers=headers)
+    elapsed = time.perf_counter() - started
+    if response.status_code not in (200, 204):
+        raise RuntimeError(f"{url}: {response.status_code} {response.text[:200]}")
+    return elapsed, response.text
+
+
+def call(client: httpx.Client, base: str, questions: list[str]) -> tuple[float, list[float]]:
+    sid = "CA" + uuid.uuid4().hex
+    params = {"CallSid": sid, "From": CALLER, "To": "+4940999888777"}
+    start, _ = post(client, f"{base}/api/v1/phone/heine/voice", {**params, "CallStatus": "ringing"})
+    turns = []
+    for turn, question in enumerate(questions, start=1):
+        url = f"{base}/api/v1/phone/heine/speech?turn={turn}&misses=0"
+        elapsed, _ = post(client, url, {**params, "SpeechResult": question, "Confidence": "0.9"})
+        turns.append(elapsed)
+    post(client, f"{base}/api/v1/phone/heine/status", {**params, "CallStatus": "completed"})
+    return start, turns
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=40)
+    parser.add_argument("--turns", type=int, default=3)
+    args = parser.parse_args()
+    lines = (ROOT / "bench" / "data" / "heine_questions.jsonl").read_text(encoding="utf-8").splitlines()
+    questions = [json.loads(line)["question"] for line in lines if line.strip()]
+    starts: list[float] = []
+    turns: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="heine-phone-") as tmp:
+        env = {"BRANDS_DIR": str(brand_dir(Path(tmp))), "PHONE_HEINE_AUTH_TOKEN": TOKEN}
+        with served_app(**env) as base, httpx.Client(timeout=60) as client:
+            for number in range(args.calls):
+                asked = [questions[(number * args.turns + i) % len(questions)] for i in range(args.turns)]
+                start, elapsed = call(client, base, asked)
+                starts.append(start)
+                turns.extend(elapsed)
+                print(f"call {number + 1}/{args.calls}: {[round(t * 1000) for t in elapsed]} ms", file=sys.stderr)
+    report = {
+        "calls": args.calls,
+        "speech_results": len(turns),
+        "speech_p50_ms": round(percentile(turns, 0.5) * 1000, 1),
+        "speech_p95_ms": round(percentile(turns, 0.95) * 1000, 1),
+        "speech_max_ms": round(max(turns) * 1000, 1),
+        "speech_mean_ms": round(statistics.mean(turns) * 1000, 1),
+        "start_p50_ms": round(percentile(starts, 0.5) * 1000, 1),
+        "start_p95_ms": round(percentile(starts, 0.95) * 1000, 1),
+    }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
