@@ -27,6 +27,7 @@ from heine_ai.languages import Language, conversation_language, detect_language
 from heine_ai.messages import InboundMessage, Reply
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
+from heine_ai.observability.timing import span
 from heine_ai.providers.llm.base import TextSink
 from heine_ai.providers.locks import LockStore
 from heine_ai.text import storable
@@ -92,18 +93,22 @@ class Assistant:
         key = message.thread_key
         guard = self._locks.lock(f"conversation:{key}") if key else contextlib.nullcontext()
         async with guard:
-            understood = understand(text)
+            with span("understand"):
+                understood = understand(text)
             follows_up = bool(key) and understood.is_follow_up
             async with self._policy.prefetch(brand, understood, follows_up=follows_up) as prefetch:
-                received = await self._records.receive(message, brand, text)
+                with span("store_message"):
+                    received = await self._records.receive(message, brand, text)
                 earlier = [m.content for m in received.history if m.role == "customer"]
                 language = detect_language(text, conversation_language(earlier, brand.language))
                 if received.status in HUMAN_STATES:
                     return self._silent(message, brand, received, language, started)
                 question = Question(text, understood, language, received.history, received.conversation_id, on_text)
-                draft = await self._policy.decide(brand, question, prefetch)
+                with span("decide"):
+                    draft = await self._policy.decide(brand, question, prefetch)
             elapsed = time.perf_counter() - started
-            stored = await self._records.reply(received.conversation_id, brand, draft, language, elapsed)
+            with span("store_reply"):
+                stored = await self._records.reply(received.conversation_id, brand, draft, language, elapsed)
         return self._finish(message, brand, received, language, draft, stored, started)
 
     def _silent(
