@@ -60,13 +60,15 @@ def served_app(**extra_env: str) -> Iterator[str]:
 
 
 @contextmanager
-def served_process(**extra_env: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """``served_app`` that also yields the server's process (to read its memory)."""
+def served_process(
+    knowledge: Path = ROOT / "knowledge" / "heine", **extra_env: str
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """``served_app`` that also yields the server's process (to read its memory); ``knowledge``: what to ingest."""
     with tempfile.TemporaryDirectory(prefix="heine-bench-") as tmp:
         env = bench_env(Path(tmp), **extra_env)
         subprocess.run([*CLI, "db", "upgrade"], env=env, check=True, cwd=ROOT, capture_output=True)
         subprocess.run(
-            [*CLI, "ingest", "heine", str(ROOT / "knowledge" / "heine")],
+            [*CLI, "ingest", "heine", str(knowledge)],
             env=env,
             check=True,
             cwd=ROOT,

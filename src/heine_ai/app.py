@@ -17,6 +17,7 @@ from heine_ai.api import (
     auth,
     chat,
     console,
+    debug,
     knowledge,
     operations,
     phone,
@@ -50,7 +51,7 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
     if state is None:
         settings = settings or load_settings()
         configure_logging(
-            settings.log_level,
+            settings.effective_log_level,
             settings.log_format,
             settings.log_file,
             settings.log_max_size,
@@ -86,6 +87,7 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
         actions.router,
         privacy.router,
         privacy.staff_router,
+        debug.router,
     ):
         app.include_router(router, responses=ERROR_RESPONSES)
     app.include_router(agent_events.router)
@@ -98,7 +100,7 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
             allow_methods=["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
             allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
         )
-    app.add_middleware(RequestContextMiddleware, metrics=state.metrics)
+    app.add_middleware(RequestContextMiddleware, metrics=state.metrics, timed=settings.debug)
     if settings.forwarded_allow_ips:
         # behind a reverse proxy: the client's address (the login lockout's key) from its X-Forwarded-For, but
         # only on connections from these addresses; anyone else's header is ignored, so it cannot be spoofed

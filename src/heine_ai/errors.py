@@ -305,3 +305,9 @@ class EmailDeliveryFailed(AppError):
 
     status_code = 502
     code = "email_delivery_failed"
+
+
+class DebugDisabled(NotFound):
+    """The debug endpoints answer only in debug mode (``DEBUG``) or with ``DEBUG_ENDPOINTS``."""
+
+    code = "debug_disabled"

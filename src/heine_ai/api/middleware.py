@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from heine_ai.errors import AppError, BodyTimeout, BodyTooLarge, Overloaded, RequestTimeout
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
+from heine_ai.observability.timing import start_timing, stop_timing
 
 log = get_logger("heine_ai.http")
 
@@ -42,11 +43,13 @@ async def _send_error(send: Send, error: AppError, headers: list[tuple[bytes, by
 
 
 class RequestContextMiddleware:
-    """Binds a request id (X-Request-ID, or a new one) to every log line of the request and logs its outcome."""
+    """Binds a request id (X-Request-ID, or a new one) to every log line of the request and logs its outcome;
+    ``timed`` (debug mode) adds the request's timing breakdown by stage to that line."""
 
-    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
+    def __init__(self, app: ASGIApp, metrics: Metrics, timed: bool = False) -> None:
         self.app = app
         self.metrics = metrics
+        self.timed = timed
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -58,6 +61,7 @@ class RequestContextMiddleware:
         structlog.contextvars.bind_contextvars(request_id=request_id)
         started = time.perf_counter()
         status = 500
+        timings, timing_token = start_timing() if self.timed else (None, None)
 
         async def send_with_id(message: Message) -> None:
             nonlocal status
@@ -73,13 +77,17 @@ class RequestContextMiddleware:
             route = scope.get("route")
             path = getattr(route, "path", None) or "unmatched"
             self.metrics.http_requests.labels(method=scope["method"], route=path, status=str(status)).inc()
+            extra = {"timings_ms": timings.breakdown()} if timings is not None else {}
             log.info(
                 "http_request",
                 method=scope["method"],
                 route=path,
                 status=status,
                 duration_ms=round((time.perf_counter() - started) * 1000, 2),
+                **extra,
             )
+            if timing_token is not None:
+                stop_timing(timing_token)
             structlog.contextvars.clear_contextvars()
 
 

@@ -28,6 +28,7 @@ from heine_ai.languages import Language, conversation_language, detect_language
 from heine_ai.messages import Channel, EscalationReason, InboundMessage, Reply
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
+from heine_ai.observability.timing import span
 from heine_ai.providers.llm.base import TextSink
 from heine_ai.providers.locks import LockStore
 from heine_ai.text import storable
@@ -107,10 +108,12 @@ class Assistant:
         key = message.thread_key
         guard = self._locks.lock(f"conversation:{key}") if key else contextlib.nullcontext()
         async with guard:
-            understood = understand(text)
+            with span("understand"):
+                understood = understand(text)
             follows_up = bool(key) and understood.is_follow_up
             async with self._policy.prefetch(brand, understood, follows_up=follows_up) as prefetch:
-                received = await self._records.receive(message, brand, text)
+                with span("store_message"):
+                    received = await self._records.receive(message, brand, text)
                 earlier = [m.content for m in received.history if m.role == "customer"]
                 language = detect_language(text, conversation_language(earlier, brand.language))
                 if received.answered_before:
@@ -127,11 +130,13 @@ class Assistant:
                     message.channel,
                     message.sender,
                 )
-                draft = await self._policy.decide(brand, question, prefetch)
+                with span("decide"):
+                    draft = await self._policy.decide(brand, question, prefetch)
                 if message.channel is Channel.EMAIL:
                     draft = for_mail(draft, brand, brand.texts_for(language))
             elapsed = time.perf_counter() - started
-            stored = await self._records.reply(received.conversation_id, brand, draft, language, elapsed)
+            with span("store_reply"):
+                stored = await self._records.reply(received.conversation_id, brand, draft, language, elapsed)
         return self._finish(message, brand, received, language, draft, stored, started)
 
     def _silent(

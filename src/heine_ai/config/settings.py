@@ -84,6 +84,9 @@ class Settings(BaseSettings):
     vector_store_prefix: str = Field("kb-", pattern=r"^[a-zA-Z0-9][a-zA-Z0-9._-]{0,40}$")
     redis_url: str | None = None
 
+    # debug mode (docs/operations.md, "Debug mode"): DEBUG logs, per-request timing breakdowns, the debug endpoints
+    debug: bool = False
+    debug_endpoints: bool = False  # the admin debug endpoints without the rest of debug mode
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     log_format: Literal["json", "console"] = "json"
     log_file: Path | None = None
@@ -172,6 +175,14 @@ class Settings(BaseSettings):
         for network in value:
             ipaddress.ip_network(network, strict=False)  # a ValueError names the bad entry
         return value
+
+    @property
+    def effective_log_level(self) -> str:
+        return "DEBUG" if self.debug else self.log_level
+
+    @property
+    def serves_debug_endpoints(self) -> bool:
+        return self.debug or self.debug_endpoints
 
     @property
     def is_production(self) -> bool:

@@ -21,6 +21,8 @@ YAML_FIELDS: dict[tuple[str, str], str] = {
     ("app", "environment"): "environment",
     ("app", "data_dir"): "data_dir",
     ("app", "brands_dir"): "brands_dir",
+    ("app", "debug"): "debug",
+    ("monitoring", "debug_endpoints"): "debug_endpoints",
     ("ai", "provider"): "ai_provider",
     ("ai", "model"): "ai_model_name",
     ("ai", "temperature"): "ai_temperature",

@@ -20,6 +20,7 @@ from heine_ai.glossary import concepts, kin, translated_terms, word_kin
 from heine_ai.knowledge import repository
 from heine_ai.knowledge.index import METHODS, BrandIndex, Method, Positions, Scored
 from heine_ai.knowledge.spelling import dictionary
+from heine_ai.observability.timing import span
 from heine_ai.providers.embeddings import Embedder, Vector
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.vectors import StoredChunk, VectorStore
@@ -192,7 +193,8 @@ class KnowledgeBase:
         return (await self.lookup(brand, query, k, method))[1]
 
     async def embed_query(self, query: str) -> Vector:
-        return await asyncio.to_thread(self._embedder.embed_query, query)
+        with span("embed_query"):
+            return await asyncio.to_thread(self._embedder.embed_query, query)
 
     async def lookup(
         self,
@@ -206,8 +208,9 @@ class KnowledgeBase:
         """The query's embedding and its hits: the assistant's classifiers reuse the vector (one embedding per
         message); a caller that already has the vector passes it. With ``prefer``, the hits come from the chunks
         in its language when the brand has such chunks and the best of them is relevant enough."""
-        index = await self.index(brand)
-        return await asyncio.to_thread(self._search_blocking, index, query, k, method, vector, prefer)
+        with span("retrieval"):
+            index = await self.index(brand)
+            return await asyncio.to_thread(self._search_blocking, index, query, k, method, vector, prefer)
 
     def _search_blocking(
         self,
