@@ -19,6 +19,7 @@ from heine_ai.api import (
     knowledge,
     operations,
     privacy,
+    ratings,
     widget,
     ws,
 )
@@ -77,6 +78,8 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
     app.include_router(web_routes.router)
     for router in (auth.router, agents_admin.router, agent.router, agent_email.router, privacy.router):
         app.include_router(router, responses=ERROR_RESPONSES)
+    app.include_router(ratings.router, responses=ERROR_RESPONSES)
+    app.include_router(ratings.page_router)
     app.include_router(agent_events.router)
     app.include_router(console.router)
     app.add_middleware(LimitsMiddleware, limits=api_limits(settings))

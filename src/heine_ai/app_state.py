@@ -19,6 +19,7 @@ from heine_ai.channels.email.channel import EmailChannel
 from heine_ai.channels.staff.feed import StaffFeed
 from heine_ai.config import BrandConfig, Settings
 from heine_ai.conversations.events import ConversationEvents
+from heine_ai.conversations.ratings import RatingLinks, RatingService
 from heine_ai.conversations.service import ConversationService
 from heine_ai.handoff.wiring import Handoff
 from heine_ai.knowledge.ingest import Ingestor
@@ -67,6 +68,8 @@ class AppState:
     limiter: RateLimiter
     privacy: PrivacyService
     retention: RetentionJob
+    ratings: RatingService
+    rating_links: RatingLinks
     outboxes: dict[Channel, Outbox] = field(default_factory=dict)
     email: EmailChannel | None = None  # brands with a mailbox configured
     started_at: float = field(default_factory=time.time)

@@ -26,6 +26,7 @@ from heine_ai.channels.staff.feed import StaffFeed
 from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.config.disclosure import disclosure_versions
 from heine_ai.conversations.events import ConversationEvents
+from heine_ai.conversations.ratings import RatingLinks, RatingService
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db.engine import create_engine, create_session_factory
 from heine_ai.handoff.escalations import HandoffEscalations
@@ -108,12 +109,13 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         metrics=metrics,
         max_message_length=settings.max_message_length,
     )
-    email = build_email(brands, assistant, conversations, cipher, metrics, locks)
-    if email is not None:
-        outboxes[Channel.EMAIL] = email.outbox
     tokens = TokenService(
         secrets.jwt_secret, algorithm=settings.jwt_algorithm, expire_minutes=settings.jwt_expire_minutes
     )
+    rating_links = RatingLinks(tokens, settings.public_url, settings.rating_link_days)
+    email = build_email(brands, assistant, conversations, cipher, metrics, locks, rating_links)
+    if email is not None:
+        outboxes[Channel.EMAIL] = email.outbox
     handoff = build_handoff(
         settings, brands, HandoffParts(sessions, conversations, events, locks, cipher, metrics, tokens, outboxes, cache)
     )
@@ -152,6 +154,8 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         retention=RetentionJob(sessions, brands, metrics),
         outboxes=outboxes,
         email=email,
+        ratings=RatingService(conversations, cipher, metrics),
+        rating_links=rating_links,
     )
 
 
@@ -162,13 +166,20 @@ def build_email(
     cipher: Cipher,
     metrics: Metrics,
     locks: LockStore,
+    rating_links: RatingLinks,
 ) -> EmailChannel | None:
     """The e-mail channel, if any brand has a mailbox (a missing password stops the start)."""
     boxes = email_mailboxes(brands)
     if not boxes:
         return None
     return EmailChannel(
-        boxes, assistant=assistant, conversations=conversations, cipher=cipher, metrics=metrics, locks=locks
+        boxes,
+        assistant=assistant,
+        conversations=conversations,
+        cipher=cipher,
+        metrics=metrics,
+        locks=locks,
+        rating_links=rating_links,
     )
 
 

@@ -97,6 +97,13 @@ class Metrics:
         self.privacy_requests = Counter(
             "privacy_requests_total", "Privacy exports and erasures", ["action"], registry=self.registry
         )
+        # satisfaction: every rating once, by its score, and whether a person (an agent) took part
+        self.csat = Counter(
+            "csat",
+            "Customer satisfaction ratings (1 to 5) by brand, channel and whether a person took part",
+            ["brand", "channel", "with_person", "score"],
+            registry=self.registry,
+        )
         self.window = RequestWindow()
 
     def observe_request(self, brand: str, channel: str, status: str, seconds: float) -> None:
