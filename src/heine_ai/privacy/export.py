@@ -10,7 +10,17 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from heine_ai.db.models import Conversation, Customer, MailRecord, Message, Ticket, TicketEvent, utcnow
+from heine_ai.db.models import (
+    Attachment,
+    Conversation,
+    Customer,
+    MailRecord,
+    Message,
+    Rating,
+    Ticket,
+    TicketEvent,
+    utcnow,
+)
 from heine_ai.privacy import repository
 from heine_ai.privacy.subjects import Holdings, Subject
 from heine_ai.security.crypto import Cipher
@@ -44,13 +54,19 @@ class Exporter:
         mails: dict[str | None, list[MailRecord]] = defaultdict(list)
         for mail in await repository.mail_records(session, ids) if ids else []:
             mails[mail.conversation_id].append(mail)
+        files: dict[str, list[Attachment]] = defaultdict(list)
+        for file in await repository.attachments(session, ids) if ids else []:
+            files[file.conversation_id].append(file)
+        ratings = {rating.conversation_id: rating for rating in await repository.ratings(session, ids)} if ids else {}
         return {
             "format_version": FORMAT_VERSION,
             "generated_at": utcnow().isoformat(),
             "subject": {subject.kind.value: subject.value for subject in subjects},
             "customers": [self._customer(customer) for customer in held.customers],
             "conversations": [
-                self._conversation(c, messages[c.id], tickets[c.id], events, mails[c.id]) for c in held.conversations
+                self._conversation(c, messages[c.id], tickets[c.id], events, mails[c.id])
+                | {"files": [self._file(file) for file in files[c.id]], "rating": self._rating(ratings.get(c.id))}
+                for c in held.conversations
             ],
             "emails_without_conversation": [self._mail(mail) for mail in held.loose_mails],
         }
@@ -121,6 +137,25 @@ class Exporter:
                 }
                 for event in events
             ],
+        }
+
+    def _file(self, file: Attachment) -> dict[str, Any]:
+        """A file the person sent, described (its bytes stay in the service: staff hand them out on request)."""
+        return {
+            "filename": self._cipher.decrypt(file.filename_enc),
+            "content_type": file.content_type,
+            "size": file.size,
+            "refused": file.refused,
+            "created_at": _time(file.created_at),
+        }
+
+    def _rating(self, rating: Rating | None) -> dict[str, Any] | None:
+        if rating is None:
+            return None
+        return {
+            "score": rating.score,
+            "comment": self._plain(rating.comment_enc),
+            "created_at": _time(rating.created_at),
         }
 
     def _mail(self, mail: MailRecord) -> dict[str, Any]:

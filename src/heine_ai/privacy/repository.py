@@ -11,12 +11,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from heine_ai.conversation_status import ConversationStatus
 from heine_ai.db.models import (
+    Attachment,
     Conversation,
     Customer,
     MailRecord,
     MailThread,
     Message,
     PrivacyEvent,
+    Rating,
     Ticket,
     TicketEvent,
 )
@@ -68,6 +70,15 @@ async def ticket_events(session: AsyncSession, ticket_ids: Collection[str]) -> l
     return list(await session.scalars(query.order_by(TicketEvent.created_at)))
 
 
+async def attachments(session: AsyncSession, conversation_ids: Collection[str]) -> list[Attachment]:
+    query = select(Attachment).where(Attachment.conversation_id.in_(list(conversation_ids)))
+    return list(await session.scalars(query.order_by(Attachment.created_at, Attachment.position)))
+
+
+async def ratings(session: AsyncSession, conversation_ids: Collection[str]) -> list[Rating]:
+    return list(await session.scalars(select(Rating).where(Rating.conversation_id.in_(list(conversation_ids)))))
+
+
 async def mail_records(
     session: AsyncSession, conversation_ids: Collection[str], sender_hashes: Collection[str] = ()
 ) -> list[MailRecord]:
@@ -90,6 +101,8 @@ async def delete_conversations(session: AsyncSession, ids: Collection[str]) -> d
         "messages": await _delete(session, delete(Message).where(Message.conversation_id.in_(ids))),
         "mail_records": await _delete(session, delete(MailRecord).where(MailRecord.conversation_id.in_(ids))),
         "mail_threads": await _delete(session, delete(MailThread).where(MailThread.conversation_id.in_(ids))),
+        "attachments": await _delete(session, delete(Attachment).where(Attachment.conversation_id.in_(ids))),
+        "ratings": await _delete(session, delete(Rating).where(Rating.conversation_id.in_(ids))),
         "conversations": await _delete(session, delete(Conversation).where(Conversation.id.in_(ids))),
     }
     return {name: count for name, count in counts.items() if count}
