@@ -22,6 +22,7 @@ from heine_ai.api import (
     operations,
     phone,
     privacy,
+    ratings,
     widget,
     ws,
 )
@@ -90,6 +91,8 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
         debug.router,
     ):
         app.include_router(router, responses=ERROR_RESPONSES)
+    app.include_router(ratings.router, responses=ERROR_RESPONSES)
+    app.include_router(ratings.page_router)
     app.include_router(agent_events.router)
     app.include_router(console.router)
     app.add_middleware(LimitsMiddleware, limits=api_limits(settings))

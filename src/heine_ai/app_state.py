@@ -20,6 +20,7 @@ from heine_ai.channels.phone.channel import PhoneChannel
 from heine_ai.channels.staff.feed import StaffFeed
 from heine_ai.config import BrandConfig, Settings
 from heine_ai.conversations.events import ConversationEvents
+from heine_ai.conversations.ratings import RatingLinks, RatingService
 from heine_ai.conversations.service import ConversationService
 from heine_ai.handoff.wiring import Handoff
 from heine_ai.knowledge.ingest import Ingestor
@@ -70,6 +71,8 @@ class AppState:
     privacy: PrivacyService
     privacy_requests: PrivacyRequests
     retention: RetentionJob
+    ratings: RatingService
+    rating_links: RatingLinks
     outboxes: dict[Channel, Outbox] = field(default_factory=dict)
     email: EmailChannel | None = None  # brands with a mailbox configured
     phone: PhoneChannel | None = None  # brands with a phone line configured

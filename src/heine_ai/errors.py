@@ -226,6 +226,12 @@ class Conflict(AppError):
     code = "conflict"
 
 
+class AlreadyRated(Conflict):
+    """A conversation is rated once: the rating counts in the ``csat`` metric."""
+
+    code = "already_rated"
+
+
 class UsernameTaken(Conflict):
     code = "username_taken"
 

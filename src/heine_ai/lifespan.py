@@ -32,6 +32,7 @@ from heine_ai.channels.staff.feed import StaffFeed
 from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.config.disclosure import disclosure_versions
 from heine_ai.conversations.events import ConversationEvents
+from heine_ai.conversations.ratings import RatingLinks, RatingService
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db import key_rotation
 from heine_ai.db.engine import create_engine, create_session_factory
@@ -118,9 +119,6 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         metrics=metrics,
         max_message_length=settings.max_message_length,
     )
-    email = build_email(brands, assistant, conversations, cipher, metrics, locks)
-    if email is not None:
-        outboxes[Channel.EMAIL] = email.outbox
     lines = phone_lines(brands)  # a line without its auth token stops the start
     phone = (
         PhoneChannel(
@@ -144,6 +142,10 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         previous_secret=secrets.jwt_previous_secret,
         operator_max_hours=settings.operator_token_max_hours,
     )
+    rating_links = RatingLinks(tokens, settings.public_url, settings.rating_link_days)
+    email = build_email(brands, assistant, conversations, cipher, metrics, locks, rating_links)
+    if email is not None:
+        outboxes[Channel.EMAIL] = email.outbox
     handoff = build_handoff(
         settings,
         brands,
@@ -188,6 +190,8 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         outboxes=outboxes,
         email=email,
         phone=phone,
+        ratings=RatingService(conversations, cipher, metrics),
+        rating_links=rating_links,
     )
 
 
@@ -198,13 +202,20 @@ def build_email(
     cipher: Cipher,
     metrics: Metrics,
     locks: LockStore,
+    rating_links: RatingLinks,
 ) -> EmailChannel | None:
     """The e-mail channel, if any brand has a mailbox (a missing password stops the start)."""
     boxes = email_mailboxes(brands)
     if not boxes:
         return None
     return EmailChannel(
-        boxes, assistant=assistant, conversations=conversations, cipher=cipher, metrics=metrics, locks=locks
+        boxes,
+        assistant=assistant,
+        conversations=conversations,
+        cipher=cipher,
+        metrics=metrics,
+        locks=locks,
+        rating_links=rating_links,
     )
 
 

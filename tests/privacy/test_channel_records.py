@@ -76,8 +76,8 @@ def test_files_ratings_and_calls_are_exported_and_erased(client: TestClient) -> 
     exported = client.post("/api/v1/admin/privacy/export", json={"session_id": session}, headers=admin)
     assert exported.status_code == 200, exported.text
     conversation = exported.json()["conversations"][0]
-    assert conversation["attachments"][0]["filename"] == "Schaden-Quenzel.jpg"
-    assert conversation["ratings"][0] == conversation["ratings"][0] | {"score": 2, "comment": "Zu langsam, Quenzel"}
+    assert conversation["files"][0]["filename"] == "Schaden-Quenzel.jpg"
+    assert conversation["rating"] == conversation["rating"] | {"score": 2, "comment": "Zu langsam, Quenzel"}
     assert conversation["phone_calls"][0]["caller"] == "+49 171 7771234"
 
     erased = client.post("/api/v1/admin/privacy/erase", json={"session_id": session, "confirm": True}, headers=admin)

@@ -1,7 +1,7 @@
 """Done when: an erasure leaves nothing of the customer in any store.
 
 A customer talks to the chat (with their customer number, name, address, phone and a unique phrase), asks a
-person, gets a staff member's reply and note, and writes an e-mail from their address; the service keeps this in
+person, gets a staff member's reply and note, rates the conversation, and writes an e-mail from their address; the service keeps this in
 the database (SQLite and PostgreSQL), Redis (answer cache, limits, locks), the vector store and the e-mail ledger.
 The markers are found there (decrypted) before the erasure, and nowhere after it: not in a raw dump of the
 database (every Fernet token in it decrypted, free pages included), not in Redis' keys or values, not in any file
@@ -66,6 +66,11 @@ def _seed(client: TestClient, shop: Shop, m: dict[str, str]) -> str:
     reply = {"text": f"Guten Tag {m['name']}, ich kümmere mich darum."}
     assert client.post(f"{base}/reply", json=reply, headers=anna).status_code == 200
     assert client.post(f"{base}/resolve", json={"note": m["phrase"]}, headers=anna).status_code == 200
+    rating = {"score": 5, "comment": f"Danke, {m['name']}"}
+    rated = client.post(
+        f"/api/v1/sessions/{session[0]}/rating", json=rating, headers=bearer({"access_token": session[1]})
+    )
+    assert rated.status_code == 201, rated.text
     mail = f"{m['phrase']}: Wie lange dauert die Lieferung? {m['phone']}"
     ask(shop, f"Frage von {m['name']}", mail, f"<{m['phrase']}@example.test>")
     wait_for(lambda: len(replies(shop)) == 1, timeout=60, message="the e-mail was not answered")
@@ -123,6 +128,7 @@ def test_an_erased_customer_is_gone_from_every_store(
         chat_conversation = next(c for c in document["conversations"] if c["id"] == session_id)
         assert chat_conversation["tickets"][0]["audit"][-1]["note"] == m["phrase"]
         assert any(m["name"] in e["note"] for e in chat_conversation["tickets"][0]["audit"] if e["note"])
+        assert chat_conversation["rating"]["score"] == 5 and m["name"] in chat_conversation["rating"]["comment"]
 
         unconfirmed = client.post("/api/v1/admin/privacy/erase", json=person, headers=admin)
         assert unconfirmed.status_code == 422
@@ -132,6 +138,7 @@ def test_an_erased_customer_is_gone_from_every_store(
         receipt = erased.json()
         assert receipt["deleted"]["conversations"] == 2 and receipt["deleted"]["customers"] == 2
         assert receipt["deleted"]["tickets"] == 1 and receipt["deleted"]["mail_records"] >= 2
+        assert receipt["deleted"]["ratings"] == 1
         assert receipt["deleted"]["answer_cache_entries"] >= 1  # the chat question (and the mail's, if cached)
         assert receipt["restricted"] == {"conversations": 0, "until": None, "reason": None}
         assert cache_key.encode() not in redis_dump()

@@ -15,6 +15,7 @@ from heine_ai.security.tokens import Role
 from tests.conftest import StateFactory
 from tests.handoff.helpers import COMPLAINT, PASSWORD
 from tests.support.live import live_server
+from tests.web.axe import violations
 from tests.web.browser import chromium, screenshot_path
 
 REPLY = "Guten Tag, hier ist Anna Becker. Das tut mir leid – ich schicke Ihnen heute noch einen Ersatz."
@@ -40,6 +41,7 @@ def _history(http: httpx.Client, session: dict[str, Any]) -> list[dict[str, Any]
 
 def _login(page: Page, base: str) -> None:
     page.goto(f"{base}/console")
+    assert violations(page) == []  # the login form
     expect(page.get_by_label("Benutzername")).to_be_focused()
     page.keyboard.type("anna")
     page.keyboard.press("Tab")
@@ -49,6 +51,7 @@ def _login(page: Page, base: str) -> None:
     expect(page.locator("#agent-name")).to_contain_text("Anna Becker")
     expect(page.locator("#feed-state")).to_have_text("live")
     expect(page.locator("#queue-title")).to_be_focused()  # not BODY: a screen reader starts at the queue
+    assert violations(page) == []  # the workspace
 
 
 def test_console_claim_reply_hand_back(make_state: StateFactory) -> None:

@@ -49,7 +49,8 @@ async def colleagues(state: State, actor: Staff, brand: str = Query(min_length=1
 
 @router.get("/conversations/{conversation_id}", response_model=ConversationOut, summary="History, ticket, audit")
 async def conversation(conversation_id: str, state: State, actor: Staff) -> ConversationOut:
-    return ConversationOut.of(await state.handoff.inbox.conversation(actor, conversation_id))
+    view = await state.handoff.inbox.conversation(actor, conversation_id)
+    return ConversationOut.of(view, await state.ratings.of(view.conversation_id))
 
 
 @router.post("/conversations/{conversation_id}/claim", response_model=TicketOut, summary="Take the conversation")

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from heine_ai.api.schemas import SourceOut, Text
 from heine_ai.conversation_status import ConversationStatus
+from heine_ai.conversations.ratings import RatingView
 from heine_ai.conversations.service import StoredMessage
 from heine_ai.handoff.schemas import AgentView, AuditEntry, ConversationView, TicketView, TokenPair
 
@@ -171,6 +172,16 @@ class AuditOut(BaseModel):
         return cls.model_validate(entry, from_attributes=True)
 
 
+class RatingOut(BaseModel):
+    score: int
+    comment: str | None
+    with_person: bool
+
+    @classmethod
+    def of(cls, view: RatingView) -> RatingOut:
+        return cls(score=view.score, comment=view.comment, with_person=view.with_person)
+
+
 class ConversationOut(BaseModel):
     conversation_id: str
     brand: str
@@ -180,9 +191,10 @@ class ConversationOut(BaseModel):
     ticket: TicketOut | None
     messages: list[MessageOut]
     audit: list[AuditOut]
+    rating: RatingOut | None = None  # the customer's satisfaction rating, once given
 
     @classmethod
-    def of(cls, view: ConversationView) -> ConversationOut:
+    def of(cls, view: ConversationView, rating: RatingView | None = None) -> ConversationOut:
         return cls(
             conversation_id=view.conversation_id,
             brand=view.brand,
@@ -192,6 +204,7 @@ class ConversationOut(BaseModel):
             ticket=TicketOut.of(view.ticket) if view.ticket else None,
             messages=[MessageOut.of(m) for m in view.messages],
             audit=[AuditOut.of(a) for a in view.audit],
+            rating=RatingOut.of(rating) if rating else None,
         )
 
 

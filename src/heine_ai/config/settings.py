@@ -109,6 +109,10 @@ class Settings(BaseSettings):
     encryption_key: str | None = None
     lookup_hash_key: str | None = None  # keys of the lookup hashes, newest first (docs/security.md, Keys)
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # where customers reach this service (e.g. https://service.heine.example): e-mail replies then carry a rating
+    # link (/rate/<token>, valid rating_link_days); unset: no link
+    public_url: str | None = Field(None, pattern=r"^https?://[^\s/]+(/[^\s]*)?$")
+    rating_link_days: int = Field(30, gt=0)
     # reverse proxies (IPs or networks) whose X-Forwarded-For names the client; none by default
     forwarded_allow_ips: Annotated[list[str], NoDecode] = Field(default_factory=list)
 

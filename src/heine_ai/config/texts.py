@@ -48,6 +48,14 @@ class BrandTexts(DefaultedTexts):
     mail_wait_minutes: str
     mail_wait_hour: str
     mail_wait_hours: str
+    mail_rating: str
+    rating_question: str
+    rating_scale: str
+    rating_comment: str
+    rating_submit: str
+    rating_thanks: str
+    rating_done: str
+    rating_invalid: str
 
 
 class EnglishBrandTexts(BrandTexts):

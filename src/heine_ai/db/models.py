@@ -363,7 +363,7 @@ class Attachment(Base):
 
 
 class Rating(Base):
-    """A customer's satisfaction with a conversation: 1 to 5 and an optional comment; the latest one counts."""
+    """A customer's satisfaction with a conversation: 1 to 5 and an optional comment, given once."""
 
     __tablename__ = "ratings"
 
@@ -374,7 +374,6 @@ class Rating(Base):
     comment_enc: Mapped[str | None] = mapped_column(Text)
     with_person: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class PrivacyRequest(Base):

@@ -128,6 +128,13 @@ class Metrics:
         self.dependency_up = Gauge(
             "dependency_up", "Whether a dependency answers its health check", ["dependency"], registry=self.registry
         )
+        # satisfaction: every rating once, by its score, and whether a person (an agent) took part
+        self.csat = Counter(
+            "csat",
+            "Customer satisfaction ratings (1 to 5) by brand, channel and whether a person took part",
+            ["brand", "channel", "with_person", "score"],
+            registry=self.registry,
+        )
         self.window = RequestWindow()
 
     def observe_request(self, brand: str, channel: str, status: str, seconds: float) -> None:

@@ -55,20 +55,22 @@ class Exporter:
         mails: dict[str | None, list[MailRecord]] = defaultdict(list)
         for mail in await repository.mail_records(session, ids) if ids else []:
             mails[mail.conversation_id].append(mail)
-        extras: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-        for attachment in await repository.attachments(session, ids) if ids else []:
-            extras[attachment.conversation_id]["attachments"].append(self._attachment(attachment))
-        for rating in await repository.ratings(session, ids) if ids else []:
-            extras[rating.conversation_id]["ratings"].append(self._rating(rating))
+        files: dict[str, list[Attachment]] = defaultdict(list)
+        for file in await repository.attachments(session, ids) if ids else []:
+            files[file.conversation_id].append(file)
+        ratings = {rating.conversation_id: rating for rating in await repository.ratings(session, ids)} if ids else {}
+        calls: dict[str, list[PhoneCall]] = defaultdict(list)
         for call in await repository.phone_calls(session, ids) if ids else []:
-            extras[call.conversation_id]["phone_calls"].append(self._call(call))
+            calls[call.conversation_id].append(call)
         return {
             "format_version": FORMAT_VERSION,
             "generated_at": utcnow().isoformat(),
             "subject": {subject.kind.value: subject.value for subject in subjects},
             "customers": [self._customer(customer) for customer in held.customers],
             "conversations": [
-                self._conversation(c, messages[c.id], tickets[c.id], events, mails[c.id]) | extras[c.id]
+                self._conversation(c, messages[c.id], tickets[c.id], events, mails[c.id])
+                | {"files": [self._file(file) for file in files[c.id]], "rating": self._rating(ratings.get(c.id))}
+                | {"phone_calls": [self._call(call) for call in calls[c.id]]}
                 for c in held.conversations
             ],
             "emails_without_conversation": [self._mail(mail) for mail in held.loose_mails],
@@ -142,6 +144,25 @@ class Exporter:
             ],
         }
 
+    def _file(self, file: Attachment) -> dict[str, Any]:
+        """A file the person sent, described (its bytes stay in the service: staff hand them out on request)."""
+        return {
+            "filename": self._cipher.decrypt(file.filename_enc),
+            "content_type": file.content_type,
+            "size": file.size,
+            "refused": file.refused,
+            "created_at": _time(file.created_at),
+        }
+
+    def _rating(self, rating: Rating | None) -> dict[str, Any] | None:
+        if rating is None:
+            return None
+        return {
+            "score": rating.score,
+            "comment": self._plain(rating.comment_enc),
+            "created_at": _time(rating.created_at),
+        }
+
     def _mail(self, mail: MailRecord) -> dict[str, Any]:
         attachments = self._plain(mail.attachments_enc)
         return {
@@ -154,23 +175,6 @@ class Exporter:
             "attachments": json.loads(attachments) if attachments else [],
             "size": mail.size,
             "created_at": _time(mail.created_at),
-        }
-
-    def _attachment(self, attachment: Attachment) -> dict[str, Any]:
-        """A file's description; the file itself is handed out by the console's download link, not inlined."""
-        return {
-            "filename": self._plain(attachment.filename_enc),
-            "content_type": attachment.content_type,
-            "size": attachment.size,
-            "refused": attachment.refused,
-            "created_at": _time(attachment.created_at),
-        }
-
-    def _rating(self, rating: Rating) -> dict[str, Any]:
-        return {
-            "score": rating.score,
-            "comment": self._plain(rating.comment_enc),
-            "created_at": _time(rating.created_at),
         }
 
     def _call(self, call: PhoneCall) -> dict[str, Any]:

@@ -80,6 +80,22 @@ class TokenService:
             claims["brands"] = list(brands or [])
         return jwt.encode(claims, self._secret, algorithm=self._algorithm)
 
+    def issue_link(self, purpose: str, subject: str, *, expire_seconds: int) -> str:
+        """A token for a link in a mail (e.g. ``rating`` of a conversation): no role, so never an access token."""
+        now = int(time.time())
+        claims = {"sub": subject, "iat": now, "exp": now + expire_seconds, "typ": purpose}
+        return jwt.encode(claims, self._secret, algorithm=self._algorithm)
+
+    def verify_link(self, purpose: str, token: str) -> str:
+        """The subject of a link token issued for ``purpose``; ``InvalidToken`` if forged, expired or another's."""
+        try:
+            claims = jwt.decode(token, self._secret, algorithms=[self._algorithm], options={"require": ["exp", "sub"]})
+        except jwt.InvalidTokenError as exc:
+            raise InvalidToken("The link is invalid or has expired.") from exc
+        if claims.get("typ") != purpose or "role" in claims:
+            raise InvalidToken("The link is invalid or has expired.")
+        return str(claims["sub"])
+
     def verify(self, token: str) -> Principal:
         claims = self._decode(token)
         try:

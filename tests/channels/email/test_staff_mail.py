@@ -19,6 +19,7 @@ from tests.channels.email.test_attachments import PHOTO, photo_mail
 from tests.handoff.helpers import PASSWORD
 from tests.support.live import live_server
 from tests.support.mailservers import wait_for
+from tests.web.axe import violations
 from tests.web.browser import chromium
 
 COMPLAINT = "Guten Tag,\nich bin sehr unzufrieden!\nMeine Jacke aus Bestellung 40123456 kam kaputt an."
@@ -79,6 +80,7 @@ def test_the_console_shows_the_thread_previews_the_mail_and_sends_exactly_that(
         expect(page.locator("#reply-preview-meta")).to_contain_text(shop.customer)
         expect(page.locator("#reply-preview-meta")).to_contain_text("Re: Kaputte Jacke")
         preview = page.locator("#reply-preview-text").inner_text()
+        assert violations(page) == []  # the console with a mail thread, its files and the preview open
         page.get_by_role("button", name="Antwort senden").click()
         wait_for(lambda: len(replies(shop)) == 2, timeout=30, message="the staff reply was not mailed")
     sent = replies(shop)[-1]

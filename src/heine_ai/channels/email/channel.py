@@ -13,6 +13,7 @@ from heine_ai.channels.email.settings import Mailbox
 from heine_ai.channels.email.status import MailboxStatus
 from heine_ai.channels.email.worker import BACKOFF_INITIAL_SECONDS, MailboxWorker
 from heine_ai.conversations.attachments import AttachmentStore
+from heine_ai.conversations.ratings import RatingLinks
 from heine_ai.conversations.service import ConversationService
 from heine_ai.observability.metrics import Metrics
 from heine_ai.providers.locks import InProcessLocks, LockStore
@@ -33,6 +34,7 @@ class EmailChannel:
         backoff_initial: float = BACKOFF_INITIAL_SECONDS,
         locks: LockStore | None = None,
         scanner: VirusScanner | None = None,
+        rating_links: RatingLinks | None = None,
     ) -> None:
         self.mailboxes = mailboxes
         self._locks = locks or InProcessLocks()
@@ -52,6 +54,7 @@ class EmailChannel:
                     ledger=ledger,
                     mailer=mailers[brand],
                     attachments=attachments,
+                    rating_links=rating_links,
                     metrics=metrics,
                     on_step=on_step,
                 ),
@@ -61,7 +64,7 @@ class EmailChannel:
             )
             for brand, box in mailboxes.items()
         }
-        self.outbox = EmailOutbox(mailers, conversations, cipher)
+        self.outbox = EmailOutbox(mailers, conversations, cipher, rating_links)
 
     def start(self) -> list[asyncio.Task[None]]:
         """One background task per mailbox, running until cancelled."""

@@ -66,6 +66,7 @@ def compose(
     *,
     language: str,
     author: str | None = None,
+    rating_url: str | None = None,
 ) -> EmailMessage:
     """The reply as a multipart/alternative mail, framed by the greeting and the signature of ``language``
     ("de" or "en").
@@ -89,6 +90,9 @@ def compose(
     if author is None:
         message["Auto-Submitted"] = "auto-replied"
     paragraphs = _framed(brand, config, text, language, author)
+    if rating_url:  # below the signature, before the AI disclosure that ends the assistant's mails
+        at = len(paragraphs) if author else len(paragraphs) - 1
+        paragraphs.insert(at, brand.texts_for(language).mail_rating.format(url=rating_url))
     message.set_content("\n\n".join(paragraphs) + "\n")
     message.add_alternative(_html(paragraphs, language), subtype="html")
     return message

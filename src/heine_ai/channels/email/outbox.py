@@ -9,6 +9,7 @@ from heine_ai.channels.email import repository
 from heine_ai.channels.email.compose import Envelope, reply_envelope, reply_message_id
 from heine_ai.channels.email.replies import ReplyMail, ReplyMailer
 from heine_ai.channels.email.smtp import SendFailed
+from heine_ai.conversations.ratings import RatingLinks
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db.models import MailRecord, utcnow
 from heine_ai.errors import EmailDeliveryFailed
@@ -29,8 +30,15 @@ class MailThreadView:
 
 
 class EmailOutbox:
-    def __init__(self, mailers: dict[str, ReplyMailer], conversations: ConversationService, cipher: Cipher) -> None:
+    def __init__(
+        self,
+        mailers: dict[str, ReplyMailer],
+        conversations: ConversationService,
+        cipher: Cipher,
+        rating_links: RatingLinks | None = None,
+    ) -> None:
         self._mailers = mailers  # by brand
+        self._rating_links = rating_links
         self._sessions = conversations.sessions
         self._cipher = cipher
 
@@ -54,7 +62,7 @@ class EmailOutbox:
                 session.add(sent)
             sent.conversation_id, sent.state, sent.refs = message.conversation_id, "sending", list(envelope.references)
             await repository.set_channel_message_id(session, message.message_id, reply_id)
-        reply = self._reply(mailer, envelope, message.text, message.author, thread_language)
+        reply = self._reply(mailer, envelope, message.text, message.author, thread_language, message.conversation_id)
         try:
             await mailer.send(reply)
         except SendFailed as exc:
@@ -75,7 +83,7 @@ class EmailOutbox:
         envelope = await self._envelope(conversation_id, placeholder)
         async with self._sessions() as session:
             thread_language = await repository.reply_language(session, conversation_id)
-        return mailer.compose(self._reply(mailer, envelope, text, author, thread_language))
+        return mailer.compose(self._reply(mailer, envelope, text, author, thread_language, conversation_id))
 
     async def thread(self, conversation_id: str) -> MailThreadView | None:
         """The customer's address and the thread's subject, for the console; None for a conversation without
@@ -90,13 +98,19 @@ class EmailOutbox:
         subject = self._cipher.decrypt(first.subject_enc) if first.subject_enc else ""
         return MailThreadView(address=address, subject=base_subject(subject))
 
-    @staticmethod
     def _reply(
-        mailer: ReplyMailer, envelope: Envelope, text: str, author: str, thread_language: str | None
+        self,
+        mailer: ReplyMailer,
+        envelope: Envelope,
+        text: str,
+        author: str,
+        thread_language: str | None,
+        conversation_id: str,
     ) -> ReplyMail:
         # The agent's words decide; a reply that names no language ("Erledigt: 40123456") keeps the thread's.
         language = detect_language(text, thread_language or mailer.mailbox.brand.language)
-        return ReplyMail(envelope, text, language=language, author=author)
+        rating = self._rating_links.url(conversation_id) if self._rating_links else None
+        return ReplyMail(envelope, text, language=language, author=author, rating_url=rating)
 
     async def _envelope(self, conversation_id: str, reply_id: str) -> Envelope:
         async with self._sessions() as session:

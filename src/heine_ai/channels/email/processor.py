@@ -20,6 +20,7 @@ from heine_ai.channels.email.settings import Mailbox
 from heine_ai.channels.email.smtp import SendFailed
 from heine_ai.conversation_status import HUMAN_STATES
 from heine_ai.conversations.attachments import AttachmentStore
+from heine_ai.conversations.ratings import RatingLinks
 from heine_ai.conversations.service import ConversationService
 from heine_ai.errors import AppError
 from heine_ai.messages import Channel, EscalationReason, InboundMessage
@@ -56,6 +57,7 @@ class MailProcessor:
         ledger: MailLedger,
         mailer: ReplyMailer,
         attachments: AttachmentStore,
+        rating_links: RatingLinks | None = None,
         metrics: Metrics,
         on_step: Step | None = None,
     ) -> None:
@@ -66,6 +68,7 @@ class MailProcessor:
         self._ledger = ledger
         self._mailer = mailer
         self._attachments = attachments
+        self._rating_links = rating_links
         self._metrics = metrics
         self._step = on_step or _no_step
 
@@ -145,7 +148,10 @@ class MailProcessor:
         assert mail.sender is not None
         envelope = reply_envelope(mail.sender, mail.subject, record.reply_id, mail.message_id, mail.references)
         text, language = await self._ledger.planned_reply(record.reply_message_id)  # the reply's, as the turn decided
-        reply = ReplyMail(envelope, text, language=language or self._mailbox.brand.language)
+        rating = (
+            self._rating_links.url(record.conversation_id) if self._rating_links and record.conversation_id else None
+        )
+        reply = ReplyMail(envelope, text, language=language or self._mailbox.brand.language, rating_url=rating)
         record = await self._ledger.move(record, "sending")
         self._step("sending")
         try:

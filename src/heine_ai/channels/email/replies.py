@@ -22,6 +22,7 @@ class ReplyMail:
     text: str
     language: str  # "de" or "en": picks the greeting and the signature
     author: str | None = None  # a staff member's name; None for the assistant's reply
+    rating_url: str | None = None  # the conversation's rating link (conversations/ratings.py), if configured
 
 
 class ReplyMailer:
@@ -45,4 +46,5 @@ class ReplyMailer:
             reply.text,
             language=reply.language,
             author=reply.author,
+            rating_url=reply.rating_url,
         )

@@ -316,6 +316,9 @@ function renderConversation(view, mail) {
     ["Status", LABELS.conversation[view.status] || view.status],
     ["Grund", LABELS.reason[view.escalation_reason] || view.escalation_reason || "–"],
   ];
+  if (view.rating) {
+    rows.push(["Bewertung", `${view.rating.score} von 5` + (view.rating.comment ? ` – „${view.rating.comment}“` : "")]);
+  }
   if (mail) rows.push(["E-Mail-Adresse", mail.address || "unbekannt"], ["Betreff", mail.subject || "(ohne Betreff)"]);
   const files = mail ? mail.attachments : [];
   $("mail-files").hidden = !files.length;

@@ -47,7 +47,6 @@ def upgrade() -> None:
         sa.Column("comment_enc", sa.Text(), nullable=True),
         sa.Column("with_person", sa.Boolean(), nullable=False),
         sa.Column("created_at", UTC_TS, nullable=False),
-        sa.Column("updated_at", UTC_TS, nullable=False),
         sa.ForeignKeyConstraint(["conversation_id"], ["conversations.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("conversation_id"),
     )
