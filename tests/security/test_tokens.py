@@ -39,3 +39,17 @@ def test_expired_foreign_and_roleless_tokens_are_refused() -> None:
     unsigned = jwt.encode({"sub": "x", "exp": 9_999_999_999, "role": "admin"}, None, algorithm="none")
     with pytest.raises(InvalidToken):
         service.verify(unsigned)
+
+
+def test_a_link_token_is_never_an_access_token_and_the_reverse() -> None:
+    tokens = TokenService("k" * 40)
+    link = tokens.issue_link("rating", "conversation-1", expire_seconds=60)
+    assert tokens.verify_link("rating", link) == "conversation-1"
+    with pytest.raises(InvalidToken):
+        tokens.verify(link)  # no role: no access
+    with pytest.raises(InvalidToken):
+        tokens.verify_link("unsubscribe", link)  # another purpose
+    with pytest.raises(InvalidToken):
+        tokens.verify_link("rating", tokens.issue("anna", Role.ADMIN))
+    with pytest.raises(InvalidToken):
+        tokens.verify_link("rating", tokens.issue_link("rating", "c", expire_seconds=-1))  # expired
