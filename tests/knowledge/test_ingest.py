@@ -70,8 +70,14 @@ async def test_a_sentence_that_points_back_is_embedded_under_its_heading(
     (kb / "b.md").write_text(_doc("Lieferung", "/l", f"## Dauer\n\n{lone}"), encoding="utf-8")
     await fresh.ingestor.ingest_paths("heine", [kb])
     rows, vectors = fresh.vector_store.export(sentence_collection("heine"))
-    stored = {row.text: np.asarray(vector, dtype=np.float32) for row, vector in zip(rows, vectors, strict=True)}
+    pairs = list(zip(rows, vectors, strict=True))
+    stored = {row.text: np.asarray(vector, np.float32) for row, vector in pairs if not row.metadata.get("heading")}
     assert set(stored) == {leaning, lone}  # the sentence itself is kept and shown, without its heading
+    # each section heading has a vector of its own, searched but with no text to quote
+    headings = [np.asarray(vector, np.float32) for row, vector in pairs if row.metadata.get("heading")]
+    assert [row.text for row, _ in pairs if row.metadata.get("heading")] == ["", ""]
+    expected = embedder.embed_passages(["Ratenzahlung", "Dauer"])
+    assert sorted(any(np.allclose(h, e, atol=1e-3) for h in headings) for e in expected) == [True, True]
     under_heading, bare = embedder.embed_passages([f"Ratenzahlung\n{leaning}", leaning])
     assert np.allclose(stored[leaning], under_heading, atol=1e-3)
     assert np.allclose(stored[lone], embedder.embed_passages([lone])[0], atol=1e-3)

@@ -30,6 +30,7 @@ __all__ = ["METHODS", "KnowledgeBase", "Method", "Preference", "RetrievedChunk",
 
 VERSION_CHECK_SECONDS = 5.0
 TIE_MARGIN = 0.1  # fused-score difference below which two hits count as a tie (see break_ties)
+TIE_POOL = 3  # hits searched at least, so that a search for one hit breaks its tie as a search for three does
 # relevance = sigmoid(W_SENT * sentence + W_PASS * passage + W_COVER * coverage + BIAS); bench/calibrate_relevance.py
 W_SENT, W_PASS, W_COVER, BIAS = 13.8, 73.7, 2.8, -75.6
 # multilingual-e5-small places a question further from a page in the other language than from the same page in
@@ -257,9 +258,12 @@ class KnowledgeBase:
         """The hits; with ``into``, the lexical search also looks for the question's terms in that language."""
         translated = translated_terms(query, into) if into else []
         lexical = " ".join([query, *translated])
-        hits = index.search(vector, lexical, k, method, within, related=" ".join(kin(lexical)))
-        results = [self._result(index, query, hit, vector, into) for hit in hits]
-        return break_ties(results) if method == "project" else results
+        if method != "project":  # the baselines of ``heine-ai eval retrieval``: the question's words only
+            hits = index.search(vector, lexical, k, method, within)
+            return [self._result(index, query, hit, vector, into) for hit in hits]
+        # a tie is broken among at least TIE_POOL hits, so that the first hit does not depend on ``k``
+        hits = index.search(vector, lexical, max(k, TIE_POOL), method, within, related=" ".join(kin(lexical)))
+        return break_ties([self._result(index, query, hit, vector, into) for hit in hits])[:k]
 
     @staticmethod
     def _result(index: BrandIndex, query: str, hit: Scored, vector: Vector, into: str | None) -> RetrievedChunk:
