@@ -20,7 +20,8 @@ from heine_ai.knowledge.index import BrandIndex
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, stems, tokens
 
 SHOP_WORDS_FILE = Path(__file__).resolve().parent / "data" / "shop_words.txt"
-COMPOUND = 5  # a vocabulary word this long also matches a message word it begins or ends
+HEAD = 5  # a vocabulary word this long also matches a message word it ends ("Strickmantel")
+STEM = 6  # and from this length one it begins ("Versandkosten"); "Schal" does not begin "schalte"
 _PLURALS = ("", "s", "e", "n", "en", "er")
 
 
@@ -38,7 +39,10 @@ def shop_words() -> frozenset[str]:
 def _matches(word: str, vocabulary: frozenset[str]) -> bool:
     if any(word == f"{entry}{ending}" for entry in vocabulary for ending in _PLURALS):
         return True
-    return any(len(entry) >= COMPOUND and (word.startswith(entry) or word.endswith(entry)) for entry in vocabulary)
+    return any(
+        (len(entry) >= HEAD and word.endswith(entry)) or (len(entry) >= STEM and word.startswith(entry))
+        for entry in vocabulary
+    )
 
 
 def _content_words(text: str) -> list[str]:
