@@ -39,6 +39,7 @@ class Outcome:
     unanswered: int = 0  # stored, but no answer stored after it
     redelivered: int = 0  # events the server sent again (the customer ignored them by seq)
     reconnects: int = 0
+    gave_up: int = 0  # customers whose deadline passed with a message unacknowledged or unanswered
 
 
 @dataclass
@@ -56,6 +57,8 @@ class ChatCustomer:
     shown: list[dict[str, Any]] = field(default_factory=list)  # stored events, once each, in arrival order
     redelivered: int = 0
     reconnects: int = 0
+    finished: bool = False
+    _sent_here: set[str] = field(default_factory=set)  # sent on the current connection
     _typed_event: asyncio.Event = field(default_factory=asyncio.Event)  # a message was typed: send it
     _failures: int = 0  # connection attempts in a row without ``ready``: the backoff grows with them
     _progress: asyncio.Event = field(default_factory=asyncio.Event)  # acknowledged or answered: look again
@@ -65,6 +68,7 @@ class ChatCustomer:
         connection = asyncio.create_task(self._connection_loop())
         try:
             await asyncio.wait_for(self._conversation(), self.timings.deadline)
+            self.finished = True
         except TimeoutError:
             pass
         finally:
@@ -130,7 +134,7 @@ class ChatCustomer:
             socket.transport.abort()  # a stalled socket would take long to close politely
 
     async def _send(self, socket: ClientConnection) -> None:
-        sent: set[str] = set()  # on this connection: a new one sends everything unacknowledged again
+        sent = self._sent_here = set()  # on this connection: a new one sends everything unacknowledged again
         while True:
             self._typed_event.clear()
             for client_id, text in list(self.pending.items()):
@@ -164,10 +168,22 @@ class ChatCustomer:
                     self.shown.append(event)
             if kind in ("ack", "customer_message", "answer"):
                 self._progress.set()
+            if kind == "error" and event.get("details", {}).get("client_id") in self.pending:
+                asyncio.get_running_loop().call_later(1.0, self._retry, event["details"]["client_id"])
+
+    def _retry(self, client_id: str) -> None:
+        """What a customer does on "nicht gesendet – tippen zum Wiederholen": the message goes out again."""
+        self._sent_here.discard(client_id)
+        self._typed_event.set()
 
     async def outcome(self, base: str) -> Outcome:
         """Compare what was typed with what the server stored and what the customer showed."""
-        result = Outcome(typed=len(self.typed), redelivered=self.redelivered, reconnects=self.reconnects)
+        result = Outcome(
+            typed=len(self.typed),
+            redelivered=self.redelivered,
+            reconnects=self.reconnects,
+            gave_up=0 if self.finished else 1,
+        )
         stored: list[dict[str, Any]] = []
         if self.session_id:
             async with httpx.AsyncClient(base_url=base, timeout=30) as http:

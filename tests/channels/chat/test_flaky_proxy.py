@@ -20,7 +20,8 @@ QUESTIONS = [
     "Welche Zahlungsarten gibt es?",
     "Wie kann ich etwas zurücksenden?",
 ]
-TIMINGS = Timings(ping_interval=0.5, pong_timeout=1.0, think_min=0.2, think_max=1.5, deadline=120)
+# a pong timeout of seconds: the server shares this process (and its GIL) with the test, on a busy machine
+TIMINGS = Timings(ping_interval=1.0, pong_timeout=3.0, think_min=0.2, think_max=1.5, deadline=300)
 
 
 async def _customer(server: ChatServer, number: int) -> tuple[ChatCustomer, dict[str, int]]:
@@ -32,7 +33,7 @@ async def _customer(server: ChatServer, number: int) -> tuple[ChatCustomer, dict
         f"ws://127.0.0.1:{proxy.port}/api/v1/ws/chat", "heine", unique_questions(number, QUESTIONS), TIMINGS, rng
     )
     stop = asyncio.Event()
-    disturbing = asyncio.create_task(chaos(proxy, rng, calm=(0.3, 1.5), stall=(1.5, 3.0), stop=stop))
+    disturbing = asyncio.create_task(chaos(proxy, rng, calm=(1.0, 3.0), stall=(3.0, 6.0), stop=stop))
     try:
         await customer.run()
     finally:
@@ -50,7 +51,11 @@ async def test_stalls_and_drops_lose_double_and_reorder_nothing(chat_server: Cha
     for customer, _ in results:
         outcome = await customer.outcome(chat_server.base)
         assert outcome.typed == len(QUESTIONS)
-        assert (outcome.lost, outcome.duplicated, outcome.out_of_order, outcome.unanswered) == (0, 0, 0, 0)
+        assert outcome.gave_up == 0, outcome  # everything acknowledged and answered before the deadline
+        assert (outcome.lost, outcome.duplicated, outcome.out_of_order, outcome.unanswered) == (0, 0, 0, 0), (
+            customer.typed,
+            [(e["seq"], e["type"], e.get("client_id")) for e in customer.shown],
+        )
         answers = [e for e in customer.shown if e["type"] == "answer"]
         assert len(answers) == len(QUESTIONS)  # every answer reached the customer, once
         seqs = [e["seq"] for e in customer.shown]
