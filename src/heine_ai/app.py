@@ -18,6 +18,7 @@ from heine_ai.api import (
     knowledge,
     operations,
     privacy,
+    returns,
     widget,
     ws,
 )
@@ -71,7 +72,7 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
     app.include_router(ws.router)
     app.include_router(widget.router, responses=ERROR_RESPONSES)
     app.include_router(web_routes.router)
-    for router in (auth.router, agents_admin.router, agent.router, actions.router, privacy.router):
+    for router in (auth.router, agents_admin.router, agent.router, actions.router, privacy.router, returns.router):
         app.include_router(router, responses=ERROR_RESPONSES)
     app.include_router(agent_events.router)
     app.include_router(console.router)
