@@ -23,6 +23,7 @@ from heine_ai.api import (
     phone,
     privacy,
     ratings,
+    returns,
     widget,
     ws,
 )
@@ -89,6 +90,7 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
         privacy.router,
         privacy.staff_router,
         debug.router,
+        returns.router,
     ):
         app.include_router(router, responses=ERROR_RESPONSES)
     app.include_router(ratings.router, responses=ERROR_RESPONSES)

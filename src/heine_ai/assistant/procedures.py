@@ -50,6 +50,7 @@ from heine_ai.orders.commerce import (
     OrderItem,
     execute,
 )
+from heine_ai.orders.labels import has_label, label_url
 
 log = get_logger(__name__)
 
@@ -346,6 +347,8 @@ def _done(texts: ActionTexts, brand: BrandConfig, record: ActionRecord, values: 
     day, time = stamped(record.created_at)
     template: str = getattr(texts, f"done_{record.kind.value}")
     text = template.format(reference=reference, refund_days=brand.actions.refund_days, date=day, time=time, **values)
+    if has_label(record):
+        text = f"{text} {texts.label_link.format(url=label_url(record))}"
     return _draft(text, Intent.ACTION_DONE)
 
 
