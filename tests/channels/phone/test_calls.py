@@ -83,7 +83,11 @@ def test_a_question_and_a_follow_up_are_answered_for_the_ear(phone_app: Any) -> 
     with httpx.Client() as client:
         console = _console(client, call.base, state, row.conversation_id)
     customer = [m["content"] for m in console["messages"] if m["role"] == "customer"]
-    assert customer[:3] == ["Was kostet die Expresslieferung?", "Wie lange dauert die Lieferung?", "und nach Österreich?"]
+    assert customer[:3] == [
+        "Was kostet die Expresslieferung?",
+        "Wie lange dauert die Lieferung?",
+        "und nach Österreich?",
+    ]
     assert len([m for m in console["messages"] if m["role"] == "assistant"]) == 4
 
 
