@@ -3,7 +3,8 @@
 Serves the demo brand with a phone line (a temporary brand file, the embedded defaults: SQLite, embedded Chroma,
 extractive answers), then places calls one after another: each call starts, asks ``--turns`` questions of
 bench/data/heine_questions.jsonl as speech results (signed as the provider signs them) and hangs up. Prints p50,
-p95 and max milliseconds per speech result, and the same for the call start.
+p95 and max milliseconds per speech result, and the same for the call start; then the offline engines: espeak-ng's
+real-time factor and the keypad recogniser's accuracy on 100 numbers in μ-law audio with noise.
 
     .venv/bin/python bench/phone_latency.py [--calls 40] [--turns 3]
 """
@@ -20,10 +21,14 @@ import uuid
 from pathlib import Path
 
 import httpx
+import numpy as np
 import yaml
 
 from common import ROOT, percentile, served_app
+from heine_ai.channels.phone.audio import SAMPLE_RATE, mulaw_decode, mulaw_encode
 from heine_ai.channels.phone.signature import compute_signature
+from heine_ai.channels.phone.speech import EspeakTextToSpeech, KeypadTones, keypad_tone
+from heine_ai.config import PhoneTexts
 
 TOKEN = "bench-phone-token"  # noqa: S105 (the bench line's own, signs its webhooks)
 CALLER = "+491701234567"
@@ -60,6 +65,26 @@ def call(client: httpx.Client, base: str, questions: list[str]) -> tuple[float, 
     return start, turns
 
 
+def engines(numbers: int = 100) -> dict[str, float]:
+    """The shipped offline engines: espeak-ng's seconds of work per second of German speech, and the keypad
+    recogniser's share of 8-digit numbers read back right from μ-law audio."""
+    voice = EspeakTextToSpeech()
+    texts = PhoneTexts.default()
+    sentences = [texts.ai_notice.format(brand="heine"), texts.transcription_notice, texts.callback, texts.goodbye]
+    started = time.perf_counter()
+    audio = sum(len(voice.synthesize(sentence, "de")) for sentence in sentences) / SAMPLE_RATE
+    work = time.perf_counter() - started
+    rng = np.random.default_rng(1)
+    pause = np.zeros(int(SAMPLE_RATE * 0.08), dtype=np.int16)
+    right = 0
+    for _ in range(numbers):
+        digits = "".join(str(d) for d in rng.integers(0, 10, 8))
+        pcm = np.concatenate([np.concatenate([keypad_tone(key), pause]) for key in digits])
+        noisy = (pcm + rng.normal(0, 300, len(pcm))).astype(np.int16)
+        right += KeypadTones().transcribe(mulaw_decode(mulaw_encode(noisy)), "de").text == digits
+    return {"tts_real_time_factor": round(work / audio, 3), "keypad_numbers_right": right / numbers}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=40)
@@ -88,6 +113,7 @@ def main() -> None:
         "start_p50_ms": round(percentile(starts, 0.5) * 1000, 1),
         "start_p95_ms": round(percentile(starts, 0.95) * 1000, 1),
     }
+    report.update(engines())
     print(json.dumps(report, indent=2))
 
 
