@@ -6,18 +6,26 @@ bench/data/heine_questions.jsonl as speech results (signed as the provider signs
 p95 and max milliseconds per speech result, and the same for the call start; then the offline engines: espeak-ng's
 real-time factor and the keypad recogniser's accuracy on 100 numbers in μ-law audio with noise.
 
-    .venv/bin/python bench/phone_latency.py [--calls 40] [--turns 3]
+    .venv/bin/python bench/phone_latency.py [--calls 40] [--turns 3] [--vectors FILE]
+
+``--vectors FILE`` serves the app in this process (uvicorn in a thread) with the tests' embedder, which keeps the
+model's vectors in FILE (as HEINE_TEST_VECTORS does): on a busy machine the demo knowledge is then not embedded
+again before the first call. The answers and the timed path are the same.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+import os
 import statistics
 import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -29,6 +37,8 @@ from heine_ai.channels.phone.audio import SAMPLE_RATE, mulaw_decode, mulaw_encod
 from heine_ai.channels.phone.signature import compute_signature
 from heine_ai.channels.phone.speech import EspeakTextToSpeech, KeypadTones, keypad_tone
 from heine_ai.config import PhoneTexts
+from heine_ai.installation import build_installation, installation_settings
+from heine_ai.lifespan import build_state, close_state
 
 TOKEN = "bench-phone-token"  # noqa: S105 (the bench line's own, signs its webhooks)
 CALLER = "+491701234567"
@@ -65,6 +75,25 @@ def call(client: httpx.Client, base: str, questions: list[str]) -> tuple[float, 
     return start, turns
 
 
+@contextmanager
+def in_process(folder: Path, vectors: str) -> Iterator[str]:
+    os.environ["PHONE_HEINE_AUTH_TOKEN"] = TOKEN
+    sys.path.insert(0, str(ROOT))
+    from tests.support.embedder import MemoEmbedder
+    from tests.support.live import live_server
+
+    embedder = MemoEmbedder(vectors)
+    settings = installation_settings(folder / "data", brands_dir=folder, log_level="WARNING")
+
+    async def ingest() -> None:
+        knowledge = {"heine": ROOT / "knowledge" / "heine"}
+        await close_state(await build_installation(settings, embedder=embedder, knowledge=knowledge))
+
+    asyncio.run(ingest())
+    with live_server(build_state(settings, embedder=embedder)) as base:
+        yield base
+
+
 def engines(numbers: int = 100) -> dict[str, float]:
     """The shipped offline engines: espeak-ng's seconds of work per second of German speech, and the keypad
     recogniser's share of 8-digit numbers read back right from μ-law audio."""
@@ -89,6 +118,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=40)
     parser.add_argument("--turns", type=int, default=3)
+    parser.add_argument("--vectors", help="serve in this process, vectors cached in this SQLite file")
     args = parser.parse_args()
     lines = (ROOT / "bench" / "data" / "heine_questions.jsonl").read_text(encoding="utf-8").splitlines()
     questions = [json.loads(line)["question"] for line in lines if line.strip()]
@@ -96,7 +126,8 @@ def main() -> None:
     turns: list[float] = []
     with tempfile.TemporaryDirectory(prefix="heine-phone-") as tmp:
         env = {"BRANDS_DIR": str(brand_dir(Path(tmp))), "PHONE_HEINE_AUTH_TOKEN": TOKEN}
-        with served_app(**env) as base, httpx.Client(timeout=60) as client:
+        server = in_process(Path(tmp), args.vectors) if args.vectors else served_app(**env)
+        with server as base, httpx.Client(timeout=60) as client:
             for number in range(args.calls):
                 asked = [questions[(number * args.turns + i) % len(questions)] for i in range(args.turns)]
                 start, elapsed = call(client, base, asked)
