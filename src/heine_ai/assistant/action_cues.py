@@ -114,6 +114,13 @@ def declares_withdrawal(folded: str) -> bool:
     return False
 
 
+def side_questions(text: str) -> list[str]:
+    """The sentences of ``text`` that ask something besides an action's request: "Wie erkläre ich den Widerruf?"
+    in "Ich möchte vom Vertrag zurücktreten. Wie erkläre ich den Widerruf?"."""
+    sentences = _SENTENCE_END.split(text.strip())
+    return [s for s in sentences if s.rstrip().endswith("?") and action_kind(s) is None and len(tokens(s)) > 2]
+
+
 def mentions_damage(text: str) -> bool:
     return bool(_DAMAGED.search(fold(text)))
 

@@ -56,7 +56,7 @@ log = get_logger(__name__)
 
 MAX_FAILED_LOOKUPS = 3
 BERLIN = ZoneInfo("Europe/Berlin")  # the withdrawal's date and time as the customer reads them
-_STAGES = frozenset(
+PROCEDURE_STAGES = frozenset(
     {
         Intent.ACTION_ASK_ORDER,
         Intent.ACTION_NOT_FOUND,
@@ -98,7 +98,7 @@ def replay(history: list[StoredMessage], text: str) -> tuple[Slots | None, Inten
     """The slots of the procedure running at ``text`` (``None``: none), and the step its last reply waits for."""
     run: list[StoredMessage] = []
     for message in reversed(history):
-        if message.role == "assistant" and message.intent not in _STAGES:
+        if message.role == "assistant" and message.intent not in PROCEDURE_STAGES:
             break
         if message.role in ("assistant", "customer"):
             run.append(message)
