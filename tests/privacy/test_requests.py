@@ -2,33 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from heine_ai.app import create_app
-from heine_ai.app_state import AppState
 from heine_ai.db.models import Conversation, PrivacyRequest
-from tests.conftest import StateFactory, admin_headers
+from tests.conftest import admin_headers
 from tests.handoff.helpers import bearer, chat, login, make_agent, staff
-
-
-@pytest.fixture
-def client(make_state: StateFactory, database_url: str) -> Iterator[TestClient]:
-    with TestClient(create_app(make_state(database_url=database_url, ingest=False))) as test_client:
-        yield test_client
-
-
-def _state(client: TestClient) -> AppState:
-    state: AppState = client.app.state.heine  # type: ignore[attr-defined]
-    return state
+from tests.privacy.conftest import app_state
 
 
 def _rows(client: TestClient) -> list[PrivacyRequest]:
     async def load() -> list[PrivacyRequest]:
-        async with _state(client).sessions() as session:
+        async with app_state(client).sessions() as session:
             return list(await session.scalars(select(PrivacyRequest)))
 
     return list(client.portal.call(load))  # type: ignore[union-attr]
@@ -36,7 +21,7 @@ def _rows(client: TestClient) -> list[PrivacyRequest]:
 
 def _conversation(client: TestClient, conversation_id: str) -> Conversation | None:
     async def load() -> Conversation | None:
-        async with _state(client).sessions() as session:
+        async with app_state(client).sessions() as session:
             return await session.get(Conversation, conversation_id)
 
     return client.portal.call(load)  # type: ignore[union-attr]
