@@ -423,11 +423,11 @@ function renderFile(file) {
   }
   const note = file.scan === "clean" ? "auf Viren geprüft" : "nicht auf Viren geprüft";
   const button = el("button", { type: "button", class: "link", text: `${file.filename} herunterladen` });
-  button.addEventListener("click", () => download(file));
+  button.addEventListener("click", () => downloadFile(file));
   return el("li", {}, button, el("span", { text: ` (${size}, ${note})` }));
 }
 
-async function download(file) {
+async function downloadFile(file) {  // not "download": that name is the privacy export's
   alertUser("");
   const response = await fetch(file.url, { headers: { Authorization: `Bearer ${session.access}` } });
   if (!response.ok) { alertUser("Die Datei ließ sich nicht laden."); return; }
