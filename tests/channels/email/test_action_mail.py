@@ -15,7 +15,7 @@ from heine_ai.app_state import AppState
 from tests.channels.email.conftest import Shop
 from tests.channels.email.helpers import body
 from tests.support.live import live_server
-from tests.support.mailservers import mailbox, wait_for
+from tests.support.mailservers import customer_mail, mailbox, send, wait_for
 
 WITHDRAWAL_ADDRESS = "felix.hahn@example.org"  # order 41000006 in orders/demo.py
 RETURN_ADDRESS = "anna.berg@example.org"  # order 41000001
@@ -76,3 +76,60 @@ def test_a_return_in_the_chat_sends_its_label_by_mail(email_state: AppState, sho
         assert label.get_filename() == f"Ruecksendeetikett-{reference}.pdf"
         pdf = label.get_content()
         assert pdf.startswith(b"%PDF") and f"Vorgang {reference}".encode() in pdf and b"41000001" in pdf
+
+
+def test_a_return_by_mail_gets_the_label_attached_and_a_mailed_withdrawal_no_second_mail(
+    email_state: AppState, shop: Shop
+) -> None:
+    asyncio.run(email_state.engine.dispose())
+    with live_server(email_state):
+        request = "Guten Tag,\nich möchte das Strickkleid aus Bestellung 41000001 zurückschicken.\nAnna Berg"
+        send(shop.servers, customer_mail(RETURN_ADDRESS, shop.brand_address, "Retoure", request, message_id="<r1@t>"))
+        wait_for(lambda: _replies(shop, RETURN_ADDRESS, "<r1@t>"), timeout=30, message="no proposal")
+        [proposal] = _replies(shop, RETURN_ADDRESS, "<r1@t>")
+        assert "Soll ich das so machen?" in body(proposal)
+        yes = customer_mail(
+            RETURN_ADDRESS,
+            shop.brand_address,
+            "Re: Retoure",
+            "Ja, bitte.",
+            message_id="<r2@t>",
+            in_reply_to=proposal["Message-ID"],
+        )
+        send(shop.servers, yes)
+        wait_for(lambda: _replies(shop, RETURN_ADDRESS, "<r2@t>"), timeout=30, message="no confirmation")
+        [done] = _replies(shop, RETURN_ADDRESS, "<r2@t>")
+        reference_match = re.search(r"Vorgang ([0-9A-F]{8})", body(done))
+        assert reference_match is not None, body(done)
+        reference = reference_match.group(1)
+        wait_for(lambda: len(_about(shop, RETURN_ADDRESS, reference)) == 1, message="no label mail")
+        [label_mail] = _about(shop, RETURN_ADDRESS, reference)
+        [label] = list(label_mail.iter_attachments())
+        assert label.get_content_type() == "application/pdf" and f"Vorgang {reference}".encode() in label.get_content()
+
+        withdrawal = "Ich widerrufe meinen Kauf, Bestellung 41000006."
+        send(
+            shop.servers,
+            customer_mail(WITHDRAWAL_ADDRESS, shop.brand_address, "Widerruf", withdrawal, message_id="<w1@t>"),
+        )
+        wait_for(lambda: _replies(shop, WITHDRAWAL_ADDRESS, "<w1@t>"), timeout=30, message="no proposal")
+        [asked] = _replies(shop, WITHDRAWAL_ADDRESS, "<w1@t>")
+        yes = customer_mail(
+            WITHDRAWAL_ADDRESS,
+            shop.brand_address,
+            "Re: Widerruf",
+            "Ja",
+            message_id="<w2@t>",
+            in_reply_to=asked["Message-ID"],
+        )
+        send(shop.servers, yes)
+        wait_for(lambda: _replies(shop, WITHDRAWAL_ADDRESS, "<w2@t>"), timeout=30, message="no confirmation")
+        [confirmed] = _replies(shop, WITHDRAWAL_ADDRESS, "<w2@t>")
+        assert re.search(r"am \d\d\.\d\d\.\d{4} um \d\d:\d\d Uhr", body(confirmed))  # the reply is the durable medium
+        reference_match = re.search(r"Vorgang ([0-9A-F]{8})", body(confirmed))
+        assert reference_match is not None
+        assert _about(shop, WITHDRAWAL_ADDRESS, reference_match.group(1)) == []  # no second mail beside it
+
+
+def _replies(shop: Shop, address: str, answering: str) -> list[EmailMessage]:
+    return [mail for mail in mailbox(shop.servers, address) if mail["In-Reply-To"] == answering]
