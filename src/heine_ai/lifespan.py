@@ -323,7 +323,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state.background.append(asyncio.create_task(retention_loop(state)))
     if state.email is not None:
         state.background.extend(state.email.start())
-    state.background.append(asyncio.create_task(sweep_loop(state.handoff.inbox, state.settings.handoff_sweep_interval)))
+    state.background.append(
+        asyncio.create_task(
+            sweep_loop(state.handoff.inbox, state.handoff.resolution, state.settings.handoff_sweep_interval)
+        )
+    )
     state.background.append(
         asyncio.create_task(probe_dependencies(dependency_checks(state), state.metrics.dependency_up))
     )
