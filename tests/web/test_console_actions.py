@@ -48,13 +48,15 @@ def test_an_approval_round_trip_and_the_withdrawals_in_the_console(make_state: S
     with live_server(state) as base, httpx.Client(base_url=base, timeout=30) as http, chromium() as browser:
         agent = {"username": "anna", "display_name": "Anna Becker", "password": PASSWORD, "brands": ["heine"]}
         assert http.post("/api/v1/admin/agents", json=agent, headers=admin).status_code == 201
-        outside = _converse(http, "Ich möchte den Wollmantel zurückschicken, Bestellung 41000002, PLZ 80331", "Ja")
         _converse(http, "Ich widerrufe meinen Kauf, Bestellung 41000006, PLZ 04109", "Ja")
 
         page = browser.new_context(locale="de-DE").new_page()
         _login(page, base)
         desk = page.locator("#actions-desk")
-        task = desk.locator("#actions li")
+        expect(page.locator("#feed-state")).to_have_text("live")
+        expect(desk.locator("#actions-empty")).to_be_visible()
+        outside = _converse(http, "Ich möchte den Wollmantel zurückschicken, Bestellung 41000002, PLZ 80331", "Ja")
+        task = desk.locator("#actions li")  # appears live, without a reload
         expect(task).to_have_count(1)
         expect(task).to_contain_text("Rücksendung")
         expect(task).to_contain_text("Bestellung 41000002 · wartet auf Freigabe · Rückgabefrist abgelaufen")

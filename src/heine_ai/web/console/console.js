@@ -497,6 +497,7 @@ function onNotice(notice) {
   clearTimeout(pending);  // several notices in a burst cost one reload
   pending = setTimeout(() => {
     loadQueue();
+    if (session.agent.brands.length) loadActions();  // a new approval task or withdrawal comes with a bot reply
     if (session.current === notice.conversation_id) openConversation(session.current, false);
   }, 100);
 }
