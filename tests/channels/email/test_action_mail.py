@@ -133,3 +133,18 @@ def test_a_return_by_mail_gets_the_label_attached_and_a_mailed_withdrawal_no_sec
 
 def _replies(shop: Shop, address: str, answering: str) -> list[EmailMessage]:
     return [mail for mail in mailbox(shop.servers, address) if mail["In-Reply-To"] == answering]
+
+
+def test_an_english_withdrawal_in_the_chat_is_confirmed_in_english(email_state: AppState, shop: Shop) -> None:
+    asyncio.run(email_state.engine.dispose())
+    with live_server(email_state) as base, httpx.Client(base_url=base, timeout=30) as http:
+        done = _converse(http, "I want to cancel my purchase, order 41000006, postcode 04109", "Yes")[-1]
+        assert "by e-mail to the address of your order" in done, done
+        stamp = re.search(r"on (\d\d\.\d\d\.\d{4}) at (\d\d:\d\d) \(reference ([0-9A-F]{8})\)", done)
+        assert stamp is not None, done
+        day, time, reference = stamp.groups()
+        wait_for(lambda: len(_about(shop, WITHDRAWAL_ADDRESS, reference)) == 1, message="no confirmation mail")
+        [mail] = _about(shop, WITHDRAWAL_ADDRESS, reference)
+        assert str(mail["Subject"]).startswith("Confirmation of your withdrawal – order 41000006")
+        text = body(mail)
+        assert f"on {day} at {time}" in text and "Items concerned:\n- 1 × Ledermantel" in text
