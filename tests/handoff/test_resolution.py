@@ -89,3 +89,28 @@ def test_the_periodic_job_sets_the_gauge(make_state: StateFactory) -> None:
         figures = client.portal.call(state.handoff.resolution.refresh_gauge)  # what the hand-off's sweep runs hourly
         assert figures["heine"].judged == 1 and figures["heine"].share == 1.0
         assert 'ai_resolution_share{brand="heine"} 1.0' in state.metrics.render().decode()
+
+
+def close(url: str, conversation_id: str, days: float) -> None:
+    """The conversation closed (as the idle sweep closes it) and moved ``days`` into the past."""
+    age(url, conversation_id, days)
+    with Session(create_engine(url)) as session, session.begin():
+        conversation = session.get(Conversation, conversation_id)
+        assert conversation is not None
+        last = session.scalars(
+            select(Message.created_at).where(Message.conversation_id == conversation_id).order_by(Message.seq.desc())
+        ).first()
+        conversation.status, conversation.closed_at = "closed", last
+
+
+def test_a_conversation_closed_after_an_answer_counts_and_one_closed_after_a_greeting_not(
+    make_state: StateFactory,
+) -> None:
+    state = make_state()  # with the demo knowledge: the answer has sources
+    url = state.settings.database_url
+    admin = {"Authorization": f"Bearer {state.tokens.issue('ops', Role.ADMIN)}"}
+    with TestClient(create_app(state)) as client:
+        close(url, converse(client, "Wie lange habe ich Zeit, einen Artikel zurückzuschicken?"), 10)
+        close(url, converse(client, "Hallo"), 10)
+        figures = client.get("/api/v1/admin/resolution", headers=admin).json()["brands"]
+        assert figures == [{"brand": "heine", "judged": 2, "resolved_without_person": 1, "share": 0.5}]
