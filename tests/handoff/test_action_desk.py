@@ -62,6 +62,10 @@ def test_an_exception_is_approved_or_declined_and_the_customer_is_told(
     assert decided.json()["action"]["state"] == ("approved" if approve else "declined")
     messages = history(desk_client, session)
     assert told in messages[-1] and tasks[0]["reference"] in messages[-1]
+    label = re.search(r"/api/v1/brands/heine/returns/[0-9a-f]{32}/label\.pdf", messages[-1])
+    assert (label is not None) == approve  # an approved return links its label
+    if label is not None:
+        assert desk_client.get(label.group(0)).content.startswith(b"%PDF")
     again = desk_client.post(url, params={"brand": "heine"}, json={"approve": not approve}, headers=headers)
     assert again.json()["customer_told"] is False  # the first decision stands; the customer is told once
     assert again.json()["action"]["state"] == decided.json()["action"]["state"]

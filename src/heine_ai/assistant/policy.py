@@ -32,7 +32,7 @@ from heine_ai.conversations.service import StoredMessage
 from heine_ai.intents import Intent
 from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk
 from heine_ai.languages import Language
-from heine_ai.messages import Channel, EscalationReason, Source
+from heine_ai.messages import Channel, Confirmations, EscalationReason, Source
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.commerce import CommerceBackend
@@ -79,6 +79,7 @@ class AnswerPolicy:
         orders: CommerceBackend,
         metrics: Metrics,
         shop: CommerceBackend | None = None,
+        confirmations: dict[Channel, Confirmations] | None = None,
         settings: AnswerSettings,
     ) -> None:
         self._knowledge = knowledge
@@ -86,7 +87,7 @@ class AnswerPolicy:
         self._classifiers = classifiers
         self._llm = llm
         self._order_dialogue = OrderDialogue(orders)
-        self._procedures = Procedures(orders, shop or orders, metrics)  # shop: the uncounted backend
+        self._procedures = Procedures(orders, shop or orders, metrics, confirmations)  # shop: the uncounted backend
         self._metrics = metrics
         self._settings = settings
         self._vocabulary = BrandVocabulary()

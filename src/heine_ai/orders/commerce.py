@@ -68,6 +68,7 @@ class Order:
     carrier: str | None = None
     tracking_number: str | None = None
     expected_delivery: date | None = None
+    email: str | None = None  # the order's address: confirmations on a durable medium go there
 
     def status(self) -> OrderStatus:
         count = sum(item.quantity for item in self.items) or 1
