@@ -66,6 +66,19 @@ def test_an_agent_files_an_erasure_and_an_admin_confirms_it(client: TestClient) 
     assert requester["request"] != requester["erase"]  # the agent filed, the admin erased
 
 
+def test_an_erasure_made_another_way_closes_the_waiting_request_and_its_identifiers(client: TestClient) -> None:
+    session = chat(client, "Bitte löschen Sie meine Daten.")["session_id"]
+    body = {"session_id": session, "action": "export"}
+    assert client.post("/api/v1/agent/privacy/requests", json=body, headers=staff(client, "anna")).status_code == 201
+    make_agent(client, "ada", role="admin", display_name="Ada Admin")
+    admin = bearer(login(client, "ada"))
+    erased = client.post("/api/v1/admin/privacy/erase", json={"session_id": session, "confirm": True}, headers=admin)
+    assert erased.status_code == 200, erased.text
+    assert erased.json()["deleted"]["waiting_request_identifiers"] == 1
+    assert client.get("/api/v1/admin/privacy/requests", headers=admin).json() == []
+    assert [(row.status, row.subjects_enc) for row in _rows(client)] == [("done", None)]
+
+
 def test_an_export_request_hands_the_document_to_the_admin_and_a_rejected_one_does_nothing(
     client: TestClient,
 ) -> None:
