@@ -59,6 +59,7 @@ class ChatCustomer:
     reconnects: int = 0
     finished: bool = False
     _sent_here: set[str] = field(default_factory=set)  # sent on the current connection
+    _shown_keys: set[tuple[str, int]] = field(default_factory=set)  # (type, seq) of what ``shown`` holds
     _typed_event: asyncio.Event = field(default_factory=asyncio.Event)  # a message was typed: send it
     _failures: int = 0  # connection attempts in a row without ``ready``: the backoff grows with them
     _progress: asyncio.Event = field(default_factory=asyncio.Event)  # acknowledged or answered: look again
@@ -156,20 +157,30 @@ class ChatCustomer:
     async def _read(self, socket: ClientConnection, alive: asyncio.Event) -> None:
         async for raw in socket:
             alive.set()
-            event = json.loads(raw)
-            kind = event.get("type")
-            if kind == "ack" or (kind == "customer_message" and event.get("client_id")):
-                self.pending.pop(event["client_id"], None)
-            if isinstance(event.get("seq"), int) and kind not in ("escalated",):
-                if event["seq"] <= self.last_seq:
-                    self.redelivered += 1
-                else:
-                    self.last_seq = event["seq"]
-                    self.shown.append(event)
-            if kind in ("ack", "customer_message", "answer"):
-                self._progress.set()
-            if kind == "error" and event.get("details", {}).get("client_id") in self.pending:
-                asyncio.get_running_loop().call_later(1.0, self._retry, event["details"]["client_id"])
+            self.on_event(json.loads(raw))
+
+    def on_event(self, event: dict[str, Any]) -> None:
+        """One server event, booked as the widget's ``onEvent`` does (``src/heine_ai/web/static/widget.js``).
+
+        An ``ack`` only acknowledges: its ``seq`` is that of a message stored earlier, which need not have been
+        shown yet (the resumed feed may still be replaying it), so it never moves the cursor. A stored event is
+        shown once per type and ``seq`` and moves the cursor to the highest ``seq`` shown.
+        """
+        kind = event.get("type")
+        if kind == "ack" or (kind == "customer_message" and event.get("client_id")):
+            self.pending.pop(event["client_id"], None)
+        if kind not in ("ack", "escalated") and isinstance(event.get("seq"), int):
+            key = (kind, event["seq"])
+            if key in self._shown_keys:
+                self.redelivered += 1
+            else:
+                self._shown_keys.add(key)
+                self.last_seq = max(self.last_seq, event["seq"])
+                self.shown.append(event)
+        if kind in ("ack", "customer_message", "answer"):
+            self._progress.set()
+        if kind == "error" and event.get("details", {}).get("client_id") in self.pending:
+            asyncio.get_running_loop().call_later(1.0, self._retry, event["details"]["client_id"])
 
     def _retry(self, client_id: str) -> None:
         """What a customer does on "nicht gesendet – tippen zum Wiederholen": the message goes out again."""

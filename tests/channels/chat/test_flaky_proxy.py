@@ -60,3 +60,38 @@ async def test_stalls_and_drops_lose_double_and_reorder_nothing(chat_server: Cha
         assert len(answers) == len(QUESTIONS)  # every answer reached the customer, once
         seqs = [e["seq"] for e in customer.shown]
         assert seqs == sorted(set(seqs))  # shown in the stored order, each once
+
+
+def test_an_ack_that_overtakes_the_resumed_replay_hides_nothing() -> None:
+    """The order a resume can really produce: the reader acknowledges a resent client id (``ack`` with the stored
+    message's ``seq``) while the feed is still replaying from the client's cursor, so the ``ack`` arrives before
+    the echo and the answers it names. The customer, like the widget, still shows every message and answer once."""
+    customer = ChatCustomer("ws://unused", "heine", unique_questions(0, QUESTIONS))
+    typed = [(f"c{index}", text) for index, text in enumerate(customer.questions, 1)]
+    customer.typed, customer.pending = list(typed), dict(typed)
+
+    def stored(seq: int, index: int, kind: str) -> dict[str, object]:
+        if kind == "customer_message":
+            return {"type": kind, "seq": seq, "text": typed[index][1], "client_id": typed[index][0]}
+        return {"type": "answer", "seq": seq, "text": f"Antwort {index + 1}"}
+
+    # first socket: the first question and its answer, then it dies before the second one's echo is read
+    for event in (stored(1, 0, "customer_message"), stored(2, 0, "answer")):
+        customer.on_event(event)
+    assert customer.last_seq == 2
+    # resumed with last_seq 2; c2 and c3 were stored meanwhile (seq 3 and 5); their resends are acknowledged first
+    for event in (
+        {"type": "ack", "client_id": "c2", "seq": 3},
+        {"type": "ack", "client_id": "c3", "seq": 5},
+        stored(3, 1, "customer_message"),
+        stored(4, 1, "answer"),
+        stored(5, 2, "customer_message"),
+        stored(6, 2, "answer"),
+    ):
+        customer.on_event(event)
+
+    assert customer.pending == {}
+    assert customer._shown_texts() == [text for _, text in typed]
+    assert [e["seq"] for e in customer.shown] == [1, 2, 3, 4, 5, 6]
+    assert customer.last_seq == 6
+    assert customer.redelivered == 0
