@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from heine_ai.api.schemas import ErrorResponse
@@ -93,12 +93,15 @@ def _database_unavailable(exc: Exception) -> JSONResponse:
 
 
 async def _database_error(request: Request, exc: Exception) -> JSONResponse:
-    """A database that is down, restarting or out of disk space is an outage (503), not a bug of the request.
-    A failed request stored nothing of its own: its transaction was rolled back."""
+    """A database that is down, restarting or out of disk space is an outage (503), not a bug of the request;
+    a failed request stored nothing of its own (its transaction was rolled back). Other database errors (a
+    missing table, a violated constraint) stay 500."""
     assert isinstance(exc, DBAPIError)
-    if "disk is full" in str(exc.orig) or getattr(exc.orig, "sqlstate", None) == "53100":  # SQLite, PostgreSQL
+    state = str(getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None) or "")
+    if "disk is full" in str(exc.orig) or state == "53100":  # SQLITE_FULL; PostgreSQL's disk_full
         return _storage_full()
-    if exc.connection_invalidated or isinstance(exc, OperationalError | InterfaceError):
+    # 08: connection exception; 57P: the server shuts down, crashed or is starting up
+    if exc.connection_invalidated or state.startswith(("08", "57P")):
         return _database_unavailable(exc)
     return await _unexpected(request, exc)
 
