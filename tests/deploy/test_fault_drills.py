@@ -151,7 +151,7 @@ def test_full_data_disk_refuses_writes_cleanly_and_recovers_without_corruption(t
                     output.write(b"\0" * 65536)
                     output.flush()
             # SQLite may still fit a message or two into its write-ahead log's free pages; then it refuses
-            acknowledged, refused = [QUESTION], None
+            acknowledged, refused, message = [QUESTION], None, ""
             for number in range(20):
                 message = f"Frage {number}: Wie lange dauert die Lieferung?"
                 reply = ask(base, message, session)
@@ -168,9 +168,10 @@ def test_full_data_disk_refuses_writes_cleanly_and_recovers_without_corruption(t
             after = ask(base, "Ist die Lieferung kostenlos?", session)
             assert after.status_code == 200, after.text
             stored = history(base, session)
-            assert [content for role, content in stored if role == "user"] == [
-                *acknowledged,
-                "Ist die Lieferung kostenlos?",
-            ]
+            # the refused message itself may have been stored before its answer could not be: then it is kept
+            assert [content for role, content in stored if role == "user"] in (
+                [*acknowledged, "Ist die Lieferung kostenlos?"],
+                [*acknowledged, message, "Ist die Lieferung kostenlos?"],
+            )
             with contextlib.closing(sqlite3.connect(data / "heine_ai.db")) as database:
                 assert database.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
