@@ -32,7 +32,7 @@ from tests.support.mailservers import (
 from tests.support.processes import command_environment, run_command, stop
 from tests.support.servers import REDIS_URL, port_open, require
 
-pytestmark = pytest.mark.redis
+pytestmark = [pytest.mark.redis, pytest.mark.slow]
 LEASE_SECONDS = 30  # RedisLocks' default ttl, which the e-mail poller's lock uses
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from heine_ai.security.crypto import new_fernet_key
 from tests.deploy.test_compose_processes import small_brand
@@ -23,6 +24,7 @@ from tests.support.servers import free_port
 from tests.support.throwaway import own_chroma, own_postgres, small_filesystem
 
 QUESTION = "Wie lange dauert die Lieferung?"
+pytestmark = pytest.mark.slow
 
 
 def service_environment(root: Path, data: Path, **overrides: str) -> dict[str, str]:
