@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import traceback
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from heine_ai.api.schemas import ErrorResponse
@@ -79,6 +82,43 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     return response
 
 
+def _storage_full() -> JSONResponse:
+    log.error("storage_full")
+    return error_response(503, "storage_full", "The service cannot store data right now; please try again later.")
+
+
+def _database_unavailable(exc: Exception) -> JSONResponse:
+    log.error("database_unavailable", error_type=type(exc).__name__)
+    return error_response(503, "database_unavailable", "The database does not answer; please try again shortly.")
+
+
+async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    """A database that is down, restarting or out of disk space is an outage (503), not a bug of the request;
+    a failed request stored nothing of its own (its transaction was rolled back). Other database errors (a
+    missing table, a violated constraint) stay 500."""
+    assert isinstance(exc, DBAPIError)
+    state = str(getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None) or "")
+    if "disk is full" in str(exc.orig) or state == "53100":  # SQLITE_FULL; PostgreSQL's disk_full
+        return _storage_full()
+    # 08: connection exception; 57P: the server shuts down, crashed or is starting up
+    if exc.connection_invalidated or state.startswith(("08", "57P")):
+        return _database_unavailable(exc)
+    return await _unexpected(request, exc)
+
+
+async def _os_error(request: Request, exc: Exception) -> JSONResponse:
+    """A full disk, or a refused connection while the database pool opens one: the driver's own ``OSError``
+    reaches the app unwrapped when no connection could be made at all."""
+    assert isinstance(exc, OSError)
+    if exc.errno == errno.ENOSPC:
+        return _storage_full()
+    if isinstance(exc, ConnectionError | TimeoutError) and any(
+        "sqlalchemy" in frame.filename for frame in traceback.extract_tb(exc.__traceback__)
+    ):
+        return _database_unavailable(exc)
+    return await _unexpected(request, exc)
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.error("unhandled_error", error_type=type(exc).__name__, exc_info=exc)
     return error_response(500, "internal_error", "An unexpected error occurred; it has been logged.")
@@ -88,4 +128,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(DBAPIError, _database_error)
+    app.add_exception_handler(OSError, _os_error)
     app.add_exception_handler(Exception, _unexpected)
