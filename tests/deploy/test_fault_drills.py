@@ -1,5 +1,5 @@
 """Fault drills on a running service process (``heine-ai serve``) with a two-page knowledge base: its PostgreSQL
-restarts, its Chroma server stops, its data directory's disk fills up. Each drill starts the servers it breaks
+restarts, its Redis restarts, its Chroma server stops, its data directory's disk fills up. Each drill starts the servers it breaks
 on its own free ports (never the machine's shared ones) and stops them by their pid.
 
 Cost per drill on the 2-core machine: one ``db upgrade``, one ingest of two pages and one service start
@@ -21,7 +21,7 @@ from heine_ai.security.crypto import new_fernet_key
 from tests.deploy.test_compose_processes import small_brand
 from tests.support.processes import command_environment, run_command, service_process
 from tests.support.servers import free_port
-from tests.support.throwaway import own_chroma, own_postgres, small_filesystem
+from tests.support.throwaway import own_chroma, own_postgres, own_redis, small_filesystem
 
 QUESTION = "Wie lange dauert die Lieferung?"
 pytestmark = pytest.mark.slow
@@ -103,6 +103,34 @@ def test_postgres_restart_fails_requests_cleanly_and_loses_nothing_acknowledged(
             # the refused message was not stored (the customer sent it again), both answers were
             assert [content for role, content in stored if role == "user"] == [QUESTION, "Ist die Lieferung kostenlos?"]
             assert [role for role, _ in stored].count("assistant") == 2
+
+
+def test_redis_restart_keeps_answering_and_loses_nothing(tmp_path: Path) -> None:
+    with own_redis(tmp_path / "redis") as redis:
+        environment = service_environment(tmp_path, tmp_path / "data", REDIS_URL=redis.url)
+        with running_service(tmp_path, environment) as base:
+            first = ask(base, QUESTION)
+            assert first.status_code == 200, first.text
+            session = session_of(first)
+            assert dependency_up(base, "redis") == 1
+
+            redis.stop()
+            # cache, locks and limits fall back to the process; the customer notices nothing
+            during = ask(base, "Ist die Lieferung kostenlos?", session)
+            assert during.status_code == 200, during.text
+            assert dependency_up(base, "redis") == 0
+
+            redis.start()  # empty: Redis keeps nothing on disk here
+            assert dependency_up(base, "redis") == 1
+            after = ask(base, "Wie lange habe ich Zeit für eine Rücksendung?", session)
+            assert after.status_code == 200, after.text
+            stored = history(base, session)
+            assert [content for role, content in stored if role == "user"] == [
+                QUESTION,
+                "Ist die Lieferung kostenlos?",
+                "Wie lange habe ich Zeit für eine Rücksendung?",
+            ]
+            assert [role for role, _ in stored].count("assistant") == 3
 
 
 def test_chroma_server_stop_degrades_answers_and_recovers(tmp_path: Path) -> None:

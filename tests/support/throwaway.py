@@ -113,6 +113,45 @@ def own_chroma(folder: Path) -> Iterator[OwnChroma]:
         server.stop()
 
 
+@dataclass
+class OwnRedis:
+    """A Redis server of its own (``redis-server``, nothing kept on disk) on a fixed port, restartable."""
+
+    folder: Path
+    port: int
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        executable = shutil.which("redis-server")
+        require(executable is not None, "redis-server is not installed")
+        assert executable is not None
+        command = [executable, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+        log = (self.folder / "redis.log").open("ab")
+        self.process = subprocess.Popen([*command, "--dir", str(self.folder)], stdout=log, stderr=subprocess.STDOUT)
+        log.close()
+        wait_port("127.0.0.1", self.port, self.process)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+
+
+@contextlib.contextmanager
+def own_redis(folder: Path) -> Iterator[OwnRedis]:
+    folder.mkdir(exist_ok=True)
+    server = OwnRedis(folder, free_port())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @contextlib.contextmanager
 def small_filesystem(folder: Path, megabytes: int) -> Iterator[Path]:
     """A tmpfs of ``megabytes`` mounted on ``folder`` (needs root, or a mount namespace that allows it)."""
