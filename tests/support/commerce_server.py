@@ -185,3 +185,8 @@ def reference_shop(shop_file: Path, faults: Faults | None = None) -> Iterator[st
     DemoCommerce(shop_file).seed()
     with serve_app(create_commerce_app(shop_file, faults=faults)) as base:
         yield base
+
+
+def http_settings(base: str) -> dict[str, str]:
+    """The settings that put an installation on the reference server at ``base`` instead of the demo shop."""
+    return {"commerce_backend": "http", "commerce_url": base, "commerce_token": TOKEN}
