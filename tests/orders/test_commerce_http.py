@@ -15,11 +15,17 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from heine_ai.errors import CommerceConflict, CommerceRejected, CommerceUnavailable, NotFound
+from heine_ai.errors import CommerceConflict, CommerceRejected, CommerceUnavailable, ConfigError, NotFound
+from heine_ai.intents import Intent
+from heine_ai.lifespan import build_shop, close_state
+from heine_ai.messages import Channel, InboundMessage, Reply
 from heine_ai.orders.commerce import ActionKind, ActionRequest, ActionState, execute
 from heine_ai.orders.http import HttpCommerce
 from heine_ai.orders.wire import request_to_json
-from tests.support.commerce_server import TOKEN, Faults, reference_shop
+from tests.conftest import SettingsFactory
+from tests.support.commerce_server import TOKEN, Faults, http_settings, reference_shop
+from tests.support.embedder import MemoEmbedder
+from tests.support.installations import Templates, build_installed_state
 from tests.support.servers import free_port
 
 CONTRACT = yaml.safe_load((Path(__file__).resolve().parents[2] / "docs" / "commerce-api.yaml").read_text("utf-8"))
@@ -228,3 +234,35 @@ async def test_an_unreachable_shop_is_unavailable() -> None:
         await client.find_order("heine", "41000001", postcode="20095")
     assert failed.value.details["error"] == "ConnectError"
     await client.aclose()
+
+
+async def test_a_failing_shop_hands_the_customer_to_a_person(
+    shop: str, faults: Faults, make_settings: SettingsFactory, embedder: MemoEmbedder, templates: Templates
+) -> None:
+    state = await build_installed_state(make_settings(**http_settings(shop)), embedder, templates, demo=False)
+    session: tuple[str | None, str | None] = (None, None)
+
+    async def say(text: str) -> Reply:
+        nonlocal session
+        message = InboundMessage("heine", Channel.WEB, text, thread_key=session[0], session_token=session[1])
+        reply = await state.assistant.handle(message)
+        session = (reply.session_id, session[1] or reply.session_token)
+        return reply
+
+    try:
+        proposal = await say("Ich möchte das Strickkleid zurückschicken, Bestellung 41000001, PLZ 20095")
+        assert proposal.intent is Intent.ACTION_CONFIRM
+        faults.pending = ["503_before"] * 3  # every try of the confirmed return fails
+        answer = await say("Ja")
+        assert answer.escalation_required and answer.intent is not Intent.ACTION_DONE
+        assert await state.orders.actions("heine") == []
+    finally:
+        await close_state(state)
+
+
+def test_http_without_a_url_refuses_the_start(make_settings: SettingsFactory) -> None:
+    with pytest.raises(ConfigError, match="COMMERCE_URL"):
+        build_shop(make_settings(commerce_backend="http"))
+    assert isinstance(
+        build_shop(make_settings(commerce_backend="http", commerce_url="http://127.0.0.1:1")), HttpCommerce
+    )
