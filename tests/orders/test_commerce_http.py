@@ -4,6 +4,8 @@ fails (a lost answer records no second action, a decision is never repeated, err
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -266,3 +268,27 @@ def test_http_without_a_url_refuses_the_start(make_settings: SettingsFactory) ->
     assert isinstance(
         build_shop(make_settings(commerce_backend="http", commerce_url="http://127.0.0.1:1")), HttpCommerce
     )
+
+
+def test_generated_requests_find_no_contract_violation(shop: str, tmp_path: Path) -> None:
+    """Schemathesis sends requests generated from the contract, valid and invalid, and checks every answer: a
+    documented status, a body of the documented schema, invalid requests refused, no server error."""
+    contract = Path(__file__).resolve().parents[2] / "docs" / "commerce-api.yaml"
+    command = [
+        str(Path(sys.executable).parent / "schemathesis"),
+        "run",
+        str(contract),
+        "--url",
+        shop,
+        "--header",
+        f"Authorization: Bearer {TOKEN}",
+        "--checks",
+        "all",
+        "--max-examples",
+        "5",
+        "--seed",
+        "20261206",
+        "--no-color",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout[-4000:]

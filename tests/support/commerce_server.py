@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from heine_ai.errors import NotFound
 from heine_ai.orders.commerce import ActionKind, ActionState, execute
@@ -34,6 +35,7 @@ from heine_ai.orders.wire import ACTION_PATHS, order_to_json, record_to_json, re
 from tests.support.live import serve_app
 
 TOKEN = "reference-shop-token"
+BRAND = Query(min_length=1)
 HOLD_SECONDS = 2.0  # how long a "slow" fault holds its answer: well past the clients' timeouts in the tests
 
 
@@ -103,6 +105,13 @@ def create_commerce_app(shop_file: Path, token: str = TOKEN, faults: Faults | No
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         return error(422, "validation_error", f"The request does not fit the contract ({len(exc.errors())} errors).")
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = "malformed_request" if exc.status_code == 400 else "http_error"
+        answer = error(exc.status_code, code, str(exc.detail))
+        answer.headers.update(exc.headers or {})  # a 405's Allow
+        return answer
+
     @app.exception_handler(NotFound)
     async def not_found(_request: Request, exc: NotFound) -> JSONResponse:
         return error(404, exc.code, exc.message)
@@ -117,7 +126,7 @@ def create_commerce_app(shop_file: Path, token: str = TOKEN, faults: Faults | No
         return order_to_json(order)
 
     @app.get("/stock/{sku}/{size}")
-    async def in_stock(sku: str, size: str, brand: str) -> dict[str, bool]:
+    async def in_stock(sku: str, size: str, brand: str = BRAND) -> dict[str, bool]:
         return {"in_stock": await shop.in_stock(brand, sku, size)}
 
     def action_route(kind: ActionKind) -> None:
@@ -140,7 +149,7 @@ def create_commerce_app(shop_file: Path, token: str = TOKEN, faults: Faults | No
         action_route(kind)
 
     @app.get("/actions")
-    async def actions(brand: str, state: ActionState | None = None) -> dict[str, Any]:
+    async def actions(brand: str = BRAND, state: ActionState | None = None) -> dict[str, Any]:
         return {"actions": [record_to_json(record) for record in await shop.actions(brand, state)]}
 
     @app.post("/actions/{action_id}/decision")
