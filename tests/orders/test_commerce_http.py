@@ -292,3 +292,12 @@ def test_generated_requests_find_no_contract_violation(shop: str, tmp_path: Path
     ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False, cwd=tmp_path)
     assert result.returncode == 0, result.stdout[-4000:]
+
+
+async def test_a_wrong_url_is_unavailable_not_an_empty_answer(shop: str) -> None:
+    client = HttpCommerce(f"{shop}/wrong-prefix", TOKEN)
+    with pytest.raises(CommerceUnavailable):
+        await client.in_stock("heine", "H-1001", "40")
+    with pytest.raises(CommerceUnavailable):
+        await client.actions("heine")
+    await client.aclose()

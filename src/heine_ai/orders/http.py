@@ -203,8 +203,10 @@ class HttpCommerce:
 
 
 def _checked(response: httpx.Response, operation: str) -> httpx.Response:
+    """A success, or a 404 where the contract gives one (an order, an action); a 404 elsewhere means a wrong
+    ``COMMERCE_URL`` and is not read as "not in stock" or "no actions"."""
     status = response.status_code
-    if status < 300 or status == 404:
+    if status < 300 or (status == 404 and operation not in ("in_stock", "actions")):
         return response
     code = _error_code(response)
     details = {"operation": operation, "status": status, "shop_code": code}
