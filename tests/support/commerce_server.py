@@ -125,7 +125,7 @@ def create_commerce_app(shop_file: Path, token: str = TOKEN, faults: Faults | No
             return error(404, "order_not_found", "No such order.")
         return order_to_json(order)
 
-    @app.get("/stock/{sku}/{size}")
+    @app.get("/stock/{sku}/{size:path}")  # a size like W32/L34 arrives decoded
     async def in_stock(sku: str, size: str, brand: str = BRAND) -> dict[str, bool]:
         return {"in_stock": await shop.in_stock(brand, sku, size)}
 
