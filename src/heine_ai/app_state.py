@@ -28,6 +28,7 @@ from heine_ai.knowledge.retrieval import KnowledgeBase
 from heine_ai.messages import Channel, Outbox
 from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.commerce import CommerceBackend
+from heine_ai.orders.http import HttpCommerce
 from heine_ai.privacy.requests import PrivacyRequests
 from heine_ai.privacy.retention import RetentionJob
 from heine_ai.privacy.service import PrivacyService
@@ -78,3 +79,4 @@ class AppState:
     phone: PhoneChannel | None = None  # brands with a phone line configured
     started_at: float = field(default_factory=time.time)
     background: list[asyncio.Task[None]] = field(default_factory=list)
+    shop_client: HttpCommerce | None = None  # COMMERCE_BACKEND=http: its connection pool, closed with the state

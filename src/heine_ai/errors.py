@@ -317,3 +317,25 @@ class DebugDisabled(NotFound):
     """The debug endpoints answer only in debug mode (``DEBUG``) or with ``DEBUG_ENDPOINTS``."""
 
     code = "debug_disabled"
+
+
+# --- the retailer's shop system (orders/http.py) -----------------------------------------------------------------
+
+
+class CommerceUnavailable(ProviderError):
+    """The shop system did not answer, answered 5xx or 429 after the client's retries, refused the token, or
+    answered something that does not fit the contract (``docs/commerce-api.yaml``)."""
+
+    code = "commerce_unavailable"
+
+
+class CommerceConflict(Conflict):
+    """The shop refused an action its order's state does not allow, or an idempotency key used for another request."""
+
+    code = "commerce_conflict"
+
+
+class CommerceRejected(ValidationFailed):
+    """The shop refused a request that names what the order does not hold (an unknown position or size)."""
+
+    code = "commerce_rejected"

@@ -48,8 +48,10 @@ from heine_ai.observability.health import probe_dependencies
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.observability.metrics_server import serve_metrics
+from heine_ai.orders.commerce import CommerceBackend
 from heine_ai.orders.demo import DemoCommerce
 from heine_ai.orders.guard import GuardedOrders
+from heine_ai.orders.http import HttpCommerce
 from heine_ai.privacy.requests import PrivacyRequests
 from heine_ai.privacy.retention import RetentionJob
 from heine_ai.privacy.service import PrivacyService
@@ -91,7 +93,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     llm = factory.build_llm(settings)
     cache = factory.build_cache(redis)
     limiter = RateLimiter(cache, cipher.lookup_hash)
-    shop = DemoCommerce(settings.data_dir / "demo_commerce.db")
+    shop = build_shop(settings)
     orders = GuardedOrders(shop, limiter, settings.order_lookups_per_hour)
     pubsub = factory.build_pubsub(redis)
     events = ConversationEvents(pubsub)
@@ -195,7 +197,21 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         phone=phone,
         ratings=RatingService(conversations, cipher, metrics),
         rating_links=rating_links,
+        shop_client=shop if isinstance(shop, HttpCommerce) else None,
     )
+
+
+def build_shop(settings: Settings) -> CommerceBackend:
+    """The shop system of ``COMMERCE_BACKEND``: the demo shop in DATA_DIR, or the retailer's over HTTP."""
+    if settings.commerce_backend == "http":
+        if not settings.commerce_url:
+            raise ConfigError(
+                "COMMERCE_BACKEND=http needs COMMERCE_URL (the shop system's API, docs/commerce-api.yaml)"
+            )
+        if settings.is_production and not settings.commerce_token:
+            raise ConfigError("COMMERCE_BACKEND=http needs COMMERCE_TOKEN in production")
+        return HttpCommerce(settings.commerce_url, settings.commerce_token, timeout=settings.commerce_timeout)
+    return DemoCommerce(settings.data_dir / "demo_commerce.db")
 
 
 def build_email(
@@ -288,6 +304,8 @@ async def close_state(state: AppState) -> None:
     if state.redis is not None:
         await state.redis.aclose()
     await state.engine.dispose()
+    if state.shop_client is not None:
+        await state.shop_client.aclose()
 
 
 def freeze_startup_heap() -> None:

@@ -1,18 +1,49 @@
 """The action procedures end to end through the assistant, on a fresh demo shop per test: nothing is executed
 without identity and an explicit confirmation, a repeated confirmation executes once, an e-mail's identity is its
-sender address, and a withdrawal needs no reason."""
+sender address, and a withdrawal needs no reason. Each test runs twice: on the demo shop in-process and on the
+reference shop server over HTTP (``COMMERCE_BACKEND=http``), with nothing but the settings changed."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from contextlib import ExitStack
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from heine_ai.app_state import AppState
 from heine_ai.intents import Intent
+from heine_ai.lifespan import close_state
 from heine_ai.messages import Channel, InboundMessage, Reply
 from heine_ai.orders.commerce import ActionKind, ActionRecord
+from tests.conftest import SettingsFactory
+from tests.support.commerce_server import http_settings, reference_shop
+from tests.support.embedder import MemoEmbedder
+from tests.support.installations import Templates, build_installed_state
+
+
+@pytest.fixture(params=["demo", "http"])
+def shop_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[dict[str, str]]:
+    """No settings for the demo shop; for ``http``, the reference server on a fresh copy of the demo shop."""
+    with ExitStack() as stack:
+        if request.param == "http":
+            yield http_settings(stack.enter_context(reference_shop(tmp_path / "reference_shop.db")))
+        else:
+            yield {}
+
+
+@pytest.fixture
+async def empty_state(
+    shop_settings: dict[str, str], make_settings: SettingsFactory, embedder: MemoEmbedder, templates: Templates
+) -> AsyncIterator[AppState]:
+    """A migrated installation without knowledge, on the shop of ``shop_settings``."""
+    state = await build_installed_state(make_settings(**shop_settings), embedder, templates, demo=False)
+    try:
+        yield state
+    finally:
+        await close_state(state)
 
 
 class Chat:

@@ -1,8 +1,9 @@
-"""Multi-turn German and English dialogues from tests/scenarios/*.yaml, driven through the assistant pipeline."""
+"""Multi-turn German and English dialogues from tests/scenarios/*.yaml, driven through the assistant pipeline; the
+action dialogues (actions.yaml) once more against the reference shop server over HTTP, unchanged."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from heine_ai.app_state import AppState
 from heine_ai.installation import installation_settings
 from heine_ai.lifespan import close_state
 from heine_ai.messages import Channel, InboundMessage
+from tests.support.commerce_server import http_settings, reference_shop
 from tests.support.embedder import MemoEmbedder
 from tests.support.installations import BRANDS, Templates, build_installed_state
 
@@ -22,6 +24,7 @@ ALL = [
     for path in sorted(SCENARIOS.glob("*.yaml"))
     for scenario in yaml.safe_load(path.read_text(encoding="utf-8"))
 ]
+ACTIONS = [scenario for scenario in ALL if scenario.id.startswith("actions: ")]
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +38,35 @@ async def scenario_state(
     await close_state(state)
 
 
+@pytest.fixture(scope="module")
+def reference_shop_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with reference_shop(tmp_path_factory.mktemp("reference_shop") / "shop.db") as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+async def http_scenario_state(
+    tmp_path_factory: pytest.TempPathFactory, embedder: MemoEmbedder, templates: Templates, reference_shop_url: str
+) -> AsyncIterator[AppState]:
+    """The scenario installation with ``COMMERCE_BACKEND=http`` on the reference shop server."""
+    directory = tmp_path_factory.mktemp("http_scenarios")
+    settings = installation_settings(directory, brands_dir=BRANDS, **http_settings(reference_shop_url))
+    state = await build_installed_state(settings, embedder, templates)
+    yield state
+    await close_state(state)
+
+
 @pytest.mark.parametrize("scenario", ALL)
 async def test_scenario(scenario_state: AppState, scenario: dict[str, Any]) -> None:
+    await converse(scenario_state, scenario)
+
+
+@pytest.mark.parametrize("scenario", ACTIONS)
+async def test_action_scenario_over_http(http_scenario_state: AppState, scenario: dict[str, Any]) -> None:
+    await converse(http_scenario_state, scenario)
+
+
+async def converse(state: AppState, scenario: dict[str, Any]) -> None:
     session_id: str | None = None
     token: str | None = None
     for number, turn in enumerate(scenario["turns"], start=1):
@@ -47,7 +77,7 @@ async def test_scenario(scenario_state: AppState, scenario: dict[str, Any]) -> N
             thread_key=session_id,
             session_token=token,
         )
-        reply = await scenario_state.assistant.handle(message)
+        reply = await state.assistant.handle(message)
         session_id, token = reply.session_id, token or reply.session_token
         where = f"turn {number} ({turn['customer']!r}) replied {reply.text!r}"
         if "intent" in turn:

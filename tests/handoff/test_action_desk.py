@@ -1,11 +1,12 @@
 """The console's action queues through the real API: an exception becomes an approval task, a person approves or
 declines it with one call, and the customer reads the decision in their conversation; withdrawals have a queue
-of their own."""
+of their own. Each test runs on the demo shop and on the reference shop server over HTTP."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -15,13 +16,18 @@ from fastapi.testclient import TestClient
 from heine_ai.app import create_app
 from tests.conftest import StateFactory
 from tests.handoff.helpers import chat, staff, two_brands_dir
+from tests.support.commerce_server import http_settings, reference_shop
 
 
-@pytest.fixture
-def desk_client(make_state: StateFactory, tmp_path: Path) -> Iterator[TestClient]:
+@pytest.fixture(params=["demo", "http"])
+def desk_client(request: pytest.FixtureRequest, make_state: StateFactory, tmp_path: Path) -> Iterator[TestClient]:
     """Two brands, heine and sheego, without knowledge: the procedures need none."""
-    with TestClient(create_app(make_state(ingest=False, brands_dir=two_brands_dir(tmp_path)))) as test_client:
-        yield test_client
+    with ExitStack() as stack:
+        shop = {}
+        if request.param == "http":
+            shop = http_settings(stack.enter_context(reference_shop(tmp_path / "reference_shop.db")))
+        state = make_state(ingest=False, brands_dir=two_brands_dir(tmp_path), **shop)
+        yield stack.enter_context(TestClient(create_app(state)))
 
 
 def converse(client: TestClient, *texts: str) -> tuple[tuple[str, str], list[dict[str, Any]]]:

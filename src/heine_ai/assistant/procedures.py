@@ -36,7 +36,7 @@ from heine_ai.config import BrandConfig
 from heine_ai.config.actions import ActionTexts
 from heine_ai.conversations.service import StoredMessage
 from heine_ai.entities import extract
-from heine_ai.errors import RateLimited
+from heine_ai.errors import CommerceConflict, CommerceRejected, CommerceUnavailable, RateLimited
 from heine_ai.intents import Intent
 from heine_ai.messages import Channel, ConfirmationMail, Confirmations, EscalationReason
 from heine_ai.observability.logging import get_logger
@@ -196,6 +196,19 @@ class Procedures:
         return await self._next(step)
 
     async def _next(self, step: _Step) -> Draft:
+        """The procedure's next turn; when the shop system fails or refuses (``COMMERCE_BACKEND=http``), a person
+        takes the conversation over, so that the customer's request is not lost."""
+        try:
+            return await self._proceed(step)
+        except (CommerceUnavailable, CommerceConflict, CommerceRejected) as exc:
+            log.warning("action_shop_failed", kind=step.slots.kind.value, brand=step.brand.id, code=exc.code)
+            self._count(step.brand, step.slots.kind, "handed_over")
+            wording = step.brand.texts_for(step.language).escalation
+            return Draft(
+                wording, RULE_CONFIDENCE, Intent.ACTION_NOT_FOUND, escalation=EscalationReason.REPEATED_FAILURE
+            )
+
+    async def _proceed(self, step: _Step) -> Draft:
         slots, texts = step.slots, step.texts
         missing = _ask_identity(step)
         if missing is not None:

@@ -11,7 +11,14 @@ from heine_ai.cli.errors import reports_errors
 from heine_ai.config import load_brands, load_settings
 from heine_ai.security.tokens import Role
 
-SECRET_SETTINGS = ("jwt_secret_key", "jwt_previous_secret_key", "encryption_key", "lookup_hash_key", "openai_api_key")
+SECRET_SETTINGS = (
+    "jwt_secret_key",
+    "jwt_previous_secret_key",
+    "encryption_key",
+    "lookup_hash_key",
+    "openai_api_key",
+    "commerce_token",
+)
 
 
 @reports_errors

@@ -75,6 +75,13 @@ class Settings(BaseSettings):
     embedding_api_key: str | None = None
     embedding_timeout: float = Field(5, gt=0)  # seconds per request; the client retries twice
 
+    # The shop system (orders/commerce.py): the demo shop in DATA_DIR, or the retailer's over HTTP
+    # (docs/commerce-api.yaml); COMMERCE_TOKEN is read from the environment only.
+    commerce_backend: Literal["demo", "http"] = "demo"
+    commerce_url: str | None = Field(None, pattern=r"^https?://[^\s/]+(/[^\s]*)?$")
+    commerce_token: str | None = None
+    commerce_timeout: float = Field(5, gt=0)  # seconds per request; reads and actions are tried three times
+
     database_url: str = "sqlite:///./data/heine_ai.db"
     vector_store_type: Literal["chromadb", "chroma_http"] = "chromadb"
     vector_store_path: Path = Path("data/vector_store")

@@ -5,8 +5,8 @@ number together with the delivery postcode or the order's e-mail address: a wron
 the same), checks stock for an exchange, and carries out the actions of ``ActionKind``. Every action carries an
 idempotency key: the same key twice returns the first record (``repeated=True``) and creates nothing new. The
 backend decides nothing about policy; the assistant's procedures (``assistant/procedures.py``) do, before they ask
-the customer to confirm. Implementation: the demo SQLite shop (``orders/demo.py``); the retailer's own system
-plugs in here.
+the customer to confirm. Implementations: the demo SQLite shop (``orders/demo.py``) and the retailer's own system
+over HTTP (``orders/http.py``, the contract in ``docs/commerce-api.yaml``).
 """
 
 from __future__ import annotations
