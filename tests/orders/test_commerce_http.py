@@ -158,7 +158,8 @@ async def test_the_client_reads_orders_stock_and_actions(shop: str) -> None:
     order = await client.find_order("heine", "41000005", postcode="01067")
     assert order is not None and [(i.name, i.hygiene) for i in order.items] == [("Bikini", True), ("Sonnenhut", False)]
     assert await client.find_order("heine", "41000005", postcode="99999") is None
-    assert await client.find_order("heine", "41000005", email="eva.roth@example.org") is not None
+    by_address = await client.find_order("heine", "41000005", email="eva.roth@example.org")
+    assert by_address is not None and by_address.email == "eva.roth@example.org"  # confirmations go there
     assert await client.find_order("heine", "49999999", postcode="01067") is None
     status = await client.lookup("heine", "40123456", "20095")
     assert status is not None and status.tracking_number == "H1002345678901" and status.items == 2

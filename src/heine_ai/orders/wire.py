@@ -51,6 +51,7 @@ def order_to_json(order: Order) -> dict[str, Any]:
         "carrier": order.carrier,
         "tracking_number": order.tracking_number,
         "expected_delivery": _iso(order.expected_delivery),
+        "email": order.email,
     }
 
 
@@ -78,6 +79,7 @@ def order_from_json(body: dict[str, Any]) -> Order:
         carrier=body.get("carrier"),
         tracking_number=body.get("tracking_number"),
         expected_delivery=_date(body.get("expected_delivery")),
+        email=body.get("email"),
     )
 
 
