@@ -40,6 +40,13 @@ class WidgetTexts(DefaultedTexts):
     not_sent: str
     unread_one: str
     unread_many: str
+    rating_question: str
+    rating_scale: str
+    rating_comment: str
+    rating_submit: str
+    rating_choose: str
+    rating_thanks: str
+    rating_done: str
 
 
 class EnglishWidgetTexts(WidgetTexts):

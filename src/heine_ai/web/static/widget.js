@@ -11,6 +11,7 @@
  * resend) marks it "sent". Unacknowledged messages stay in localStorage and are sent again after every
  * reconnect and reload (the server stores a client id once). A ping every few seconds expects its pong: without
  * an answer the connection counts as dead, the widget says it is offline and reconnects with backoff.
+ * When the service team closes the conversation, the widget asks for a rating (the server takes one per conversation).
  * While an LLM streams, answer_chunk events fill a provisional bubble (hidden from screen readers, so the live
  * region does not read every piece); the stored answer event replaces it and is the one announced.
  */
@@ -198,7 +199,7 @@
 
   function keepFocusInside(event) {
     var focusable = Array.prototype.filter.call(
-      ui.panel.querySelectorAll("button, textarea, a[href], [tabindex='0']"),
+      ui.panel.querySelectorAll("button, textarea, input, a[href], [tabindex='0']"),
       function (node) { return !node.disabled && node.offsetParent !== null; }
     );
     if (!focusable.length) { return; }
@@ -410,9 +411,81 @@
     } else if (event.type === "agent_left") {
       addBubble("hai-system", "", event.text || named(texts.agent_left, event.author));
       setState("bot");
+      if (!event.handed_back) { askRating(); }  // the service team closed the conversation
     } else if (event.text) {
       addBubble("hai-system", "", event.text);
     }
+  }
+
+  function askRating() {
+    // 1 to 5 (a native radio group: arrow keys choose) and an optional comment
+    var stored = load();
+    var sessionId = stored.session_id;
+    var token = stored.session_token;
+    if (!sessionId || ui.log.querySelector(".hai-rating")) { return; }
+    var form = el("form", "hai-msg hai-rating");
+    var group = el("fieldset");
+    group.appendChild(el("legend", "", texts.rating_question));
+    var scale = el("p", "hai-rating-scale", texts.rating_scale);
+    scale.id = "hai-rating-scale";
+    group.setAttribute("aria-describedby", scale.id);
+    group.appendChild(scale);
+    var choices = el("div", "hai-rating-choices");
+    for (var score = 1; score <= 5; score++) {
+      var choice = el("label", "hai-rating-choice");
+      var radio = el("input");
+      radio.type = "radio";
+      radio.name = "hai-rating-score";
+      radio.value = String(score);
+      choice.appendChild(radio);
+      choice.appendChild(el("span", "", String(score)));
+      choices.appendChild(choice);
+    }
+    group.appendChild(choices);
+    form.appendChild(group);
+    var commentLabel = el("label", "hai-rating-label", texts.rating_comment);
+    commentLabel.htmlFor = "hai-rating-comment";
+    var comment = el("textarea");
+    comment.id = "hai-rating-comment";
+    comment.rows = 2;
+    comment.setAttribute("maxlength", "2000");
+    var submitButton = el("button", "hai-rating-submit", texts.rating_submit);
+    submitButton.type = "submit";
+    var note = el("p", "hai-rating-note");
+    note.setAttribute("role", "status");
+    form.appendChild(commentLabel);
+    form.appendChild(comment);
+    form.appendChild(submitButton);
+    form.appendChild(note);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var chosen = form.querySelector("input[name='hai-rating-score']:checked");
+      if (!chosen) {
+        note.textContent = texts.rating_choose;
+        form.querySelector("input[name='hai-rating-score']").focus();
+        return;
+      }
+      submitButton.disabled = true;
+      var body = { score: parseInt(chosen.value, 10) };
+      if (comment.value.trim()) { body.comment = comment.value.trim(); }
+      fetch(api + "/api/v1/sessions/" + encodeURIComponent(sessionId) + "/rating", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Authorization": "Bearer " + token },
+        body: JSON.stringify(body)
+      }).then(function (response) {
+        // 409: rated already (in another tab)
+        if (response.status !== 201 && response.status !== 409) { throw new Error("rating " + response.status); }
+        var thanks = el("p", "hai-msg hai-system", response.status === 201 ? texts.rating_thanks : texts.rating_done);
+        thanks.tabIndex = -1;
+        form.replaceWith(thanks);
+        thanks.focus();  // the form is gone: keep the keyboard user's place
+      }).catch(function () {
+        submitButton.disabled = false;
+        note.textContent = texts.error_generic;
+      });
+    });
+    ui.log.appendChild(form);
+    ui.log.scrollTop = ui.log.scrollHeight;
   }
 
   function speak(language) {
