@@ -40,6 +40,10 @@ class WidgetTexts(DefaultedTexts):
     not_sent: str
     unread_one: str
     unread_many: str
+    attach_label: str
+    file_too_large: str
+    file_type_not_allowed: str
+    file_refused: str
     rating_question: str
     rating_scale: str
     rating_comment: str

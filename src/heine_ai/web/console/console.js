@@ -299,7 +299,9 @@ async function openConversation(id, focus) {
     session.view = view;
     const mail = view.channel === "email"
       ? await api(`/agent/conversations/${encodeURIComponent(id)}/email`).catch(() => null) : null;
-    renderConversation(view, mail);
+    const files = mail ? mail.attachments  // a web chat's uploads (any other channel's files) come on their own
+      : await api(`/agent/conversations/${encodeURIComponent(id)}/attachments`).catch(() => []);
+    renderConversation(view, mail, files);
     if (focus) $("conversation-title").focus();
     for (const button of document.querySelectorAll("#queue button")) {
       button.toggleAttribute("aria-current", button.dataset.conversation === id);
@@ -308,7 +310,7 @@ async function openConversation(id, focus) {
   } catch (error) { alertUser(error.message); }
 }
 
-function renderConversation(view, mail) {
+function renderConversation(view, mail, files) {
   $("conversation").hidden = false;
   const ticket = view.ticket;
   $("conversation-title").textContent = `Unterhaltung ${view.conversation_id.slice(0, 8)} (${view.brand}, ${view.channel})`;
@@ -320,7 +322,6 @@ function renderConversation(view, mail) {
     rows.push(["Bewertung", `${view.rating.score} von 5` + (view.rating.comment ? ` – „${view.rating.comment}“` : "")]);
   }
   if (mail) rows.push(["E-Mail-Adresse", mail.address || "unbekannt"], ["Betreff", mail.subject || "(ohne Betreff)"]);
-  const files = mail ? mail.attachments : [];
   $("mail-files").hidden = !files.length;
   $("mail-files-list").replaceChildren(...files.map(renderFile));
   $("reply-preview-show").hidden = !mail;

@@ -11,6 +11,7 @@
  * resend) marks it "sent". Unacknowledged messages stay in localStorage and are sent again after every
  * reconnect and reload (the server stores a client id once). A ping every few seconds expects its pong: without
  * an answer the connection counts as dead, the widget says it is offline and reconnects with backoff.
+ * The attach button sends an image or PDF into the conversation (POST /api/v1/uploads/{session_id}).
  * When the service team closes the conversation, the widget asks for a rating (the server takes one per conversation).
  * While an LLM streams, answer_chunk events fill a provisional bubble (hidden from screen readers, so the live
  * region does not read every piece); the stored answer event replaces it and is the one announced.
@@ -145,7 +146,21 @@
     input.setAttribute("maxlength", "4000");
     var send = el("button", "hai-send", texts.send_label);
     send.type = "submit";
+    var attach = el("button", "hai-attach");
+    attach.type = "button";
+    attach.setAttribute("aria-label", texts.attach_label);
+    attach.title = texts.attach_label;
+    var clip = el("span", "", "📎");
+    clip.setAttribute("aria-hidden", "true");
+    attach.appendChild(clip);
+    var picker = el("input");
+    picker.type = "file";
+    picker.accept = FILE_TYPES;
+    picker.hidden = true;
+    picker.tabIndex = -1;
     form.appendChild(label);
+    form.appendChild(attach);
+    form.appendChild(picker);
     form.appendChild(input);
     form.appendChild(send);
 
@@ -162,6 +177,12 @@
       log: log, typing: typing, input: input
     };
 
+    attach.addEventListener("click", function () { picker.click(); });
+    picker.addEventListener("change", function () {
+      var file = picker.files && picker.files[0];
+      picker.value = "";
+      if (file) { upload(file); }
+    });
     launcher.addEventListener("click", open);
     close.addEventListener("click", shut);
     panel.addEventListener("keydown", function (event) {
@@ -415,6 +436,40 @@
     } else if (event.text) {
       addBubble("hai-system", "", event.text);
     }
+  }
+
+  var FILE_TYPES = "image/jpeg,image/png,image/gif,image/webp,application/pdf";
+  var MAX_FILE_BYTES = 10 * 1024 * 1024;
+  var FILE_ERRORS = { file_too_large: "file_too_large", body_too_large: "file_too_large", file_type_not_allowed: "file_type_not_allowed" };
+
+  function upload(file) {
+    // the file goes over HTTP into the session's conversation; its echo on the socket (customer_message with this
+    // client id) acknowledges it like a typed message
+    var stored = load();
+    if (!stored.session_id) { return; }
+    if (file.size > MAX_FILE_BYTES || FILE_TYPES.split(",").indexOf(file.type) < 0) {
+      addBubble("hai-notice", "", texts[file.size > MAX_FILE_BYTES ? "file_too_large" : "file_type_not_allowed"], true);
+      return;
+    }
+    var id = newId();
+    var item = customerBubble("📎 " + file.name, "sending");
+    bubbles[id] = item;
+    var body = new FormData();
+    body.append("client_id", id);
+    body.append("file", file, file.name);
+    fetch(api + "/api/v1/uploads/" + encodeURIComponent(stored.session_id), {
+      method: "POST",
+      headers: { "Authorization": "Bearer " + stored.session_token },
+      body: body
+    }).then(function (response) {
+      if (response.ok) { setDelivery(item, "sent"); return null; }
+      return response.json().then(function (data) { throw new Error((data.error || {}).code || "error"); });
+    }).catch(function (error) {
+      item.remove();
+      delete bubbles[id];
+      addBubble("hai-notice", "", texts[FILE_ERRORS[error.message] || "file_refused"], true);
+    });
+    ui.input.focus();
   }
 
   function askRating() {
