@@ -15,6 +15,7 @@ from heine_ai.api import (
     agent_events,
     agents_admin,
     auth,
+    away,
     chat,
     console,
     debug,
@@ -94,6 +95,7 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
         app.include_router(router, responses=ERROR_RESPONSES)
     app.include_router(ratings.router, responses=ERROR_RESPONSES)
     app.include_router(customer_files.router, responses=ERROR_RESPONSES)
+    app.include_router(away.router, responses=ERROR_RESPONSES)
     app.include_router(ratings.page_router)
     app.include_router(agent_events.router)
     app.include_router(console.router)

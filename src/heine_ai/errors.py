@@ -332,3 +332,9 @@ class DebugDisabled(NotFound):
     """The debug endpoints answer only in debug mode (``DEBUG``) or with ``DEBUG_ENDPOINTS``."""
 
     code = "debug_disabled"
+
+
+class EmailNotAvailable(Conflict):
+    """The brand has no mailbox, so a web chat cannot continue by e-mail."""
+
+    code = "email_not_available"

@@ -44,6 +44,16 @@ class WidgetTexts(DefaultedTexts):
     file_too_large: str
     file_type_not_allowed: str
     file_refused: str
+    weekdays: str
+    away_hours: str
+    away_closed: str
+    away_wait: str
+    email_offer: str
+    email_label: str
+    email_consent: str
+    email_submit: str
+    email_invalid: str
+    email_saved: str
     rating_question: str
     rating_scale: str
     rating_comment: str

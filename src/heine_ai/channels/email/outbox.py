@@ -73,6 +73,12 @@ class EmailOutbox:
         log.info("email_staff_reply_sent", conversation_id=message.conversation_id, message_id=reply_id)
         return reply_id
 
+    async def follows(self, conversation_id: str) -> bool:
+        """Whether a conversation of another channel (a web chat) also gets its staff replies by mail: the customer
+        left an address to continue by e-mail (``MailLedger.follow_by_mail``)."""
+        async with self._sessions() as session:
+            return await repository.thread_token(session, conversation_id) is not None
+
     async def preview(self, brand: str, conversation_id: str, text: str, author: str) -> EmailMessage:
         """The mail ``text`` would go out as, composed exactly as ``deliver`` composes it; nothing is sent or
         stored. Its Message-ID is a placeholder: the real one is derived from the stored message."""

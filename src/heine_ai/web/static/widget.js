@@ -12,6 +12,7 @@
  * reconnect and reload (the server stores a client id once). A ping every few seconds expects its pong: without
  * an answer the connection counts as dead, the widget says it is offline and reconnects with backoff.
  * The attach button sends an image or PDF into the conversation (POST /api/v1/uploads/{session_id}).
+ * While a person is needed it shows the service hours and the expected wait, and offers to continue by e-mail.
  * When the service team closes the conversation, the widget asks for a rating (the server takes one per conversation).
  * While an LLM streams, answer_chunk events fill a provisional bubble (hidden from screen readers, so the live
  * region does not read every piece); the stored answer event replaces it and is the one announced.
@@ -294,6 +295,7 @@
       setStatus(named(texts.agent_joined, agent || ui.root.getAttribute("data-agent")), "hai-handover");
     } else if (state === "pending_human") {
       setStatus(texts.handover, "hai-handover");
+      showAway();
     } else {
       setStatus("");
     }
@@ -472,6 +474,95 @@
     ui.input.focus();
   }
 
+  var DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+  function serviceHours(hours) {
+    // consecutive days with the same hours as one range: "Mo–Sa 08:00–20:00"
+    var names = texts.weekdays.split(",");
+    var parts = [];
+    var i = 0;
+    while (i < 7) {
+      var span = hours[DAYS[i]];
+      var j = i;
+      while (span && j + 1 < 7 && hours[DAYS[j + 1]] === span) { j++; }
+      if (span) { parts.push((j > i ? names[i] + "–" + names[j] : names[i]) + " " + span.replace("-", "–")); }
+      i = j + 1;
+    }
+    return parts.join(", ");
+  }
+
+  function showAway() {
+    // while a person is needed: service hours, the expected wait and, when it is long, the e-mail offer
+    var stored = load();
+    var sessionId = stored.session_id;
+    var token = stored.session_token;
+    if (!sessionId || ui.log.querySelector(".hai-away[data-session='" + sessionId + "']")) { return; }
+    var box = el("div", "hai-msg hai-away");
+    box.setAttribute("data-session", sessionId);
+    ui.log.appendChild(box);
+    var auth = { "Authorization": "Bearer " + token };
+    fetch(api + "/api/v1/sessions/" + encodeURIComponent(sessionId) + "/waiting", { headers: auth })
+      .then(function (response) {
+        if (!response.ok) { throw new Error("waiting " + response.status); }
+        return response.json();
+      })
+      .then(function (wait) {
+        var hours = serviceHours(wait.hours);
+        box.appendChild(el("p", "", (wait.open_now ? texts.away_hours : texts.away_closed).replace("{hours}", hours)));
+        if (wait.open_now) { box.appendChild(el("p", "", texts.away_wait.replace("{minutes}", wait.wait_minutes))); }
+        if (wait.long_wait && wait.email_offered && !wait.email_following) { box.appendChild(emailForm(sessionId, auth)); }
+        ui.log.scrollTop = ui.log.scrollHeight;
+      })
+      .catch(function () { box.remove(); });
+  }
+
+  function emailForm(sessionId, auth) {
+    var form = el("form", "hai-email");
+    form.noValidate = true;  // the widget says what is wrong, in the brand's words
+    form.appendChild(el("p", "", texts.email_offer));
+    var label = el("label", "", texts.email_label);
+    label.htmlFor = "hai-email-" + sessionId;
+    var input = el("input");
+    input.type = "email";
+    input.id = label.htmlFor;
+    input.autocomplete = "email";
+    input.setAttribute("maxlength", "254");
+    var consent = el("p", "hai-email-consent", texts.email_consent);
+    consent.id = "hai-email-consent-" + sessionId;
+    input.setAttribute("aria-describedby", consent.id);
+    var submitButton = el("button", "hai-submit", texts.email_submit);
+    submitButton.type = "submit";
+    var note = el("p", "hai-form-note");
+    note.setAttribute("role", "status");
+    [label, input, consent, submitButton, note].forEach(function (node) { form.appendChild(node); });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var address = input.value.trim();
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) {
+        note.textContent = texts.email_invalid;
+        input.setAttribute("aria-invalid", "true");
+        input.focus();
+        return;
+      }
+      submitButton.disabled = true;
+      var headers = { "Content-Type": "application/json", "Authorization": auth.Authorization };
+      fetch(api + "/api/v1/sessions/" + encodeURIComponent(sessionId) + "/email", {
+        method: "POST", headers: headers, body: JSON.stringify({ address: address, consent: true })
+      }).then(function (response) {
+        if (response.status === 422) { throw new Error("invalid"); }
+        if (!response.ok) { throw new Error("email " + response.status); }
+        var saved = el("p", "hai-email-saved", texts.email_saved.replace("{address}", address));
+        saved.tabIndex = -1;
+        form.replaceWith(saved);
+        saved.focus();  // the form is gone: keep the keyboard user's place
+      }).catch(function (error) {
+        submitButton.disabled = false;
+        note.textContent = error.message === "invalid" ? texts.email_invalid : texts.error_generic;
+      });
+    });
+    return form;
+  }
+
   function askRating() {
     // 1 to 5 (a native radio group: arrow keys choose) and an optional comment
     var stored = load();
@@ -504,9 +595,9 @@
     comment.id = "hai-rating-comment";
     comment.rows = 2;
     comment.setAttribute("maxlength", "2000");
-    var submitButton = el("button", "hai-rating-submit", texts.rating_submit);
+    var submitButton = el("button", "hai-submit", texts.rating_submit);
     submitButton.type = "submit";
-    var note = el("p", "hai-rating-note");
+    var note = el("p", "hai-form-note");
     note.setAttribute("role", "status");
     form.appendChild(commentLabel);
     form.appendChild(comment);
