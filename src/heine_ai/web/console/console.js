@@ -156,7 +156,7 @@ async function privacyExport(event) {
   resetPrivacy();
   try {
     const data = await api("/admin/privacy/export", { method: "POST", body: privacySubject() });
-    download(data);
+    downloadJson(data);
     announce(`Auskunft erstellt: ${data.conversations.length} Unterhaltungen.`);
   } catch (error) {
     alertUser(error.message);
@@ -225,7 +225,7 @@ async function decideRequest(request, decision) {
     if (decision === "reject") announce("Antrag abgelehnt.");
     else if (result.receipt) showReceipt(result.receipt);
     else {
-      download(result.export);
+      downloadJson(result.export);
       announce(`Auskunft erstellt: ${result.export.conversations.length} Unterhaltungen.`);
     }
   } catch (error) {
@@ -234,7 +234,7 @@ async function decideRequest(request, decision) {
   loadPrivacyRequests();
 }
 
-function download(data) {
+function downloadJson(data) {  // not download(file), the customer's file below
   const blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
   const link = el("a", { href: URL.createObjectURL(blob), download: "auskunft.json" });
   document.body.append(link);
