@@ -338,3 +338,10 @@ class EmailNotAvailable(Conflict):
     """The brand has no mailbox, so a web chat cannot continue by e-mail."""
 
     code = "email_not_available"
+
+
+class TooManyFiles(AppError):
+    """A web chat conversation holds the most files a customer may send into it."""
+
+    status_code = 429
+    code = "too_many_files"

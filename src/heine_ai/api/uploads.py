@@ -15,10 +15,11 @@ from pydantic import BaseModel
 
 from heine_ai.api.deps import Caller, State
 from heine_ai.conversations.attachments import MAX_BYTES, IncomingFile, refusal
-from heine_ai.errors import FileInfected, FileTooLarge, FileTypeNotAllowed
+from heine_ai.errors import FileInfected, FileTooLarge, FileTypeNotAllowed, TooManyFiles
 from heine_ai.messages import Channel, EscalationReason, InboundMessage
 
 router = APIRouter(prefix="/api/v1/uploads", tags=["chat"])
+MAX_FILES = 20  # per conversation: what a customer may send into one chat
 MAX_BODY = MAX_BYTES + (64 << 10)  # the file and its form fields (the API's body limit for this path)
 ClientId = Annotated[str, Form(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
@@ -52,6 +53,9 @@ async def upload(
     async with state.conversations.sessions() as session:
         conversation = await state.conversations.for_customer(session, session_id, caller.session_token)
         brand = conversation.brand
+    source = f"web:{client_id}"
+    if not await state.attachments.room_for(conversation.id, source, MAX_FILES):
+        raise TooManyFiles(f"A conversation takes at most {MAX_FILES} files.", details={"max_files": MAX_FILES})
     data = await file.read(MAX_BYTES + 1)
     filename = (file.filename or "datei").replace("\\", "/").rsplit("/", 1)[-1][:200] or "datei"
     incoming = IncomingFile(filename, file.content_type or "application/octet-stream", data)
@@ -60,7 +64,7 @@ async def upload(
         raise FileTooLarge(f"A file may have at most {MAX_BYTES >> 20} MB.", details={"max_bytes": MAX_BYTES})
     if reason is not None:
         raise FileTypeNotAllowed("Only images (JPEG, PNG, GIF, WebP) and PDF files.", details={"reason": reason})
-    (stored,) = await state.attachments.store(brand, conversation.id, f"web:{client_id}", [incoming])
+    (stored,) = await state.attachments.store(brand, conversation.id, source, [incoming])
     if stored.refused is not None:  # the scanner found something: staff see that a file was sent, not the file
         raise FileInfected("The virus scan refused this file.")
     message = InboundMessage(

@@ -43,6 +43,7 @@ class WidgetTexts(DefaultedTexts):
     attach_label: str
     file_too_large: str
     file_type_not_allowed: str
+    file_too_many: str
     file_refused: str
     weekdays: str
     away_hours: str

@@ -7,7 +7,9 @@ with that client id, and the conversation handed to the staff; bad input gets it
 from __future__ import annotations
 
 import httpx
+import pytest
 
+from heine_ai.api import uploads
 from tests.channels.chat.conftest import ChatServer, open_client
 from tests.support.images import png
 
@@ -86,3 +88,18 @@ async def test_bad_files_and_callers_get_their_codes_and_store_nothing(chat_serv
     assert await chat_server.on_server(chat_server.state.attachments.of_conversation(session_id)) == []
     assert await chat_server.on_server(_customer_messages(chat_server, session_id)) == []
     assert other_id != session_id
+
+
+async def test_a_conversation_takes_a_limited_number_of_files(
+    chat_server: ChatServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(uploads, "MAX_FILES", 1)
+    session_id, token = await _session(chat_server)
+    async with httpx.AsyncClient(base_url=chat_server.base, timeout=30) as http:
+        first = await _post(http, session_id, token, "a.png", "image/png", png())
+        resend = await _post(http, session_id, token, "a.png", "image/png", png())
+        second = await _post(http, session_id, token, "b.png", "image/png", png(), client_id="b1b2c3d4e5f6b1b2")
+    assert (first.status_code, resend.status_code) == (201, 201)
+    assert (second.status_code, second.json()["error"]["code"]) == (429, "too_many_files")
+    files = await chat_server.on_server(chat_server.state.attachments.of_conversation(session_id))
+    assert [f.filename for f in files] == ["a.png"]
