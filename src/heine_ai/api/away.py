@@ -26,7 +26,8 @@ class WaitingOut(BaseModel):
     open_now: bool  # within the brand's service hours
     hours: dict[str, str]  # per weekday ("mon" … "sun"), e.g. "08:00-20:00"; a day left out has none
     timezone: str
-    wait_minutes: int  # expected at most, by the ticket's SLA
+    wait_minutes: int  # expected at most, by the ticket's SLA (0 when overdue)
+    overdue: bool  # the ticket's due time has passed
     waiting_before: int  # open tickets served before this one
     long_wait: bool  # outside the hours or a wait over the brand's long_wait_minutes
     email_offered: bool  # the brand has a mailbox: the chat can continue by e-mail
@@ -56,6 +57,7 @@ async def waiting(session_id: str, state: State, caller: Caller) -> WaitingOut:
         hours=brand.handoff.hours,
         timezone=brand.handoff.timezone,
         wait_minutes=wait.wait_minutes,
+        overdue=wait.overdue,
         waiting_before=wait.waiting_before,
         long_wait=wait.long_wait,
         email_offered=offered,

@@ -49,6 +49,7 @@ class WidgetTexts(DefaultedTexts):
     away_hours: str
     away_closed: str
     away_wait: str
+    away_wait_overdue: str
     email_offer: str
     email_label: str
     email_consent: str

@@ -24,6 +24,7 @@ class WaitEstimate:
     wait_minutes: int
     waiting_before: int  # open tickets of the brand served before this one
     long_wait: bool
+    overdue: bool  # the ticket's due time has passed: no number of minutes is promised
 
 
 async def estimate(
@@ -37,7 +38,10 @@ async def estimate(
             minutes, before = settings.sla_minutes["normal"], 0
         else:
             due = ticket.sla_due_at if ticket.sla_due_at.tzinfo else ticket.sla_due_at.replace(tzinfo=UTC)
-            minutes = max(1, math.ceil((due - now).total_seconds() / 60))
+            minutes = math.ceil((due - now).total_seconds() / 60)
             before = await repository.waiting_before(session, brand.id, ticket.sla_due_at)
     open_now = settings.is_open(now)
-    return WaitEstimate(open_now, minutes, before, long_wait=not open_now or minutes > settings.long_wait_minutes)
+    long_wait = not open_now or minutes <= 0 or minutes > settings.long_wait_minutes  # closed, late or long
+    # "up to" stays true when rounded up, and never reads "up to 1 minutes"
+    shown = max(minutes, 2) if minutes > 0 else 0
+    return WaitEstimate(open_now, shown, before, long_wait=long_wait, overdue=minutes <= 0)

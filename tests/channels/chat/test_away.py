@@ -3,11 +3,13 @@ e-mail address refused where it cannot be used (no mailbox, no consent, not an a
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import httpx
+from sqlalchemy import update
 
 from heine_ai.config.handoff import HandoffConfig
+from heine_ai.db.models import Ticket
 from tests.channels.chat.conftest import ChatServer, open_client
 
 
@@ -59,3 +61,17 @@ async def test_the_wait_is_the_tickets_sla_and_email_needs_a_mailbox(chat_server
             assert (response.status_code, response.json()["error"]["code"]) == (status, code), body
         forbidden = await http.get(f"/api/v1/sessions/{session_id}/waiting", headers=other_auth)
         assert forbidden.status_code == 403
+
+        await chat_server.on_server(_make_overdue(chat_server, session_id))
+        late = (await http.get(f"/api/v1/sessions/{session_id}/waiting", headers=auth)).json()
+        assert (late["overdue"], late["wait_minutes"], late["long_wait"]) == (True, 0, True)  # late: e-mail offered
+        assert wait["overdue"] is False
+
+
+async def _make_overdue(server: ChatServer, conversation_id: str) -> None:
+    async with server.state.sessions() as session, session.begin():
+        await session.execute(
+            update(Ticket)
+            .where(Ticket.conversation_id == conversation_id)
+            .values(sla_due_at=datetime.now(UTC) - timedelta(minutes=5))
+        )

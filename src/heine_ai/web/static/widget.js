@@ -509,7 +509,9 @@
       .then(function (wait) {
         var hours = serviceHours(wait.hours);
         box.appendChild(el("p", "", (wait.open_now ? texts.away_hours : texts.away_closed).replace("{hours}", hours)));
-        if (wait.open_now) { box.appendChild(el("p", "", texts.away_wait.replace("{minutes}", wait.wait_minutes))); }
+        if (wait.open_now) {
+          box.appendChild(el("p", "", wait.overdue ? texts.away_wait_overdue : texts.away_wait.replace("{minutes}", wait.wait_minutes)));
+        }
         if (wait.long_wait && wait.email_offered && !wait.email_following) { box.appendChild(emailForm(sessionId, auth)); }
         ui.log.scrollTop = ui.log.scrollHeight;
       })
