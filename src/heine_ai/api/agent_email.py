@@ -61,9 +61,12 @@ class MailPreviewOut(BaseModel):
 
 
 async def _email_conversation(state: AppState, actor: Actor, conversation_id: str) -> tuple[str, EmailChannel]:
-    """The conversation's brand, if the actor may see it and it is an e-mail conversation of a mailbox."""
+    """The conversation's brand, if the actor may see it and it is held by e-mail: an e-mail conversation, or a web
+    chat the customer continues by e-mail (away mode)."""
     view = await state.handoff.inbox.conversation(actor, conversation_id)  # 404 unless the actor serves the brand
-    if view.channel != Channel.EMAIL.value or state.email is None:
+    if state.email is None:
+        raise NotAnEmailConversation("This conversation is not held by e-mail.")
+    if view.channel != Channel.EMAIL.value and not await state.email.outbox.follows(conversation_id):
         raise NotAnEmailConversation("This conversation is not held by e-mail.")
     return view.brand, state.email
 

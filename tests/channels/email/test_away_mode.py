@@ -68,6 +68,10 @@ def test_a_waiting_chat_continues_by_email_both_ways(email_state: AppState, shop
         session_id = page.evaluate("JSON.parse(localStorage.getItem('heine-ai-chat:heine')).session_id")
         conversation = f"/api/v1/agent/conversations/{session_id}"
         assert http.post(f"{conversation}/claim", headers=staff).status_code == 200
+        thread = http.get(f"{conversation}/email", headers=staff).json()  # staff see where the reply goes
+        assert thread["address"] == shop.customer
+        preview = http.post(f"{conversation}/email-preview", json={"text": REPLY}, headers=staff).json()
+        assert preview["to"] == shop.customer and REPLY in preview["text"]
         sent = http.post(f"{conversation}/reply", json={"text": REPLY}, headers=staff)
         assert sent.status_code == 200 and sent.json()["delivered"] is True, sent.text
         expect(page.locator(".hai-agent").filter(has_text="übermorgen")).to_be_visible(timeout=15000)

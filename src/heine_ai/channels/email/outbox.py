@@ -93,13 +93,13 @@ class EmailOutbox:
 
     async def thread(self, conversation_id: str) -> MailThreadView | None:
         """The customer's address and the thread's subject, for the console; None for a conversation without
-        mails."""
+        mails or an address (a web chat continued by e-mail has the address before the customer's first mail)."""
         async with self._sessions() as session:
             inbound = await repository.inbound_mails(session, conversation_id)
             customer = await repository.conversation_customer(session, conversation_id)
-        if not inbound:
-            return None
         address = self._cipher.decrypt(customer.email_enc) if customer and customer.email_enc else None
+        if not inbound:
+            return MailThreadView(address=address, subject="") if address else None
         first = inbound[0]
         subject = self._cipher.decrypt(first.subject_enc) if first.subject_enc else ""
         return MailThreadView(address=address, subject=base_subject(subject))

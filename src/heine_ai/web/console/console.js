@@ -297,7 +297,8 @@ async function openConversation(id, focus) {
   try {
     const view = await api(`/agent/conversations/${encodeURIComponent(id)}`);
     session.view = view;
-    const mail = view.channel === "email"
+    // an e-mail conversation, or a web chat the customer continues by e-mail (409 for any other)
+    const mail = view.channel === "email" || view.channel === "web"
       ? await api(`/agent/conversations/${encodeURIComponent(id)}/email`).catch(() => null) : null;
     const files = mail ? mail.attachments  // a web chat's uploads (any other channel's files) come on their own
       : await api(`/agent/conversations/${encodeURIComponent(id)}/attachments`).catch(() => []);
