@@ -645,6 +645,8 @@
     ui.panel.querySelector("label[for='hai-input']").textContent = texts.input_label;
     ui.panel.querySelector(".hai-send").textContent = texts.send_label;
     ui.panel.querySelector(".hai-close").setAttribute("aria-label", texts.close_label);
+    ui.panel.querySelector(".hai-attach").setAttribute("aria-label", texts.attach_label);
+    ui.panel.querySelector(".hai-attach").title = texts.attach_label;
     Array.prototype.forEach.call(ui.log.querySelectorAll("[data-delivery]"), function (item) {
       setDelivery(item, item.getAttribute("data-delivery"));
     });
