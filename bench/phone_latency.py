@@ -3,27 +3,42 @@
 Serves the demo brand with a phone line (a temporary brand file, the embedded defaults: SQLite, embedded Chroma,
 extractive answers), then places calls one after another: each call starts, asks ``--turns`` questions of
 bench/data/heine_questions.jsonl as speech results (signed as the provider signs them) and hangs up. Prints p50,
-p95 and max milliseconds per speech result, and the same for the call start.
+p95 and max milliseconds per speech result, and the same for the call start; then the offline engines: espeak-ng's
+real-time factor and the keypad recogniser's accuracy on 100 numbers in μ-law audio with noise.
 
-    .venv/bin/python bench/phone_latency.py [--calls 40] [--turns 3]
+    .venv/bin/python bench/phone_latency.py [--calls 40] [--turns 3] [--vectors FILE]
+
+``--vectors FILE`` serves the app in this process (uvicorn in a thread) with the tests' embedder, which keeps the
+model's vectors in FILE (as HEINE_TEST_VECTORS does): on a busy machine the demo knowledge is then not embedded
+again before the first call. The answers and the timed path are the same.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+import os
 import statistics
 import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import numpy as np
 import yaml
 
 from common import ROOT, percentile, served_app
+from heine_ai.channels.phone.audio import SAMPLE_RATE, mulaw_decode, mulaw_encode
 from heine_ai.channels.phone.signature import compute_signature
+from heine_ai.channels.phone.speech import EspeakTextToSpeech, KeypadTones, keypad_tone
+from heine_ai.config import PhoneTexts
+from heine_ai.installation import build_installation, installation_settings
+from heine_ai.lifespan import build_state, close_state
 
 TOKEN = "bench-phone-token"  # noqa: S105 (the bench line's own, signs its webhooks)
 CALLER = "+491701234567"
@@ -60,10 +75,50 @@ def call(client: httpx.Client, base: str, questions: list[str]) -> tuple[float, 
     return start, turns
 
 
+@contextmanager
+def in_process(folder: Path, vectors: str) -> Iterator[str]:
+    os.environ["PHONE_HEINE_AUTH_TOKEN"] = TOKEN
+    sys.path.insert(0, str(ROOT))
+    from tests.support.embedder import MemoEmbedder
+    from tests.support.live import live_server
+
+    embedder = MemoEmbedder(vectors)
+    settings = installation_settings(folder / "data", brands_dir=folder, log_level="WARNING")
+
+    async def ingest() -> None:
+        knowledge = {"heine": ROOT / "knowledge" / "heine"}
+        await close_state(await build_installation(settings, embedder=embedder, knowledge=knowledge))
+
+    asyncio.run(ingest())
+    with live_server(build_state(settings, embedder=embedder)) as base:
+        yield base
+
+
+def engines(numbers: int = 100) -> dict[str, float]:
+    """The shipped offline engines: espeak-ng's seconds of work per second of German speech, and the keypad
+    recogniser's share of 8-digit numbers read back right from μ-law audio."""
+    voice = EspeakTextToSpeech()
+    texts = PhoneTexts.default()
+    sentences = [texts.ai_notice.format(brand="heine"), texts.transcription_notice, texts.callback, texts.goodbye]
+    started = time.perf_counter()
+    audio = sum(len(voice.synthesize(sentence, "de")) for sentence in sentences) / SAMPLE_RATE
+    work = time.perf_counter() - started
+    rng = np.random.default_rng(1)
+    pause = np.zeros(int(SAMPLE_RATE * 0.08), dtype=np.int16)
+    right = 0
+    for _ in range(numbers):
+        digits = "".join(str(d) for d in rng.integers(0, 10, 8))
+        pcm = np.concatenate([np.concatenate([keypad_tone(key), pause]) for key in digits])
+        noisy = (pcm + rng.normal(0, 300, len(pcm))).astype(np.int16)
+        right += KeypadTones().transcribe(mulaw_decode(mulaw_encode(noisy)), "de").text == digits
+    return {"tts_real_time_factor": round(work / audio, 3), "keypad_numbers_right": right / numbers}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=40)
     parser.add_argument("--turns", type=int, default=3)
+    parser.add_argument("--vectors", help="serve in this process, vectors cached in this SQLite file")
     args = parser.parse_args()
     lines = (ROOT / "bench" / "data" / "heine_questions.jsonl").read_text(encoding="utf-8").splitlines()
     questions = [json.loads(line)["question"] for line in lines if line.strip()]
@@ -71,7 +126,8 @@ def main() -> None:
     turns: list[float] = []
     with tempfile.TemporaryDirectory(prefix="heine-phone-") as tmp:
         env = {"BRANDS_DIR": str(brand_dir(Path(tmp))), "PHONE_HEINE_AUTH_TOKEN": TOKEN}
-        with served_app(**env) as base, httpx.Client(timeout=60) as client:
+        server = in_process(Path(tmp), args.vectors) if args.vectors else served_app(**env)
+        with server as base, httpx.Client(timeout=60) as client:
             for number in range(args.calls):
                 asked = [questions[(number * args.turns + i) % len(questions)] for i in range(args.turns)]
                 start, elapsed = call(client, base, asked)
@@ -88,6 +144,7 @@ def main() -> None:
         "start_p50_ms": round(percentile(starts, 0.5) * 1000, 1),
         "start_p95_ms": round(percentile(starts, 0.95) * 1000, 1),
     }
+    report.update(engines())
     print(json.dumps(report, indent=2))
 
 

@@ -27,8 +27,9 @@ def use_installation(monkeypatch: pytest.MonkeyPatch, root: Path, database_url: 
     monkeypatch.setenv("BRANDS_DIR", str(BRANDS))
     monkeypatch.setenv("DATABASE_URL", database_url)
     monkeypatch.setenv("VECTOR_STORE_PATH", str(root / "vectors"))
-    for name in ("ENCRYPTION_KEY", "JWT_SECRET_KEY", "REDIS_URL", "ENVIRONMENT"):
-        monkeypatch.delenv(name, raising=False)  # the keys live in DATA_DIR/keys, as on a single machine
+    monkeypatch.setenv("KEYS_DIR", str(root / "keys"))
+    for name in ("ENCRYPTION_KEY", "LOOKUP_HASH_KEY", "JWT_SECRET_KEY", "REDIS_URL", "ENVIRONMENT"):
+        monkeypatch.delenv(name, raising=False)  # the keys live in KEYS_DIR, as on a single machine
 
 
 def invoke(*args: str) -> str:
@@ -59,7 +60,7 @@ def test_restore_into_a_fresh_directory_reads_the_conversation_back(
     invoke("ingest", "heine", str(kb))
     with TestClient(create_app(settings=load_settings())) as client:
         chat = client.post("/api/v1/chat", json={"brand": "heine", "message": MESSAGE}).json()
-    key = (tmp_path / "a" / "data" / "keys" / "encryption.key").read_text().strip()
+    key = (tmp_path / "a" / "keys" / "encryption.key").read_text().strip()
 
     refused = runner.invoke(app, ["backup", str(tmp_path / "backup"), "--keys-to", str(tmp_path / "backup" / "k")])
     assert refused.exit_code == 2 and "apart from the backup" in refused.output

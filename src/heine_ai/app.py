@@ -24,6 +24,8 @@ from heine_ai.api import (
     phone,
     privacy,
     ratings,
+    resolution,
+    returns,
     widget,
     ws,
 )
@@ -91,6 +93,8 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
         privacy.router,
         privacy.staff_router,
         debug.router,
+        returns.router,
+        resolution.router,
     ):
         app.include_router(router, responses=ERROR_RESPONSES)
     app.include_router(ratings.router, responses=ERROR_RESPONSES)

@@ -44,7 +44,7 @@ from heine_ai.handoff.wiring import HandoffParts, build_handoff, sweep_loop
 from heine_ai.knowledge.ingest import Ingestor
 from heine_ai.knowledge.outbound import parse_networks
 from heine_ai.knowledge.retrieval import KnowledgeBase
-from heine_ai.messages import Channel, Outbox
+from heine_ai.messages import Channel, Confirmations, Outbox
 from heine_ai.observability.health import probe_dependencies
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
@@ -98,6 +98,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     pubsub = factory.build_pubsub(redis)
     events = ConversationEvents(pubsub)
     outboxes: dict[Channel, Outbox] = {}  # channels register theirs; the hand-off delivers agent replies through them
+    confirmations: dict[Channel, Confirmations] = {}  # the e-mail channel registers its action confirmations
     answers = AnswerCache(cache, settings.cache_ttl, metrics)
 
     async def forget_answers(brand: str, message: str) -> int:  # an erasure's: at the current knowledge version
@@ -110,6 +111,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         llm=llm,
         orders=orders,
         shop=shop,
+        confirmations=confirmations,
         metrics=metrics,
         settings=AnswerSettings(relevance_threshold=settings.similarity_threshold),
     )
@@ -149,6 +151,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     email = build_email(brands, assistant, conversations, cipher, metrics, locks, rating_links, attachments)
     if email is not None:
         outboxes[Channel.EMAIL] = email.outbox
+        confirmations[Channel.EMAIL] = email.confirmations
     handoff = build_handoff(
         settings,
         brands,
@@ -326,7 +329,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state.background.append(asyncio.create_task(retention_loop(state)))
     if state.email is not None:
         state.background.extend(state.email.start())
-    state.background.append(asyncio.create_task(sweep_loop(state.handoff.inbox, state.settings.handoff_sweep_interval)))
+    state.background.append(
+        asyncio.create_task(
+            sweep_loop(state.handoff.inbox, state.handoff.resolution, state.settings.handoff_sweep_interval)
+        )
+    )
     state.background.append(
         asyncio.create_task(probe_dependencies(dependency_checks(state), state.metrics.dependency_up))
     )

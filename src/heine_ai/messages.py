@@ -97,3 +97,32 @@ class Outbox(Protocol):
         """Whether this channel also carries the staff replies of a conversation held in another one (a web chat
         the customer continues by e-mail)."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class MailFile:
+    filename: str
+    content_type: str  # "application/pdf"
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmationMail:
+    """A confirmation of an action on a durable medium, to the order's own e-mail address (a withdrawal declared in
+    the chat, a return's label). ``key`` (the action's id) makes it one mail however often it is handed over."""
+
+    brand: str
+    to: str
+    subject: str
+    text: str
+    language: str
+    key: str
+    files: tuple[MailFile, ...] = ()
+
+
+class Confirmations(Protocol):
+    """Sends ``ConfirmationMail`` through a brand's mailbox (the e-mail channel registers one)."""
+
+    async def send(self, mail: ConfirmationMail) -> bool:
+        """True when the mail went out (now or before); False when the brand has no mailbox or sending failed."""
+        ...

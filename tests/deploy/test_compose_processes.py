@@ -5,10 +5,12 @@ test passes against each worker. The knowledge is two short pages, not the demo 
 from __future__ import annotations
 
 import contextlib
+import subprocess
 import uuid
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 from typer.testing import CliRunner
@@ -82,16 +84,16 @@ def test_compose_processes_pass_the_smoke_test(
     token = TokenService(SECRET).issue("smoke", Role.ADMIN, expire_seconds=600)
     api = services["api"]["command"]
     assert api[api.index("--port") + 1] == "8000"
-    ports = []
+    ports: list[tuple[int, int]] = []
+    processes: list[subprocess.Popen[bytes]] = []
     with contextlib.ExitStack() as stack:
         for number in (1, 2):  # two replicas, as deploy.replicas starts them
             port, metrics_port = free_port(), free_port()
             command = [{"0.0.0.0": "127.0.0.1", "8000": str(port)}.get(part, part) for part in api]  # noqa: S104
             worker_environment = {**environment, "PROMETHEUS_PORT": str(metrics_port)}
             ready = f"http://127.0.0.1:{port}/readyz"
-            stack.enter_context(
-                service_process(command, worker_environment, tmp_path, ready, tmp_path / f"api{number}.log")
-            )
+            log = tmp_path / f"api{number}.log"
+            processes.append(stack.enter_context(service_process(command, worker_environment, tmp_path, ready, log)))
             ports.append((port, metrics_port))
         for port, metrics_port in ports:
             base, metrics = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{metrics_port}/metrics"
@@ -104,6 +106,26 @@ def test_compose_processes_pass_the_smoke_test(
         assert refused.exit_code == 1
         assert "FAIL metrics" in refused.output and "HTTP 404" in refused.output
         assert "ok   chat" in refused.output
+
+        # drill: the first worker dies (SIGKILL) in the middle of a conversation; the customer goes on on the other
+        first, second = (f"http://127.0.0.1:{port}" for port, _ in ports)
+        opened = httpx.post(
+            f"{first}/api/v1/chat", json={"brand": "heine", "message": "Wie lange dauert die Lieferung?"}
+        )
+        session = {"session_id": opened.json()["session_id"], "session_token": opened.json()["session_token"]}
+        processes[0].kill()
+        processes[0].wait()
+        resumed = httpx.post(
+            f"{second}/api/v1/chat", json={"brand": "heine", "message": "Und ist sie kostenlos?", **session}, timeout=30
+        )
+        assert resumed.status_code == 200, resumed.text
+        history = httpx.get(
+            f"{second}/api/v1/sessions/{session['session_id']}/history",
+            headers={"Authorization": f"Bearer {session['session_token']}"},
+        ).json()
+        customer = [m["content"] for m in history["messages"] if m["role"] == "user"]
+        assert customer == ["Wie lange dauert die Lieferung?", "Und ist sie kostenlos?"]
+        assert len(history["messages"]) == 4  # both answers too: nothing lost
 
 
 def test_smoke_reports_each_failing_check(tmp_path: Path) -> None:

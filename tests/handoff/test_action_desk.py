@@ -4,6 +4,7 @@ of their own."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,10 @@ def test_an_exception_is_approved_or_declined_and_the_customer_is_told(
     assert decided.json()["action"]["state"] == ("approved" if approve else "declined")
     messages = history(desk_client, session)
     assert told in messages[-1] and tasks[0]["reference"] in messages[-1]
+    label = re.search(r"/api/v1/brands/heine/returns/[0-9a-f]{32}/label\.pdf", messages[-1])
+    assert (label is not None) == approve  # an approved return links its label
+    if label is not None:
+        assert desk_client.get(label.group(0)).content.startswith(b"%PDF")
     again = desk_client.post(url, params={"brand": "heine"}, json={"approve": not approve}, headers=headers)
     assert again.json()["customer_told"] is False  # the first decision stands; the customer is told once
     assert again.json()["action"]["state"] == decided.json()["action"]["state"]
@@ -83,3 +88,17 @@ def test_withdrawals_are_their_own_queue_and_other_brands_staff_see_nothing(desk
     url = f"/api/v1/agent/actions/{withdrawals[0]['id']}/decision"
     refused = desk_client.post(url, params={"brand": "heine"}, json={"approve": False}, headers=stranger)
     assert refused.status_code == 404 and refused.json()["error"]["code"] == "not_found"
+
+
+def test_a_registered_return_links_its_label(desk_client: TestClient) -> None:
+    _, answers = converse(desk_client, "Ich möchte die Jeans zurückschicken, Bestellung 41000001, PLZ 20095", "Ja")
+    done = answers[-1]["response"]
+    match = re.search(r"(/api/v1/brands/heine/returns/[0-9a-f]{32}/label\.pdf)", done)
+    assert match is not None, done
+    label = desk_client.get(match.group(1))
+    assert label.status_code == 200 and label.headers["content-type"] == "application/pdf"
+    reference = re.search(r"Vorgang ([0-9A-F]{8})", done)
+    assert reference is not None and label.content.startswith(b"%PDF")
+    assert f"Vorgang {reference.group(1)}".encode() in label.content and b"41000001" in label.content
+    unknown = desk_client.get(f"/api/v1/brands/heine/returns/{'0' * 32}/label.pdf")
+    assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "not_found"

@@ -3,27 +3,16 @@ the person's export and go with the erasure."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from heine_ai.app import create_app
-from heine_ai.app_state import AppState
 from heine_ai.db.models import Attachment, PhoneCall, Rating
-from tests.conftest import StateFactory
 from tests.handoff.helpers import bearer, chat, login, make_agent
-
-
-@pytest.fixture
-def client(make_state: StateFactory) -> Iterator[TestClient]:
-    with TestClient(create_app(make_state(ingest=False))) as test_client:
-        yield test_client
+from tests.privacy.conftest import app_state
 
 
 def test_files_ratings_and_calls_are_exported_and_erased(client: TestClient) -> None:
-    state: AppState = client.app.state.heine  # type: ignore[attr-defined]
+    state = app_state(client)
     session = chat(client, "Hallo")["session_id"]
     cipher = state.cipher
 

@@ -2,33 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from heine_ai.app import create_app
-from heine_ai.app_state import AppState
 from heine_ai.db.models import Conversation, PrivacyRequest
-from tests.conftest import StateFactory, admin_headers
+from tests.conftest import admin_headers
 from tests.handoff.helpers import bearer, chat, login, make_agent, staff
-
-
-@pytest.fixture
-def client(make_state: StateFactory, database_url: str) -> Iterator[TestClient]:
-    with TestClient(create_app(make_state(database_url=database_url, ingest=False))) as test_client:
-        yield test_client
-
-
-def _state(client: TestClient) -> AppState:
-    state: AppState = client.app.state.heine  # type: ignore[attr-defined]
-    return state
+from tests.privacy.conftest import app_state
 
 
 def _rows(client: TestClient) -> list[PrivacyRequest]:
     async def load() -> list[PrivacyRequest]:
-        async with _state(client).sessions() as session:
+        async with app_state(client).sessions() as session:
             return list(await session.scalars(select(PrivacyRequest)))
 
     return list(client.portal.call(load))  # type: ignore[union-attr]
@@ -36,7 +21,7 @@ def _rows(client: TestClient) -> list[PrivacyRequest]:
 
 def _conversation(client: TestClient, conversation_id: str) -> Conversation | None:
     async def load() -> Conversation | None:
-        async with _state(client).sessions() as session:
+        async with app_state(client).sessions() as session:
             return await session.get(Conversation, conversation_id)
 
     return client.portal.call(load)  # type: ignore[union-attr]
@@ -79,6 +64,19 @@ def test_an_agent_files_an_erasure_and_an_admin_confirms_it(client: TestClient) 
     assert session not in str(audit)
     requester = {e["action"]: e["actor"] for e in audit}
     assert requester["request"] != requester["erase"]  # the agent filed, the admin erased
+
+
+def test_an_erasure_made_another_way_closes_the_waiting_request_and_its_identifiers(client: TestClient) -> None:
+    session = chat(client, "Bitte löschen Sie meine Daten.")["session_id"]
+    body = {"session_id": session, "action": "export"}
+    assert client.post("/api/v1/agent/privacy/requests", json=body, headers=staff(client, "anna")).status_code == 201
+    make_agent(client, "ada", role="admin", display_name="Ada Admin")
+    admin = bearer(login(client, "ada"))
+    erased = client.post("/api/v1/admin/privacy/erase", json={"session_id": session, "confirm": True}, headers=admin)
+    assert erased.status_code == 200, erased.text
+    assert erased.json()["deleted"]["waiting_request_identifiers"] == 1
+    assert client.get("/api/v1/admin/privacy/requests", headers=admin).json() == []
+    assert [(row.status, row.subjects_enc) for row in _rows(client)] == [("done", None)]
 
 
 def test_an_export_request_hands_the_document_to_the_admin_and_a_rejected_one_does_nothing(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,7 +16,6 @@ from sqlalchemy import select, update
 from typer.testing import CliRunner
 
 from heine_ai.app import create_app
-from heine_ai.app_state import AppState
 from heine_ai.cli import app
 from heine_ai.config import load_brand
 from heine_ai.config.disclosure import disclosure_text, disclosure_version
@@ -25,21 +23,10 @@ from heine_ai.db.models import Conversation, Customer, PrivacyEvent, utcnow
 from heine_ai.errors import ConfigError
 from tests.conftest import StateFactory, admin_headers
 from tests.handoff.helpers import COMPLAINT, bearer, chat, escalate, history, login, make_agent, staff
+from tests.privacy.conftest import app_state
 from tests.support.installations import BRANDS
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def client(make_state: StateFactory, database_url: str) -> Iterator[TestClient]:
-    """The real app over SQLite and PostgreSQL, without the demo knowledge (nothing here needs answers)."""
-    with TestClient(create_app(make_state(database_url=database_url, ingest=False))) as test_client:
-        yield test_client
-
-
-def _state(client: TestClient) -> AppState:
-    state: AppState = client.app.state.heine  # type: ignore[attr-defined]
-    return state
 
 
 def _admin(client: TestClient) -> dict[str, str]:
@@ -48,7 +35,7 @@ def _admin(client: TestClient) -> dict[str, str]:
 
 
 def _conversation(client: TestClient, conversation_id: str) -> Conversation | None:
-    state = _state(client)
+    state = app_state(client)
 
     async def load() -> Conversation | None:
         async with state.sessions() as session:
@@ -58,7 +45,7 @@ def _conversation(client: TestClient, conversation_id: str) -> Conversation | No
 
 
 def _retention(client: TestClient, now: datetime) -> dict[tuple[str, str], int]:
-    return dict(client.portal.call(_state(client).retention.run, now))  # type: ignore[union-attr]
+    return dict(client.portal.call(app_state(client).retention.run, now))  # type: ignore[union-attr]
 
 
 def test_only_an_admin_account_acts_on_privacy_requests(client: TestClient) -> None:
@@ -138,7 +125,7 @@ def test_the_retention_job_deletes_each_kind_after_its_period(client: TestClient
     assert _retention(client, later) == {("heine", "closed_ticket"): 1}
     assert _conversation(client, complaint[0]) is None
 
-    state = _state(client)
+    state = app_state(client)
 
     async def leftovers() -> tuple[int, list[PrivacyEvent]]:
         async with state.sessions() as session:
@@ -176,7 +163,7 @@ def test_a_closed_history_is_no_longer_readable_after_the_period(make_state: Sta
 
 
 def test_the_disclosure_version_is_stored_with_each_conversation(client: TestClient) -> None:
-    state = _state(client)
+    state = app_state(client)
     brand = state.brands["heine"]
     conversation = _conversation(client, chat(client, "Hallo")["session_id"])
     assert conversation is not None

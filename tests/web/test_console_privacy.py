@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 from playwright.sync_api import Page, expect
 
+from heine_ai.app_state import AppState
 from heine_ai.security.tokens import Role
 from tests.conftest import StateFactory
 from tests.handoff.helpers import PASSWORD
@@ -16,6 +17,7 @@ from tests.support.live import live_server
 from tests.web.browser import chromium, screenshot_path
 
 CUSTOMER = "K-KONSOLE-0815"
+GREETING = "Guten Tag, ich heiße Erika Musterfrau."
 
 
 def _login(page: Page, base: str, username: str) -> None:
@@ -26,15 +28,20 @@ def _login(page: Page, base: str, username: str) -> None:
     expect(page.locator("#agent-name")).to_be_visible()
 
 
+def _admin_agent_and_customer(http: httpx.Client, state: AppState, message: str) -> None:
+    """Ada (admin) and Anna (agent) of brand heine, and a customer who wrote ``message`` under ``CUSTOMER``."""
+    operator = {"Authorization": f"Bearer {state.tokens.issue('ops', Role.ADMIN)}"}
+    for username, role in (("ada", "admin"), ("anna", "agent")):
+        account = {"username": username, "display_name": username, "password": PASSWORD, "role": role}
+        assert http.post("/api/v1/admin/agents", json=account | {"brands": ["heine"]}, headers=operator).is_success
+    chat = {"brand": "heine", "message": message, "customer_id": CUSTOMER}
+    assert http.post("/api/v1/chat", json=chat).status_code == 200
+
+
 def test_an_admin_exports_and_erases_from_the_console(make_state: StateFactory, tmp_path: Path) -> None:
     state = make_state(ingest=False)
-    operator = {"Authorization": f"Bearer {state.tokens.issue('ops', Role.ADMIN)}"}
     with live_server(state) as base, httpx.Client(base_url=base, timeout=30) as http, chromium() as browser:
-        for username, role in (("ada", "admin"), ("anna", "agent")):
-            account = {"username": username, "display_name": username, "password": PASSWORD, "role": role}
-            assert http.post("/api/v1/admin/agents", json=account | {"brands": ["heine"]}, headers=operator).is_success
-        chat = {"brand": "heine", "message": "Guten Tag, ich heiße Erika Musterfrau.", "customer_id": CUSTOMER}
-        assert http.post("/api/v1/chat", json=chat).status_code == 200
+        _admin_agent_and_customer(http, state, GREETING)
 
         agent_page = browser.new_context(locale="de-DE").new_page()
         _login(agent_page, base, "anna")
@@ -53,7 +60,7 @@ def test_an_admin_exports_and_erases_from_the_console(make_state: StateFactory, 
         saved = tmp_path / "auskunft.json"
         download.value.save_as(saved)
         document = json.loads(saved.read_text(encoding="utf-8"))
-        assert document["conversations"][0]["messages"][0]["text"] == chat["message"]
+        assert document["conversations"][0]["messages"][0]["text"] == GREETING
 
         page.get_by_role("button", name="Löschung vorbereiten …").click()
         expect(page.locator("#privacy-preview")).to_contain_text("1 Unterhaltungen mit 2 Nachrichten")
@@ -73,13 +80,8 @@ def test_an_admin_exports_and_erases_from_the_console(make_state: StateFactory, 
 
 def test_an_agent_files_an_erasure_and_an_admin_confirms_it_in_the_console(make_state: StateFactory) -> None:
     state = make_state(ingest=False)
-    operator = {"Authorization": f"Bearer {state.tokens.issue('ops', Role.ADMIN)}"}
     with live_server(state) as base, httpx.Client(base_url=base, timeout=30) as http, chromium() as browser:
-        for username, role in (("ada", "admin"), ("anna", "agent")):
-            account = {"username": username, "display_name": username, "password": PASSWORD, "role": role}
-            assert http.post("/api/v1/admin/agents", json=account | {"brands": ["heine"]}, headers=operator).is_success
-        chat = {"brand": "heine", "message": "Bitte löschen Sie meine Daten.", "customer_id": CUSTOMER}
-        assert http.post("/api/v1/chat", json=chat).status_code == 200
+        _admin_agent_and_customer(http, state, "Bitte löschen Sie meine Daten.")
 
         agent_page = browser.new_context(locale="de-DE").new_page()
         _login(agent_page, base, "anna")

@@ -4,7 +4,8 @@
 An action is recognised only when it is asked for ("Ich möchte das Kleid zurückschicken", "bitte stornieren",
 "I want to return ..."): "Wie kann ich etwas zurückschicken?" stays a question for the knowledge. A withdrawal is
 the exception: "Ich widerrufe meinen Kauf" declares it, and no request form is needed (§356a BGB: recognised
-however it is worded).
+however it is worded). A question about withdrawing ("Muss ich einen Grund angeben, wenn ich widerrufe?", "How do
+I exercise my right of withdrawal?") declares nothing: it is answered from the knowledge.
 """
 
 from __future__ import annotations
@@ -20,12 +21,15 @@ _REQUEST = re.compile(
     r"please|can you|could you|i would)\b"
 )
 _WITHDRAWAL = re.compile(
-    r"\bich widerrufe\b|\bwiderruf (?:erklaren|einlegen|ausuben|einreichen)|widerrufe hiermit|"
+    r"\bich widerrufe\b|\bwiderrufe ich\b|\bwir widerrufen\b|\bwiderrufen wir\b|\bhiermit widerrufe|"
+    r"\bwiderruf (?:erklaren|einlegen|ausuben|einreichen)|widerrufe hiermit|"
     r"\bvon (?:dem|meinem) (?:kauf)?vertrag zurucktreten|\bvom (?:kauf)?vertrag zurucktreten|\bvom kauf zurucktreten|"
     r"widerrufsrecht (?:gebrauch|ausuben|wahrnehmen)|\bi (?:hereby )?withdraw from\b|"
     r"\bcancel (?:my|the|this) (?:purchase|contract)|\bwithdraw from (?:the|my|this) (?:contract|purchase)|"
     r"right (?:of|to) withdrawal"
 )
+_CONDITIONAL = re.compile(r"\b(?:wenn|falls|ob|sobald|if|whether|when|once)\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _KINDS: tuple[tuple[ActionKind, re.Pattern[str]], ...] = (
     (ActionKind.EXCHANGE, re.compile(r"umtausch|umtauschen|tauschen|andere grosse|anderen grosse|exchange|swap")),
     (
@@ -87,7 +91,7 @@ MAX_ADDRESS = 200
 def action_kind(text: str) -> ActionKind | None:
     """The action ``text`` asks for, or ``None``."""
     folded = fold(text)
-    if _WITHDRAWAL.search(folded):
+    if declares_withdrawal(folded):
         return ActionKind.WITHDRAWAL
     if not _REQUEST.search(folded):
         return None
@@ -95,6 +99,26 @@ def action_kind(text: str) -> ActionKind | None:
         if cue.search(folded):
             return kind
     return None
+
+
+def declares_withdrawal(folded: str) -> bool:
+    """Whether a sentence of the folded text declares a withdrawal: not a conditional ("wenn ich widerrufe"), and
+    not a question unless it is worded as a request ("Kann ich bitte vom Vertrag zurücktreten?")."""
+    for sentence in _SENTENCE_END.split(folded):
+        cue = _WITHDRAWAL.search(sentence)
+        if cue is None or _CONDITIONAL.search(sentence[: cue.start()]):
+            continue
+        if sentence.rstrip().endswith("?") and not _REQUEST.search(sentence):
+            continue
+        return True
+    return False
+
+
+def side_questions(text: str) -> list[str]:
+    """The sentences of ``text`` that ask something besides an action's request: "Wie erkläre ich den Widerruf?"
+    in "Ich möchte vom Vertrag zurücktreten. Wie erkläre ich den Widerruf?"."""
+    sentences = _SENTENCE_END.split(text.strip())
+    return [s for s in sentences if s.rstrip().endswith("?") and action_kind(s) is None and len(tokens(s)) > 2]
 
 
 def mentions_damage(text: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from heine_ai.assistant.action_cues import side_questions
 from heine_ai.assistant.acts import Act
 from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.classifiers import Classifiers
@@ -22,7 +23,7 @@ from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
 from heine_ai.assistant.follow_ups import Resolved, Topic, refers_back, resolve, topic_words
 from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.prefetch import Prefetch
-from heine_ai.assistant.procedures import Caller, Procedures
+from heine_ai.assistant.procedures import PROCEDURE_STAGES, Caller, Procedures
 from heine_ai.assistant.scope import BrandVocabulary, names_shop_thing, names_shop_word
 from heine_ai.assistant.small_talk import greeted, small_talk
 from heine_ai.assistant.understanding import Understanding, escalation_intent
@@ -31,7 +32,7 @@ from heine_ai.conversations.service import StoredMessage
 from heine_ai.intents import Intent
 from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk
 from heine_ai.languages import Language
-from heine_ai.messages import Channel, EscalationReason, Source
+from heine_ai.messages import Channel, Confirmations, EscalationReason, Source
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.commerce import CommerceBackend
@@ -78,6 +79,7 @@ class AnswerPolicy:
         orders: CommerceBackend,
         metrics: Metrics,
         shop: CommerceBackend | None = None,
+        confirmations: dict[Channel, Confirmations] | None = None,
         settings: AnswerSettings,
     ) -> None:
         self._knowledge = knowledge
@@ -85,7 +87,7 @@ class AnswerPolicy:
         self._classifiers = classifiers
         self._llm = llm
         self._order_dialogue = OrderDialogue(orders)
-        self._procedures = Procedures(orders, shop or orders, metrics)  # shop: the uncounted backend
+        self._procedures = Procedures(orders, shop or orders, metrics, confirmations)  # shop: the uncounted backend
         self._metrics = metrics
         self._settings = settings
         self._vocabulary = BrandVocabulary()
@@ -114,7 +116,7 @@ class AnswerPolicy:
         caller = Caller(question.channel, question.conversation_id, question.sender)
         action = await self._procedures.turn(brand, question.text, question.history, question.language, caller)
         if action is not None:
-            return action
+            return await self._answered_beside(brand, question, action)
         order = await self._order_dialogue.turn(brand, question.text, question.history, question.language)
         if order is not None:
             return Draft(order.text, RULE_CONFIDENCE, order.intent, escalation=order.escalation)
@@ -126,6 +128,23 @@ class AnswerPolicy:
         draft = await self._knowledge_answer(brand, question, state, prefetch)
         greeting_due = understood.acts.has(Act.GREETING) and not state.bot_spoke and draft.escalation is None
         return greeted(draft, texts) if greeting_due else draft
+
+    async def _answered_beside(self, brand: BrandConfig, question: Question, action: Draft) -> Draft:
+        """A procedure's first step, after the answers to what the same message asks beside the request ("Ich
+        möchte vom Vertrag zurücktreten. Wie erkläre ich den Widerruf?"): the question is not dropped."""
+        running = any(m.role == "assistant" and m.intent in PROCEDURE_STAGES for m in question.history[-1:])
+        asked = side_questions(question.text)
+        if action.intent is not Intent.ACTION_ASK_ORDER or running or not asked:
+            return action
+        texts, sources = [], []
+        for text in asked:
+            answer = await self._answer(brand, replace(question, text=text), Resolved(text, text), None)
+            if answer.sources and answer.escalation is None and answer.intent is not Intent.CLARIFICATION:
+                texts.append(answer.text)
+                sources += [s for s in answer.sources if s not in sources]
+        if not texts:
+            return action
+        return replace(action, text="\n\n".join([*texts, action.text]), sources=tuple(sources))
 
     async def _knowledge_answer(
         self, brand: BrandConfig, question: Question, state: DialogueState, prefetch: Prefetch

@@ -28,6 +28,7 @@ from heine_ai.assistant.action_cues import (
     new_address,
     picked_items,
 )
+from heine_ai.assistant.action_mail import confirmation_mail
 from heine_ai.assistant.action_policy import Approval, Verdict, judge
 from heine_ai.assistant.acts import Act, asks, dialogue_acts
 from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
@@ -37,7 +38,7 @@ from heine_ai.conversations.service import StoredMessage
 from heine_ai.entities import extract
 from heine_ai.errors import RateLimited
 from heine_ai.intents import Intent
-from heine_ai.messages import Channel, EscalationReason
+from heine_ai.messages import Channel, ConfirmationMail, Confirmations, EscalationReason
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.commerce import (
@@ -50,12 +51,13 @@ from heine_ai.orders.commerce import (
     OrderItem,
     execute,
 )
+from heine_ai.orders.labels import has_label, label_url
 
 log = get_logger(__name__)
 
 MAX_FAILED_LOOKUPS = 3
 BERLIN = ZoneInfo("Europe/Berlin")  # the withdrawal's date and time as the customer reads them
-_STAGES = frozenset(
+PROCEDURE_STAGES = frozenset(
     {
         Intent.ACTION_ASK_ORDER,
         Intent.ACTION_NOT_FOUND,
@@ -97,7 +99,7 @@ def replay(history: list[StoredMessage], text: str) -> tuple[Slots | None, Inten
     """The slots of the procedure running at ``text`` (``None``: none), and the step its last reply waits for."""
     run: list[StoredMessage] = []
     for message in reversed(history):
-        if message.role == "assistant" and message.intent not in _STAGES:
+        if message.role == "assistant" and message.intent not in PROCEDURE_STAGES:
             break
         if message.role in ("assistant", "customer"):
             run.append(message)
@@ -157,12 +159,20 @@ def _answers(text: str, stage: Intent | None) -> bool:
 class Procedures:
     """``lookups`` counts every order lookup against guessing (``orders/guard.py``); ``shop`` is the same backend
     uncounted, for the re-checks of an identity an earlier turn verified (a later step is only ever reached
-    after a counted lookup found the order)."""
+    after a counted lookup found the order). ``confirmations`` is where the e-mail channel registers its sender of
+    confirmation mails (``action_mail.py``), once it is built."""
 
-    def __init__(self, lookups: CommerceBackend, shop: CommerceBackend, metrics: Metrics) -> None:
+    def __init__(
+        self,
+        lookups: CommerceBackend,
+        shop: CommerceBackend,
+        metrics: Metrics,
+        confirmations: dict[Channel, Confirmations] | None = None,
+    ) -> None:
         self._lookups = lookups
         self._backend = shop
         self._metrics = metrics
+        self._confirmations = confirmations if confirmations is not None else {}
 
     async def turn(
         self, brand: BrandConfig, text: str, history: list[StoredMessage], language: str, caller: Caller
@@ -252,7 +262,21 @@ class Procedures:
         record = await execute(self._backend, request)
         outcome = "approval" if record.state is ActionState.PENDING_APPROVAL else "completed"
         self._count(step.brand, slots.kind, "repeated" if record.repeated else outcome)
-        return _done(texts, step.brand, record, values)
+        draft = _done(texts, step.brand, record, values)
+        confirmation = _confirmation(texts, step.brand, record, values)
+        mail = confirmation_mail(
+            step.brand, texts, record, order, items, confirmation, language=step.language, channel=step.caller.channel
+        )
+        if mail is not None and await self._mail(mail, record):
+            return _draft(f"{draft.text} {texts.mail_sent}", draft.intent)
+        return draft
+
+    async def _mail(self, mail: ConfirmationMail, record: ActionRecord) -> bool:
+        sender = self._confirmations.get(Channel.EMAIL)
+        if sender is None:  # no brand has a mailbox: the conversation's confirmation is all there is
+            log.warning("action_mail_unsent", action_id=record.id, kind=record.kind.value, reason="no_mailbox")
+            return False
+        return await sender.send(mail)
 
     async def _find(self, step: _Step) -> Order | None:
         slots = step.slots
@@ -343,10 +367,18 @@ def _done(texts: ActionTexts, brand: BrandConfig, record: ActionRecord, values: 
     reference = record.id[:8].upper()
     if record.state is ActionState.PENDING_APPROVAL:
         return _draft(texts.approval_sent.format(reference=reference), Intent.ACTION_APPROVAL)
+    text = _confirmation(texts, brand, record, values)
+    if has_label(record):
+        text = f"{text} {texts.label_link.format(url=label_url(record))}"
+    return _draft(text, Intent.ACTION_DONE)
+
+
+def _confirmation(texts: ActionTexts, brand: BrandConfig, record: ActionRecord, values: dict[str, str]) -> str:
+    """What was done, with the reference (and a withdrawal's date and time), as the customer is told it."""
     day, time = stamped(record.created_at)
     template: str = getattr(texts, f"done_{record.kind.value}")
-    text = template.format(reference=reference, refund_days=brand.actions.refund_days, date=day, time=time, **values)
-    return _draft(text, Intent.ACTION_DONE)
+    reference = record.id[:8].upper()
+    return template.format(reference=reference, refund_days=brand.actions.refund_days, date=day, time=time, **values)
 
 
 def _key(kind: ActionKind, order: Order, items: list[OrderItem], size: str | None, address: str | None) -> str:

@@ -16,8 +16,9 @@ import typer
 from heine_ai.cli.errors import reports_errors
 from heine_ai.config import load_settings
 from heine_ai.errors import ConfigError
+from heine_ai.security.secrets import ENCRYPTION_FILE, JWT_FILE, LOOKUP_FILE
 
-KEY_FILES = ("encryption.key", "jwt.secret")
+KEY_FILES = (ENCRYPTION_FILE, JWT_FILE)  # and LOOKUP_FILE where the installation has its own lookup-hash key
 
 
 def _separate(backup: Path, keys: Path) -> None:
@@ -37,7 +38,8 @@ def _write_secret(path: Path, value: str) -> None:
 def backup(
     folder: Annotated[Path, typer.Argument(help="A new or empty folder for the database backup.")],
     keys_to: Annotated[
-        Path | None, typer.Option(help="Also write the encryption key and JWT secret here (never inside FOLDER).")
+        Path | None,
+        typer.Option(help="Also write the encryption key, lookup-hash key and JWT secret here (never inside FOLDER)."),
     ] = None,
 ) -> None:
     """Back up the database while the service runs (SQLite online backup, or pg_dump), and the keys apart."""
@@ -54,8 +56,10 @@ def backup(
         return
     secrets = resolve_secrets(settings)
     keys_to.mkdir(mode=0o700, parents=True, exist_ok=True)
-    _write_secret(keys_to / "encryption.key", secrets.encryption_key)
-    _write_secret(keys_to / "jwt.secret", secrets.jwt_secret)
+    _write_secret(keys_to / ENCRYPTION_FILE, secrets.encryption_key)
+    _write_secret(keys_to / JWT_FILE, secrets.jwt_secret)
+    if secrets.lookup_hash_key is not None:
+        _write_secret(keys_to / LOOKUP_FILE, secrets.lookup_hash_key)
     typer.echo(f"keys written to {keys_to}: store them apart from the backup")
 
 
@@ -63,7 +67,7 @@ def backup(
 def restore(
     folder: Annotated[Path, typer.Argument(help="A folder written by heine-ai backup.")],
     keys_from: Annotated[
-        Path | None, typer.Option(help="Put these keys (written by backup --keys-to) into DATA_DIR/keys.")
+        Path | None, typer.Option(help="Put these keys (written by backup --keys-to) into KEYS_DIR.")
     ] = None,
     replace: Annotated[bool, typer.Option(help="Overwrite an existing database (and differing key files).")] = False,
 ) -> None:
@@ -74,7 +78,7 @@ def restore(
 
     settings = load_settings()
     if keys_from is not None:
-        _restore_keys(keys_from, settings.data_dir / "keys", replace=replace)
+        _restore_keys(keys_from, settings.resolved_keys_dir, replace=replace)
         if settings.encryption_key or settings.jwt_secret_key:
             typer.echo("note: ENCRYPTION_KEY / JWT_SECRET_KEY are set and win over the restored key files")
     manifest = asyncio.run(restore_database(folder, settings.database_url, replace=replace))
@@ -90,6 +94,8 @@ def _restore_keys(source: Path, target: Path, *, replace: bool) -> None:
         if not (source / name).is_file():
             raise ConfigError(f"{source / name} is missing")
         values[name] = (source / name).read_text(encoding="ascii").strip()
+    if (source / LOOKUP_FILE).is_file():
+        values[LOOKUP_FILE] = (source / LOOKUP_FILE).read_text(encoding="ascii").strip()
     target.mkdir(mode=0o700, parents=True, exist_ok=True)
     for name, value in values.items():
         existing = target / name

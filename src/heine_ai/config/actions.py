@@ -50,6 +50,11 @@ class ActionTexts(DefaultedTexts):
     done_withdrawal: str
     done_invoice_copy: str
     label_link: str
+    mail_sent: str
+    mail_subject_withdrawal: str
+    mail_subject_label: str
+    mail_items: str
+    mail_label: str
     approval_sent: str
     approval_approved: str
     approval_declined: str

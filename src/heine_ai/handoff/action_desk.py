@@ -19,6 +19,7 @@ from heine_ai.handoff.schemas import Actor
 from heine_ai.intents import Intent
 from heine_ai.observability.logging import get_logger
 from heine_ai.orders.commerce import ActionKind, ActionRecord, ActionState, CommerceBackend
+from heine_ai.orders.labels import has_label, label_url
 
 log = get_logger(__name__)
 
@@ -78,6 +79,8 @@ class ActionDesk:
         reference = record.id[:8].upper()
         if approve:
             text = texts.approval_approved.format(reference=reference, what=what[:1].upper() + what[1:])
+            if has_label(record):  # an approved return or exchange: its label, as after one done at once
+                text = f"{text} {texts.label_link.format(url=label_url(record))}"
         else:
             text = texts.approval_declined.format(reference=reference)
         intent = Intent.ACTION_DONE if approve else Intent.ACTION_REFUSED

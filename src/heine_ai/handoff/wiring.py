@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -14,6 +15,7 @@ from heine_ai.handoff.accounts import AccountService
 from heine_ai.handoff.action_desk import ActionDesk
 from heine_ai.handoff.delivery import Delivery
 from heine_ai.handoff.inbox import Inbox
+from heine_ai.handoff.resolution import Resolution
 from heine_ai.handoff.service import HandoffService
 from heine_ai.handoff.staff_auth import StaffAuth
 from heine_ai.messages import Channel, Outbox
@@ -36,6 +38,7 @@ class Handoff:
     service: HandoffService
     inbox: Inbox
     actions: ActionDesk  # withdrawals and approval tasks
+    resolution: Resolution  # the share resolved without a person
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,15 +87,23 @@ def build_handoff(settings: Settings, brands: dict[str, BrandConfig], parts: Han
             Delivery(parts.sessions, parts.outboxes),
             brands,
         ),
+        resolution=Resolution(parts.sessions, parts.metrics, sorted(brands)),
     )
 
 
-async def sweep_loop(inbox: Inbox, interval: float) -> None:
-    """Count SLA breaches as they happen and keep the open-tickets gauge current."""
+RESOLUTION_REFRESH_SECONDS = 3600.0  # the resolution share moves by the day: hourly is plenty
+
+
+async def sweep_loop(inbox: Inbox, resolution: Resolution, interval: float) -> None:
+    """Count SLA breaches as they happen, keep the open-tickets gauge current and, hourly, the resolution share."""
+    next_resolution = time.monotonic()
     while True:
         try:
             await inbox.sla_sweep()
             await inbox.refresh_gauge()
+            if time.monotonic() >= next_resolution:
+                next_resolution = time.monotonic() + RESOLUTION_REFRESH_SECONDS
+                await resolution.refresh_gauge()
         except Exception as exc:  # the loop must survive a database hiccup
             log.warning("handoff_sweep_failed", error_type=type(exc).__name__)
         await asyncio.sleep(interval)

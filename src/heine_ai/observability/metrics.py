@@ -128,6 +128,16 @@ class Metrics:
         self.dependency_up = Gauge(
             "dependency_up", "Whether a dependency answers its health check", ["dependency"], registry=self.registry
         )
+        # resolution without a person (handoff/resolution.py), recomputed by the hand-off's sweep
+        self.resolution_share = Gauge(
+            "ai_resolution_share",
+            "Share of the judged conversations resolved without a person and not reopened within 7 days",
+            ["brand"],
+            registry=self.registry,
+        )
+        self.resolution_judged = Gauge(
+            "ai_resolution_judged", "Conversations judged for the resolution share", ["brand"], registry=self.registry
+        )
         # satisfaction: every rating once, by its score, and whether a person (an agent) took part
         self.csat = Counter(
             "csat",

@@ -5,8 +5,8 @@ number together with the delivery postcode or the order's e-mail address: a wron
 the same), checks stock for an exchange, and carries out the actions of ``ActionKind``. Every action carries an
 idempotency key: the same key twice returns the first record (``repeated=True``) and creates nothing new. The
 backend decides nothing about policy; the assistant's procedures (``assistant/procedures.py``) do, before they ask
-the customer to confirm. Implementations: the demo SQLite shop (``orders/demo.py``) and an HTTP client of the
-retailer's system (``orders/http.py``, contract ``docs/commerce-api.yaml``).
+the customer to confirm. Implementation: the demo SQLite shop (``orders/demo.py``); the retailer's own system
+plugs in here.
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ class Order:
     carrier: str | None = None
     tracking_number: str | None = None
     expected_delivery: date | None = None
+    email: str | None = None  # the order's address: confirmations on a durable medium go there
 
     def status(self) -> OrderStatus:
         count = sum(item.quantity for item in self.items) or 1

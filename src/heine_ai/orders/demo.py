@@ -199,6 +199,7 @@ class DemoCommerce:
             carrier=row[3],
             tracking_number=row[4],
             expected_delivery=expected,
+            email=row[1] or None,
         )
 
     async def in_stock(self, brand: str, sku: str, size: str) -> bool:

@@ -254,11 +254,6 @@ async def request(session: AsyncSession, request_id: str) -> PrivacyRequest | No
     return await session.get(PrivacyRequest, request_id, with_for_update=True)
 
 
-async def pending_requests(session: AsyncSession, limit: int) -> list[PrivacyRequest]:
-    query = (
-        select(PrivacyRequest)
-        .where(PrivacyRequest.status == "pending")
-        .order_by(PrivacyRequest.created_at)
-        .limit(limit)
-    )
-    return list(await session.scalars(query))
+async def pending_requests(session: AsyncSession, limit: int | None) -> list[PrivacyRequest]:
+    query = select(PrivacyRequest).where(PrivacyRequest.status == "pending").order_by(PrivacyRequest.created_at)
+    return list(await session.scalars(query.limit(limit) if limit is not None else query))

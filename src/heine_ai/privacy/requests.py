@@ -78,8 +78,11 @@ class PrivacyRequests:
         if action == "export":
             export = await self._privacy.export(subjects, actor)
             return Decision(await self._decide(request_id, actor, "done"), export=export)
-        receipt = await self._privacy.erase(subjects, actor)
-        return Decision(await self._decide(request_id, actor, "done"), receipt=receipt)
+        receipt = await self._privacy.erase(subjects, actor)  # closes this request too, as every one naming them
+        async with self._sessions() as session:
+            closed = await repository.request(session, request_id)
+            assert closed is not None
+            return Decision(self._snapshot(closed, ()), receipt=receipt)
 
     async def reject(self, request_id: str, actor: str) -> FiledRequest:
         return await self._decide(request_id, actor, "rejected")

@@ -9,6 +9,7 @@ retention job deletes it. The receipt says what was deleted and what was restric
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -117,6 +118,9 @@ class PrivacyService:
             cached = sum([await self._forget_answers(brand, text) for brand, text in words])
             if cached:
                 deleted["answer_cache_entries"] = cached
+            fulfilled = await self._fulfil_requests(session, subjects, actor)
+            if fulfilled:
+                deleted["waiting_request_identifiers"] = fulfilled
             receipt = Receipt(
                 deleted=deleted,
                 restricted_conversations=len(restricted),
@@ -129,6 +133,18 @@ class PrivacyService:
         async with self._sessions() as session:
             await repository.compact_sqlite(session)
         return receipt
+
+    async def _fulfil_requests(self, session: AsyncSession, subjects: Sequence[Subject], actor: str) -> int:
+        """Close the waiting requests that name one of ``subjects``: this erasure fulfils them, and the identifiers
+        they keep encrypted while they wait must not outlive the person's data."""
+        named = {(subject.kind.value, subject.value.strip().lower()) for subject in subjects}
+        closed = 0
+        for row in await repository.pending_requests(session, limit=None):
+            stored = json.loads(self._cipher.decrypt(row.subjects_enc)) if row.subjects_enc else []
+            if named & {(kind, value.strip().lower()) for kind, value in stored}:
+                row.status, row.decided_by, row.decided_at, row.subjects_enc = "done", actor, utcnow(), None
+                closed += 1
+        return closed
 
     async def _customer_words(self, session: AsyncSession, held: Holdings, ids: list[str]) -> set[tuple[str, str]]:
         """(brand, text) of the customer's messages in the conversations to erase, for the answer cache."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from heine_ai.assistant.turn import Assistant
+from heine_ai.channels.email.confirmations import EmailConfirmations
 from heine_ai.channels.email.ledger import MailLedger
 from heine_ai.channels.email.outbox import EmailOutbox
 from heine_ai.channels.email.processor import MailProcessor, Step
@@ -66,6 +67,7 @@ class EmailChannel:
             for brand, box in mailboxes.items()
         }
         self.outbox = EmailOutbox(mailers, conversations, cipher, rating_links)
+        self.confirmations = EmailConfirmations(mailers, conversations.sessions)
 
     def start(self) -> list[asyncio.Task[None]]:
         """One background task per mailbox, running until cancelled."""

@@ -11,6 +11,7 @@ from email.utils import format_datetime, formataddr
 from heine_ai.channels.email.salutations import split_salutations
 from heine_ai.config import BrandConfig, EmailConfig
 from heine_ai.db.models import utcnow
+from heine_ai.messages import MailFile
 from heine_ai.text import base_subject
 
 MAX_REFERENCES = 20
@@ -67,6 +68,7 @@ def compose(
     language: str,
     author: str | None = None,
     rating_url: str | None = None,
+    files: tuple[MailFile, ...] = (),
 ) -> EmailMessage:
     """The reply as a multipart/alternative mail, framed by the greeting and the signature of ``language``
     ("de" or "en").
@@ -95,6 +97,9 @@ def compose(
         paragraphs.insert(at, brand.texts_for(language).mail_rating.format(url=rating_url))
     message.set_content("\n\n".join(paragraphs) + "\n")
     message.add_alternative(_html(paragraphs, language), subtype="html")
+    for file in files:  # the text and HTML stay the first part; multipart/mixed around them
+        maintype, _, subtype = file.content_type.partition("/")
+        message.add_attachment(file.data, maintype=maintype, subtype=subtype, filename=file.filename)
     return message
 
 

@@ -14,6 +14,7 @@ from email.message import EmailMessage
 from heine_ai.channels.email.compose import Envelope, compose
 from heine_ai.channels.email.settings import Mailbox
 from heine_ai.channels.email.smtp import SmtpSender
+from heine_ai.messages import MailFile
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,7 @@ class ReplyMail:
     language: str  # "de" or "en": picks the greeting and the signature
     author: str | None = None  # a staff member's name; None for the assistant's reply
     rating_url: str | None = None  # the conversation's rating link (conversations/ratings.py), if configured
+    files: tuple[MailFile, ...] = ()  # attached (a return label)
 
 
 class ReplyMailer:
@@ -47,4 +49,5 @@ class ReplyMailer:
             language=reply.language,
             author=reply.author,
             rating_url=reply.rating_url,
+            files=reply.files,
         )

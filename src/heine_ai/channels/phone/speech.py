@@ -85,42 +85,40 @@ class EspeakTextToSpeech:
 
 class KeypadTones:
     """Recognises keypad tones (DTMF) in the caller's audio: digits only, for numbers typed on a phone whose
-    provider passes the tones in the audio rather than as events. Goertzel filters on 40 ms windows."""
+    provider passes the tones in the audio rather than as events. The power of the eight DTMF frequencies per
+    40 ms window (a DFT at those frequencies, as Goertzel filters compute it)."""
 
     def __init__(self, min_level: float = 300.0) -> None:
         self._min_level = min_level
+        window = int(SAMPLE_RATE * TONE_WINDOW)
+        phases = 2 * np.pi * np.outer(np.array(DTMF_LOW + DTMF_HIGH), np.arange(window)) / SAMPLE_RATE
+        self._cos, self._sin = np.cos(phases), np.sin(phases)
 
     def transcribe(self, pcm: Pcm, language: str) -> Transcript:
-        window = int(SAMPLE_RATE * TONE_WINDOW)
+        window = self._cos.shape[1]
+        count = len(pcm) // window
+        if count == 0:
+            return Transcript("", 0.0)
+        chunks = pcm[: count * window].astype(np.float64).reshape(count, window)
+        power = (chunks @ self._cos.T) ** 2 + (chunks @ self._sin.T) ** 2  # windows x 8 frequencies
+        energy = np.sum(chunks**2, axis=1) * window / 2
         keys: list[str] = []
         previous = ""
-        for start in range(0, len(pcm) - window + 1, window):
-            key = self._key(pcm[start : start + window].astype(np.float64))
+        for index in range(count):
+            key = self._key(power[index], float(energy[index]), chunks[index])
             if key and key != previous:
                 keys.append(key)
             previous = key
         digits = "".join(key for key in keys if key.isdigit())
         return Transcript(digits, 1.0 if digits else 0.0)
 
-    def _key(self, chunk: Samples) -> str:
+    def _key(self, power: Samples, energy: float, chunk: Samples) -> str:
         if np.sqrt(np.mean(chunk**2)) < self._min_level:
             return ""
-        low = [_goertzel(chunk, f) for f in DTMF_LOW]
-        high = [_goertzel(chunk, f) for f in DTMF_HIGH]
-        row, column = int(np.argmax(low)), int(np.argmax(high))
-        total = float(np.sum(chunk**2)) * len(chunk) / 2
-        if (low[row] + high[column]) < 0.5 * total:  # the two tones must carry most of the energy
+        row, column = int(np.argmax(power[:4])), int(np.argmax(power[4:]))
+        if power[row] + power[4 + column] < 0.5 * energy:  # the two tones must carry most of the energy
             return ""
         return DTMF_KEYS[row][column]
-
-
-def _goertzel(chunk: Samples, frequency: float) -> float:
-    coefficient = 2 * np.cos(2 * np.pi * frequency / SAMPLE_RATE)
-    s_prev = s_prev2 = 0.0
-    for sample in chunk:
-        s = sample + coefficient * s_prev - s_prev2
-        s_prev2, s_prev = s_prev, s
-    return float(s_prev2**2 + s_prev**2 - coefficient * s_prev * s_prev2)
 
 
 def keypad_tone(key: str, seconds: float = 0.12, amplitude: int = 8000) -> Pcm:

@@ -22,6 +22,12 @@ const LABELS = {
     opened: "eröffnet", claimed: "übernommen", assigned: "zugewiesen", replied: "geantwortet", note: "Notiz",
     resolved: "abgeschlossen", handed_back: "an den Bot zurückgegeben", sla_breached: "Frist überschritten",
   },
+  kind: {
+    return: "Rücksendung", exchange: "Umtausch", cancel: "Stornierung", address_change: "Adressänderung",
+    withdrawal: "Widerruf", invoice_copy: "Rechnungskopie",
+  },
+  actionState: { done: "erledigt", pending_approval: "wartet auf Freigabe", approved: "genehmigt", declined: "abgelehnt" },
+  approvalReason: { window_passed: "Rückgabefrist abgelaufen", damaged: "beschädigte Ware", amount: "Betrag über der Grenze" },
 };
 const ERRORS = {
   invalid_credentials: "Benutzername oder Passwort ist falsch.",
@@ -35,6 +41,7 @@ const ERRORS = {
   invalid_token: "Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.",
   privacy_subject_not_found: "Zu dieser Angabe sind keine Daten gespeichert.",
   privacy_request_not_found: "Über diesen Antrag ist bereits entschieden.",
+  not_found: "Diesen Vorgang gibt es nicht (oder nicht für Ihre Marken).",
   validation_error: "Bitte prüfen Sie Ihre Eingabe.",
 };
 
@@ -133,6 +140,10 @@ function start() {
   $("privacy").hidden = false;
   for (const node of document.querySelectorAll("#privacy .admin-only")) node.hidden = !admin;
   if (admin) loadPrivacyRequests();
+  const actionBrands = $("actions-brand");
+  actionBrands.replaceChildren(...session.agent.brands.map((brand) => el("option", { value: brand, text: brand })));
+  $("actions-desk").hidden = !session.agent.brands.length;
+  if (session.agent.brands.length) loadActions();
   connect();
   loadQueue();
   $("queue-title").focus();
@@ -267,6 +278,47 @@ async function privacyErase() {
   resetPrivacy();
 }
 
+// --- Action queues: approval tasks (one click approves or declines; the customer is told) and withdrawals ---
+
+async function loadActions() {
+  const params = new URLSearchParams({ brand: $("actions-brand").value, queue: $("actions-queue").value });
+  try {
+    const actions = await api(`/agent/actions?${params}`);
+    $("actions-count").textContent = String(actions.length);
+    $("actions-empty").hidden = actions.length > 0;
+    $("actions").replaceChildren(...actions.map(actionItem));
+  } catch (error) { alertUser(error.message); }
+}
+
+function actionItem(action) {
+  const what = `${LABELS.kind[action.kind] || action.kind} ${action.reference}`;
+  const item = el("li", { "data-action": action.id }, el("strong", { text: `${what}: ` }),
+    el("span", { text: `Bestellung ${action.order_number} · ${LABELS.actionState[action.state] || action.state}` }),
+    action.approval_reason ? el("span", { text: ` · ${LABELS.approvalReason[action.approval_reason] || action.approval_reason}` }) : null,
+    el("span", { text: " · " }), time(action.created_at));
+  if (action.state === "pending_approval") {
+    const approve = el("button", { type: "button", "aria-label": `${what} genehmigen`, text: "Genehmigen" });
+    approve.addEventListener("click", () => decideAction(action, true));
+    const decline = el("button", { type: "button", "aria-label": `${what} ablehnen`, text: "Ablehnen" });
+    decline.addEventListener("click", () => decideAction(action, false));
+    item.append(el("div", {}, approve, decline));
+  }
+  return item;
+}
+
+async function decideAction(action, approve) {
+  alertUser("");
+  try {
+    const path = `/agent/actions/${encodeURIComponent(action.id)}/decision?brand=${encodeURIComponent(action.brand)}`;
+    const result = await api(path, { method: "POST", body: { approve } });
+    const what = `${LABELS.kind[action.kind] || action.kind} ${action.reference}`;
+    announce(`${what} ${approve ? "genehmigt" : "abgelehnt"}` +
+      (result.customer_told ? ": die Kundin oder der Kunde ist informiert." : "."));
+  } catch (error) { alertUser(error.message); }
+  await loadActions();
+  $("actions-title").focus();
+}
+
 async function loadQueue() {
   const params = new URLSearchParams({ status: $("filter-status").value });
   if ($("filter-brand").value) params.set("brand", $("filter-brand").value);
@@ -373,11 +425,11 @@ function renderFile(file) {
   }
   const note = file.scan === "clean" ? "auf Viren geprüft" : "nicht auf Viren geprüft";
   const button = el("button", { type: "button", class: "link", text: `${file.filename} herunterladen` });
-  button.addEventListener("click", () => download(file));
+  button.addEventListener("click", () => downloadFile(file));
   return el("li", {}, button, el("span", { text: ` (${size}, ${note})` }));
 }
 
-async function download(file) {
+async function downloadFile(file) {  // not "download": that name is the privacy export's
   alertUser("");
   const response = await fetch(file.url, { headers: { Authorization: `Bearer ${session.access}` } });
   if (!response.ok) { alertUser("Die Datei ließ sich nicht laden."); return; }
@@ -436,6 +488,7 @@ function onNotice(notice) {
     $("feed-state").textContent = "live";
     session.retry = 500;
     loadQueue();
+    if (session.agent.brands.length) loadActions();
     if (session.current) openConversation(session.current, false);
     return;
   }
@@ -446,6 +499,7 @@ function onNotice(notice) {
   clearTimeout(pending);  // several notices in a burst cost one reload
   pending = setTimeout(() => {
     loadQueue();
+    if (session.agent.brands.length) loadActions();  // a new approval task or withdrawal comes with a bot reply
     if (session.current === notice.conversation_id) openConversation(session.current, false);
   }, 100);
 }
@@ -454,6 +508,7 @@ document.addEventListener("DOMContentLoaded", () => {
   $("login-form").addEventListener("submit", login);
   $("logout").addEventListener("click", () => logout());
   $("filters").addEventListener("change", loadQueue);
+  $("actions-filters").addEventListener("change", loadActions);
   $("privacy-form").addEventListener("submit", privacyExport);
   $("privacy-prepare").addEventListener("click", privacyPrepare);
   $("privacy-confirmed").addEventListener("change", () => { $("privacy-erase").disabled = !$("privacy-confirmed").checked; });

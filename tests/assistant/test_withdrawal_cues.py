@@ -1,0 +1,39 @@
+"""A withdrawal is recognised however it is declared (§356a BGB), and a question about withdrawing is not one."""
+
+from __future__ import annotations
+
+import pytest
+
+from heine_ai.assistant.action_cues import action_kind
+from heine_ai.orders.commerce import ActionKind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich widerrufe meinen Kauf.",
+        "Hiermit widerrufe ich den Vertrag über die Bestellung 40123456.",
+        "Hiermit widerrufen wir den Kauf",
+        "Ich möchte vom Vertrag zurücktreten",
+        "Ich möchte mein Widerrufsrecht ausüben",
+        "Kann ich bitte vom Vertrag zurücktreten?",
+        "I want to cancel my purchase",
+        "I hereby withdraw from the contract.",
+    ],
+)
+def test_a_declaration_starts_the_withdrawal(text: str) -> None:
+    assert action_kind(text) is ActionKind.WITHDRAWAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muss ich einen Grund angeben, wenn ich widerrufe?",
+        "Was passiert, falls ich vom Vertrag zurücktreten möchte?",
+        "Widerrufe ich dann die ganze Bestellung?",
+        "How do I exercise my right of withdrawal?",
+        "Gilt das Widerrufsrecht auch für einen Schal mit Monogramm?",
+    ],
+)
+def test_a_question_about_withdrawing_declares_nothing(text: str) -> None:
+    assert action_kind(text) is None
