@@ -15,6 +15,7 @@ from heine_ai.api import (
     agent_events,
     agents_admin,
     auth,
+    away,
     chat,
     console,
     debug,
@@ -28,6 +29,7 @@ from heine_ai.api import (
     widget,
     ws,
 )
+from heine_ai.api import uploads as customer_files
 from heine_ai.api.errors import ERROR_RESPONSES, install_error_handlers
 from heine_ai.api.middleware import ApiLimits, LimitsMiddleware, RequestContextMiddleware
 from heine_ai.app_state import AppState
@@ -45,7 +47,7 @@ def api_limits(settings: Settings) -> ApiLimits:
         timeout=settings.request_timeout,
         max_body=settings.max_request_body_kb << 10,
         body_timeout=settings.request_body_timeout,
-        large_bodies=((knowledge.router.prefix, uploads),),
+        large_bodies=((knowledge.router.prefix, uploads), (customer_files.router.prefix, customer_files.MAX_BODY)),
     )
 
 
@@ -96,6 +98,8 @@ def create_app(state: AppState | None = None, settings: Settings | None = None) 
     ):
         app.include_router(router, responses=ERROR_RESPONSES)
     app.include_router(ratings.router, responses=ERROR_RESPONSES)
+    app.include_router(customer_files.router, responses=ERROR_RESPONSES)
+    app.include_router(away.router, responses=ERROR_RESPONSES)
     app.include_router(ratings.page_router)
     app.include_router(agent_events.router)
     app.include_router(console.router)

@@ -19,6 +19,7 @@ from heine_ai.channels.email.channel import EmailChannel
 from heine_ai.channels.phone.channel import PhoneChannel
 from heine_ai.channels.staff.feed import StaffFeed
 from heine_ai.config import BrandConfig, Settings
+from heine_ai.conversations.attachments import AttachmentStore
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.ratings import RatingLinks, RatingService
 from heine_ai.conversations.service import ConversationService
@@ -74,6 +75,7 @@ class AppState:
     retention: RetentionJob
     ratings: RatingService
     rating_links: RatingLinks
+    attachments: AttachmentStore  # customers' files of every channel
     outboxes: dict[Channel, Outbox] = field(default_factory=dict)
     email: EmailChannel | None = None  # brands with a mailbox configured
     phone: PhoneChannel | None = None  # brands with a phone line configured

@@ -184,10 +184,25 @@ class KnowledgeError(AppError):
 
 
 class FileTooLarge(AppError):
-    """An uploaded file is over KNOWLEDGE_MAX_FILE_MB."""
+    """An uploaded file is over its limit (a knowledge document: KNOWLEDGE_MAX_FILE_MB; a customer's file: the
+    attachment store's)."""
 
     status_code = 413
     code = "file_too_large"
+
+
+class FileTypeNotAllowed(AppError):
+    """A customer's file that is not an image or PDF, or whose first bytes do not match its declared type."""
+
+    status_code = 415
+    code = "file_type_not_allowed"
+
+
+class FileInfected(AppError):
+    """The virus scanner found a signature in a customer's file; only the fact that it was sent is kept."""
+
+    status_code = 422
+    code = "file_infected"
 
 
 # --- human hand-off: staff accounts and tickets ---------------------------------------------------------------
@@ -339,3 +354,16 @@ class CommerceRejected(ValidationFailed):
     """The shop refused a request that names what the order does not hold (an unknown position or size)."""
 
     code = "commerce_rejected"
+
+
+class EmailNotAvailable(Conflict):
+    """The brand has no mailbox, so a web chat cannot continue by e-mail."""
+
+    code = "email_not_available"
+
+
+class TooManyFiles(AppError):
+    """A web chat conversation holds the most files a customer may send into it."""
+
+    status_code = 429
+    code = "too_many_files"

@@ -31,6 +31,7 @@ from heine_ai.channels.phone.speech import EspeakTextToSpeech, KeypadTones, Spee
 from heine_ai.channels.staff.feed import StaffFeed
 from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.config.disclosure import disclosure_versions
+from heine_ai.conversations.attachments import AttachmentStore
 from heine_ai.conversations.events import ConversationEvents
 from heine_ai.conversations.ratings import RatingLinks, RatingService
 from heine_ai.conversations.service import ConversationService
@@ -61,6 +62,7 @@ from heine_ai.providers.locks import LockStore
 from heine_ai.providers.pubsub import PubSub
 from heine_ai.security.crypto import Cipher
 from heine_ai.security.rate_limits import RateLimiter
+from heine_ai.security.scanner import VirusScanner
 from heine_ai.security.secrets import resolve_secrets
 from heine_ai.security.tokens import TokenService
 from heine_ai.tasks import cancel_and_wait
@@ -147,7 +149,8 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         operator_max_hours=settings.operator_token_max_hours,
     )
     rating_links = RatingLinks(tokens, settings.public_url, settings.rating_link_days)
-    email = build_email(brands, assistant, conversations, cipher, metrics, locks, rating_links)
+    attachments = AttachmentStore(sessions, cipher, VirusScanner.installed())
+    email = build_email(brands, assistant, conversations, cipher, metrics, locks, rating_links, attachments)
     if email is not None:
         outboxes[Channel.EMAIL] = email.outbox
         confirmations[Channel.EMAIL] = email.confirmations
@@ -198,6 +201,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         ratings=RatingService(conversations, cipher, metrics),
         rating_links=rating_links,
         shop_client=shop if isinstance(shop, HttpCommerce) else None,
+        attachments=attachments,
     )
 
 
@@ -222,6 +226,7 @@ def build_email(
     metrics: Metrics,
     locks: LockStore,
     rating_links: RatingLinks,
+    attachments: AttachmentStore,
 ) -> EmailChannel | None:
     """The e-mail channel, if any brand has a mailbox (a missing password stops the start)."""
     boxes = email_mailboxes(brands)
@@ -235,6 +240,7 @@ def build_email(
         metrics=metrics,
         locks=locks,
         rating_links=rating_links,
+        attachments=attachments,
     )
 
 

@@ -93,6 +93,11 @@ class Outbox(Protocol):
 
     async def deliver(self, message: StaffMessage) -> str | None: ...
 
+    async def follows(self, conversation_id: str) -> bool:
+        """Whether this channel also carries the staff replies of a conversation held in another one (a web chat
+        the customer continues by e-mail)."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class MailFile:

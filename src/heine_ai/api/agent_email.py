@@ -1,5 +1,6 @@
-"""The agent API's e-mail side: a conversation's thread (address, subject, the customer's files), a file itself,
-and the preview of a reply, composed exactly as the e-mail outbox will send it."""
+"""The agent API's e-mail side and the customer's files: a conversation's thread (address, subject, the
+customer's files), the files of any conversation (e-mail attachments, web chat uploads), a file itself, and the
+preview of a reply, composed exactly as the e-mail outbox will send it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from heine_ai.api.deps import Staff, State
 from heine_ai.app_state import AppState
 from heine_ai.channels.email.channel import EmailChannel
 from heine_ai.conversations.attachments import AttachmentView
-from heine_ai.errors import AttachmentNotFound, NotAnEmailConversation
+from heine_ai.errors import NotAnEmailConversation
 from heine_ai.handoff.schemas import Actor
 from heine_ai.messages import Channel
 
@@ -60,9 +61,12 @@ class MailPreviewOut(BaseModel):
 
 
 async def _email_conversation(state: AppState, actor: Actor, conversation_id: str) -> tuple[str, EmailChannel]:
-    """The conversation's brand, if the actor may see it and it is an e-mail conversation of a mailbox."""
+    """The conversation's brand, if the actor may see it and it is held by e-mail: an e-mail conversation, or a web
+    chat the customer continues by e-mail (away mode)."""
     view = await state.handoff.inbox.conversation(actor, conversation_id)  # 404 unless the actor serves the brand
-    if view.channel != Channel.EMAIL.value or state.email is None:
+    if state.email is None:
+        raise NotAnEmailConversation("This conversation is not held by e-mail.")
+    if view.channel != Channel.EMAIL.value and not await state.email.outbox.follows(conversation_id):
         raise NotAnEmailConversation("This conversation is not held by e-mail.")
     return view.brand, state.email
 
@@ -77,12 +81,20 @@ async def thread(conversation_id: str, state: State, actor: Staff) -> MailThread
     return MailThreadOut(address=view.address, subject=view.subject, attachments=files)
 
 
+@router.get(
+    "/conversations/{conversation_id}/attachments",
+    response_model=list[AttachmentOut],
+    summary="The customer's files of a conversation (any channel)",
+)
+async def files(conversation_id: str, state: State, actor: Staff) -> list[AttachmentOut]:
+    await state.handoff.inbox.conversation(actor, conversation_id)  # 404 unless the actor serves the brand
+    return [AttachmentOut.of(file) for file in await state.attachments.of_conversation(conversation_id)]
+
+
 @router.get("/attachments/{attachment_id}", summary="A customer's file", response_class=Response)
 async def attachment(attachment_id: str, state: State, actor: Staff) -> Response:
     """Served as a download (never rendered inline by the console's origin) to staff serving its brand."""
-    if state.email is None:
-        raise AttachmentNotFound("No such file.")
-    conversation_id, view, data = await state.email.attachments.content(attachment_id)
+    conversation_id, view, data = await state.attachments.content(attachment_id)
     await state.handoff.inbox.conversation(actor, conversation_id)  # 404 for staff of another brand
     headers = {
         "Content-Disposition": f"attachment; filename*=UTF-8''{quote(view.filename)}",

@@ -40,6 +40,29 @@ class WidgetTexts(DefaultedTexts):
     not_sent: str
     unread_one: str
     unread_many: str
+    attach_label: str
+    file_too_large: str
+    file_type_not_allowed: str
+    file_too_many: str
+    file_refused: str
+    weekdays: str
+    away_hours: str
+    away_closed: str
+    away_wait: str
+    away_wait_overdue: str
+    email_offer: str
+    email_label: str
+    email_consent: str
+    email_submit: str
+    email_invalid: str
+    email_saved: str
+    rating_question: str
+    rating_scale: str
+    rating_comment: str
+    rating_submit: str
+    rating_choose: str
+    rating_thanks: str
+    rating_done: str
 
 
 class EnglishWidgetTexts(WidgetTexts):

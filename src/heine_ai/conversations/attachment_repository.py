@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from heine_ai.db.models import Attachment
@@ -26,3 +26,8 @@ async def of_conversation(session: AsyncSession, conversation_id: str) -> list[A
 
 async def get(session: AsyncSession, attachment_id: str) -> Attachment | None:
     return await session.get(Attachment, attachment_id)
+
+
+async def count_of_conversation(session: AsyncSession, conversation_id: str) -> int:
+    count = await session.scalar(select(func.count()).where(Attachment.conversation_id == conversation_id))
+    return int(count or 0)

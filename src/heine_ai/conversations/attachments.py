@@ -79,6 +79,14 @@ class AttachmentStore:
                 session.add_all(rows)
         return [self._view(row) for row in rows]
 
+    async def room_for(self, conversation_id: str, source: str, most: int) -> bool:
+        """Whether ``source`` may add a file: it is stored already (a resend), or the conversation has fewer than
+        ``most``."""
+        async with self._sessions() as session:
+            if await repository.of_source(session, conversation_id, source):
+                return True
+            return await repository.count_of_conversation(session, conversation_id) < most
+
     async def of_conversation(self, conversation_id: str) -> list[AttachmentView]:
         async with self._sessions() as session:
             return [self._view(row) for row in await repository.of_conversation(session, conversation_id)]

@@ -1,6 +1,7 @@
 """Carrying an agent's stored reply to the customer through the conversation's channel, once.
 
-Web chat needs no outbox: its sockets follow the conversation events and read the reply from the database.
+Web chat needs no outbox: its sockets follow the conversation events and read the reply from the database; a web
+chat the customer continues by e-mail (away mode) also gets the reply by mail, through the e-mail outbox.
 Other channels (e-mail) register an ``Outbox``; the channel's id of what it sent (the e-mail Message-ID) is kept
 on the message, so the customer's answer to it finds the thread.
 """
@@ -27,8 +28,11 @@ class Delivery:
         """True if the reply went out (or needs no outbox); False if the outbox failed. Never retried here."""
         channel = Channel(conversation.channel)
         outbox = self._outboxes.get(channel)
-        if outbox is None:
-            return True
+        if outbox is None:  # a web chat: its sockets have it; by mail too if the customer continues there
+            mail = self._outboxes.get(Channel.EMAIL)
+            if mail is None or not await mail.follows(conversation.id):
+                return True
+            channel, outbox = Channel.EMAIL, mail
         staff = StaffMessage(
             conversation_id=conversation.id,
             brand=conversation.brand,

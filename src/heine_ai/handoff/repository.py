@@ -190,3 +190,11 @@ async def agents_by_id(session: AsyncSession, ids: set[str]) -> dict[str, Agent]
     if not ids:
         return {}
     return {row.id: row for row in await session.scalars(select(Agent).where(Agent.id.in_(sorted(ids))))}
+
+
+async def waiting_before(session: AsyncSession, brand: str, due: datetime) -> int:
+    """Open (unclaimed) tickets of a brand due before ``due``: the ones served first."""
+    count = await session.scalar(
+        select(func.count()).where(Ticket.brand == brand, Ticket.status == "open", Ticket.sla_due_at < due)
+    )
+    return int(count or 0)

@@ -36,13 +36,14 @@ class EmailChannel:
         locks: LockStore | None = None,
         scanner: VirusScanner | None = None,
         rating_links: RatingLinks | None = None,
+        attachments: AttachmentStore | None = None,  # the installation's (the web chat's uploads use it too)
     ) -> None:
         self.mailboxes = mailboxes
         self._locks = locks or InProcessLocks()
         self.status = {brand: MailboxStatus(brand) for brand in mailboxes}
         self.ledger = ledger = MailLedger(conversations, cipher)
         mailers = {brand: ReplyMailer(box) for brand, box in mailboxes.items()}
-        self.attachments = attachments = AttachmentStore(
+        self.attachments = attachments = attachments or AttachmentStore(
             conversations.sessions, cipher, scanner or VirusScanner.installed()
         )
         self.workers = {

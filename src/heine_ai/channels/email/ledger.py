@@ -87,6 +87,26 @@ class MailLedger:
             row = self._row(brand, mail, size, "received", None, conversation_id)
             return await self._insert(session, row)
 
+    async def follow_by_mail(self, brand: str, conversation_id: str, token: str, address: str) -> None:
+        """A web chat the customer continues by e-mail: its customer gets the address and the conversation a mail
+        thread (with the session token, as a conversation the channel opened), so staff replies go out by mail and
+        the customer's answer to one lands here. Giving the address again replaces it."""
+        async with self._sessions() as session, session.begin():
+            conversation = await self._conversations.get(session, conversation_id)
+            customer = await repository.customer_by_email(session, brand, self._cipher.lookup_hashes(address))
+            if customer is None:
+                customer = Customer(
+                    brand=brand, email_hash=self._hash(address), email_enc=self._cipher.encrypt(address)
+                )
+                session.add(customer)
+                await session.flush()
+            conversation.customer_id = customer.id
+            thread = await session.get(MailThread, conversation_id)
+            if thread is None:
+                session.add(
+                    MailThread(conversation_id=conversation_id, brand=brand, token_enc=self._cipher.encrypt(token))
+                )
+
     async def _thread(self, session: AsyncSession, brand: str, mail: ParsedMail, window_hours: float) -> str | None:
         """Headers first; a subject match alone only within the window and for the same sender."""
         found = await repository.conversation_by_ids(session, brand, mail.thread_ids)

@@ -73,6 +73,12 @@ class EmailOutbox:
         log.info("email_staff_reply_sent", conversation_id=message.conversation_id, message_id=reply_id)
         return reply_id
 
+    async def follows(self, conversation_id: str) -> bool:
+        """Whether a conversation of another channel (a web chat) also gets its staff replies by mail: the customer
+        left an address to continue by e-mail (``MailLedger.follow_by_mail``)."""
+        async with self._sessions() as session:
+            return await repository.thread_token(session, conversation_id) is not None
+
     async def preview(self, brand: str, conversation_id: str, text: str, author: str) -> EmailMessage:
         """The mail ``text`` would go out as, composed exactly as ``deliver`` composes it; nothing is sent or
         stored. Its Message-ID is a placeholder: the real one is derived from the stored message."""
@@ -87,13 +93,13 @@ class EmailOutbox:
 
     async def thread(self, conversation_id: str) -> MailThreadView | None:
         """The customer's address and the thread's subject, for the console; None for a conversation without
-        mails."""
+        mails or an address (a web chat continued by e-mail has the address before the customer's first mail)."""
         async with self._sessions() as session:
             inbound = await repository.inbound_mails(session, conversation_id)
             customer = await repository.conversation_customer(session, conversation_id)
-        if not inbound:
-            return None
         address = self._cipher.decrypt(customer.email_enc) if customer and customer.email_enc else None
+        if not inbound:
+            return MailThreadView(address=address, subject="") if address else None
         first = inbound[0]
         subject = self._cipher.decrypt(first.subject_enc) if first.subject_enc else ""
         return MailThreadView(address=address, subject=base_subject(subject))

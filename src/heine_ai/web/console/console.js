@@ -167,7 +167,7 @@ async function privacyExport(event) {
   resetPrivacy();
   try {
     const data = await api("/admin/privacy/export", { method: "POST", body: privacySubject() });
-    download(data);
+    downloadJson(data);
     announce(`Auskunft erstellt: ${data.conversations.length} Unterhaltungen.`);
   } catch (error) {
     alertUser(error.message);
@@ -236,7 +236,7 @@ async function decideRequest(request, decision) {
     if (decision === "reject") announce("Antrag abgelehnt.");
     else if (result.receipt) showReceipt(result.receipt);
     else {
-      download(result.export);
+      downloadJson(result.export);
       announce(`Auskunft erstellt: ${result.export.conversations.length} Unterhaltungen.`);
     }
   } catch (error) {
@@ -245,7 +245,7 @@ async function decideRequest(request, decision) {
   loadPrivacyRequests();
 }
 
-function download(data) {
+function downloadJson(data) {  // not download(file), the customer's file below
   const blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
   const link = el("a", { href: URL.createObjectURL(blob), download: "auskunft.json" });
   document.body.append(link);
@@ -349,9 +349,12 @@ async function openConversation(id, focus) {
   try {
     const view = await api(`/agent/conversations/${encodeURIComponent(id)}`);
     session.view = view;
-    const mail = view.channel === "email"
+    // an e-mail conversation, or a web chat the customer continues by e-mail (409 for any other)
+    const mail = view.channel === "email" || view.channel === "web"
       ? await api(`/agent/conversations/${encodeURIComponent(id)}/email`).catch(() => null) : null;
-    renderConversation(view, mail);
+    const files = mail ? mail.attachments  // a web chat's uploads (any other channel's files) come on their own
+      : await api(`/agent/conversations/${encodeURIComponent(id)}/attachments`).catch(() => []);
+    renderConversation(view, mail, files);
     if (focus) $("conversation-title").focus();
     for (const button of document.querySelectorAll("#queue button")) {
       button.toggleAttribute("aria-current", button.dataset.conversation === id);
@@ -360,7 +363,7 @@ async function openConversation(id, focus) {
   } catch (error) { alertUser(error.message); }
 }
 
-function renderConversation(view, mail) {
+function renderConversation(view, mail, files) {
   $("conversation").hidden = false;
   const ticket = view.ticket;
   $("conversation-title").textContent = `Unterhaltung ${view.conversation_id.slice(0, 8)} (${view.brand}, ${view.channel})`;
@@ -372,7 +375,6 @@ function renderConversation(view, mail) {
     rows.push(["Bewertung", `${view.rating.score} von 5` + (view.rating.comment ? ` – „${view.rating.comment}“` : "")]);
   }
   if (mail) rows.push(["E-Mail-Adresse", mail.address || "unbekannt"], ["Betreff", mail.subject || "(ohne Betreff)"]);
-  const files = mail ? mail.attachments : [];
   $("mail-files").hidden = !files.length;
   $("mail-files-list").replaceChildren(...files.map(renderFile));
   $("reply-preview-show").hidden = !mail;

@@ -11,6 +11,9 @@
  * resend) marks it "sent". Unacknowledged messages stay in localStorage and are sent again after every
  * reconnect and reload (the server stores a client id once). A ping every few seconds expects its pong: without
  * an answer the connection counts as dead, the widget says it is offline and reconnects with backoff.
+ * The attach button sends an image or PDF into the conversation (POST /api/v1/uploads/{session_id}).
+ * While a person is needed it shows the service hours and the expected wait, and offers to continue by e-mail.
+ * When the service team closes the conversation, the widget asks for a rating (the server takes one per conversation).
  * While an LLM streams, answer_chunk events fill a provisional bubble (hidden from screen readers, so the live
  * region does not read every piece); the stored answer event replaces it and is the one announced.
  */
@@ -144,7 +147,21 @@
     input.setAttribute("maxlength", "4000");
     var send = el("button", "hai-send", texts.send_label);
     send.type = "submit";
+    var attach = el("button", "hai-attach");
+    attach.type = "button";
+    attach.setAttribute("aria-label", texts.attach_label);
+    attach.title = texts.attach_label;
+    var clip = el("span", "", "📎");
+    clip.setAttribute("aria-hidden", "true");
+    attach.appendChild(clip);
+    var picker = el("input");
+    picker.type = "file";
+    picker.accept = FILE_TYPES;
+    picker.hidden = true;
+    picker.tabIndex = -1;
     form.appendChild(label);
+    form.appendChild(attach);
+    form.appendChild(picker);
     form.appendChild(input);
     form.appendChild(send);
 
@@ -161,6 +178,12 @@
       log: log, typing: typing, input: input
     };
 
+    attach.addEventListener("click", function () { picker.click(); });
+    picker.addEventListener("change", function () {
+      var file = picker.files && picker.files[0];
+      picker.value = "";
+      if (file) { upload(file); }
+    });
     launcher.addEventListener("click", open);
     close.addEventListener("click", shut);
     panel.addEventListener("keydown", function (event) {
@@ -198,7 +221,7 @@
 
   function keepFocusInside(event) {
     var focusable = Array.prototype.filter.call(
-      ui.panel.querySelectorAll("button, textarea, a[href], [tabindex='0']"),
+      ui.panel.querySelectorAll("button, textarea, input, a[href], [tabindex='0']"),
       function (node) { return !node.disabled && node.offsetParent !== null; }
     );
     if (!focusable.length) { return; }
@@ -272,6 +295,7 @@
       setStatus(named(texts.agent_joined, agent || ui.root.getAttribute("data-agent")), "hai-handover");
     } else if (state === "pending_human") {
       setStatus(texts.handover, "hai-handover");
+      showAway();
     } else {
       setStatus("");
     }
@@ -410,9 +434,206 @@
     } else if (event.type === "agent_left") {
       addBubble("hai-system", "", event.text || named(texts.agent_left, event.author));
       setState("bot");
+      if (!event.handed_back) { askRating(); }  // the service team closed the conversation
     } else if (event.text) {
       addBubble("hai-system", "", event.text);
     }
+  }
+
+  var FILE_TYPES = "image/jpeg,image/png,image/gif,image/webp,application/pdf";
+  var MAX_FILE_BYTES = 10 * 1024 * 1024;
+  var FILE_ERRORS = { file_too_large: "file_too_large", body_too_large: "file_too_large", file_type_not_allowed: "file_type_not_allowed", too_many_files: "file_too_many" };
+
+  function upload(file) {
+    // the file goes over HTTP into the session's conversation; its echo on the socket (customer_message with this
+    // client id) acknowledges it like a typed message
+    var stored = load();
+    if (!stored.session_id) { return; }
+    if (file.size > MAX_FILE_BYTES || FILE_TYPES.split(",").indexOf(file.type) < 0) {
+      addBubble("hai-notice", "", texts[file.size > MAX_FILE_BYTES ? "file_too_large" : "file_type_not_allowed"], true);
+      return;
+    }
+    var id = newId();
+    var item = customerBubble("📎 " + file.name, "sending");
+    bubbles[id] = item;
+    var body = new FormData();
+    body.append("client_id", id);
+    body.append("file", file, file.name);
+    fetch(api + "/api/v1/uploads/" + encodeURIComponent(stored.session_id), {
+      method: "POST",
+      headers: { "Authorization": "Bearer " + stored.session_token },
+      body: body
+    }).then(function (response) {
+      if (response.ok) { setDelivery(item, "sent"); return null; }
+      return response.json().then(function (data) { throw new Error((data.error || {}).code || "error"); });
+    }).catch(function (error) {
+      item.remove();
+      delete bubbles[id];
+      addBubble("hai-notice", "", texts[FILE_ERRORS[error.message] || "file_refused"], true);
+    });
+    ui.input.focus();
+  }
+
+  var DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+  function serviceHours(hours) {
+    // consecutive days with the same hours as one range: "Mo–Sa 08:00–20:00"
+    var names = texts.weekdays.split(",");
+    var parts = [];
+    var i = 0;
+    while (i < 7) {
+      var span = hours[DAYS[i]];
+      var j = i;
+      while (span && j + 1 < 7 && hours[DAYS[j + 1]] === span) { j++; }
+      if (span) { parts.push((j > i ? names[i] + "–" + names[j] : names[i]) + " " + span.replace("-", "–")); }
+      i = j + 1;
+    }
+    return parts.join(", ");
+  }
+
+  function showAway() {
+    // while a person is needed: service hours, the expected wait and, when it is long, the e-mail offer
+    var stored = load();
+    var sessionId = stored.session_id;
+    var token = stored.session_token;
+    if (!sessionId || ui.log.querySelector(".hai-away[data-session='" + sessionId + "']")) { return; }
+    var box = el("div", "hai-msg hai-away");
+    box.setAttribute("data-session", sessionId);
+    ui.log.appendChild(box);
+    var auth = { "Authorization": "Bearer " + token };
+    fetch(api + "/api/v1/sessions/" + encodeURIComponent(sessionId) + "/waiting", { headers: auth })
+      .then(function (response) {
+        if (!response.ok) { throw new Error("waiting " + response.status); }
+        return response.json();
+      })
+      .then(function (wait) {
+        var hours = serviceHours(wait.hours);
+        box.appendChild(el("p", "", (wait.open_now ? texts.away_hours : texts.away_closed).replace("{hours}", hours)));
+        if (wait.open_now) {
+          box.appendChild(el("p", "", wait.overdue ? texts.away_wait_overdue : texts.away_wait.replace("{minutes}", wait.wait_minutes)));
+        }
+        if (wait.long_wait && wait.email_offered && !wait.email_following) { box.appendChild(emailForm(sessionId, auth)); }
+        ui.log.scrollTop = ui.log.scrollHeight;
+      })
+      .catch(function () { box.remove(); });
+  }
+
+  function emailForm(sessionId, auth) {
+    var form = el("form", "hai-email");
+    form.noValidate = true;  // the widget says what is wrong, in the brand's words
+    form.appendChild(el("p", "", texts.email_offer));
+    var label = el("label", "", texts.email_label);
+    label.htmlFor = "hai-email-" + sessionId;
+    var input = el("input");
+    input.type = "email";
+    input.id = label.htmlFor;
+    input.autocomplete = "email";
+    input.setAttribute("maxlength", "254");
+    var consent = el("p", "hai-email-consent", texts.email_consent);
+    consent.id = "hai-email-consent-" + sessionId;
+    input.setAttribute("aria-describedby", consent.id);
+    var submitButton = el("button", "hai-submit", texts.email_submit);
+    submitButton.type = "submit";
+    var note = el("p", "hai-form-note");
+    note.setAttribute("role", "status");
+    [label, input, consent, submitButton, note].forEach(function (node) { form.appendChild(node); });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var address = input.value.trim();
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) {
+        note.textContent = texts.email_invalid;
+        input.setAttribute("aria-invalid", "true");
+        input.focus();
+        return;
+      }
+      submitButton.disabled = true;
+      var headers = { "Content-Type": "application/json", "Authorization": auth.Authorization };
+      fetch(api + "/api/v1/sessions/" + encodeURIComponent(sessionId) + "/email", {
+        method: "POST", headers: headers, body: JSON.stringify({ address: address, consent: true })
+      }).then(function (response) {
+        if (response.status === 422) { throw new Error("invalid"); }
+        if (!response.ok) { throw new Error("email " + response.status); }
+        var saved = el("p", "hai-email-saved", texts.email_saved.replace("{address}", address));
+        saved.tabIndex = -1;
+        form.replaceWith(saved);
+        saved.focus();  // the form is gone: keep the keyboard user's place
+      }).catch(function (error) {
+        submitButton.disabled = false;
+        note.textContent = error.message === "invalid" ? texts.email_invalid : texts.error_generic;
+      });
+    });
+    return form;
+  }
+
+  function askRating() {
+    // 1 to 5 (a native radio group: arrow keys choose) and an optional comment
+    var stored = load();
+    var sessionId = stored.session_id;
+    var token = stored.session_token;
+    if (!sessionId || ui.log.querySelector(".hai-rating")) { return; }
+    var form = el("form", "hai-msg hai-rating");
+    var group = el("fieldset");
+    group.appendChild(el("legend", "", texts.rating_question));
+    var scale = el("p", "hai-rating-scale", texts.rating_scale);
+    scale.id = "hai-rating-scale";
+    group.setAttribute("aria-describedby", scale.id);
+    group.appendChild(scale);
+    var choices = el("div", "hai-rating-choices");
+    for (var score = 1; score <= 5; score++) {
+      var choice = el("label", "hai-rating-choice");
+      var radio = el("input");
+      radio.type = "radio";
+      radio.name = "hai-rating-score";
+      radio.value = String(score);
+      choice.appendChild(radio);
+      choice.appendChild(el("span", "", String(score)));
+      choices.appendChild(choice);
+    }
+    group.appendChild(choices);
+    form.appendChild(group);
+    var commentLabel = el("label", "hai-rating-label", texts.rating_comment);
+    commentLabel.htmlFor = "hai-rating-comment";
+    var comment = el("textarea");
+    comment.id = "hai-rating-comment";
+    comment.rows = 2;
+    comment.setAttribute("maxlength", "2000");
+    var submitButton = el("button", "hai-submit", texts.rating_submit);
+    submitButton.type = "submit";
+    var note = el("p", "hai-form-note");
+    note.setAttribute("role", "status");
+    form.appendChild(commentLabel);
+    form.appendChild(comment);
+    form.appendChild(submitButton);
+    form.appendChild(note);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var chosen = form.querySelector("input[name='hai-rating-score']:checked");
+      if (!chosen) {
+        note.textContent = texts.rating_choose;
+        form.querySelector("input[name='hai-rating-score']").focus();
+        return;
+      }
+      submitButton.disabled = true;
+      var body = { score: parseInt(chosen.value, 10) };
+      if (comment.value.trim()) { body.comment = comment.value.trim(); }
+      fetch(api + "/api/v1/sessions/" + encodeURIComponent(sessionId) + "/rating", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Authorization": "Bearer " + token },
+        body: JSON.stringify(body)
+      }).then(function (response) {
+        // 409: rated already (in another tab)
+        if (response.status !== 201 && response.status !== 409) { throw new Error("rating " + response.status); }
+        var thanks = el("p", "hai-msg hai-system", response.status === 201 ? texts.rating_thanks : texts.rating_done);
+        thanks.tabIndex = -1;
+        form.replaceWith(thanks);
+        thanks.focus();  // the form is gone: keep the keyboard user's place
+      }).catch(function () {
+        submitButton.disabled = false;
+        note.textContent = texts.error_generic;
+      });
+    });
+    ui.log.appendChild(form);
+    ui.log.scrollTop = ui.log.scrollHeight;
   }
 
   function speak(language) {
@@ -424,6 +645,8 @@
     ui.panel.querySelector("label[for='hai-input']").textContent = texts.input_label;
     ui.panel.querySelector(".hai-send").textContent = texts.send_label;
     ui.panel.querySelector(".hai-close").setAttribute("aria-label", texts.close_label);
+    ui.panel.querySelector(".hai-attach").setAttribute("aria-label", texts.attach_label);
+    ui.panel.querySelector(".hai-attach").title = texts.attach_label;
     Array.prototype.forEach.call(ui.log.querySelectorAll("[data-delivery]"), function (item) {
       setDelivery(item, item.getAttribute("data-delivery"));
     });
