@@ -16,8 +16,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from heine_ai.entities import extract
 from heine_ai.knowledge.index import BrandIndex
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, stems, tokens
+
+_ONLY_DIGITS = re.compile(r"\s*[\d\s#*-]+\s*")  # a keyed-in number: an order number, a postcode
 
 SHOP_WORDS_FILE = Path(__file__).resolve().parent / "data" / "shop_words.txt"
 HEAD = 5  # a vocabulary word this long also matches a message word it ends ("Strickmantel")
@@ -50,8 +53,10 @@ def _content_words(text: str) -> list[str]:
 
 
 def names_shop_word(text: str) -> bool:
-    """Whether ``text`` names something any shop handles: an order, a parcel, a payment, a coat, a size ...
-    (phrases of the list, "gift card", are matched on the folded text)."""
+    """Whether ``text`` names something any shop handles: an order, a parcel, a payment, a coat, a size, an order
+    number ... (phrases of the list, "gift card", are matched on the folded text)."""
+    if extract(text).order_number is not None or _ONLY_DIGITS.fullmatch(text):  # "40345678", "50667"
+        return True
     vocabulary = shop_words()
     folded = " ".join(tokens(text))
     phrases = (entry for entry in vocabulary if " " in entry)

@@ -152,7 +152,7 @@ def test_a_hang_up_in_the_middle_of_a_turn_closes_the_conversation_cleanly(phone
     speaker.start()
     results["status"] = call.hang_up().status_code  # the caller hangs up while the turn may be running
     speaker.join(timeout=120)
-    assert results == {"speech": 200, "status": 204}
+    assert results["status"] == 204
     row, conversation = _call_row(state, call.call_sid)
     assert row.ended_at is not None and conversation.status == "closed"
 
@@ -161,8 +161,10 @@ def test_a_hang_up_in_the_middle_of_a_turn_closes_the_conversation_cleanly(phone
             messages = await state.conversations.history(session, row.conversation_id, 10)
             return [m.role for m in messages]
 
-    stored = asyncio.run(roles())
-    assert stored in ([], ["customer", "assistant"])  # the turn finished before the close, or never started
+    # the turn ran to its end before the close, or the call had ended when the speech result came (410, nothing
+    # stored): never half a turn
+    expected = {200: ["customer", "assistant"], 410: []}
+    assert asyncio.run(roles()) == expected[results["speech"]]
     after = call.say("Hallo?")  # a late webhook of the ended call
     assert after.find("Hangup") is not None and after.find("Gather") is None
     assert call.hang_up().status_code == 204  # a repeated status callback counts nothing twice
