@@ -8,7 +8,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
 import httpx
@@ -59,10 +59,17 @@ def _healthy(port: int) -> bool:
 
 @dataclass
 class SilentServer:
-    """A loopback port that accepts connections and never answers; counts the connections (one per try)."""
+    """A loopback port that accepts connections and never answers; counts the connections (one per try) and
+    reads each one's request line, so that a test can tell the embedding tries from a readiness probe's
+    ``GET /models``."""
 
     url: str
     connections: list[socket.socket] = field(default_factory=list)
+    request_lines: list[str] = field(default_factory=list)
+
+    def tries(self, path: str) -> int:
+        """How many requests asked for ``path`` (e.g. ``/v1/embeddings``)."""
+        return sum(1 for line in list(self.request_lines) if line.split(" ")[1:2] == [path])
 
 
 @contextmanager
@@ -84,6 +91,18 @@ def silent_server() -> Iterator[SilentServer]:
             except OSError:
                 return
             server.connections.append(connection)
+            threading.Thread(target=read_request_line, args=(connection,), daemon=True).start()
+
+    def read_request_line(connection: socket.socket) -> None:
+        connection.settimeout(30)
+        received = b""
+        with suppress(OSError):
+            while b"\r\n" not in received and len(received) < 4096:
+                chunk = connection.recv(1024)
+                if not chunk:
+                    break
+                received += chunk
+        server.request_lines.append(received.split(b"\r\n", 1)[0].decode("latin-1"))
 
     thread = threading.Thread(target=accept, daemon=True)
     thread.start()
