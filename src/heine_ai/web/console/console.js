@@ -348,13 +348,15 @@ async function openConversation(id, focus) {
   session.current = id;
   try {
     const view = await api(`/agent/conversations/${encodeURIComponent(id)}`);
+    // a live refresh of the open conversation keeps the mail preview the agent asked for (and its focus)
+    const refresh = Boolean(session.view) && session.view.conversation_id === id && !focus;
     session.view = view;
     // an e-mail conversation, or a web chat the customer continues by e-mail (409 for any other)
     const mail = view.channel === "email" || view.channel === "web"
       ? await api(`/agent/conversations/${encodeURIComponent(id)}/email`).catch(() => null) : null;
     const files = mail ? mail.attachments  // a web chat's uploads (any other channel's files) come on their own
       : await api(`/agent/conversations/${encodeURIComponent(id)}/attachments`).catch(() => []);
-    renderConversation(view, mail, files);
+    renderConversation(view, mail, files, refresh);
     if (focus) $("conversation-title").focus();
     for (const button of document.querySelectorAll("#queue button")) {
       button.toggleAttribute("aria-current", button.dataset.conversation === id);
@@ -363,7 +365,7 @@ async function openConversation(id, focus) {
   } catch (error) { alertUser(error.message); }
 }
 
-function renderConversation(view, mail, files) {
+function renderConversation(view, mail, files, refresh) {
   $("conversation").hidden = false;
   const ticket = view.ticket;
   $("conversation-title").textContent = `Unterhaltung ${view.conversation_id.slice(0, 8)} (${view.brand}, ${view.channel})`;
@@ -378,7 +380,7 @@ function renderConversation(view, mail, files) {
   $("mail-files").hidden = !files.length;
   $("mail-files-list").replaceChildren(...files.map(renderFile));
   $("reply-preview-show").hidden = !mail;
-  $("reply-preview").hidden = true;
+  if (!refresh || !mail) $("reply-preview").hidden = true;
   if (ticket) {
     rows.push(["Ticket", LABELS.status[ticket.status]], ["Priorität", LABELS.priority[ticket.priority]],
       ["Bearbeitet von", ticket.assignee_name || "niemand"],
