@@ -27,7 +27,6 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from tests.channels.email.conftest import email_block
 from tests.support.mailservers import PASSWORD, MailServers, customer_mail, mailbox, run_dovecot, run_smtp
 from tests.support.postgres import postgres_database, url_of
-from tests.support.throwaway import own_chroma, wait_port
+from tests.support.throwaway import own_chroma, own_redis
 
 FOLLOW_UPS = ["Und wie lange dauert das?", "Was kostet das?", "Danke!"]
 MAIL_GRACE_SECONDS = 120.0
@@ -123,33 +122,6 @@ def send_mails(servers: MailServers, shop: str, tag: str, until: float, every: f
             smtp.send_message(mail)
             index += 1
             time.sleep(every)
-
-
-@contextlib.contextmanager
-def own_redis(folder: Path) -> Iterator[str]:
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            "redis-server",
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(folder),
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        wait_port("127.0.0.1", port, process)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def write_brand(root: Path, servers: MailServers, shop: str) -> Path:
@@ -278,7 +250,7 @@ def main() -> None:
         shared = {
             "servers": stack.enter_context(run_smtp(dovecot, relay=relay)),
             "relay": relay,
-            "redis": stack.enter_context(own_redis(tmp)),
+            "redis": stack.enter_context(own_redis(tmp / "redis")).url,
             "chroma": stack.enter_context(own_chroma(tmp / "chroma")).port,
         }
         for database in args.databases:

@@ -14,8 +14,11 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from tests.support.servers import free_port, port_open, require
+
+P = TypeVar("P", bound="OwnProcess")
 
 
 def wait_port(host: str, port: int, process: subprocess.Popen[bytes] | None = None, seconds: float = 60) -> None:
@@ -76,23 +79,20 @@ def own_postgres() -> Iterator[OwnPostgres]:
 
 
 @dataclass
-class OwnChroma:
-    """A Chroma server (``chroma run``) on a fixed folder and port, so that a restart serves the same data."""
+class OwnProcess:
+    """A server process of a drill on a fixed folder and port, so that a restart serves the same data; its output
+    goes to ``server.log`` in the folder."""
 
     path: Path
     port: int
     process: subprocess.Popen[bytes] | None = None
 
+    def command(self) -> list[str]:
+        raise NotImplementedError
+
     def start(self) -> None:
-        executable = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
-        require(executable is not None, "the chroma command (chromadb package) is not installed")
-        assert executable is not None
         log = (self.path / "server.log").open("ab")
-        self.process = subprocess.Popen(
-            [executable, "run", "--path", str(self.path / "data"), "--host", "127.0.0.1", "--port", str(self.port)],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+        self.process = subprocess.Popen(self.command(), stdout=log, stderr=subprocess.STDOUT)
         log.close()
         wait_port("127.0.0.1", self.port, self.process)
 
@@ -102,54 +102,48 @@ class OwnChroma:
             self.process.wait(timeout=30)
 
 
-@contextlib.contextmanager
-def own_chroma(folder: Path) -> Iterator[OwnChroma]:
-    folder.mkdir(exist_ok=True)
-    server = OwnChroma(folder, free_port())
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+class OwnChroma(OwnProcess):
+    """A Chroma server (``chroma run``)."""
+
+    def command(self) -> list[str]:
+        executable = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
+        require(executable is not None, "the chroma command (chromadb package) is not installed")
+        assert executable is not None
+        return [executable, "run", "--path", str(self.path / "data"), "--host", "127.0.0.1", "--port", str(self.port)]
 
 
-@dataclass
-class OwnRedis:
-    """A Redis server of its own (``redis-server``, nothing kept on disk) on a fixed port, restartable."""
-
-    folder: Path
-    port: int
-    process: subprocess.Popen[bytes] | None = None
+class OwnRedis(OwnProcess):
+    """A Redis server (``redis-server``, nothing kept on disk)."""
 
     @property
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
-    def start(self) -> None:
+    def command(self) -> list[str]:
         executable = shutil.which("redis-server")
         require(executable is not None, "redis-server is not installed")
         assert executable is not None
-        command = [executable, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
-        log = (self.folder / "redis.log").open("ab")
-        self.process = subprocess.Popen([*command, "--dir", str(self.folder)], stdout=log, stderr=subprocess.STDOUT)
-        log.close()
-        wait_port("127.0.0.1", self.port, self.process)
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(timeout=30)
+        options = ["--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(self.path)]
+        return [executable, "--port", str(self.port), *options]
 
 
 @contextlib.contextmanager
-def own_redis(folder: Path) -> Iterator[OwnRedis]:
+def own_process(kind: type[P], folder: Path) -> Iterator[P]:
     folder.mkdir(exist_ok=True)
-    server = OwnRedis(folder, free_port())
+    server = kind(folder, free_port())
     server.start()
     try:
         yield server
     finally:
         server.stop()
+
+
+def own_chroma(folder: Path) -> contextlib.AbstractContextManager[OwnChroma]:
+    return own_process(OwnChroma, folder)
+
+
+def own_redis(folder: Path) -> contextlib.AbstractContextManager[OwnRedis]:
+    return own_process(OwnRedis, folder)
 
 
 @contextlib.contextmanager
