@@ -7,37 +7,18 @@ the closed widget with an unread badge, with every rule axe runs by default (WCA
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.channels.chat.conftest import DELIVERY_QUESTION, ChatServer, serve
-from tests.conftest import StateFactory
+from tests.channels.chat.conftest import DELIVERY_QUESTION, ChatServer
 
 pytest.importorskip("playwright.sync_api")
 axe_package = pytest.importorskip("axe_playwright_python", reason="axe-playwright-python (bundles axe-core) is missing")
 from playwright.sync_api import Page, expect  # noqa: E402
 
-from tests.web.browser import chromium  # noqa: E402
-
 AXE = Path(axe_package.__file__).parent / "axe.min.js"
-
-
-@pytest.fixture
-def shop(make_state: StateFactory) -> Iterator[ChatServer]:
-    yield from serve(make_state())
-
-
-@pytest.fixture
-def page() -> Iterator[Page]:
-    with chromium() as browser:
-        context = browser.new_context(viewport={"width": 360, "height": 740}, locale="de-DE")
-        try:
-            yield context.new_page()
-        finally:
-            context.close()
 
 
 def violations(page: Page) -> list[dict[str, Any]]:

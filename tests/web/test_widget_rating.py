@@ -8,38 +8,21 @@ for a rating, the customer chooses 4 with the arrow keys and writes a comment; s
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import httpx
 import pytest
 
-from tests.channels.chat.conftest import ChatServer, serve
+from tests.channels.chat.conftest import ChatServer
 from tests.channels.chat.test_handoff_events import agent_headers
-from tests.conftest import StateFactory
 
 pytest.importorskip("playwright.sync_api")
 pytest.importorskip("axe_playwright_python", reason="axe-playwright-python (bundles axe-core) is missing")
 from playwright.sync_api import Page, expect
 
-from tests.web.browser import chromium, screenshot_path
+from tests.web.browser import screenshot_path
 from tests.web.test_widget_axe import violations
 
 COMMENT = "Schnelle und freundliche Hilfe."
-
-
-@pytest.fixture
-def shop(make_state: StateFactory) -> Iterator[ChatServer]:
-    yield from serve(make_state())
-
-
-@pytest.fixture
-def page() -> Iterator[Page]:
-    with chromium() as browser:
-        context = browser.new_context(viewport={"width": 360, "height": 740}, locale="de-DE")
-        try:
-            yield context.new_page()
-        finally:
-            context.close()
 
 
 async def _answer_and_resolve(shop: ChatServer, conversation_id: str) -> dict[str, str]:
