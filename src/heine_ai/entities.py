@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from heine_ai.masking import EMAIL
 
-_ORDER = re.compile(r"(?<![\d.,])\d{8}(?![\d.,]\d)")
-_CUSTOMER = re.compile(r"(?<![\d.,])\d{10}(?![\d.,]\d)")
-_POSTCODE = re.compile(r"(?<![\d.,€])\d{5}(?![\d.,]?\d|\s?(?:€|euro|eur\b))", re.IGNORECASE)
+# a number glued to a word ("Quenzelbrück91287809", "A12345678") is part of a name or an article code, no entity
+_ORDER = re.compile(r"(?<![\w.,])\d{8}(?![\d.,]\d|[^\W\d])")
+_CUSTOMER = re.compile(r"(?<![\w.,])\d{10}(?![\d.,]\d|[^\W\d])")
+_POSTCODE = re.compile(r"(?<![\w.,€])\d{5}(?![\d.,]?\d|[^\W\d]|\s?(?:€|euro|eur\b))", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

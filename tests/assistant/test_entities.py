@@ -14,6 +14,10 @@ CASES = [
     ("Die Jacke kostet 12345 Euro?", Entities()),
     ("Sie haben 30 Tage Zeit und zahlen 5,95 €", Entities()),
     ("Order 40345678 to 50667 please", Entities(order_number="40345678", postcode="50667")),
+    ("Bestellung #40123456 (PLZ: 20095).", Entities(order_number="40123456", postcode="20095")),
+    # digits glued to a word belong to a name or an article code: the erasure test's place names caught this
+    ("Wie lange dauert die Lieferung nach Quenzelbrück91287809?", Entities()),
+    ("Artikel A12345678, Größe 40123456x", Entities()),
 ]
 
 
