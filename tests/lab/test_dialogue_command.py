@@ -33,6 +33,7 @@ def cases(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("BRANDS_DIR", str(BRANDS))
     monkeypatch.delenv("REDIS_URL", raising=False)
     monkeypatch.delenv("ENVIRONMENT", raising=False)
+    monkeypatch.setenv("KEYS_DIR", str(tmp_path / "keys"))  # its own development keys, never the user's
     path = tmp_path / "corpus" / "dialogues.json"
     path.parent.mkdir()
     path.write_text(json.dumps(CORPUS), encoding="utf-8")
@@ -42,7 +43,7 @@ def cases(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_the_report_counts_dialogues_and_turns_per_kind_and_quotes_the_failures(cases: Path) -> None:
     result = runner.invoke(app, ["eval", "dialogues", "--cases", str(cases), "--fail-under", "0.5"])
     assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()  # the report; the logs (a new development key's warning) go to stderr
     assert lines[0] == "corpus probe in process, knowledge of no brand (none for heine)"
     assert "dialogues passed: 1/2 (50.0%)" in lines
     assert "turns passed:     2/3 (66.7%)" in lines
@@ -52,7 +53,7 @@ def test_the_report_counts_dialogues_and_turns_per_kind_and_quotes_the_failures(
         "order-status": ["0/1", "0.0%", "1/1", "100.0%"],
         "closing": ["-", "-", "0/1", "0.0%"],
     }
-    failures = result.output.split("FAILURES (1 dialogues)")[1]
+    failures = result.stdout.split("FAILURES (1 dialogues)")[1]
     assert "[os-01] order-status (brand heine)" in failures
     assert "ok  turn 1: Wo ist meine Bestellung 40123456?" in failures
     assert "FAIL turn 2: Danke!" in failures and "- must: /ein Satz, den niemand sagt/ not found" in failures
@@ -62,7 +63,7 @@ def test_json_carries_every_turn_and_fail_under_sets_the_exit_code(cases: Path) 
     result = runner.invoke(app, ["eval", "dialogues", "--cases", str(cases), "--only", "os-", "--json",
                                  "--fail-under", "0.9"])  # fmt: skip
     assert result.exit_code == 1, result.output
-    summary = json.loads(result.output)
+    summary = json.loads(result.stdout)
     assert (summary["dialogues"], summary["dialogue_pass_rate"], summary["turn_pass_rate"]) == (1, 0.0, 0.5)
     first, second = summary["results"][0]["turns"]
     assert first["passed"] and "Hermes" in first["reply"] and first["escalation_required"] is False
