@@ -157,7 +157,9 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     handoff = build_handoff(
         settings,
         brands,
-        HandoffParts(sessions, conversations, events, locks, cipher, metrics, tokens, outboxes, cache, orders),
+        HandoffParts(
+            sessions, conversations, events, locks, cipher, metrics, tokens, outboxes, cache, orders, confirmations
+        ),
     )
     privacy = PrivacyService(sessions, cipher, brands, metrics, forget_answers)
     return AppState(

@@ -118,11 +118,26 @@ class ConfirmationMail:
     language: str
     key: str
     files: tuple[MailFile, ...] = ()
+    conversation_id: str | None = None  # where the action was asked for: the mail is the customer's data there
 
 
 class Confirmations(Protocol):
-    """Sends ``ConfirmationMail`` through a brand's mailbox (the e-mail channel registers one)."""
+    """Delivers ``ConfirmationMail`` through a brand's mailbox (the e-mail channel registers one).
 
-    async def send(self, mail: ConfirmationMail) -> bool:
-        """True when the mail went out (now or before); False when the brand has no mailbox or sending failed."""
+    Queued, not sent in the caller's turn: the mail is stored first and a background sender delivers it, retrying
+    while the mail server is away, so a customer never waits for SMTP and no confirmation is lost to an outage.
+    """
+
+    async def queue(self, mail: ConfirmationMail, *, hold: bool = False) -> bool:
+        """True when the mail is stored to go out (or went out before); False when the brand has no mailbox or an
+        earlier attempt was refused for good. With ``hold`` it waits for ``release`` (an action awaiting a
+        person's approval)."""
+        ...
+
+    async def release(self, brand: str, key: str) -> bool:
+        """A held mail goes out; True when there was one (or it went out before)."""
+        ...
+
+    async def drop(self, brand: str, key: str) -> None:
+        """A held mail is never sent (the action was declined); its content is deleted."""
         ...

@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 
 from heine_ai.app import create_app
 from tests.conftest import admin_headers
+from tests.support.images import png
 from tests.support.live import live_server
 
 QUESTION = {"brand": "heine", "message": "Wie lange habe ich Zeit, einen Artikel zurückzuschicken?"}
@@ -165,6 +166,28 @@ def test_a_running_chat_is_not_counted(make_state: Any) -> None:
         first = client.post("/api/v1/chat", json=QUESTION).json()
         follow = {**QUESTION, "session_id": first["session_id"], "session_token": first["session_token"]}
         assert [client.post("/api/v1/chat", json=follow).status_code for _ in range(3)] == [200, 200, 200]
+
+
+def test_one_client_cannot_spread_uploads_over_many_conversations(make_state: Any) -> None:
+    """A conversation takes at most 20 files; a client that opens conversation after conversation meets its own
+    hourly limit, and a client at another address is not held back by it."""
+    app = create_app(make_state(uploads_per_hour=3))
+
+    def upload(client: TestClient, number: int) -> httpx.Response:
+        chat = client.post("/api/v1/chat", json=QUESTION).json()  # a fresh conversation for every file
+        return client.post(
+            f"/api/v1/uploads/{chat['session_id']}",
+            files={"file": (f"foto{number}.png", png(), "image/png")},
+            data={"client_id": f"upload-client-{number:04d}"},
+            headers={"Authorization": f"Bearer {chat['session_token']}"},
+        )
+
+    with TestClient(app, client=("203.0.113.7", 50000)) as client:
+        assert [upload(client, i).status_code for i in range(4)] == [201, 201, 201, 429]
+        refused = upload(client, 5).json()["error"]
+        assert refused["code"] == "rate_limited" and refused["details"]["limit"] == "uploads"
+        other = TestClient(app, client=("198.51.100.20", 50000))  # the same app, another customer's address
+        assert upload(other, 6).status_code == 201
 
 
 def test_logins_sprayed_over_many_usernames_from_one_address_stop(make_state: Any) -> None:

@@ -51,13 +51,19 @@ def readiness_checks(checks: dict[str, Check]) -> dict[str, Check]:
 
 async def mailbox_reports(state: AppState) -> dict[str, dict[str, Any]]:
     """Each mailbox's worker: connected or backing off, its last error code and last poll, and how many of its
-    mails were flagged to the review folder (``in_review``): a person has to look at those."""
+    mails were flagged to the review folder (``in_review``): a person has to look at those; and its action
+    confirmations not (certainly) delivered (``confirmations``: queued, sending, failed, flagged)."""
     if state.email is None:
         return {}
     reports = {}
     for brand, status in state.email.status.items():
         counts = await state.email.ledger.counts(brand)
-        reports[f"email:{brand}"] = {**status.report(), "in_review": counts.get("flagged", 0)}
+        waiting = await state.email.confirmations.waiting(brand)
+        reports[f"email:{brand}"] = {
+            **status.report(),
+            "in_review": counts.get("flagged", 0),
+            "confirmations": waiting,
+        }
     return reports
 
 

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, UploadFile
+from fastapi import APIRouter, File, Form, Request, UploadFile
 from pydantic import BaseModel
 
 from heine_ai.api.deps import Caller, State
+from heine_ai.api.limits import count_upload
 from heine_ai.conversations.attachments import MAX_BYTES, IncomingFile, refusal
 from heine_ai.errors import FileInfected, FileTooLarge, FileTypeNotAllowed, TooManyFiles
 from heine_ai.messages import Channel, EscalationReason, InboundMessage
 
 router = APIRouter(prefix="/api/v1/uploads", tags=["chat"])
-MAX_FILES = 20  # per conversation: what a customer may send into one chat
+MAX_FILES = 20  # per conversation: what a customer may send into one chat (per client: UPLOADS_PER_HOUR)
 MAX_BODY = MAX_BYTES + (64 << 10)  # the file and its form fields (the API's body limit for this path)
 ClientId = Annotated[str, Form(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
@@ -45,6 +46,7 @@ def file_message(filename: str) -> str:
 )
 async def upload(
     session_id: str,
+    request: Request,
     state: State,
     caller: Caller,
     file: Annotated[UploadFile, File()],
@@ -53,6 +55,7 @@ async def upload(
     async with state.conversations.sessions() as session:
         conversation = await state.conversations.for_customer(session, session_id, caller.session_token)
         brand = conversation.brand
+    await count_upload(state, request.client.host if request.client else "")  # per address, across conversations
     source = f"web:{client_id}"
     if not await state.attachments.room_for(conversation.id, source, MAX_FILES):
         raise TooManyFiles(f"A conversation takes at most {MAX_FILES} files.", details={"max_files": MAX_FILES})

@@ -28,7 +28,6 @@ from heine_ai.assistant.action_cues import (
     new_address,
     picked_items,
 )
-from heine_ai.assistant.action_mail import confirmation_mail
 from heine_ai.assistant.action_policy import Approval, Verdict, judge
 from heine_ai.assistant.acts import Act, asks, dialogue_acts
 from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
@@ -51,6 +50,7 @@ from heine_ai.orders.commerce import (
     OrderItem,
     execute,
 )
+from heine_ai.orders.confirmation_mail import approval_mail, confirmation_mail
 from heine_ai.orders.labels import has_label, label_url
 
 log = get_logger(__name__)
@@ -160,7 +160,7 @@ class Procedures:
     """``lookups`` counts every order lookup against guessing (``orders/guard.py``); ``shop`` is the same backend
     uncounted, for the re-checks of an identity an earlier turn verified (a later step is only ever reached
     after a counted lookup found the order). ``confirmations`` is where the e-mail channel registers its sender of
-    confirmation mails (``action_mail.py``), once it is built."""
+    confirmation mails (``orders/confirmation_mail.py``), once it is built."""
 
     def __init__(
         self,
@@ -281,15 +281,19 @@ class Procedures:
             step.brand, texts, record, order, items, confirmation, language=step.language, channel=step.caller.channel
         )
         if mail is not None and await self._mail(mail, record):
-            return _draft(f"{draft.text} {texts.mail_sent}", draft.intent)
+            return _draft(f"{draft.text} {texts.mail_queued}", draft.intent)
+        held = approval_mail(step.brand, texts, record, order, items, language=step.language)
+        if held is not None:  # goes out when a person approves (handoff/action_desk.py)
+            await self._mail(held, record, hold=True)
         return draft
 
-    async def _mail(self, mail: ConfirmationMail, record: ActionRecord) -> bool:
+    async def _mail(self, mail: ConfirmationMail, record: ActionRecord, *, hold: bool = False) -> bool:
+        """Hands the mail to the e-mail channel's queue: stored before the reply, sent by its background sender."""
         sender = self._confirmations.get(Channel.EMAIL)
         if sender is None:  # no brand has a mailbox: the conversation's confirmation is all there is
             log.warning("action_mail_unsent", action_id=record.id, kind=record.kind.value, reason="no_mailbox")
             return False
-        return await sender.send(mail)
+        return await sender.queue(mail, hold=hold)
 
     async def _find(self, step: _Step) -> Order | None:
         slots = step.slots

@@ -60,6 +60,8 @@ def email_run(
                     typer.echo(f"{name}: {count} mails handled")
                 return
             configure_logging(state.settings.log_level, state.settings.log_format)
-            await asyncio.gather(*(channel.poll(name) for name in brand or sorted(channel.workers)))  # as the app
+            names = brand or sorted(channel.workers)
+            senders = (channel.confirmations.run(name) for name in names)
+            await asyncio.gather(*(channel.poll(name) for name in names), *senders)  # as the app
 
     asyncio.run(run())

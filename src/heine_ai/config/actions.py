@@ -50,7 +50,7 @@ class ActionTexts(DefaultedTexts):
     done_withdrawal: str
     done_invoice_copy: str
     label_link: str
-    mail_sent: str
+    mail_queued: str
     mail_subject_withdrawal: str
     mail_subject_label: str
     mail_items: str

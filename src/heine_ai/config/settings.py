@@ -111,6 +111,7 @@ class Settings(BaseSettings):
     login_lockout_seconds: int = Field(900, gt=0)  # how long after the last failure the lockout lasts
     login_max_per_address: int = Field(50, gt=0)  # logins from one address per lockout window, any usernames
     new_chats_per_minute: int = Field(30, gt=0)  # new chat sessions (REST) and chat sockets per client address
+    uploads_per_hour: int = Field(60, gt=0)  # files sent into web chats per client address
     order_lookups_per_hour: int = Field(10, gt=0)  # lookups of one order number, from any conversation
     handoff_sweep_interval: float = Field(30, gt=0)  # seconds between SLA breach checks
     encryption_key: str | None = None

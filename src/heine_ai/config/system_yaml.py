@@ -56,6 +56,7 @@ YAML_FIELDS: dict[tuple[str, str], str] = {
     ("security", "login_lockout_seconds"): "login_lockout_seconds",
     ("security", "login_max_per_address"): "login_max_per_address",
     ("security", "new_chats_per_minute"): "new_chats_per_minute",
+    ("security", "uploads_per_hour"): "uploads_per_hour",
     ("security", "order_lookups_per_hour"): "order_lookups_per_hour",
     ("security", "encryption_key"): "encryption_key",
     ("security", "lookup_hash_key"): "lookup_hash_key",

@@ -44,6 +44,7 @@ class WidgetTexts(DefaultedTexts):
     file_too_large: str
     file_type_not_allowed: str
     file_too_many: str
+    file_rate_limited: str
     file_refused: str
     weekdays: str
     away_hours: str

@@ -48,6 +48,7 @@ ENCRYPTED_COLUMNS: tuple[tuple[InstrumentedAttribute[Any], InstrumentedAttribute
     (TicketEvent.id, TicketEvent.note_enc),
     (MailRecord.id, MailRecord.subject_enc),
     (MailRecord.id, MailRecord.attachments_enc),
+    (MailRecord.id, MailRecord.content_enc),
     (MailThread.conversation_id, MailThread.token_enc),
     (PhoneCall.call_sid, PhoneCall.token_enc),
     (PhoneCall.call_sid, PhoneCall.caller_enc),

@@ -258,6 +258,8 @@ class MailRecord(Base):
 
     An inbound mail's ``state`` walks ``received -> planned -> sending -> answered`` (or ends ``skipped`` or
     ``flagged`` with a ``reason``); ``reply_id`` is the Message-ID its reply gets, fixed before sending.
+    An action's confirmation mail (``channels/email/confirmations.py``) walks ``held -> queued -> sending -> sent``
+    (or ends ``failed``, ``flagged`` or ``dropped``); ``content_enc`` keeps what it needs to be sent until it is.
     """
 
     __tablename__ = "email_messages"
@@ -273,6 +275,7 @@ class MailRecord(Base):
     subject_hash: Mapped[str | None] = mapped_column(String(64))
     subject_enc: Mapped[str | None] = mapped_column(Text)
     attachments_enc: Mapped[str | None] = mapped_column(Text)
+    content_enc: Mapped[str | None] = mapped_column(Text)  # a queued mail: recipient, text, language, files (JSON)
     refs: Mapped[list[str]] = mapped_column(JSON, default=list)
     reply_id: Mapped[str | None] = mapped_column(String(255))
     reply_message_id: Mapped[str | None] = mapped_column(String(32))
@@ -284,6 +287,7 @@ class MailRecord(Base):
         UniqueConstraint("brand", "message_id", name="uq_email_messages_brand_message_id"),
         Index("ix_email_messages_conversation", "conversation_id"),
         Index("ix_email_messages_subject", "brand", "sender_hash", "subject_hash"),
+        Index("ix_email_messages_state", "brand", "state"),
     )
 
 

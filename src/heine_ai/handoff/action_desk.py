@@ -1,7 +1,9 @@
 """The console's action queues: withdrawals, and the approval tasks the procedures create for exceptions (outside
 the return window, damaged goods, a refund above the brand's threshold). A person approves or declines with one
 call; the customer is told in the conversation the request came from, through its channel (the web chat follows
-the stored message, an e-mail goes out through the channel's outbox)."""
+the stored message, an e-mail goes out through the channel's outbox). An approved return or exchange also gets its
+label by e-mail, as one done at once does: the procedure prepared that mail when it asked for approval and the
+e-mail channel holds it (``Confirmations``); approval releases it to the channel's queue, a decline drops it."""
 
 from __future__ import annotations
 
@@ -17,8 +19,10 @@ from heine_ai.errors import NotFound
 from heine_ai.handoff.delivery import Delivery
 from heine_ai.handoff.schemas import Actor
 from heine_ai.intents import Intent
+from heine_ai.messages import Channel, Confirmations
 from heine_ai.observability.logging import get_logger
 from heine_ai.orders.commerce import ActionKind, ActionRecord, ActionState, CommerceBackend
+from heine_ai.orders.confirmation_mail import approved_sentence
 from heine_ai.orders.labels import has_label, label_url
 
 log = get_logger(__name__)
@@ -41,6 +45,7 @@ class ActionDesk:
         events: ConversationEvents,
         delivery: Delivery,
         brands: dict[str, BrandConfig],
+        confirmations: dict[Channel, Confirmations] | None = None,
     ) -> None:
         self._orders = orders
         self._sessions = sessions
@@ -48,6 +53,7 @@ class ActionDesk:
         self._events = events
         self._delivery = delivery
         self._brands = brands
+        self._confirmations = confirmations if confirmations is not None else {}  # the AppState's registry
 
     async def queue(self, actor: Actor, brand: str, queue: Queue) -> list[ActionRecord]:
         if not actor.serves(brand):
@@ -75,14 +81,15 @@ class ActionDesk:
         brand = self._brands[record.brand]
         language = record.details.get("language", brand.language)
         texts = brand.actions.texts_for(language)
-        what = getattr(texts, f"kind_{record.kind.value}")
-        reference = record.id[:8].upper()
         if approve:
-            text = texts.approval_approved.format(reference=reference, what=what[:1].upper() + what[1:])
+            text = approved_sentence(texts, record)
             if has_label(record):  # an approved return or exchange: its label, as after one done at once
                 text = f"{text} {texts.label_link.format(url=label_url(record))}"
+                if await self._label_mail(record, approve=True):
+                    text = f"{text} {texts.mail_queued}"
         else:
-            text = texts.approval_declined.format(reference=reference)
+            await self._label_mail(record, approve=False)
+            text = texts.approval_declined.format(reference=record.id[:8].upper())
         intent = Intent.ACTION_DONE if approve else Intent.ACTION_REFUSED
         message = NewMessage(role="assistant", content=text, intent=intent, language=language)
         async with self._sessions() as session, session.begin():
@@ -91,3 +98,13 @@ class ActionDesk:
             status = conversation.status
         await self._events.message_stored(conversation.id, brand.id, stored.seq, stored.role, status)
         return await self._delivery.deliver(conversation, stored, brand.display_name)
+
+    async def _label_mail(self, record: ActionRecord, *, approve: bool) -> bool:
+        """Release (approve) or drop the label mail held for ``record``; whether one is on its way."""
+        mail = self._confirmations.get(Channel.EMAIL)
+        if mail is None:
+            return False
+        if approve:
+            return await mail.release(record.brand, record.id)
+        await mail.drop(record.brand, record.id)
+        return False

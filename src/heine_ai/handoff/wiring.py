@@ -18,7 +18,7 @@ from heine_ai.handoff.inbox import Inbox
 from heine_ai.handoff.resolution import Resolution
 from heine_ai.handoff.service import HandoffService
 from heine_ai.handoff.staff_auth import StaffAuth
-from heine_ai.messages import Channel, Outbox
+from heine_ai.messages import Channel, Confirmations, Outbox
 from heine_ai.observability.logging import get_logger
 from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.commerce import CommerceBackend
@@ -55,6 +55,7 @@ class HandoffParts:
     outboxes: dict[Channel, Outbox]
     cache: Cache  # the login lockout's counts (Redis when set: shared by the workers)
     orders: CommerceBackend  # the console's action queues
+    confirmations: dict[Channel, Confirmations]  # an approved return's label mail (the e-mail channel registers)
 
 
 def build_handoff(settings: Settings, brands: dict[str, BrandConfig], parts: HandoffParts) -> Handoff:
@@ -86,6 +87,7 @@ def build_handoff(settings: Settings, brands: dict[str, BrandConfig], parts: Han
             parts.events,
             Delivery(parts.sessions, parts.outboxes),
             brands,
+            parts.confirmations,
         ),
         resolution=Resolution(parts.sessions, parts.metrics, sorted(brands)),
     )

@@ -165,6 +165,8 @@ class Exporter:
 
     def _mail(self, mail: MailRecord) -> dict[str, Any]:
         attachments = self._plain(mail.attachments_enc)
+        content = self._plain(mail.content_enc)  # a confirmation mail not yet sent: its recipient and text
+        pending = json.loads(content) if content else None
         return {
             "brand": mail.brand,
             "message_id": mail.message_id,
@@ -173,6 +175,8 @@ class Exporter:
             "reason": mail.reason,
             "subject": self._plain(mail.subject_enc),
             "attachments": json.loads(attachments) if attachments else [],
+            "to": pending["to"] if pending else None,
+            "text": pending["text"] if pending else None,
             "size": mail.size,
             "created_at": _time(mail.created_at),
         }

@@ -1,21 +1,33 @@
 """Confirmations on a durable medium through the brand's mailbox (the real Dovecot and SMTP servers): a withdrawal
 declared in the chat is confirmed by mail to the order's address with date, time, reference and items; a return
-registered in the chat gets its label attached as a PDF; the same action confirmed again sends nothing more."""
+registered in the chat gets its label attached as a PDF; the same action confirmed again sends nothing more. The
+mail is queued, not sent in the turn: with the mail server down the chat answers and the mail follows once it is
+back; a return a person approves in the console gets its label mail too."""
 
 from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from heine_ai.app_state import AppState
-from tests.channels.email.conftest import Shop
+from heine_ai.lifespan import close_state
+from heine_ai.messages import Channel, InboundMessage
+from heine_ai.privacy.subjects import Subject, SubjectKind
+from heine_ai.security.tokens import Role
+from tests.channels.email.conftest import EmailStateFactory, Shop, email_block, write_brand
 from tests.channels.email.helpers import body
+from tests.handoff.helpers import PASSWORD
 from tests.support.live import live_server
-from tests.support.mailservers import customer_mail, mailbox, send, wait_for
+from tests.support.mailservers import customer_mail, mailbox, run_smtp, send, wait_for
+from tests.support.servers import free_port
 
 WITHDRAWAL_ADDRESS = "felix.hahn@example.org"  # order 41000006 in orders/demo.py
 RETURN_ADDRESS = "anna.berg@example.org"  # order 41000001
@@ -41,7 +53,7 @@ def test_a_withdrawal_in_the_chat_is_confirmed_by_mail_once(email_state: AppStat
     asyncio.run(email_state.engine.dispose())  # the live server runs the app on its own event loop
     with live_server(email_state) as base, httpx.Client(base_url=base, timeout=30) as http:
         done = _converse(http, "Ich widerrufe meinen Kauf, Bestellung 41000006, PLZ 04109", "Ja")[-1]
-        assert "per E-Mail an die Adresse Ihrer Bestellung" in done
+        assert "Eine Bestätigung senden wir Ihnen außerdem per E-Mail an die Adresse Ihrer Bestellung." in done
         stamp = re.search(r"am (\d\d\.\d\d\.\d{4}) um (\d\d:\d\d) Uhr .*Vorgang ([0-9A-F]{8})", done)
         assert stamp is not None, done
         day, time, reference = stamp.groups()
@@ -148,3 +160,102 @@ def test_an_english_withdrawal_in_the_chat_is_confirmed_in_english(email_state: 
         assert str(mail["Subject"]).startswith("Confirmation of your withdrawal – order 41000006")
         text = body(mail)
         assert f"on {day} at {time}" in text and "Items concerned:\n- 1 × Ledermantel" in text
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpDown:
+    state: AppState
+    smtp_port: int  # nothing listens there until the test starts the SMTP server on it
+
+
+@pytest.fixture
+async def smtp_down(shop: Shop, build_email_state: EmailStateFactory, tmp_path: Path) -> AsyncIterator[SmtpDown]:
+    """The brand's mailbox with its SMTP server not running."""
+    block = email_block(shop.servers, shop.brand_address, idle=True, poll_interval=0.5)
+    block["smtp"]["port"] = free_port()
+    state = await build_email_state(brands_dir=write_brand(tmp_path / "smtp-down", block))
+    try:
+        yield SmtpDown(state, block["smtp"]["port"])
+    finally:
+        await close_state(state)
+
+
+def test_a_withdrawal_while_the_mail_server_is_down_is_answered_and_mailed_once_it_is_back(
+    smtp_down: SmtpDown, shop: Shop
+) -> None:
+    asyncio.run(smtp_down.state.engine.dispose())
+    smtp_port = smtp_down.smtp_port
+    with live_server(smtp_down.state) as base, httpx.Client(base_url=base, timeout=30) as http:
+        done = _converse(http, "Ich widerrufe meinen Kauf, Bestellung 41000006, PLZ 04109", "Ja")[-1]
+        assert "ist am" in done and "senden wir Ihnen außerdem per E-Mail" in done, done  # answered while down
+        assert "geschickt" not in done  # nothing claims the mail has gone out
+        reference_match = re.search(r"Vorgang ([0-9A-F]{8})", done)
+        assert reference_match is not None, done
+        reference = reference_match.group(1)
+        assert _about(shop, WITHDRAWAL_ADDRESS, reference) == []
+        with run_smtp(shop.servers.dovecot, port=smtp_port):  # the mail server is back
+            wait_for(lambda: len(_about(shop, WITHDRAWAL_ADDRESS, reference)) == 1, timeout=90, message="no mail")
+            again = _converse(http, "Ich widerrufe meinen Kauf, Bestellung 41000006, PLZ 04109", "Ja")[-1]
+            assert f"Vorgang {reference}" in again
+        [mail] = _about(shop, WITHDRAWAL_ADDRESS, reference)
+        assert str(mail["Subject"]).startswith("Bestätigung Ihres Widerrufs – Bestellung 41000006")
+        assert f"Vorgang {reference}" in body(mail) and "Betroffene Artikel:\n- 1 × Ledermantel" in body(mail)
+
+
+APPROVAL_ADDRESS = "ben.kraus@example.org"  # order 41000002: delivered 45 days ago, outside the return window
+
+
+def test_a_return_approved_in_the_console_sends_its_label_by_mail(email_state: AppState, shop: Shop) -> None:
+    asyncio.run(email_state.engine.dispose())
+    admin = {"Authorization": f"Bearer {email_state.tokens.issue('ops', Role.ADMIN)}"}
+    with live_server(email_state) as base, httpx.Client(base_url=base, timeout=30) as http:
+        asked = _converse(http, "Ich möchte den Wollmantel zurückschicken, Bestellung 41000002, PLZ 80331", "Ja")
+        assert "zur Freigabe weitergegeben" in asked[-1], asked
+        reference_match = re.search(r"Vorgang ([0-9A-F]{8})", asked[-1])
+        assert reference_match is not None
+        reference = reference_match.group(1)
+        agent = {"username": "petra", "display_name": "Petra", "password": PASSWORD, "brands": ["heine"]}
+        assert http.post("/api/v1/admin/agents", json=agent, headers=admin).status_code == 201
+        login = http.post("/api/v1/auth/login", json={"username": "petra", "password": PASSWORD})
+        staff = {"Authorization": f"Bearer {login.json()['access_token']}"}
+        [task] = http.get("/api/v1/agent/actions", params={"brand": "heine"}, headers=staff).json()
+        assert task["reference"] == reference
+        assert _about(shop, APPROVAL_ADDRESS, reference) == []  # nothing before the decision
+        url = f"/api/v1/agent/actions/{task['id']}/decision"
+        decided = http.post(url, params={"brand": "heine"}, json={"approve": True}, headers=staff)
+        assert decided.status_code == 200 and decided.json()["customer_told"] is True, decided.text
+        wait_for(lambda: len(_about(shop, APPROVAL_ADDRESS, reference)) == 1, timeout=30, message="no label mail")
+        [mail] = _about(shop, APPROVAL_ADDRESS, reference)
+        assert str(mail["Subject"]).startswith("Ihr Rücksendeetikett – Bestellung 41000002")
+        text = body(mail)
+        assert f"Ihre Anfrage (Vorgang {reference}) wurde genehmigt" in text and "- 1 × Wollmantel" in text
+        [label] = list(mail.iter_attachments())
+        assert label.get_content_type() == "application/pdf"
+        assert label.get_filename() == f"Ruecksendeetikett-{reference}.pdf"
+        assert f"Vorgang {reference}".encode() in label.get_content() and b"41000002" in label.get_content()
+        again = http.post(url, params={"brand": "heine"}, json={"approve": True}, headers=staff)
+        assert again.json()["customer_told"] is False
+    assert len(_about(shop, APPROVAL_ADDRESS, reference)) == 1
+
+
+async def test_a_queued_confirmation_is_in_the_export_health_and_erased_with_its_conversation(
+    smtp_down: SmtpDown,
+) -> None:
+    """No sender runs here (no lifespan): the mail waits in the queue, encrypted, as the customer's data."""
+    state = smtp_down.state
+    assert state.email is not None
+    asked = await state.assistant.handle(
+        InboundMessage("heine", Channel.API, "Ich widerrufe meinen Kauf, Bestellung 41000006, PLZ 04109")
+    )
+    done = await state.assistant.handle(
+        InboundMessage("heine", Channel.API, "Ja", thread_key=asked.session_id, session_token=asked.session_token)
+    )
+    assert "senden wir Ihnen außerdem per E-Mail" in done.text
+    assert await state.email.confirmations.waiting("heine") == {"queued": 1}
+    subject = [Subject(SubjectKind.SESSION, asked.session_id)]
+    [conversation] = (await state.privacy.export(subject, "test"))["conversations"]
+    [mail] = conversation["emails"]
+    assert (mail["direction"], mail["state"], mail["to"]) == ("out", "queued", WITHDRAWAL_ADDRESS)
+    assert str(mail["subject"]).startswith("Bestätigung Ihres Widerrufs") and "Ledermantel" in mail["text"]
+    await state.privacy.erase(subject, "test")
+    assert await state.email.confirmations.waiting("heine") == {}

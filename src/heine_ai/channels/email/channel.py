@@ -1,11 +1,13 @@
-"""The e-mail channel of an installation: one worker per configured mailbox, their health, the staff outbox."""
+"""The e-mail channel of an installation: one worker per configured mailbox, their health, the staff outbox, and
+one sender per mailbox of the actions' queued confirmation mails."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from heine_ai.assistant.turn import Assistant
-from heine_ai.channels.email.confirmations import EmailConfirmations
+from heine_ai.channels.email.confirmations import EmailConfirmations, SmtpDown
 from heine_ai.channels.email.ledger import MailLedger
 from heine_ai.channels.email.outbox import EmailOutbox
 from heine_ai.channels.email.processor import MailProcessor, Step
@@ -67,11 +69,19 @@ class EmailChannel:
             for brand, box in mailboxes.items()
         }
         self.outbox = EmailOutbox(mailers, conversations, cipher, rating_links)
-        self.confirmations = EmailConfirmations(mailers, conversations.sessions)
+        self.confirmations = EmailConfirmations(
+            mailers, conversations.sessions, cipher, backoff_initial=backoff_initial
+        )
 
     def start(self) -> list[asyncio.Task[None]]:
-        """One background task per mailbox, running until cancelled."""
-        return [asyncio.create_task(self.poll(brand), name=f"email:{brand}") for brand in self.workers]
+        """Two background tasks per mailbox, running until cancelled: its poller and its confirmations' sender.
+        Every process runs the senders (a mail queued here goes out at once); a claim keeps each mail to one."""
+        pollers = [asyncio.create_task(self.poll(brand), name=f"email:{brand}") for brand in self.workers]
+        senders = [
+            asyncio.create_task(self.confirmations.run(brand), name=f"email-confirmations:{brand}")
+            for brand in self.workers
+        ]
+        return pollers + senders
 
     async def poll(self, brand: str) -> None:
         """Poll the mailbox while this worker holds its poller's lock. With Redis (several workers) one of them
@@ -83,5 +93,10 @@ class EmailChannel:
             await self.workers[brand].run()
 
     async def run_once(self, brands: list[str] | None = None) -> dict[str, int]:
-        """Process every unseen mail of the given brands' mailboxes once; mails handled per brand."""
-        return {brand: await self.workers[brand].run_once() for brand in brands or sorted(self.workers)}
+        """Process every unseen mail of the given brands' mailboxes once, and send their queued confirmations;
+        mails handled per brand."""
+        handled = {brand: await self.workers[brand].run_once() for brand in brands or sorted(self.workers)}
+        for brand in handled:
+            with contextlib.suppress(SmtpDown):  # they stay queued for the next run
+                await self.confirmations.send_due(brand)
+        return handled

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from heine_ai.db.models import Conversation, Customer, MailRecord, MailThread, Message
+from heine_ai.db.models import Conversation, Customer, MailRecord, MailThread, Message, utcnow
 
 
 async def record(session: AsyncSession, brand: str, message_id: str) -> MailRecord | None:
@@ -134,6 +135,54 @@ async def counts_by_state(session: AsyncSession, brand: str) -> dict[str, int]:
     rows = await session.execute(
         select(MailRecord.state, func.count())
         .where(MailRecord.brand == brand, MailRecord.direction == "in")
+        .group_by(MailRecord.state)
+    )
+    return {state: int(count) for state, count in rows}
+
+
+async def outgoing_ids(session: AsyncSession, brand: str, state: str, limit: int) -> list[str]:
+    """The ids of the brand's outgoing mails in ``state``, oldest first."""
+    rows = await session.scalars(
+        select(MailRecord.id)
+        .where(MailRecord.brand == brand, MailRecord.direction == "out", MailRecord.state == state)
+        .order_by(MailRecord.created_at)
+        .limit(limit)
+    )
+    return list(rows)
+
+
+async def claim_outgoing(session: AsyncSession, record_id: str) -> MailRecord | None:
+    """Move a queued outgoing mail to ``sending`` and return it; None when another sender claimed it first (the
+    conditional update is the claim: it changes one row at most once)."""
+    claimed: Any = await session.execute(
+        update(MailRecord)
+        .where(MailRecord.id == record_id, MailRecord.state == "queued")
+        .values(state="sending", updated_at=utcnow())
+    )
+    if int(claimed.rowcount or 0) != 1:
+        return None
+    return await session.get(MailRecord, record_id, populate_existing=True)
+
+
+async def move_outgoing(
+    session: AsyncSession, brand: str, message_id: str, from_state: str, to_state: str, *, clear: bool = False
+) -> bool:
+    """Move an outgoing mail from one state to another, if it is in ``from_state``; whether it was."""
+    values: dict[str, object] = {"state": to_state, "updated_at": utcnow()}
+    if clear:
+        values["content_enc"] = None
+    moved: Any = await session.execute(
+        update(MailRecord)
+        .where(MailRecord.brand == brand, MailRecord.message_id == message_id, MailRecord.state == from_state)
+        .values(**values)
+    )
+    return int(moved.rowcount or 0) == 1
+
+
+async def outgoing_counts(session: AsyncSession, brand: str, states: Sequence[str]) -> dict[str, int]:
+    rows = await session.execute(
+        select(MailRecord.state, func.count())
+        .where(MailRecord.brand == brand, MailRecord.direction == "out", MailRecord.state.in_(list(states)))
         .group_by(MailRecord.state)
     )
     return {state: int(count) for state, count in rows}

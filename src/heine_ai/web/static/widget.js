@@ -442,7 +442,7 @@
 
   var FILE_TYPES = "image/jpeg,image/png,image/gif,image/webp,application/pdf";
   var MAX_FILE_BYTES = 10 * 1024 * 1024;
-  var FILE_ERRORS = { file_too_large: "file_too_large", body_too_large: "file_too_large", file_type_not_allowed: "file_type_not_allowed", too_many_files: "file_too_many" };
+  var FILE_ERRORS = { file_too_large: "file_too_large", body_too_large: "file_too_large", file_type_not_allowed: "file_type_not_allowed", too_many_files: "file_too_many", rate_limited: "file_rate_limited" };
 
   function upload(file) {
     // the file goes over HTTP into the session's conversation; its echo on the socket (customer_message with this
