@@ -21,6 +21,7 @@ from heine_ai.knowledge import repository
 from heine_ai.knowledge.index import METHODS, BrandIndex, Method, Positions, Scored
 from heine_ai.knowledge.spelling import dictionary
 from heine_ai.observability.timing import span
+from heine_ai.plain_wording import plain_wording
 from heine_ai.providers.embeddings import Embedder, Vector
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.vectors import StoredChunk, VectorStore
@@ -235,9 +236,27 @@ class KnowledgeBase:
     ) -> list[RetrievedChunk]:
         """The hits among the chunks in the preferred language if one of them is relevant enough, else among all;
         misspelt words are searched as the brand writes them (with a vector of the corrected question)."""
+        plain = plain_wording(query, prefer.language)
+        results = self._corrected(index, query, vector, k, method, prefer)
+        if plain == query:
+            return results
+        # the question in the page's words (``plain_wording.py``): its hits when their best is more relevant
+        reworded = self._corrected(index, plain, None, k, method, prefer)
+        if reworded and (not results or reworded[0].relevance > results[0].relevance):
+            return reworded
+        return results
+
+    def _corrected(
+        self, index: BrandIndex, query: str, vector: Vector | None, k: int, method: Method, prefer: Preference
+    ) -> list[RetrievedChunk]:
         corrected = index.vocabulary.corrected(query, prefer.language)
-        if corrected != query:
+        if corrected != query or vector is None:
             query, vector = corrected, self._embedder.embed_query(corrected)
+        return self._in_language(index, query, vector, k, method, prefer)
+
+    def _in_language(
+        self, index: BrandIndex, query: str, vector: Vector, k: int, method: Method, prefer: Preference
+    ) -> list[RetrievedChunk]:
         within = index.in_language(prefer.language)
         if within is not None:
             results = self._ranked(index, query, vector, k, method, within)

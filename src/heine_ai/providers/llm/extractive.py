@@ -7,6 +7,7 @@ in the answer is a sentence of the knowledge base, word for word; the answer rep
 
 from __future__ import annotations
 
+from heine_ai.plain_wording import plain_wording
 from heine_ai.providers.llm.base import Answer, AnswerRequest, Passage
 from heine_ai.providers.llm.framing import frame
 from heine_ai.providers.llm.selection import choose
@@ -19,7 +20,8 @@ class ExtractiveLLM:
         texts = request.brand.texts_for(request.language)
         if not request.passages:
             return Answer(text=texts.no_answer)
-        choices = choose(request.question, request.passages, request.language)
+        # the sentences that answer the question in the page's words: "mit Karte zahlen" asks for "Kreditkarte"
+        choices = choose(plain_wording(request.question, request.language), request.passages, request.language)
         if not choices:
             return Answer(text=texts.no_answer)
         text = frame(texts, choices, request.passages, request.language, request.history)

@@ -1,0 +1,28 @@
+"""The plain wording of a question: the words a shop's page uses for dialect and everyday words."""
+
+from __future__ import annotations
+
+import pytest
+
+from heine_ai.plain_wording import plain_wording
+
+CASES = [
+    ("Servus, kann i des Packerl gratis zruckschicken?", "Servus, kann ich das Paket kostenlos zurückschicken?"),
+    ("kann man bei euch mit karte zahlen??", "kann man bei euch mit Kreditkarte bezahlen??"),
+    ("Kann ich die Hose tauschen?", "Kann ich die Hose umtauschen?"),
+    # whole words only: "Zahlung", "Karten" and "Geschenkkarte" are the page's own words already
+    ("Welche Zahlungsarten gibt es für Geschenkkarten?", "Welche Zahlungsarten gibt es für Geschenkkarten?"),
+    ("Wann bekomme ich mein Geld zurück?", "Wann bekomme ich mein Geld zurück?"),
+]
+
+
+@pytest.mark.parametrize(("text", "plain"), CASES, ids=[c[0] for c in CASES])
+def test_plain_wording(text: str, plain: str) -> None:
+    assert plain_wording(text, "de") == plain
+
+
+def test_english_stays_as_written() -> None:
+    assert (
+        plain_wording("I want to return it for free, is that net?", "en")
+        == "I want to return it for free, is that net?"
+    )
