@@ -38,7 +38,10 @@ def llama_server() -> Iterator[str]:
     params = xllamacpp.CommonParams()
     params.model.path = str(gguf)
     params.n_ctx = 2048
-    params.cpuparams.n_threads = 2
+    # one thread each for generation and prompt batches: llama.cpp's threads spin while they wait, and beside the
+    # other pytest-xdist worker two of them on a 2-core machine made each test about six times slower
+    params.cpuparams.n_threads = 1
+    params.cpuparams_batch.n_threads = 1
     params.hostnames = ["127.0.0.1"]
     params.port = free_port()
     server = xllamacpp.Server(params)
