@@ -50,9 +50,10 @@ lint-deploy: dev
 typecheck: dev
 	$(BIN)/mypy src
 
-# two pytest-xdist workers (one per core of the CI machine), each test module on one worker (its module fixtures once)
+# two pytest-xdist workers (one per core of the CI machine), each test module on one worker (its module fixtures once);
+# the 25 slowest steps are listed, so that a CI log shows where the time goes
 pytest: dev
-	$(BIN)/pytest -n 2 --dist loadscope --cov --cov-report=term:skip-covered --cov-report=xml
+	$(BIN)/pytest -n 2 --dist loadscope --durations=25 --cov --cov-report=term:skip-covered --cov-report=xml
 
 ## audit: known vulnerabilities in the dependencies (pip-audit); skipped, and said so, when offline
 audit: dev
