@@ -107,8 +107,9 @@ DEMO_ITEMS = (
     ("41000009", 1, "H-1001", "Strickkleid", "38", "Rot", 1, 8999, 0),
 )
 
-# order number, the shop's customer id: the orders of signed-in customers (the rest are guest orders). Anna Berg
-# has two, so that a test shows a verified customer reaching her own orders and no one else's
+# order number, the shop's customer id: the orders of signed-in customers (the rest are guest orders). The account
+# K-200001 has two (the second delivered to another address, a gift), so that a test shows a verified customer
+# reaching their own orders and no one else's
 DEMO_CUSTOMERS = (
     ("40123456", "K-100001"),
     ("41000001", "K-200001"),
