@@ -131,6 +131,21 @@ def test_the_websocket_hello_verifies_the_signed_customer(client: TestClient) ->
     assert refused["type"] == "error" and refused["code"] == "invalid_user_hash"
 
 
+def test_a_resumed_session_becomes_verified_when_the_customer_signs_in(client: TestClient) -> None:
+    """An anonymous chat, then the customer signs in at the shop: the widget's next hello carries the signature."""
+    with client.websocket_connect("/api/v1/ws/chat") as ws:
+        ws.send_json({"type": "hello", "brand": "heine"})
+        ready = ws.receive_json()
+    session = {"session_id": ready["session_id"], "session_token": ready["session_token"]}
+    with client.websocket_connect("/api/v1/ws/chat") as ws:
+        ws.send_json({"type": "hello", "brand": "heine", **session, **SIGNED_IN})
+        assert ws.receive_json()["type"] == "ready"
+    response = client.post(
+        "/api/v1/chat", json={"brand": "heine", "message": "Wo ist meine Bestellung 41000001?", **session}
+    )
+    assert "Ihre Bestellung 41000001 ist zugestellt" in response.json()["response"]
+
+
 def test_a_user_hash_without_a_secret_is_a_clear_error(make_state: StateFactory) -> None:
     with TestClient(create_app(make_state(ingest=False))) as plain:
         response = plain.post("/api/v1/chat", json={"brand": "heine", "message": "Hallo", **SIGNED_IN})
