@@ -8,6 +8,8 @@ Orders of the demo shop (``orders/demo.py``): K-200001 owns 41000001 and 4100000
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,18 +19,26 @@ from heine_ai.app import create_app
 from heine_ai.errors import ConfigError
 from heine_ai.security.user_hash import identity_secrets, user_hash
 from tests.conftest import StateFactory
+from tests.support.commerce_server import http_settings, reference_shop
 
 SECRET = "f3c1a9e07b5d42c8a6e19d0b7c3f5a2e4d6b8c0a1e3f5d7b"
 ANNA = "K-200001"
 SIGNED_IN = {"customer_id": ANNA, "user_hash": user_hash(SECRET, ANNA)}
 
 
-@pytest.fixture
-def client(make_state: StateFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    """The real app (SQLite, no knowledge needed) for a brand with an identity secret."""
+@pytest.fixture(params=["demo", "http"])
+def client(
+    request: pytest.FixtureRequest, make_state: StateFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> Iterator[TestClient]:
+    """The real app (SQLite, no knowledge needed) for a brand with an identity secret, on the demo shop and on the
+    reference shop server over HTTP (only the settings differ)."""
     monkeypatch.setenv("WIDGET_HEINE_IDENTITY_SECRET", SECRET)
-    with TestClient(create_app(make_state(ingest=False))) as test_client:
-        yield test_client
+    with ExitStack() as stack:
+        shop = {}
+        if request.param == "http":
+            shop = http_settings(stack.enter_context(reference_shop(tmp_path / "reference_shop.db")))
+        with TestClient(create_app(make_state(ingest=False, **shop))) as test_client:
+            yield test_client
 
 
 class Conversation:
