@@ -30,6 +30,7 @@ TABLES = {
     "attachments",
     "ratings",
     "privacy_requests",
+    "identity_codes",
 }
 
 

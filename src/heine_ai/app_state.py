@@ -42,6 +42,7 @@ from heine_ai.providers.vectors import VectorStore
 from heine_ai.security.crypto import Cipher
 from heine_ai.security.rate_limits import RateLimiter
 from heine_ai.security.tokens import TokenService
+from heine_ai.security.user_hash import IdentityVerifier
 
 
 @dataclass(slots=True)
@@ -76,6 +77,7 @@ class AppState:
     ratings: RatingService
     rating_links: RatingLinks
     attachments: AttachmentStore  # customers' files of every channel
+    identity: IdentityVerifier  # the brands' verified widget identities (user hash)
     outboxes: dict[Channel, Outbox] = field(default_factory=dict)
     email: EmailChannel | None = None  # brands with a mailbox configured
     phone: PhoneChannel | None = None  # brands with a phone line configured

@@ -86,6 +86,21 @@ class InvalidSignature(AppError):
     code = "invalid_signature"
 
 
+class InvalidUserHash(AppError):
+    """A ``user_hash`` that is not the brand's signature of the ``customer_id`` sent with it: the shop's
+    integration signs with another secret or another id. Refused, never served as an anonymous chat."""
+
+    status_code = 403
+    code = "invalid_user_hash"
+
+
+class IdentityNotConfigured(AppError):
+    """A ``user_hash`` for a brand that has no identity secret (WIDGET_<BRAND>_IDENTITY_SECRET)."""
+
+    status_code = 400
+    code = "identity_not_configured"
+
+
 class AttachmentNotFound(NotFound):
     """No stored file by that id (or one refused by the limits or the virus scan, which keeps no data)."""
 

@@ -45,6 +45,7 @@ class Intent(StrEnum):
     # the action procedures' steps (``assistant/procedures.py``): what the bot's reply waits for, and how it ended
     ACTION_ASK_ORDER = "action_ask_order"
     ACTION_NOT_FOUND = "action_not_found"
+    ACTION_ASK_CODE = "action_ask_code"  # an e-mail from another address than the order's: a one-time code was sent
     ACTION_ASK_ITEM = "action_ask_item"
     ACTION_ASK_SIZE = "action_ask_size"
     ACTION_ASK_ADDRESS = "action_ask_address"

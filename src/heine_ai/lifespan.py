@@ -33,6 +33,7 @@ from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.config.disclosure import disclosure_versions
 from heine_ai.conversations.attachments import AttachmentStore
 from heine_ai.conversations.events import ConversationEvents
+from heine_ai.conversations.identity import IdentityCodes
 from heine_ai.conversations.ratings import RatingLinks, RatingService
 from heine_ai.conversations.service import ConversationService
 from heine_ai.db import key_rotation
@@ -65,6 +66,7 @@ from heine_ai.security.rate_limits import RateLimiter
 from heine_ai.security.scanner import VirusScanner
 from heine_ai.security.secrets import resolve_secrets
 from heine_ai.security.tokens import TokenService
+from heine_ai.security.user_hash import IdentityVerifier, identity_secrets
 from heine_ai.tasks import cancel_and_wait
 
 log = get_logger(__name__)
@@ -114,6 +116,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         orders=orders,
         shop=shop,
         confirmations=confirmations,
+        codes=IdentityCodes(sessions, cipher),
         metrics=metrics,
         settings=AnswerSettings(relevance_threshold=settings.similarity_threshold),
     )
@@ -125,6 +128,8 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         metrics=metrics,
         max_message_length=settings.max_message_length,
     )
+    # a weak identity secret stops the start in production
+    identity = IdentityVerifier(identity_secrets(brands, production=settings.is_production))
     lines = phone_lines(brands)  # a line without its auth token stops the start
     phone = (
         PhoneChannel(
@@ -190,7 +195,8 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
         conversations=conversations,
         events=events,
         assistant=assistant,
-        chat=build_chat(settings, assistant, conversations, handoff.staff, pubsub, events, metrics),
+        chat=build_chat(settings, assistant, conversations, handoff.staff, pubsub, events, metrics, identity),
+        identity=identity,
         staff=StaffFeed(handoff.staff, pubsub),
         handoff=handoff,
         limiter=limiter,
@@ -254,6 +260,7 @@ def build_chat(
     pubsub: PubSub,
     events: ConversationEvents,
     metrics: Metrics,
+    identity: IdentityVerifier,
 ) -> ChatChannel:
     limits = ChatLimits(
         max_frame_bytes=settings.ws_max_frame_bytes,
@@ -261,7 +268,7 @@ def build_chat(
         rate_window=settings.ws_rate_window,
         idle_timeout=settings.ws_idle_timeout,
     )
-    gate = SessionGate(assistant, conversations, staff)
+    gate = SessionGate(assistant, conversations, staff, identity)
     feed = ConversationFeed(conversations, pubsub)
     return ChatChannel(assistant, gate, feed, conversations, events, limits, metrics)
 

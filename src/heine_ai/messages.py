@@ -51,6 +51,9 @@ class InboundMessage:
     sender: str | None = None
     session_token: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    # the shop's customer id, set by an adapter only after it verified the shop's signature of it
+    # (``security/user_hash.py``); an unverified ``customer_id`` travels in ``metadata`` and opens nothing
+    verified_customer: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

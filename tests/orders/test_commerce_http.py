@@ -302,3 +302,36 @@ async def test_a_wrong_url_is_unavailable_not_an_empty_answer(shop: str) -> None
     with pytest.raises(CommerceUnavailable):
         await client.actions("heine")
     await client.aclose()
+
+
+def test_a_customers_order_and_an_orders_address_over_the_contract(raw: httpx.Client) -> None:
+    """The identity additions of contract 1.1.0: a signed-in customer's order by customer id, another customer's
+    404 like an unknown order, and the order's address for a one-time code."""
+    lookup = {"brand": "heine", "order_number": "41000001"}
+    own = conforms(raw.post("/orders/lookup", json=lookup | {"customer_id": "K-200001"}), "/orders/lookup", "post")
+    assert (own["number"], own["customer_id"]) == ("41000001", "K-200001")
+    foreign = raw.post("/orders/lookup", json=lookup | {"customer_id": "K-200002"})
+    unknown = raw.post("/orders/lookup", json={"brand": "heine", "order_number": "49999999", "customer_id": "K-1"})
+    assert foreign.status_code == unknown.status_code == 404 and foreign.json() == unknown.json()
+    conforms(foreign, "/orders/lookup", "post")
+    guest = raw.post("/orders/lookup", json={"brand": "heine", "order_number": "41000006", "postcode": "04109"})
+    assert conforms(guest, "/orders/lookup", "post")["customer_id"] is None
+    contact = conforms(raw.post("/orders/contact", json=lookup), "/orders/contact", "post")
+    assert contact == {"email": "anna.berg@example.org"}
+    missing = raw.post("/orders/contact", json={"brand": "heine", "order_number": "49999999"})
+    assert missing.status_code == 404
+    conforms(missing, "/orders/contact", "post")
+    conforms(raw.post("/orders/contact", json={"brand": "heine"}), "/orders/contact", "post")  # 422
+
+
+async def test_the_http_client_finds_by_customer_id_and_names_the_orders_address(shop: str) -> None:
+    client = HttpCommerce(shop, TOKEN)
+    try:
+        order = await client.find_order("heine", "41000009", customer_id="K-200001")
+        assert order is not None and order.customer_id == "K-200001" and order.items[0].name == "Strickkleid"
+        assert await client.find_order("heine", "41000002", customer_id="K-200001") is None
+        assert await client.find_order("heine", "41000002") is None  # no credentials: not even asked
+        assert await client.order_contact("heine", "41000009") == "ida.kern@example.org"
+        assert await client.order_contact("heine", "49999999") is None
+    finally:
+        await client.aclose()

@@ -56,6 +56,12 @@ class Lookup(BaseModel):
     order_number: str = Field(min_length=1, max_length=40)
     postcode: str | None = Field(None, max_length=20)
     email: str | None = Field(None, max_length=320)
+    customer_id: str | None = Field(None, min_length=1, max_length=128)
+
+
+class ContactLookup(BaseModel):
+    brand: str = Field(min_length=1)
+    order_number: str = Field(min_length=1, max_length=40)
 
 
 class ActionBody(BaseModel):
@@ -118,12 +124,21 @@ def create_commerce_app(shop_file: Path, token: str = TOKEN, faults: Faults | No
 
     @app.post("/orders/lookup", response_model=None)
     async def find_order(body: Lookup) -> dict[str, Any] | JSONResponse:
-        if body.postcode is None and body.email is None:
-            return error(422, "validation_error", "A postcode or an e-mail address is required.")
-        order = await shop.find_order(body.brand, body.order_number, postcode=body.postcode, email=body.email)
+        if body.postcode is None and body.email is None and body.customer_id is None:
+            return error(422, "validation_error", "A postcode, an e-mail address or a customer id is required.")
+        order = await shop.find_order(
+            body.brand, body.order_number, postcode=body.postcode, email=body.email, customer_id=body.customer_id
+        )
         if order is None:
             return error(404, "order_not_found", "No such order.")
         return order_to_json(order)
+
+    @app.post("/orders/contact", response_model=None)
+    async def order_contact(body: ContactLookup) -> dict[str, str] | JSONResponse:
+        email = await shop.order_contact(body.brand, body.order_number)
+        if email is None:
+            return error(404, "order_not_found", "No such order.")
+        return {"email": email}
 
     @app.get("/stock/{sku}/{size:path}")  # a size like W32/L34 arrives decoded
     async def in_stock(sku: str, size: str, brand: str = BRAND) -> dict[str, bool]:

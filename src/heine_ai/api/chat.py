@@ -28,6 +28,7 @@ async def chat(body: ChatRequest, state: State, caller: Caller, request: Request
     metadata: dict[str, str] = body.metadata.model_dump(exclude_none=True) if body.metadata else {}
     if body.customer_id:
         metadata["customer_id"] = body.customer_id
+    verified = state.identity.verified(state.assistant.brand(body.brand).id, body.customer_id, body.user_hash)
     message = InboundMessage(
         brand=body.brand,
         channel=Channel.API,
@@ -35,6 +36,7 @@ async def chat(body: ChatRequest, state: State, caller: Caller, request: Request
         thread_key=body.session_id,
         session_token=body.session_token or caller.session_token,
         metadata=metadata,
+        verified_customer=verified,
     )
     reply = await state.assistant.handle(message)
     return ChatResponse(

@@ -48,7 +48,19 @@ class ChatRequest(BaseModel):
     session_token: str | None = Field(
         None, max_length=256, description="The session's token; alternatively send it as a Bearer token."
     )
-    customer_id: Text | None = Field(None, min_length=1, max_length=128)
+    customer_id: Text | None = Field(
+        None,
+        min_length=1,
+        max_length=128,
+        description="The shop's customer id. Alone it is an unverified claim that opens no order; with user_hash "
+        "it is verified and the customer's own orders need no postcode.",
+    )
+    user_hash: str | None = Field(
+        None,
+        pattern=r"^[0-9a-fA-F]{64}$",
+        description="HMAC-SHA256 of customer_id with the brand's identity secret, hex "
+        "(WIDGET_<BRAND>_IDENTITY_SECRET). A wrong one is refused: 403 invalid_user_hash.",
+    )
     metadata: ChatMetadata | None = None
 
 

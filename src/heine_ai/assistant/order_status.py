@@ -1,10 +1,11 @@
 """The order-status dialogue: ask for the order number and the delivery postcode, then look the order up.
 
-The dialogue lives in the conversation's own messages: an assistant message with an ``order_*`` intent means the
-assistant is waiting for data, and the customer's messages since then are searched for it. A wrong postcode and
-an unknown order number get the same answer; after ``MAX_FAILED_LOOKUPS`` misses a colleague takes over, and so
-does a lookup of an order number that was looked up too often from anywhere (``orders/guard.py``): order data
-cannot be guessed through the chat.
+A customer the shop signed in (a verified customer id, ``identity.py``) needs only the order number: the shop finds the
+order when it belongs to that customer. The dialogue lives in the conversation's own messages: an assistant message with
+an ``order_*`` intent means the assistant is waiting for data, and the customer's messages since then are searched for
+it. A wrong postcode and an unknown order number get the same answer; after ``MAX_FAILED_LOOKUPS`` misses a colleague
+takes over, and so does a lookup of an order number that was looked up too often from anywhere (``orders/guard.py``):
+order data cannot be guessed through the chat.
 """
 
 from __future__ import annotations
@@ -69,9 +70,15 @@ class OrderDialogue:
         self._orders = orders
 
     async def turn(
-        self, brand: BrandConfig, text: str, history: list[StoredMessage], language: Language = Language.DE
+        self,
+        brand: BrandConfig,
+        text: str,
+        history: list[StoredMessage],
+        language: Language = Language.DE,
+        customer: str | None = None,
     ) -> OrderTurn | None:
-        """The next step of the dialogue (in ``language``), or ``None`` when the message is not about an order."""
+        """The next step of the dialogue (in ``language``), or ``None`` when the message is not about an order;
+        ``customer``: the conversation's verified customer id."""
         earlier, failures, running = _dialogue(history)
         current = extract(text)
         if not asks_for_order_status(text) and not (running and (current.order_number or current.postcode)):
@@ -80,20 +87,29 @@ class OrderDialogue:
         postcode = current.postcode or _latest(earlier, "postcode")
         texts = brand.texts_for(language)
         if order_number is None and postcode is None:
-            return OrderTurn(texts.order_ask, Intent.ORDER_ASK)
+            return OrderTurn(texts.order_ask_signed_in if customer else texts.order_ask, Intent.ORDER_ASK)
         if order_number is None:
             return OrderTurn(texts.order_ask_number, Intent.ORDER_ASK)
-        if postcode is None:
+        if postcode is None and customer is None:
             return OrderTurn(texts.order_ask_postcode, Intent.ORDER_ASK)
         try:
-            status = await self._orders.lookup(brand.id, order_number, postcode)
+            status = await self._status(brand.id, order_number, postcode, customer)
         except RateLimited:  # this order was looked up too often: guessed at, so a person takes over
             return OrderTurn(texts.escalation, Intent.ORDER_NOT_FOUND, EscalationReason.REPEATED_FAILURE)
         if status is not None:
             return OrderTurn(describe(status, texts), Intent.ORDER_STATUS)
         if failures + 1 >= MAX_FAILED_LOOKUPS:
             return OrderTurn(texts.escalation, Intent.ORDER_NOT_FOUND, EscalationReason.REPEATED_FAILURE)
-        return OrderTurn(texts.order_not_found, Intent.ORDER_NOT_FOUND)
+        missed = texts.order_not_found_signed_in if customer and postcode is None else texts.order_not_found
+        return OrderTurn(missed, Intent.ORDER_NOT_FOUND)
+
+    async def _status(
+        self, brand: str, order_number: str, postcode: str | None, customer: str | None
+    ) -> OrderStatus | None:
+        if customer is None and postcode is not None:
+            return await self._orders.lookup(brand, order_number, postcode)
+        order = await self._orders.find_order(brand, order_number, postcode=postcode, customer_id=customer)
+        return order.status() if order is not None else None
 
 
 def _latest(texts: list[str], field: str) -> str | None:

@@ -21,13 +21,15 @@ from heine_ai.assistant.classifiers import Classifiers
 from heine_ai.assistant.dialogue_state import DialogueState, Pending, dialogue_state
 from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
 from heine_ai.assistant.follow_ups import Resolved, Topic, refers_back, resolve, topic_words
+from heine_ai.assistant.identity import Caller
 from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.prefetch import Prefetch
-from heine_ai.assistant.procedures import PROCEDURE_STAGES, Caller, Procedures
+from heine_ai.assistant.procedures import PROCEDURE_STAGES, Procedures
 from heine_ai.assistant.scope import BrandVocabulary, names_shop_thing, names_shop_word
 from heine_ai.assistant.small_talk import greeted, small_talk
 from heine_ai.assistant.understanding import Understanding, escalation_intent
 from heine_ai.config import BrandConfig, BrandTexts
+from heine_ai.conversations.identity import IdentityCodes
 from heine_ai.conversations.service import StoredMessage
 from heine_ai.intents import Intent
 from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk
@@ -66,6 +68,7 @@ class Question:
     on_text: TextSink | None = None  # verified pieces of the answer while a model streams (web chat)
     channel: Channel = Channel.WEB
     sender: str | None = None  # an e-mail's sender address: its identity for the action procedures
+    customer: str | None = None  # the conversation's verified customer id (``identity.py``)
 
 
 class AnswerPolicy:
@@ -80,6 +83,7 @@ class AnswerPolicy:
         metrics: Metrics,
         shop: CommerceBackend | None = None,
         confirmations: dict[Channel, Confirmations] | None = None,
+        codes: IdentityCodes | None = None,
         settings: AnswerSettings,
     ) -> None:
         self._knowledge = knowledge
@@ -87,7 +91,8 @@ class AnswerPolicy:
         self._classifiers = classifiers
         self._llm = llm
         self._order_dialogue = OrderDialogue(orders)
-        self._procedures = Procedures(orders, shop or orders, metrics, confirmations)  # shop: the uncounted backend
+        # shop: the uncounted backend; codes: the e-mail senders' one-time codes
+        self._procedures = Procedures(orders, shop or orders, metrics, confirmations, codes)
         self._metrics = metrics
         self._settings = settings
         self._vocabulary = BrandVocabulary()
@@ -113,11 +118,13 @@ class AnswerPolicy:
         if state.pending is Pending.COLLEAGUE and understood.acts.has(Act.AFFIRM) and not understood.acts.asks:
             person = EscalationReason.HUMAN_REQUEST  # the customer accepted the colleague the bot offered
             return Draft(texts.human_request, RULE_CONFIDENCE, Intent.HUMAN_REQUEST, escalation=person)
-        caller = Caller(question.channel, question.conversation_id, question.sender)
+        caller = Caller(question.channel, question.conversation_id, question.sender, question.customer)
         action = await self._procedures.turn(brand, question.text, question.history, question.language, caller)
         if action is not None:
             return await self._answered_beside(brand, question, action)
-        order = await self._order_dialogue.turn(brand, question.text, question.history, question.language)
+        order = await self._order_dialogue.turn(
+            brand, question.text, question.history, question.language, question.customer
+        )
         if order is not None:
             return Draft(order.text, RULE_CONFIDENCE, order.intent, escalation=order.escalation)
         chosen = state.choice(question.text)

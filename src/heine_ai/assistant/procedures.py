@@ -1,15 +1,15 @@
-"""The action procedures: returns, exchanges, cancellations, address changes, withdrawals and invoice copies,
-carried out in the conversation, deterministically.
+"""The action procedures: returns, exchanges, cancellations, address changes, withdrawals and invoice copies, carried
+out in the conversation, deterministically.
 
-Like the order-status dialogue, a procedure keeps its state in the conversation's own messages: each reply's
-intent names the step it waits for (``ACTION_ASK_ORDER``, ``ACTION_ASK_ITEM``, ``ACTION_ASK_SIZE``,
-``ACTION_ASK_ADDRESS``, ``ACTION_CONFIRM``), and replaying the customer's messages since the request fills the
-slots (``action_cues.py``), each message for the step it answered. Then, in this order: identity (order number
-plus delivery postcode in the chat, the sender's address in an e-mail; a miss reads the same whatever was wrong,
-and the third escalates), the items, the brand's policy (``action_policy.py``), the missing slots, and a
-confirmation that repeats exactly what will happen. Only a "yes" to that confirmation executes, after the whole
-chain is checked again; the idempotency key makes a repeated confirmation return the first record. No model
-takes part in any of it.
+Like the order-status dialogue, a procedure keeps its state in the conversation's own messages: each reply's intent
+names the step it waits for (``ACTION_ASK_ORDER``, ``ACTION_ASK_ITEM``, ``ACTION_ASK_SIZE``, ``ACTION_ASK_ADDRESS``,
+``ACTION_CONFIRM``), and replaying the customer's messages since the request fills the slots (``action_cues.py``), each
+message for the step it answered. Then, in this order: identity (``identity.py``: order number plus delivery postcode in
+the chat, or the order number alone for a customer the shop signed in; the sender's address in an e-mail, or a one-time
+code sent to the order's address; a miss reads the same whatever was wrong, and the third escalates), the items, the
+brand's policy (``action_policy.py``), the missing slots, and a confirmation that repeats exactly what will happen. Only
+a "yes" to that confirmation executes, after the whole chain is checked again; the idempotency key makes a repeated
+confirmation return the first record. No model takes part in any of it.
 """
 
 from __future__ import annotations
@@ -31,8 +31,10 @@ from heine_ai.assistant.action_cues import (
 from heine_ai.assistant.action_policy import Approval, Verdict, judge
 from heine_ai.assistant.acts import Act, asks, dialogue_acts
 from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
+from heine_ai.assistant.identity import Caller, Credentials, Identity, ask_identity, one_time_code
 from heine_ai.config import BrandConfig
 from heine_ai.config.actions import ActionTexts
+from heine_ai.conversations.identity import CODE_MINUTES, IdentityCodes
 from heine_ai.conversations.service import StoredMessage
 from heine_ai.entities import extract
 from heine_ai.errors import CommerceConflict, CommerceRejected, CommerceUnavailable, RateLimited
@@ -61,13 +63,15 @@ PROCEDURE_STAGES = frozenset(
     {
         Intent.ACTION_ASK_ORDER,
         Intent.ACTION_NOT_FOUND,
+        Intent.ACTION_ASK_CODE,
         Intent.ACTION_ASK_ITEM,
         Intent.ACTION_ASK_SIZE,
         Intent.ACTION_ASK_ADDRESS,
         Intent.ACTION_CONFIRM,
     }
 )
-_IDENTITY_STAGES = (None, Intent.ACTION_ASK_ORDER, Intent.ACTION_NOT_FOUND)
+_IDENTITY_STAGES = (None, Intent.ACTION_ASK_ORDER, Intent.ACTION_NOT_FOUND, Intent.ACTION_ASK_CODE)
+_CODE_STAGES = (Intent.ACTION_ASK_CODE, Intent.ACTION_NOT_FOUND)  # a one-time code answers these
 _ITEM_KINDS = (ActionKind.RETURN, ActionKind.EXCHANGE)
 
 
@@ -84,15 +88,7 @@ class Slots:
     address: str | None = None
     damaged: bool = False
     failures: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Caller:
-    """Who is asking, through which channel: an e-mail's identity is its sender address."""
-
-    channel: Channel
-    conversation_id: str
-    sender: str | None = None
+    code: str | None = None  # a one-time code in the message that answered the request for it
 
 
 def replay(history: list[StoredMessage], text: str) -> tuple[Slots | None, Intent | None]:
@@ -114,6 +110,8 @@ def replay(history: list[StoredMessage], text: str) -> tuple[Slots | None, Inten
             continue
         slots, _ = _take(slots, message.content, stage)
     slots, started = _take(slots, text, stage)
+    if slots is not None and not started and stage in _CODE_STAGES:
+        slots.code = one_time_code(text)
     return slots, None if started else stage
 
 
@@ -160,7 +158,8 @@ class Procedures:
     """``lookups`` counts every order lookup against guessing (``orders/guard.py``); ``shop`` is the same backend
     uncounted, for the re-checks of an identity an earlier turn verified (a later step is only ever reached
     after a counted lookup found the order). ``confirmations`` is where the e-mail channel registers its sender of
-    confirmation mails (``orders/confirmation_mail.py``), once it is built."""
+    confirmation mails (``orders/confirmation_mail.py``, and the one-time codes of ``identity.py``), once it is
+    built."""
 
     def __init__(
         self,
@@ -168,11 +167,12 @@ class Procedures:
         shop: CommerceBackend,
         metrics: Metrics,
         confirmations: dict[Channel, Confirmations] | None = None,
+        codes: IdentityCodes | None = None,
     ) -> None:
-        self._lookups = lookups
         self._backend = shop
         self._metrics = metrics
         self._confirmations = confirmations if confirmations is not None else {}
+        self._identity = Identity(lookups, shop, codes, self._confirmations)
 
     async def turn(
         self, brand: BrandConfig, text: str, history: list[StoredMessage], language: str, caller: Caller
@@ -210,12 +210,14 @@ class Procedures:
 
     async def _proceed(self, step: _Step) -> Draft:
         slots, texts = step.slots, step.texts
-        missing = _ask_identity(step)
+        given = Credentials(slots.order_number, slots.postcode, slots.code)
+        missing = ask_identity(texts, getattr(texts, f"kind_{slots.kind.value}"), given, step.caller)
         if missing is not None:
             return missing
-        assert slots.order_number is not None
         try:
-            order = await self._find(step)
+            found = await self._identity.find(
+                step.brand, texts, given, step.caller, counted=not step.verified, language=step.language
+            )
         except RateLimited:
             self._count(step.brand, slots.kind, "handed_over")
             return Draft(
@@ -224,14 +226,21 @@ class Procedures:
                 Intent.ACTION_NOT_FOUND,
                 escalation=EscalationReason.REPEATED_FAILURE,
             )
+        if found.code_sent:
+            return _draft(
+                texts.code_sent.format(order_number=slots.order_number, minutes=CODE_MINUTES), Intent.ACTION_ASK_CODE
+            )
+        order = found.order
         if order is None:
             if slots.failures + 1 >= MAX_FAILED_LOOKUPS:
                 self._count(step.brand, slots.kind, "handed_over")
                 wording = step.brand.texts_for(step.language).escalation
                 reason = EscalationReason.REPEATED_FAILURE
                 return Draft(wording, RULE_CONFIDENCE, Intent.ACTION_NOT_FOUND, escalation=reason)
-            email = step.caller.channel is Channel.EMAIL and step.caller.sender
-            return _draft(texts.not_found_email if email else texts.not_found, Intent.ACTION_NOT_FOUND)
+            missed = texts.not_found_email if step.caller.by_email else texts.not_found
+            if step.caller.customer is not None and slots.postcode is None:
+                missed = texts.not_found_signed_in
+            return _draft(texts.code_wrong if found.wrong_code else missed, Intent.ACTION_NOT_FOUND)
         items = _items(slots, order)
         if items is None:
             choices = " ".join(f"{n}) {_line(texts, item)};" for n, item in enumerate(order.items, 1)).rstrip(";")
@@ -295,14 +304,6 @@ class Procedures:
             return False
         return await sender.queue(mail, hold=hold)
 
-    async def _find(self, step: _Step) -> Order | None:
-        slots = step.slots
-        assert slots.order_number is not None
-        backend = self._backend if step.verified else self._lookups
-        if step.caller.channel is Channel.EMAIL and step.caller.sender:
-            return await backend.find_order(step.brand.id, slots.order_number, email=step.caller.sender)
-        return await backend.find_order(step.brand.id, slots.order_number, postcode=slots.postcode)
-
     def _count(self, brand: BrandConfig, kind: ActionKind, outcome: str) -> None:
         self._metrics.actions.labels(brand=brand.id, type=kind.value, outcome=outcome).inc()
 
@@ -315,20 +316,7 @@ class _Step:
     caller: Caller
     confirmed: bool
     language: str
-    verified: bool  # an earlier turn found the order with these credentials
-
-
-def _ask_identity(step: _Step) -> Draft | None:
-    slots, texts = step.slots, step.texts
-    by_email = step.caller.channel is Channel.EMAIL and bool(step.caller.sender)
-    if slots.order_number is None and (slots.postcode is None or by_email):
-        what = getattr(texts, f"kind_{slots.kind.value}")
-        return _draft(texts.ask_order.format(what=what), Intent.ACTION_ASK_ORDER)
-    if slots.order_number is None:
-        return _draft(texts.ask_order_number, Intent.ACTION_ASK_ORDER)
-    if slots.postcode is None and not by_email:
-        return _draft(texts.ask_postcode, Intent.ACTION_ASK_ORDER)
-    return None
+    verified: bool  # an earlier turn found the order with these credentials: no need to count the lookup
 
 
 def _items(slots: Slots, order: Order) -> list[OrderItem] | None:

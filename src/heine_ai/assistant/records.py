@@ -33,6 +33,7 @@ class Received:
     history: list[StoredMessage]  # the messages before this one, at most ``HISTORY_TURNS``
     # the message was stored before (a channel's retry with the same id) and has been answered since
     answered_before: bool = False
+    customer: str | None = None  # the shop's verified customer id of the conversation (``security/user_hash.py``)
 
 
 class ConversationRecords:
@@ -47,23 +48,31 @@ class ConversationRecords:
         """Open or load the conversation and store the customer's message, committed before anything else."""
         async with self._conversations.sessions() as session, session.begin():
             conversation, token, history = await self._open_or_load(session, message, brand)
+            customer = await self._conversations.verified_customer(session, conversation)
             channel_id = message.metadata.get("channel_message_id")  # the e-mail's Message-ID, the chat's client id
             inbound = NewMessage(role="customer", content=text, channel_message_id=channel_id)
             stored, new = await self._conversations.add_once(session, conversation, inbound)
             status = conversation.status
             answered = not new and await self._conversations.answered_after(session, conversation.id, stored.seq)
         await self._events.message_stored(conversation.id, brand.id, stored.seq, stored.role, status)
-        return Received(conversation.id, token, status, [m for m in history if m.id != stored.id], answered)
+        earlier = [m for m in history if m.id != stored.id]
+        return Received(conversation.id, token, status, earlier, answered, customer)
 
     async def _open_or_load(
         self, session: AsyncSession, message: InboundMessage, brand: BrandConfig
     ) -> tuple[Conversation, str | None, list[StoredMessage]]:
         if message.thread_key:
             conversation = await self._conversations.for_customer(session, message.thread_key, message.session_token)
+            if message.verified_customer:
+                await self._conversations.verify_customer(session, conversation, message.verified_customer)
             return conversation, None, await self._conversations.history(session, conversation.id, HISTORY_TURNS)
-        customer_ref = message.metadata.get("customer_id")
+        customer_ref = message.verified_customer or message.metadata.get("customer_id")
         conversation, token = await self._conversations.open(
-            session, brand.id, message.channel, str(customer_ref) if customer_ref else None
+            session,
+            brand.id,
+            message.channel,
+            str(customer_ref) if customer_ref else None,
+            verified=message.verified_customer is not None,
         )
         return conversation, token, []
 

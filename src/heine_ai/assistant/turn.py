@@ -129,6 +129,7 @@ class Assistant:
                     on_text,
                     message.channel,
                     message.sender,
+                    received.customer,
                 )
                 with span("decide"):
                     draft = await self._policy.decide(brand, question, prefetch)

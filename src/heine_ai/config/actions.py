@@ -25,10 +25,16 @@ class ActionTexts(DefaultedTexts):
     item_line: str
     whole_order: str
     ask_order: str
+    ask_order_signed_in: str  # a customer the shop signed in (verified widget identity): no postcode needed
     ask_order_number: str
     ask_postcode: str
     not_found: str
+    not_found_signed_in: str
     not_found_email: str
+    code_sent: str  # an e-mail from another address than the order's: a one-time code went to the order's
+    code_wrong: str
+    code_mail_subject: str
+    code_mail: str
     ask_item: str
     ask_size: str
     ask_address: str

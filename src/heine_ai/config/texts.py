@@ -31,12 +31,14 @@ class BrandTexts(DefaultedTexts):
     clarify_topic: str
     out_of_scope: str
     order_ask: str
+    order_ask_signed_in: str  # a customer the shop signed in: the order number is enough
     order_ask_number: str
     order_ask_postcode: str
     order_found: str
     order_tracking: str
     order_expected: str
     order_not_found: str
+    order_not_found_signed_in: str
     agent_joined: str
     agent_left: str
     handed_back: str

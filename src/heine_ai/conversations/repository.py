@@ -10,7 +10,7 @@ from sqlalchemy import Table, and_, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from heine_ai.conversation_status import ACTIVE_STATES, ConversationStatus
-from heine_ai.db.models import Conversation, Customer, Message
+from heine_ai.db.models import Conversation, Customer, IdentityCode, Message
 
 
 async def get_conversation(session: AsyncSession, conversation_id: str) -> Conversation | None:
@@ -124,3 +124,13 @@ async def active_counts(session: AsyncSession) -> dict[str, int]:
         .group_by(Conversation.brand)
     )
     return {brand: int(count) for brand, count in rows}
+
+
+async def identity_codes(session: AsyncSession, conversation_id: str) -> list[IdentityCode]:
+    """The conversation's one-time codes, newest first."""
+    query = (
+        select(IdentityCode)
+        .where(IdentityCode.conversation_id == conversation_id)
+        .order_by(IdentityCode.created_at.desc())
+    )
+    return list(await session.scalars(query))

@@ -85,9 +85,16 @@ class ConversationService:
         return self._sessions
 
     async def open(
-        self, session: AsyncSession, brand: str, channel: str, customer_ref: str | None = None
+        self,
+        session: AsyncSession,
+        brand: str,
+        channel: str,
+        customer_ref: str | None = None,
+        *,
+        verified: bool = False,
     ) -> tuple[Conversation, str]:
-        """A new conversation and its session token (returned once, stored only as a hash)."""
+        """A new conversation and its session token (returned once, stored only as a hash). ``verified``: the
+        shop's signature of ``customer_ref`` was checked (``security/user_hash.py``)."""
         token = new_token()
         customer = await self._customer(session, brand, customer_ref) if customer_ref else None
         conversation = Conversation(
@@ -97,10 +104,27 @@ class ConversationService:
             token_hash=hash_token(token),
             customer_id=customer.id if customer else None,
             disclosure_version=self._disclosures.get((brand, str(channel))),
+            customer_verified_at=utcnow() if customer and verified else None,
         )
         session.add(conversation)
         await session.flush()
         return conversation, token
+
+    async def verify_customer(self, session: AsyncSession, conversation: Conversation, customer_ref: str) -> None:
+        """The conversation belongs to ``customer_ref``, whose signature was checked: a later verified identity
+        (the shop's customer signed in during the chat) replaces an earlier one."""
+        customer = await self._customer(session, conversation.brand, customer_ref)
+        conversation.customer_id = customer.id
+        conversation.customer_verified_at = utcnow()
+
+    async def verified_customer(self, session: AsyncSession, conversation: Conversation) -> str | None:
+        """The shop's customer id of a verified conversation; ``None`` when there is none or it is only claimed."""
+        if conversation.customer_verified_at is None or conversation.customer_id is None:
+            return None
+        customer = await session.get(Customer, conversation.customer_id)
+        if customer is None or customer.external_id_enc is None:
+            return None
+        return self._cipher.decrypt(customer.external_id_enc)
 
     async def _customer(self, session: AsyncSession, brand: str, external_id: str) -> Customer:
         hashes = self._cipher.lookup_hashes(external_id)

@@ -6,7 +6,9 @@ compute; a value changed meanwhile (an erasure, a new note) is left to the write
 value it read. Running it again finds nothing left to do. ``check`` decrypts a sample at startup, so that a wrong
 key stops the start with the fix rather than failing requests later.
 
-A new encrypted or lookup-hash column must be listed here, or a rotation leaves it behind.
+A new encrypted or lookup-hash column must be listed here, or a rotation leaves it behind. The one exception is
+``IdentityCode.code_hash``: a one-time code lives minutes and its plaintext is gone, so it cannot be re-hashed;
+a code sent just before a key change fails, and the customer asks for a new one.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from heine_ai.db.models import (
     Attachment,
     Conversation,
     Customer,
+    IdentityCode,
     MailRecord,
     MailThread,
     Message,
@@ -56,6 +59,7 @@ ENCRYPTED_COLUMNS: tuple[tuple[InstrumentedAttribute[Any], InstrumentedAttribute
     (Attachment.id, Attachment.data_enc),
     (Rating.conversation_id, Rating.comment_enc),
     (PrivacyRequest.id, PrivacyRequest.subjects_enc),
+    (IdentityCode.id, IdentityCode.order_enc),
 )
 
 

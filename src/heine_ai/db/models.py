@@ -93,6 +93,9 @@ class Conversation(Base):
     # correspondence whose erasure was asked for, the end of its legal retention: restricted until then
     disclosure_version: Mapped[str | None] = mapped_column(String(16))
     restricted_until: Mapped[datetime | None] = mapped_column()
+    # migration 0012: when the shop's signature of ``customer_id`` (its encrypted external id) was last verified
+    # (a widget or API identity, ``security/user_hash.py``); None: the customer id, if any, is only a claim
+    customer_verified_at: Mapped[datetime | None] = mapped_column()
 
     messages: Mapped[list[Message]] = relationship(
         back_populates="conversation", order_by="Message.seq", cascade="all, delete-orphan"
@@ -399,3 +402,20 @@ class PrivacyRequest(Base):
     decided_at: Mapped[datetime | None] = mapped_column()
 
     __table_args__ = (Index("ix_privacy_requests_status", "status", "created_at"),)
+
+
+class IdentityCode(Base):
+    """A one-time code sent to an order's address because an e-mail about the order came from another address
+    (``conversations/identity.py``). The code is kept only as a keyed hash; ``verified_at`` marks the conversation
+    as entitled to that order. Deleted with the conversation."""
+
+    __tablename__ = "identity_codes"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    order_enc: Mapped[str] = mapped_column(Text)  # the order number, encrypted
+    code_hash: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column()
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    verified_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

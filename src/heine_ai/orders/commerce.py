@@ -1,12 +1,14 @@
 """The commerce backend: what the assistant may read of the retailer's shop system and what it may do there.
 
-``CommerceBackend`` replaces the order-status-only lookup: it finds an order with its items (only for the order
-number together with the delivery postcode or the order's e-mail address: a wrong one and an unknown order read
-the same), checks stock for an exchange, and carries out the actions of ``ActionKind``. Every action carries an
-idempotency key: the same key twice returns the first record (``repeated=True``) and creates nothing new. The
-backend decides nothing about policy; the assistant's procedures (``assistant/procedures.py``) do, before they ask
-the customer to confirm. Implementations: the demo SQLite shop (``orders/demo.py``) and the retailer's own system
-over HTTP (``orders/http.py``, the contract in ``docs/commerce-api.yaml``).
+``CommerceBackend`` replaces the order-status-only lookup: it finds an order with its items (only for the order number
+together with the delivery postcode, the order's e-mail address or the shop's customer id of a customer the shop signed
+in: a wrong one and an unknown order read the same), names the order's address for a one-time code (``order_contact``:
+the address is never shown to the person asking), checks stock for an exchange, and carries out the actions of
+``ActionKind``. Every action carries an idempotency key: the same key twice returns the first record (``repeated=True``)
+and creates nothing new. The backend decides nothing about policy; the assistant's procedures
+(``assistant/procedures.py``) do, before they ask the customer to confirm. Implementations: the demo SQLite shop
+(``orders/demo.py``) and the retailer's own system over HTTP (``orders/http.py``, the contract in
+``docs/commerce-api.yaml``).
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ class Order:
     tracking_number: str | None = None
     expected_delivery: date | None = None
     email: str | None = None  # the order's address: confirmations on a durable medium go there
+    customer_id: str | None = None  # the shop's customer account the order belongs to (none: a guest order)
 
     def status(self) -> OrderStatus:
         count = sum(item.quantity for item in self.items) or 1
@@ -114,9 +117,21 @@ class CommerceBackend(Protocol):
     async def lookup(self, brand: str, order_number: str, postcode: str) -> OrderStatus | None: ...
 
     async def find_order(
-        self, brand: str, order_number: str, *, postcode: str | None = None, email: str | None = None
+        self,
+        brand: str,
+        order_number: str,
+        *,
+        postcode: str | None = None,
+        email: str | None = None,
+        customer_id: str | None = None,
     ) -> Order | None:
-        """The order when the postcode or the e-mail address matches it, else ``None`` (never which one failed)."""
+        """The order when the postcode, the e-mail address or the customer id matches it, else ``None`` (never
+        which one failed). A ``customer_id`` is passed only once the shop's signature of it was verified."""
+        ...
+
+    async def order_contact(self, brand: str, order_number: str) -> str | None:
+        """The order's e-mail address, where a one-time code is sent when an e-mail comes from another address;
+        ``None`` for an unknown order or one without an address. Never shown to the person asking."""
         ...
 
     async def in_stock(self, brand: str, sku: str, size: str) -> bool: ...

@@ -17,6 +17,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -106,6 +107,19 @@ DEMO_ITEMS = (
     ("41000009", 1, "H-1001", "Strickkleid", "38", "Rot", 1, 8999, 0),
 )
 
+# order number, the shop's customer id: the orders of signed-in customers (the rest are guest orders). The account
+# K-200001 has two (the second delivered to another address, a gift), so that a test shows a verified customer
+# reaching their own orders and no one else's
+DEMO_CUSTOMERS = (
+    ("40123456", "K-100001"),
+    ("41000001", "K-200001"),
+    ("41000009", "K-200001"),
+    ("41000002", "K-200002"),
+    ("41000003", "K-200003"),
+    ("41000004", "K-200004"),
+    ("41000005", "K-200005"),
+)
+
 # sku, size, quantity: the exchange sizes in stock
 DEMO_STOCK = (
     ("H-1001", "36", 2),
@@ -123,6 +137,8 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS demo_items (order_number TEXT, position INTEGER, sku TEXT, name TEXT, size TEXT, "
     "colour TEXT, quantity INTEGER, price_cents INTEGER, hygiene INTEGER, cancelled INTEGER DEFAULT 0, "
     "PRIMARY KEY (order_number, position))",
+    # a table of its own rather than a column: demo files seeded by earlier versions gain it without a migration
+    "CREATE TABLE IF NOT EXISTS demo_customers (order_number TEXT PRIMARY KEY, customer_id TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS demo_stock (sku TEXT, size TEXT, quantity INTEGER, PRIMARY KEY (sku, size))",
     "CREATE TABLE IF NOT EXISTS demo_actions (id TEXT PRIMARY KEY, idempotency_key TEXT UNIQUE NOT NULL, "
     "brand TEXT, kind TEXT, order_number TEXT, positions TEXT, state TEXT, approval_reason TEXT, details TEXT, "
@@ -151,6 +167,7 @@ class DemoCommerce:
                 DEMO_ITEMS,
             )
             connection.executemany("INSERT OR IGNORE INTO demo_stock VALUES (?, ?, ?)", DEMO_STOCK)
+            connection.executemany("INSERT OR IGNORE INTO demo_customers VALUES (?, ?)", DEMO_CUSTOMERS)
         self._seeded = True
 
     @contextmanager
@@ -166,15 +183,33 @@ class DemoCommerce:
         return order.status() if order is not None else None
 
     async def find_order(
-        self, brand: str, order_number: str, *, postcode: str | None = None, email: str | None = None
+        self,
+        brand: str,
+        order_number: str,
+        *,
+        postcode: str | None = None,
+        email: str | None = None,
+        customer_id: str | None = None,
     ) -> Order | None:
-        return await asyncio.to_thread(self._find, brand, order_number, postcode, email)
+        given = _Given(postcode, email, customer_id)
+        return await asyncio.to_thread(self._find, brand, order_number, given)
 
-    def _find(self, brand: str, number: str, postcode: str | None, email: str | None) -> Order | None:
+    async def order_contact(self, brand: str, order_number: str) -> str | None:
+        return await asyncio.to_thread(self._contact, brand, order_number)
+
+    def _contact(self, brand: str, number: str) -> str | None:
         with self._connect() as connection:
             row = connection.execute(
-                "SELECT postcode, email, status, carrier, tracking_number, expected_delivery, ordered_days_ago "
-                "FROM demo_orders WHERE order_number = ? AND brand = ?",
+                "SELECT email FROM demo_orders WHERE order_number = ? AND brand = ?", (number, brand)
+            ).fetchone()
+        return str(row[0]) if row is not None and row[0] else None
+
+    def _find(self, brand: str, number: str, given: _Given) -> Order | None:
+        with self._connect() as connection:
+            row = connection.execute(
+                "SELECT o.postcode, o.email, o.status, o.carrier, o.tracking_number, o.expected_delivery, "
+                "o.ordered_days_ago, c.customer_id FROM demo_orders o LEFT JOIN demo_customers c "
+                "ON c.order_number = o.order_number WHERE o.order_number = ? AND o.brand = ?",
                 (number, brand),
             ).fetchone()
             items = connection.execute(
@@ -182,7 +217,7 @@ class DemoCommerce:
                 "WHERE order_number = ? AND cancelled = 0 ORDER BY position",
                 (number,),
             ).fetchall()
-        if row is None or not _matches(row[0], row[1], postcode, email):
+        if row is None or not given.matches(row[0], row[1], row[7]):
             return None
         today = date.today()
         expected = _read_date(row[5], today)
@@ -200,6 +235,7 @@ class DemoCommerce:
             tracking_number=row[4],
             expected_delivery=expected,
             email=row[1] or None,
+            customer_id=row[7],
         )
 
     async def in_stock(self, brand: str, sku: str, size: str) -> bool:
@@ -396,10 +432,24 @@ def _audit(connection: sqlite3.Connection, actor: str, brand: str, action_id: st
     )
 
 
-def _matches(postcode: str, email: str, given_postcode: str | None, given_email: str | None) -> bool:
-    if given_postcode is not None and hmac.compare_digest(postcode, given_postcode.strip()):
-        return True
-    return given_email is not None and hmac.compare_digest(email.casefold(), given_email.strip().casefold())
+@dataclass(frozen=True, slots=True)
+class _Given:
+    """What the person asking gave to find an order with: any one that matches it will do."""
+
+    postcode: str | None
+    email: str | None
+    customer_id: str | None
+
+    def matches(self, postcode: str, email: str, customer_id: str | None) -> bool:
+        if self.postcode is not None and hmac.compare_digest(postcode, self.postcode.strip()):
+            return True
+        if (
+            self.customer_id is not None
+            and customer_id is not None
+            and hmac.compare_digest(customer_id.encode(), self.customer_id.strip().encode())
+        ):
+            return True
+        return self.email is not None and hmac.compare_digest(email.casefold(), self.email.strip().casefold())
 
 
 def _stored_date(value: str | int | None) -> str | None:

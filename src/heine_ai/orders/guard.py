@@ -4,8 +4,9 @@
 The order dialogue escalates after three misses in one conversation, but a script that opens a fresh session per
 guess never reaches three (the audit revealed a demo order's tracking number with 200 postcode guesses). Counting
 per order number, in the cache that every worker shares, closes that: beyond the limit the lookup raises
-``RateLimited`` without asking the shop, and the dialogue hands the customer to a person. Status lookups and the
-procedures' order lookups count in the same bucket; actions pass through (they follow a counted lookup).
+``RateLimited`` without asking the shop, and the dialogue hands the customer to a person. Status lookups, the
+procedures' order lookups and the one-time codes of the e-mail identity (each sent and each wrong one) count in the
+same bucket; actions pass through (they follow a counted lookup).
 """
 
 from __future__ import annotations
@@ -30,10 +31,23 @@ class GuardedOrders:
         return await self._inner.lookup(brand, order_number, postcode)
 
     async def find_order(
-        self, brand: str, order_number: str, *, postcode: str | None = None, email: str | None = None
+        self,
+        brand: str,
+        order_number: str,
+        *,
+        postcode: str | None = None,
+        email: str | None = None,
+        customer_id: str | None = None,
     ) -> Order | None:
         await self._limiter.hit(self._limit, f"{brand}:{order_number}")
-        return await self._inner.find_order(brand, order_number, postcode=postcode, email=email)
+        return await self._inner.find_order(
+            brand, order_number, postcode=postcode, email=email, customer_id=customer_id
+        )
+
+    async def order_contact(self, brand: str, order_number: str) -> str | None:
+        """Counted like a lookup: each one-time code sent, and each wrong one, is a guess at the order."""
+        await self._limiter.hit(self._limit, f"{brand}:{order_number}")
+        return await self._inner.order_contact(brand, order_number)
 
     async def in_stock(self, brand: str, sku: str, size: str) -> bool:
         return await self._inner.in_stock(brand, sku, size)

@@ -88,15 +88,35 @@ class HttpCommerce:
         return order.status() if order is not None else None
 
     async def find_order(
-        self, brand: str, order_number: str, *, postcode: str | None = None, email: str | None = None
+        self,
+        brand: str,
+        order_number: str,
+        *,
+        postcode: str | None = None,
+        email: str | None = None,
+        customer_id: str | None = None,
     ) -> Order | None:
-        if postcode is None and email is None:
+        if postcode is None and email is None and customer_id is None:
             return None
-        body = {"brand": brand, "order_number": order_number, "postcode": postcode, "email": email}
+        body = {
+            "brand": brand,
+            "order_number": order_number,
+            "postcode": postcode,
+            "email": email,
+            "customer_id": customer_id,
+        }
         response = await self._send("find_order", "POST", "/orders/lookup", json=body)
         if response.status_code == 404:
             return None
         return _parse(order_from_json, _json(response), "find_order")
+
+    async def order_contact(self, brand: str, order_number: str) -> str | None:
+        body = {"brand": brand, "order_number": order_number}
+        response = await self._send("order_contact", "POST", "/orders/contact", json=body)
+        if response.status_code == 404:
+            return None
+        email = _json(response).get("email")
+        return email if isinstance(email, str) and email else None
 
     async def in_stock(self, brand: str, sku: str, size: str) -> bool:
         path = f"/stock/{_segment(sku)}/{_segment(size)}"

@@ -52,6 +52,7 @@ def order_to_json(order: Order) -> dict[str, Any]:
         "tracking_number": order.tracking_number,
         "expected_delivery": _iso(order.expected_delivery),
         "email": order.email,
+        "customer_id": order.customer_id,
     }
 
 
@@ -80,6 +81,7 @@ def order_from_json(body: dict[str, Any]) -> Order:
         tracking_number=body.get("tracking_number"),
         expected_delivery=_date(body.get("expected_delivery")),
         email=body.get("email"),
+        customer_id=body.get("customer_id"),
     )
 
 

@@ -14,6 +14,7 @@ from heine_ai.db.models import (
     Attachment,
     Conversation,
     Customer,
+    IdentityCode,
     MailRecord,
     MailThread,
     Message,
@@ -111,6 +112,7 @@ async def delete_conversations(session: AsyncSession, ids: Collection[str]) -> d
         "attachments": await _delete(session, delete(Attachment).where(Attachment.conversation_id.in_(ids))),
         "ratings": await _delete(session, delete(Rating).where(Rating.conversation_id.in_(ids))),
         "phone_calls": await _delete(session, delete(PhoneCall).where(PhoneCall.conversation_id.in_(ids))),
+        "identity_codes": await _delete(session, delete(IdentityCode).where(IdentityCode.conversation_id.in_(ids))),
         "conversations": await _delete(session, delete(Conversation).where(Conversation.id.in_(ids))),
     }
     return {name: count for name, count in counts.items() if count}

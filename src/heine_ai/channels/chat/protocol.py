@@ -22,6 +22,9 @@ class Hello(_Frame):
     session_id: str | None = Field(None, min_length=1, max_length=64)
     session_token: str | None = Field(None, max_length=4096)
     last_seq: int = Field(0, ge=0)
+    # a customer the shop signed in: its id and HMAC-SHA256(identity secret, id), hex (``security/user_hash.py``)
+    customer_id: str | None = Field(None, min_length=1, max_length=128)
+    user_hash: str | None = Field(None, pattern=r"^[0-9a-fA-F]{64}$")
 
 
 class ChatText(_Frame):
