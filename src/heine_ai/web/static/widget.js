@@ -32,6 +32,22 @@
     var value = parseFloat(script.getAttribute(name));
     return (value > 0 ? value : fallback) * 1000;
   }
+  // a customer the shop signed in: data-customer-id and data-user-hash (HMAC-SHA256 of the id with the brand's
+  // identity secret, computed by the shop's server), or window.heineAiIdentity = {customerId, userHash} set before
+  // this script. Without them the chat is anonymous; a wrong signature is dropped with a console warning.
+  var configured = window.heineAiIdentity || {};
+  var identity = {
+    customer_id: script.getAttribute("data-customer-id") || configured.customerId || null,
+    user_hash: script.getAttribute("data-user-hash") || configured.userHash || null
+  };
+  if (!identity.customer_id || !identity.user_hash) { identity = null; }
+  function greeting(hello) {
+    if (identity) {
+      hello.customer_id = identity.customer_id;
+      hello.user_hash = identity.user_hash;
+    }
+    return hello;
+  }
   var PING_INTERVAL = seconds("data-ping-interval", 20);
   var PONG_TIMEOUT = seconds("data-pong-timeout", 8);
   var SEND_TIMEOUT = seconds("data-send-timeout", 15);
@@ -668,10 +684,16 @@
 
   function onError(event) {
     var clientId = event.details && event.details.client_id;
+    if (!ready && identity && (event.code === "invalid_user_hash" || event.code === "identity_not_configured")) {
+      if (window.console) { window.console.warn("heine-ai widget: the user hash was refused (" + event.code + ")"); }
+      identity = null;  // chat on anonymously: an order then needs its number and postcode
+      transmitNow(greeting({ type: "hello", brand: brand }));
+      return;
+    }
     if (!ready && LOST_SESSION[event.code]) {
       forgetSession();
       addBubble("hai-notice", "", texts.session_restarted);
-      transmitNow({ type: "hello", brand: brand });
+      transmitNow(greeting({ type: "hello", brand: brand }));
       return;
     }
     if (event.code === "session_expired") {  // e.g. closed by the service team: go on in a new session
@@ -768,7 +790,7 @@
         hello.session_token = stored.session_token;
         hello.last_seq = lastSeq;
       }
-      transmitNow(hello);
+      transmitNow(greeting(hello));
     });
     ws.addEventListener("message", function (message) {
       if (socket !== ws) { return; }
