@@ -41,7 +41,7 @@
     user_hash: script.getAttribute("data-user-hash") || configured.userHash || null
   };
   if (!identity.customer_id || !identity.user_hash) { identity = null; }
-  function greeting(hello) {
+  function withIdentity(hello) {
     if (identity) {
       hello.customer_id = identity.customer_id;
       hello.user_hash = identity.user_hash;
@@ -687,13 +687,13 @@
     if (!ready && identity && (event.code === "invalid_user_hash" || event.code === "identity_not_configured")) {
       if (window.console) { window.console.warn("heine-ai widget: the user hash was refused (" + event.code + ")"); }
       identity = null;  // chat on anonymously: an order then needs its number and postcode
-      transmitNow(greeting({ type: "hello", brand: brand }));
+      transmitNow(withIdentity({ type: "hello", brand: brand }));
       return;
     }
     if (!ready && LOST_SESSION[event.code]) {
       forgetSession();
       addBubble("hai-notice", "", texts.session_restarted);
-      transmitNow(greeting({ type: "hello", brand: brand }));
+      transmitNow(withIdentity({ type: "hello", brand: brand }));
       return;
     }
     if (event.code === "session_expired") {  // e.g. closed by the service team: go on in a new session
@@ -790,7 +790,7 @@
         hello.session_token = stored.session_token;
         hello.last_seq = lastSeq;
       }
-      transmitNow(greeting(hello));
+      transmitNow(withIdentity(hello));
     });
     ws.addEventListener("message", function (message) {
       if (socket !== ws) { return; }
