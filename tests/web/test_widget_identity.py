@@ -17,7 +17,7 @@ from tests.channels.chat.conftest import ChatServer, serve
 from tests.conftest import StateFactory
 
 pytest.importorskip("playwright.sync_api")
-from playwright.sync_api import Page, expect  # noqa: E402
+from playwright.sync_api import Page, expect
 
 SECRET = "8b1f0c6e2d4a49f7a3c5e7091b2d4f6a8c0e1f3a5b7d9e0c"
 ANNA = "K-200001"  # the demo shop's customer whose order 41000001 is delivered
