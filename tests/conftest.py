@@ -31,6 +31,11 @@ from tests.support.installations import BRANDS, Templates, build_installed_state
 from tests.support.postgres import postgres_database, url_of
 from tests.support.servers import free_port, port_open, require
 
+# The e5 engine's OpenMP threads wait passively, not spinning: beside the other pytest-xdist worker on a 2-core
+# machine a spinning team took about half again as long for the same embeddings (a FAQ-question test with one core
+# busy: 15-18 s spinning, 9-10 s passive). Set before the engine loads, which it does lazily, in the first test.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
 
 @pytest.fixture(scope="session")
 def embedder() -> MemoEmbedder:

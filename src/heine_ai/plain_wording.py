@@ -16,7 +16,7 @@ import re
 # fmt: off
 STANDARD = {
     # Bavarian and Austrian
-    "i": "ich", "des": "das", "zruck": "zurück", "zruckschicken": "zurückschicken", "zruckgeben": "zurückgeben",
+    "i": "ich", "zruck": "zurück", "zruckschicken": "zurückschicken", "zruckgeben": "zurückgeben",
     "packerl": "Paket", "packl": "Paket", "sackerl": "Tüte", "net": "nicht", "ned": "nicht", "hob": "habe",
     "mei": "mein", "mia": "wir", "ham": "haben", "nix": "nichts", "gschickt": "geschickt", "kriag": "kriege",
     "griag": "kriege", "bissl": "bisschen", "heit": "heute", "wos": "was", "wia": "wie", "eich": "euch",
