@@ -235,24 +235,23 @@ class KnowledgeBase:
         self, index: BrandIndex, query: str, vector: Vector, k: int, method: Method, prefer: Preference
     ) -> list[RetrievedChunk]:
         """The hits among the chunks in the preferred language if one of them is relevant enough, else among all;
-        misspelt words are searched as the brand writes them (with a vector of the corrected question)."""
-        plain = plain_wording(query, prefer.language)
-        results = self._corrected(index, query, vector, k, method, prefer)
-        if plain == query:
+        misspelt words are searched as the brand writes them (with a vector of the corrected question), and a
+        question in dialect or everyday words also in the page's words (``plain_wording.py``): those hits win
+        when their best is more relevant."""
+        corrected = index.vocabulary.corrected(query, prefer.language)
+        if corrected != query:
+            vector = self._embedder.embed_query(corrected)
+        results = self._in_language(index, corrected, vector, k, method, prefer)
+        reworded_text = plain_wording(query, prefer.language)
+        if reworded_text == query:
             return results
-        # the question in the page's words (``plain_wording.py``): its hits when their best is more relevant
-        reworded = self._corrected(index, plain, None, k, method, prefer)
+        plain = index.vocabulary.corrected(reworded_text, prefer.language)
+        if plain == corrected:  # the correction alone gave the page's words: nothing to search again
+            return results
+        reworded = self._in_language(index, plain, self._embedder.embed_query(plain), k, method, prefer)
         if reworded and (not results or reworded[0].relevance > results[0].relevance):
             return reworded
         return results
-
-    def _corrected(
-        self, index: BrandIndex, query: str, vector: Vector | None, k: int, method: Method, prefer: Preference
-    ) -> list[RetrievedChunk]:
-        corrected = index.vocabulary.corrected(query, prefer.language)
-        if corrected != query or vector is None:
-            query, vector = corrected, self._embedder.embed_query(corrected)
-        return self._in_language(index, query, vector, k, method, prefer)
 
     def _in_language(
         self, index: BrandIndex, query: str, vector: Vector, k: int, method: Method, prefer: Preference
