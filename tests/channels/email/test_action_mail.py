@@ -96,21 +96,11 @@ def test_a_return_by_mail_gets_the_label_attached_and_a_mailed_withdrawal_no_sec
     asyncio.run(email_state.engine.dispose())
     with live_server(email_state):
         request = "Guten Tag,\nich möchte das Strickkleid aus Bestellung 41000001 zurückschicken.\nAnna Berg"
-        send(shop.servers, customer_mail(RETURN_ADDRESS, shop.brand_address, "Retoure", request, message_id="<r1@t>"))
-        wait_for(lambda: _replies(shop, RETURN_ADDRESS, "<r1@t>"), timeout=30, message="no proposal")
-        [proposal] = _replies(shop, RETURN_ADDRESS, "<r1@t>")
+        proposal = _answer_to(shop, RETURN_ADDRESS, "Retoure", request, "<r1@t>", waiting_for="no proposal")
         assert "Soll ich das so machen?" in body(proposal)
-        yes = customer_mail(
-            RETURN_ADDRESS,
-            shop.brand_address,
-            "Re: Retoure",
-            "Ja, bitte.",
-            message_id="<r2@t>",
-            in_reply_to=proposal["Message-ID"],
+        done = _answer_to(
+            shop, RETURN_ADDRESS, "Re: Retoure", "Ja, bitte.", "<r2@t>", proposal["Message-ID"], "no confirmation"
         )
-        send(shop.servers, yes)
-        wait_for(lambda: _replies(shop, RETURN_ADDRESS, "<r2@t>"), timeout=30, message="no confirmation")
-        [done] = _replies(shop, RETURN_ADDRESS, "<r2@t>")
         reference_match = re.search(r"Vorgang ([0-9A-F]{8})", body(done))
         assert reference_match is not None, body(done)
         reference = reference_match.group(1)
@@ -120,27 +110,33 @@ def test_a_return_by_mail_gets_the_label_attached_and_a_mailed_withdrawal_no_sec
         assert label.get_content_type() == "application/pdf" and f"Vorgang {reference}".encode() in label.get_content()
 
         withdrawal = "Ich widerrufe meinen Kauf, Bestellung 41000006."
-        send(
-            shop.servers,
-            customer_mail(WITHDRAWAL_ADDRESS, shop.brand_address, "Widerruf", withdrawal, message_id="<w1@t>"),
+        asked = _answer_to(shop, WITHDRAWAL_ADDRESS, "Widerruf", withdrawal, "<w1@t>", waiting_for="no proposal")
+        confirmed = _answer_to(
+            shop, WITHDRAWAL_ADDRESS, "Re: Widerruf", "Ja", "<w2@t>", asked["Message-ID"], "no confirmation"
         )
-        wait_for(lambda: _replies(shop, WITHDRAWAL_ADDRESS, "<w1@t>"), timeout=30, message="no proposal")
-        [asked] = _replies(shop, WITHDRAWAL_ADDRESS, "<w1@t>")
-        yes = customer_mail(
-            WITHDRAWAL_ADDRESS,
-            shop.brand_address,
-            "Re: Widerruf",
-            "Ja",
-            message_id="<w2@t>",
-            in_reply_to=asked["Message-ID"],
-        )
-        send(shop.servers, yes)
-        wait_for(lambda: _replies(shop, WITHDRAWAL_ADDRESS, "<w2@t>"), timeout=30, message="no confirmation")
-        [confirmed] = _replies(shop, WITHDRAWAL_ADDRESS, "<w2@t>")
         assert re.search(r"am \d\d\.\d\d\.\d{4} um \d\d:\d\d Uhr", body(confirmed))  # the reply is the durable medium
         reference_match = re.search(r"Vorgang ([0-9A-F]{8})", body(confirmed))
         assert reference_match is not None
         assert _about(shop, WITHDRAWAL_ADDRESS, reference_match.group(1)) == []  # no second mail beside it
+
+
+def _answer_to(
+    shop: Shop,
+    address: str,
+    subject: str,
+    text: str,
+    message_id: str,
+    in_reply_to: str | None = None,
+    waiting_for: str = "no reply",
+) -> EmailMessage:
+    """The customer at ``address`` mails the brand; the one reply to that mail, once it arrived."""
+    send(
+        shop.servers,
+        customer_mail(address, shop.brand_address, subject, text, message_id=message_id, in_reply_to=in_reply_to),
+    )
+    wait_for(lambda: _replies(shop, address, message_id), timeout=30, message=waiting_for)
+    [reply] = _replies(shop, address, message_id)
+    return reply
 
 
 def _replies(shop: Shop, address: str, answering: str) -> list[EmailMessage]:
