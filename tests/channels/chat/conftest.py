@@ -131,5 +131,6 @@ async def open_client(server: ChatServer) -> ChatClient:
 
 
 def stored_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The events that stand for stored messages (they carry a ``seq``)."""
-    return [e for e in events if "seq" in e]
+    """The events that stand for stored messages (they carry a ``seq``; an ``ack`` of a resend names the stored
+    message's ``seq`` but is none itself)."""
+    return [e for e in events if "seq" in e and e["type"] != "ack"]
