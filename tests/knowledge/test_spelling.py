@@ -14,10 +14,11 @@ def test_typos_become_the_brands_words() -> None:
     words = Vocabulary(PAGES)
     assert words.corrections("wie lang dauert dei liferung nach östereich", "de") == {
         "dei": "die",
-        "liferung": "lieferung",
-        "ostereich": "osterreich",
+        "liferung": "Lieferung",
+        "ostereich": "Österreich",
     }
-    assert words.corrected("Kann i des Packerl zruckschicken?", "de") == "Kann i des Packerl zuruckschicken?"
+    # written as the brand writes them: a folded "zuruckschicken" or "grosse" reads differently to the embedding
+    assert words.corrected("Kann i des Packerl zruckschicken?", "de") == "Kann i des Packerl zurückschicken?"
 
 
 def test_correct_words_stay_as_they_are() -> None:
@@ -26,6 +27,12 @@ def test_correct_words_stay_as_they_are() -> None:
     assert words.corrections("Die Lieferung für die Hochzeit meiner Enkelin", "de") == {}
     assert words.corrections("Kann ich das Packerl retournieren?", "de") == {}
     assert words.corrections("Wie lange dauert die Lieferung?", "de") == {}
+
+
+def test_the_first_part_of_a_brand_compound_is_no_misspelling() -> None:
+    words = Vocabulary(["Legen Sie den Rücksendeschein bei.", "Die Rückseite des Etiketts zeigt die Größe."])
+    assert words.corrections("rücksende etikett selbst ausdrucken", "de") == {}
+    assert words.corrected("andere Groesse", "de") == "andere Größe"
 
 
 def test_a_word_far_from_every_brand_word_is_left_alone() -> None:

@@ -5,12 +5,15 @@ Customers write "wie lang dauert dei liferung nach östereich" and "zruckschicke
 coverage (whole stems) nothing. A word of the question counts as misspelt when neither the brand's text, nor the
 glossary's word families, nor a dictionary of the question's language (pyspellchecker) knows it; it is then mapped
 to the brand's word nearest to it (rapidfuzz, Levenshtein distance), which must begin with the same letter and be
-at most one edit away (two for a long word). A correctly written word the brand never uses ("Hochzeit") is in the
-dictionary and stays as it is.
+at most one edit away (two for a long word), and written as the brand writes it ("groesse" becomes "Größe", not
+"grosse", which the embedding reads as "große"). A correctly written word the brand never uses ("Hochzeit") is in
+the dictionary and stays as it is, and so does the first part of a brand's compound written on its own
+("rücksende etikett" for "Rücksendeetikett": not "Rückseite").
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -26,6 +29,7 @@ from heine_ai.text import STOPWORDS, fold, tokens
 MIN_LENGTH = 5  # a shorter word ("dei") is corrected only to a filler word it differs from by two swapped letters
 MIN_SHORT = 3  # "i", "ma" stay as they are
 LONG_WORD = 9  # from this length on, a word may be two edits away from its correction
+MIN_COMPOUND_PART = 6  # a word this long that begins a brand word is that compound's first part, not a misspelling
 CANDIDATES = 10  # nearest brand words looked at per misspelt word
 
 
@@ -63,8 +67,17 @@ class Vocabulary:
     """The words of one brand's knowledge, with how often each occurs, and the corrections they allow."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self._counts = Counter(token for text in texts for token in tokens(text) if token.isalpha())
+        written: Counter[str] = Counter()
+        for text in texts:
+            written.update(_WORD.findall(text))
+        self._counts: Counter[str] = Counter()
+        self._spelling: dict[str, str] = {}  # folded word -> the brand's most frequent way of writing it
+        for form, count in written.most_common():
+            key = fold(form)
+            self._counts[key] += count
+            self._spelling.setdefault(key, form)
         self._words = list(self._counts)
+        self._sorted = sorted(self._words)
 
     def __contains__(self, word: str) -> bool:
         return fold(word) in self._counts
@@ -79,10 +92,17 @@ class Vocabulary:
             return None
         if len(word) < MIN_LENGTH:  # "dei" for "die": only two swapped letters of a filler word
             return next((stop for stop in _short_stopwords() if _swapped(word, stop)), None)
+        if len(word) >= MIN_COMPOUND_PART and self._begins_a_word(word):
+            return None
         limit = 2 if len(word) >= LONG_WORD else 1
         found = process.extract(word, self._words, scorer=Levenshtein.distance, score_cutoff=limit, limit=CANDIDATES)
         near = [(distance, -self._counts[match], match) for match, distance, _ in found if match[0] == word[0]]
-        return min(near)[2] if near else None
+        return self._spelling[min(near)[2]] if near else None
+
+    def _begins_a_word(self, word: str) -> bool:
+        """Whether a longer word of the brand begins with ``word`` (folded)."""
+        at = bisect.bisect_right(self._sorted, word)
+        return at < len(self._sorted) and self._sorted[at].startswith(word)
 
     def corrections(self, text: str, language: str) -> dict[str, str]:
         """Each misspelt word of ``text`` (folded) with the brand's word it stands for."""
