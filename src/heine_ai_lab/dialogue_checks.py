@@ -90,6 +90,7 @@ class TurnResult:
     reply: ReplySeen | None
     seconds: float
     failures: tuple[str, ...]
+    unsupported: tuple[str, ...] = ()  # numbers or payment methods of the reply that its cited pages lack
 
     @property
     def passed(self) -> bool:

@@ -30,6 +30,7 @@ def summarise(corpus: Corpus, results: list[DialogueResult], base: str) -> Summa
     seconds = [turn.seconds for turn in turns]
     passed = sum(d.passed for d in results)
     turns_passed = sum(t.passed for t in turns)
+    unsupported = sum(bool(t.unsupported) for t in turns)
     return {
         "corpus": corpus.name,
         "base": base,
@@ -40,6 +41,7 @@ def summarise(corpus: Corpus, results: list[DialogueResult], base: str) -> Summa
         "turns_passed": turns_passed,
         "turn_pass_rate": _rate(turns_passed, len(turns)),
         "median_seconds_per_turn": round(statistics.median(seconds), 3) if seconds else None,
+        "replies_with_unsupported_facts": unsupported,
         "per_kind": {
             kind: {
                 **counts,
@@ -74,6 +76,7 @@ def _turn_row(turn: TurnResult) -> dict[str, Any]:
         "sources": [asdict(source) for source in reply.sources] if reply else [],
         "seconds": round(turn.seconds, 3),
         "failures": list(turn.failures),
+        "unsupported": list(turn.unsupported),
     }
 
 
@@ -105,6 +108,7 @@ def report_lines(summary: Summary, quote: int) -> list[str]:
         f"({_pct(summary['dialogue_pass_rate']).strip()})",
         f"turns passed:     {summary['turns_passed']}/{summary['turns']} ({_pct(summary['turn_pass_rate']).strip()})",
         f"median seconds per turn: {summary['median_seconds_per_turn']}",
+        f"replies stating a number or payment method their sources lack: {summary['replies_with_unsupported_facts']}",
     ]
     failed = [d for d in summary["results"] if not d["passed"]]
     if failed:

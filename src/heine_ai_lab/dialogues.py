@@ -25,8 +25,10 @@ from pathlib import Path
 from heine_ai.assistant.turn import Assistant
 from heine_ai.config import Settings, load_brands
 from heine_ai.errors import ConfigError
+from heine_ai.knowledge.retrieval import KnowledgeBase
 from heine_ai.messages import Channel, InboundMessage, Reply
 from heine_ai.providers.embeddings import Embedder
+from heine_ai.providers.llm.verification import unsupported_facts
 from heine_ai_lab.dialogue_checks import DialogueResult, ReplySeen, SourceSeen, TurnResult, check_turn
 from heine_ai_lab.dialogue_corpus import Corpus, Dialogue, load_corpus
 from heine_ai_lab.dialogue_report import Summary, summarise
@@ -74,7 +76,7 @@ async def evaluate_dialogues(
             for number, dialogue in enumerate(dialogues, 1):
                 if progress is not None:
                     progress(number, len(dialogues), dialogue.id)
-                results.append(await run_dialogue(state.assistant, corpus, dialogue))
+                results.append(await run_dialogue(state.assistant, corpus, dialogue, state.knowledge))
     without = sorted(talked_to - set(folders))
     base = "in process, knowledge of " + (", ".join(sorted(folders)) or "no brand")
     if without:
@@ -106,8 +108,12 @@ def merge_brand_files(folders: Iterable[Path], target: Path) -> Path:
     return target
 
 
-async def run_dialogue(assistant: Assistant, corpus: Corpus, dialogue: Dialogue) -> DialogueResult:
-    """One dialogue in a fresh conversation: the first turn opens it, the others continue it with its token."""
+async def run_dialogue(
+    assistant: Assistant, corpus: Corpus, dialogue: Dialogue, knowledge: KnowledgeBase | None = None
+) -> DialogueResult:
+    """One dialogue in a fresh conversation: the first turn opens it, the others continue it with its token.
+    With ``knowledge``, each reply with sources is checked against the pages it cites (``unsupported_facts``):
+    the count of replies stating a number their pages lack, the figure a generative provider is judged by."""
     session_id: str | None = None
     token: str | None = None
     turns = []
@@ -127,8 +133,24 @@ async def run_dialogue(assistant: Assistant, corpus: Corpus, dialogue: Dialogue)
         token = reply.session_token or token
         seen = seen_reply(reply)
         failures = tuple(check_turn(turn, seen, corpus.must_not_all))
-        turns.append(TurnResult(turn.user, turn.kind, seen, seconds, failures))
+        unsupported = await _unsupported(knowledge, dialogue.brand, reply) if knowledge else ()
+        turns.append(TurnResult(turn.user, turn.kind, seen, seconds, failures, unsupported))
     return DialogueResult(dialogue.id, dialogue.kind, dialogue.brand, tuple(turns))
+
+
+async def _unsupported(knowledge: KnowledgeBase, brand: str, reply: Reply) -> tuple[str, ...]:
+    """The facts of a reply with sources that none of its cited pages holds (a reply without sources is one of
+    the brand's own texts)."""
+    if not reply.sources:
+        return ()
+    cited = {source.url for source in reply.sources}
+    index = await knowledge.index(brand)
+    pages = [
+        f"{chunk.metadata.get('title', '')} {chunk.metadata.get('section', '')} {chunk.text}"
+        for chunk in index.chunks
+        if chunk.metadata.get("url") in cited
+    ]
+    return tuple(unsupported_facts(reply.text, pages))
 
 
 def seen_reply(reply: Reply) -> ReplySeen:

@@ -9,6 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from heine_ai.cli import app
+from heine_ai_lab.dialogue_checks import DialogueResult, ReplySeen, TurnResult
+from heine_ai_lab.dialogue_corpus import Corpus
+from heine_ai_lab.dialogue_report import report_lines, summarise
 from tests.support.installations import BRANDS
 
 runner = CliRunner()
@@ -75,3 +78,16 @@ def test_a_brand_the_corpus_needs_must_be_configured(cases: Path) -> None:
     result = runner.invoke(app, ["eval", "dialogues", "--cases", str(cases)])
     assert result.exit_code == 2
     assert "brand(s) ['lindenhof'] not configured" in result.output
+
+
+def test_a_reply_citing_a_page_that_lacks_its_number_is_counted() -> None:
+    reply = ReplySeen("Die Lieferung dauert 3 Tage.", escalated=False)
+    turns = (
+        TurnResult("Wie lange?", "question", reply, 0.1, (), ("3",)),
+        TurnResult("Danke", "closing", reply, 0.1, ()),
+    )
+    corpus = Corpus(name="probe", brand="heine", dialogues=(), must_not_all=())
+    summary = summarise(corpus, [DialogueResult("d-1", "question", "heine", turns)], "in process")
+    assert summary["replies_with_unsupported_facts"] == 1
+    assert summary["results"][0]["turns"][0]["unsupported"] == ["3"]
+    assert "replies stating a number or payment method their sources lack: 1" in report_lines(summary, 100)

@@ -50,3 +50,11 @@ def test_the_slice_is_the_listed_dialogues() -> None:
 def test_dialogue_passes(dialogue: str, slice_results: dict[str, Any]) -> None:
     result = slice_results[dialogue]
     assert result["passed"], "\n".join(dialogue_lines(result, quote=600))
+
+
+def test_no_reply_states_a_number_its_cited_pages_lack(slice_results: dict[str, Any]) -> None:
+    """The count a generative provider is judged by, checked on the extractive one: every reply with sources
+    is compared with the pages it cites (the table lookup's sizes and centimetres included)."""
+    cited = [turn for result in slice_results.values() for turn in result["turns"] if turn["sources"]]
+    assert len(cited) >= 5
+    assert [turn["unsupported"] for turn in cited] == [[] for _ in cited]
