@@ -20,7 +20,7 @@ from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.classifiers import Classifiers
 from heine_ai.assistant.dialogue_state import DialogueState, Pending, dialogue_state
 from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
-from heine_ai.assistant.follow_ups import Resolved, Topic, refers_back, resolve, topic_words
+from heine_ai.assistant.follow_ups import Resolved, Topic, names, refers_back, resolve, topic_words
 from heine_ai.assistant.identity import Caller
 from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.prefetch import Prefetch
@@ -32,7 +32,7 @@ from heine_ai.config import BrandConfig, BrandTexts
 from heine_ai.conversations.identity import IdentityCodes
 from heine_ai.conversations.service import StoredMessage
 from heine_ai.intents import Intent
-from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk
+from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk, mentions
 from heine_ai.languages import Language
 from heine_ai.messages import Channel, Confirmations, EscalationReason, Source
 from heine_ai.observability.logging import get_logger
@@ -47,6 +47,7 @@ log = get_logger(__name__)
 
 SOURCE_RELEVANCE_SHARE = 0.8  # further sources must be nearly as relevant as the best one
 ON_PAGE_EXTRA = 2  # a question on the page the customer chose looks this much deeper for a passage there
+TOPIC_CHANGE_MARGIN = 0.3  # relevance by which a follow-up's own search changes the topic by itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,16 +182,20 @@ class AnswerPolicy:
         vector, results = await self._knowledge.lookup(
             brand.id, resolved.query, k=self._settings.top_k + deeper, vector=vector, prefer=prefer
         )
-        if resolved.topic is not None and not any(r.relevance >= threshold for r in results):
-            # off the topic after all: the question alone
-            vector, results = await self._knowledge.lookup(
+        topic = resolved.topic if resolved.query != resolved.question else None  # not a completed fragment
+        if topic is not None and not (resolved.page and _answers(results, threshold)):
+            # the question alone, too: off the topic after all, or a new topic behind an "und" ("Und kann man
+            # bei euch mit Karte zahlen?" after a returns answer) that another page answers better (_changes_topic)
+            alone_vector, alone = await self._knowledge.lookup(
                 brand.id, resolved.question, k=self._settings.top_k, prefer=prefer
             )
+            if await self._changes_topic(brand.id, resolved.question, topic, results, alone):
+                vector, results = alone_vector, alone
         judged = self._classifiers.assess(resolved.question, vector, results)
         if judged.escalation is not None:
             intent = escalation_intent(judged.escalation)
             return Draft(texts.escalation, judged.intent.confidence, intent, escalation=judged.escalation)
-        answerable = any(r.relevance >= threshold for r in results)
+        answerable = _answers(results, threshold)
         declined = judged.intent.is_out_of_scope and not names_shop_word(resolved.question)
         if declined or (judged.intent.intent is Intent.GREETING_THANKS and not answerable):
             return Draft(texts.out_of_scope, judged.intent.confidence, Intent.OUT_OF_SCOPE)  # acts caught greetings
@@ -232,10 +237,31 @@ class AnswerPolicy:
             return True
         return names_shop_thing(text, self._vocabulary.of(brand, await self._knowledge.index(brand)))
 
+    async def _changes_topic(
+        self, brand: str, question: str, topic: Topic, on_topic: list[RetrievedChunk], alone: list[RetrievedChunk]
+    ) -> bool:
+        """Whether a follow-up is answered from its question searched alone rather than on the conversation's
+        topic: the topic's search found nothing relevant; or the question alone finds another page, more relevant,
+        and either clearly so (by ``TOPIC_CHANGE_MARGIN``) or the question names a thing the topic's page never
+        mentions ("PayPal" after a delivery answer; "Porto" after a returns answer is on the returns page)."""
+        threshold = self._settings.relevance_threshold
+        if not _answers(on_topic, threshold):
+            return True
+        if not _answers(alone, threshold) or alone[0].url == topic.url or alone[0].relevance <= on_topic[0].relevance:
+            return False
+        if alone[0].relevance > on_topic[0].relevance + TOPIC_CHANGE_MARGIN:
+            return True
+        page = await self._knowledge.page_stems(brand, topic.url)
+        return any(not mentions(name, page) for name in names(question))
+
     async def _leaves_topic(self, brand: str, text: str) -> bool:
         """A follow-up that names a subject of its own, no shop matter, and points at nothing said before
         ("Und was läuft heute Abend im Kino?" after a delivery answer): searched and judged on its own words."""
         return bool(topic_words(text)) and not refers_back(text) and not await self._shop_matter(brand, text)
+
+
+def _answers(results: list[RetrievedChunk], threshold: float) -> bool:
+    return any(r.relevance >= threshold for r in results)
 
 
 def _on(topic: Topic) -> Resolved:

@@ -27,7 +27,7 @@ from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.vectors import StoredChunk, VectorStore
 from heine_ai.text import ENGLISH_STOPWORDS, QUESTION_WORDS, STOPWORDS, fold, stems
 
-__all__ = ["METHODS", "KnowledgeBase", "Method", "Preference", "RetrievedChunk", "sentence_collection"]
+__all__ = ["METHODS", "KnowledgeBase", "Method", "Preference", "RetrievedChunk", "mentions", "sentence_collection"]
 
 VERSION_CHECK_SECONDS = 5.0
 TIE_MARGIN = 0.1  # fused-score difference below which two hits count as a tie (see break_ties)
@@ -58,7 +58,7 @@ def coverage(query: str, chunk_stems: frozenset[str], into: str | None = None) -
     its translations (``glossary.py``) is in the chunk, and the other language's filler words do not count."""
     if into is None:
         words = [word for word in query.split() if stems(word)]
-        found = {stem for word in words for stem in stems(word) if _found(word, chunk_stems)}
+        found = {stem for word in words for stem in stems(word) if mentions(word, chunk_stems)}
         wanted = {stem for word in words for stem in stems(word)}
         return len(found) / len(wanted) if wanted else 0.0
     filler = STOPWORDS | ENGLISH_STOPWORDS | QUESTION_WORDS
@@ -68,7 +68,7 @@ def coverage(query: str, chunk_stems: frozenset[str], into: str | None = None) -
     return sum(bool(set(stems(" ".join(term))) & chunk_stems) for term in terms) / len(terms)
 
 
-def _found(word: str, chunk_stems: frozenset[str]) -> bool:
+def mentions(word: str, chunk_stems: frozenset[str]) -> bool:
     """Whether a word of the question, or a word of its family (``glossary.FAMILIES``), is in the chunk."""
     return any(set(stems(member)) <= chunk_stems for member in word_kin(word))
 
@@ -190,6 +190,12 @@ class KnowledgeBase:
                     self._indexes[brand] = index
         self._checked[brand] = now
         return index
+
+    async def page_stems(self, brand: str, url: str) -> frozenset[str]:
+        """The stems of every chunk of one page (``url``), with their titles and sections."""
+        index = await self.index(brand)
+        found = [index.content_stems(i) for i, chunk in enumerate(index.chunks) if chunk.metadata.get("url") == url]
+        return frozenset().union(*found)
 
     async def search(self, brand: str, query: str, k: int = 3, method: Method = "project") -> list[RetrievedChunk]:
         return (await self.lookup(brand, query, k, method))[1]
