@@ -30,7 +30,8 @@ def test_expired_foreign_and_roleless_tokens_are_refused() -> None:
         service.verify(service.issue("ops", Role.ADMIN, expire_seconds=-5))
     with pytest.raises(InvalidToken):
         service.verify(TokenService("t" * 40).issue("ops", Role.ADMIN))
-    roleless = jwt.encode({"sub": "x", "iat": 0, "exp": 9_999_999_999, "role": "god"}, SECRET, algorithm="HS256")
+    claims = {"sub": "x", "iat": 0, "exp": 9_999_999_999, "typ": "access", "role": "god"}
+    roleless = jwt.encode(claims, SECRET, algorithm="HS256")
     with pytest.raises(InvalidToken, match="role"):
         service.verify(roleless)
     undated = jwt.encode({"sub": "x", "exp": 9_999_999_999, "role": "admin"}, SECRET, algorithm="HS256")
@@ -47,6 +48,9 @@ def test_a_link_token_is_never_an_access_token_and_the_reverse() -> None:
     assert tokens.verify_link("rating", link) == "conversation-1"
     with pytest.raises(InvalidToken):
         tokens.verify(link)  # no role: no access
+    forged = {"sub": "anna", "iat": time.time(), "exp": time.time() + 60, "typ": "rating", "role": "admin"}
+    with pytest.raises(InvalidToken, match="no access token"):
+        tokens.verify(jwt.encode(forged, "k" * 40, algorithm="HS256"))  # a link's type with a role: still no access
     with pytest.raises(InvalidToken):
         tokens.verify_link("unsubscribe", link)  # another purpose
     with pytest.raises(InvalidToken):

@@ -98,6 +98,8 @@ class TokenService:
 
     def verify(self, token: str) -> Principal:
         claims = self._decode(token)
+        if claims.get("typ") != "access":  # a link token (an e-mail continuation, a download) opens no API
+            raise InvalidToken("The token is no access token.")
         try:
             role = Role(str(claims.get("role")))
         except ValueError as exc:
