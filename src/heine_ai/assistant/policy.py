@@ -184,13 +184,11 @@ class AnswerPolicy:
         )
         topic = resolved.topic if resolved.query != resolved.question else None  # not a completed fragment
         if topic is not None and not (resolved.page and _answers(results, threshold)):
-            # the question alone, too: off the topic after all, or a new topic behind an "und" ("Und kann man
-            # bei euch mit Karte zahlen?" after a returns answer) that another page answers better (_changes_topic)
-            alone_vector, alone = await self._knowledge.lookup(
-                brand.id, resolved.question, k=self._settings.top_k, prefer=prefer
-            )
-            if await self._changes_topic(brand.id, resolved.question, topic, results, alone):
-                vector, results = alone_vector, alone
+            # off the topic after all, or a new topic behind an "und" ("Und kann man bei euch mit Karte zahlen?"
+            # after a returns answer): the question's own search
+            off_topic = await self._off_topic(brand.id, resolved.question, topic, results, prefer)
+            if off_topic is not None:
+                vector, results = off_topic
         judged = self._classifiers.assess(resolved.question, vector, results)
         if judged.escalation is not None:
             intent = escalation_intent(judged.escalation)
@@ -237,22 +235,27 @@ class AnswerPolicy:
             return True
         return names_shop_thing(text, self._vocabulary.of(brand, await self._knowledge.index(brand)))
 
-    async def _changes_topic(
-        self, brand: str, question: str, topic: Topic, on_topic: list[RetrievedChunk], alone: list[RetrievedChunk]
-    ) -> bool:
-        """Whether a follow-up is answered from its question searched alone rather than on the conversation's
-        topic: the topic's search found nothing relevant; or the question alone finds another page, more relevant,
+    async def _off_topic(
+        self, brand: str, question: str, topic: Topic, on_topic: list[RetrievedChunk], prefer: Preference
+    ) -> tuple[Vector, list[RetrievedChunk]] | None:
+        """A follow-up's own search (its vector and hits) when it leaves the conversation's topic, else None: when
+        the topic's search found nothing relevant; or when the question alone finds another page, more relevant,
         and either clearly so (by ``TOPIC_CHANGE_MARGIN``) or the question names a thing the topic's page never
-        mentions ("PayPal" after a delivery answer; "Porto" after a returns answer is on the returns page)."""
+        mentions ("PayPal" after a delivery answer; "Porto" after a returns answer is on the returns page). The
+        second search (an embedding) is made only where its result could change the topic."""
         threshold = self._settings.relevance_threshold
-        if not _answers(on_topic, threshold):
-            return True
-        if not _answers(alone, threshold) or alone[0].url == topic.url or alone[0].relevance <= on_topic[0].relevance:
-            return False
-        if alone[0].relevance > on_topic[0].relevance + TOPIC_CHANGE_MARGIN:
-            return True
+        answered = _answers(on_topic, threshold)
+        best = on_topic[0].relevance if answered else 0.0
         page = await self._knowledge.page_stems(brand, topic.url)
-        return any(not mentions(name, page) for name in names(question))
+        unnamed = any(not mentions(name, page) for name in names(question))
+        if answered and not unnamed and best + TOPIC_CHANGE_MARGIN >= 1.0:
+            return None  # no relevance of the question alone could change the topic
+        vector, alone = await self._knowledge.lookup(brand, question, k=self._settings.top_k, prefer=prefer)
+        if not answered:
+            return vector, alone
+        if not _answers(alone, threshold) or alone[0].url == topic.url or alone[0].relevance <= best:
+            return None
+        return (vector, alone) if unnamed or alone[0].relevance > best + TOPIC_CHANGE_MARGIN else None
 
     async def _leaves_topic(self, brand: str, text: str) -> bool:
         """A follow-up that names a subject of its own, no shop matter, and points at nothing said before
