@@ -85,7 +85,7 @@ def build_state(settings: Settings, *, embedder: Embedder | None = None) -> AppS
     store = factory.build_vector_store(settings)
     knowledge = KnowledgeBase(sessions, store, embedder)
     redis = factory.build_redis(settings)
-    locks = factory.build_locks(redis)
+    locks = factory.build_locks(redis, settings.redis_lock_ttl_seconds)
     conversations = ConversationService(
         sessions,
         cipher,

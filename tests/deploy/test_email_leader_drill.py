@@ -1,14 +1,15 @@
 """Fault drill: the e-mail leader dies (SIGKILL, no shutdown) while a mail waits. Two ``heine-ai email run``
 processes share one database and Redis; the standby takes the mailbox over once the dead leader's lease
-expires (30 s) and every mail is answered exactly once.
+expires (``REDIS_LOCK_TTL_SECONDS``, 10 s here) and every mail is answered exactly once.
 
-Cost: about 60 s on the 2-core machine (two process starts, one ingest, and the lease running out)."""
+Cost: about 30 s on the 2-core machine (two process starts, one ingest, and the lease running out)."""
 
 from __future__ import annotations
 
 import collections
 import contextlib
 import subprocess
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,7 +34,7 @@ from tests.support.processes import command_environment, run_command, stop
 from tests.support.servers import REDIS_URL, port_open, require
 
 pytestmark = [pytest.mark.redis, pytest.mark.slow]
-LEASE_SECONDS = 30  # RedisLocks' default ttl, which the e-mail poller's lock uses
+LEASE_SECONDS = 10  # REDIS_LOCK_TTL_SECONDS, the ttl of the e-mail poller's lock (30 s by default)
 
 
 @pytest.fixture(scope="module")
@@ -83,6 +84,7 @@ def test_killed_email_leader_is_replaced_within_the_lease_and_mails_are_answered
             "ENCRYPTION_KEY": new_fernet_key(),
             "JWT_SECRET_KEY": "drill-" + "s" * 40,
             "REDIS_URL": REDIS_URL,
+            "REDIS_LOCK_TTL_SECONDS": str(LEASE_SECONDS),
             "EMAIL_HEINE_IMAP_PASSWORD": PASSWORD,
             "OMP_NUM_THREADS": "1",
         }
@@ -109,7 +111,9 @@ def test_killed_email_leader_is_replaced_within_the_lease_and_mails_are_answered
             ask("Rücksendung", "Wie lange habe ich Zeit für eine Rücksendung?", f"<b-{tag}@example.test>")
             leader.kill()  # no shutdown: the lease is left to expire
             leader.wait()
+            killed = time.monotonic()
             wait_for(lambda: connected(second_log), LEASE_SECONDS + 30, "the standby did not take over")
+            assert time.monotonic() - killed >= LEASE_SECONDS / 3  # it waited for the lease, not a released lock
             wait_for(lambda: len(answered()) == 2, 120, "the mail waiting during the kill was not answered")
             ask("Lieferung", "Ist die Lieferung kostenlos?", f"<c-{tag}@example.test>")
             wait_for(lambda: len(answered()) == 3, 120, "the new leader did not answer")

@@ -17,10 +17,13 @@ from contextlib import contextmanager
 import pytest
 from redis.asyncio import Redis
 
+from heine_ai.lifespan import build_state, close_state
 from heine_ai.providers.cache import RedisCache
 from heine_ai.providers.factory import connect_redis
 from heine_ai.providers.locks import RedisLocks
 from heine_ai.providers.pubsub import GAP, RedisPubSub
+from tests.conftest import SettingsFactory
+from tests.support.embedder import MemoEmbedder
 from tests.support.servers import REDIS_URL, free_port, port_open, require
 
 pytestmark = pytest.mark.redis
@@ -232,3 +235,20 @@ def test_a_restarted_app_on_a_new_event_loop_hears_notices_again() -> None:
     assert asyncio.run(one_life()) == "hello"
     client.connection_pool.reset()  # the pool's connections belonged to the first loop
     assert asyncio.run(one_life()) == "hello"
+
+
+async def test_the_lock_ttl_setting_is_how_long_a_dead_workers_lock_outlives_it(
+    make_settings: SettingsFactory, embedder: MemoEmbedder
+) -> None:
+    """``REDIS_LOCK_TTL_SECONDS`` is the failover time of a killed worker's conversations and mailbox lease."""
+    require(port_open("127.0.0.1", 6379), "Redis is not running on 127.0.0.1:6379")
+    state = build_state(make_settings(redis_url=REDIS_URL, redis_lock_ttl_seconds=4), embedder=embedder)
+    key = f"test-{uuid.uuid4().hex[:12]}"
+    admin = Redis.from_url(REDIS_URL)
+    try:
+        async with state.locks.lock(key):
+            remaining = await admin.pttl(f"heine-ai:lock:{key}")
+            assert 0 < remaining <= 4000
+    finally:
+        await admin.aclose()
+        await close_state(state)

@@ -90,6 +90,8 @@ class Settings(BaseSettings):
     chroma_port: int = Field(8001, gt=0, lt=65536)
     vector_store_prefix: str = Field("kb-", pattern=r"^[a-zA-Z0-9][a-zA-Z0-9._-]{0,40}$")
     redis_url: str | None = None
+    # a dead worker's conversation locks and e-mail poller lease pass to another worker within this time
+    redis_lock_ttl_seconds: float = Field(30.0, ge=3, le=600)
 
     # debug mode (docs/operations.md, "Debug mode"): DEBUG logs, per-request timing breakdowns, the debug endpoints
     debug: bool = False

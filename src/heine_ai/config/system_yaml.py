@@ -44,6 +44,7 @@ YAML_FIELDS: dict[tuple[str, str], str] = {
     ("vector_store", "port"): "chroma_port",
     ("vector_store", "collection_prefix"): "vector_store_prefix",
     ("redis", "url"): "redis_url",
+    ("redis", "lock_ttl_seconds"): "redis_lock_ttl_seconds",
     ("logging", "level"): "log_level",
     ("logging", "format"): "log_format",
     ("logging", "file"): "log_file",

@@ -92,9 +92,10 @@ def build_cache(redis: Redis | None) -> Cache:
     return RedisCache(redis) if redis is not None else MemoryCache()
 
 
-def build_locks(redis: Redis | None) -> LockStore:
-    """Per-conversation locks across all workers when Redis is there, within this process otherwise."""
-    return RedisLocks(redis) if redis is not None else InProcessLocks()
+def build_locks(redis: Redis | None, ttl: float = 30.0) -> LockStore:
+    """Per-conversation locks across all workers when Redis is there (held ``ttl`` seconds past a worker's death),
+    within this process otherwise."""
+    return RedisLocks(redis, ttl=ttl) if redis is not None else InProcessLocks()
 
 
 def build_pubsub(redis: Redis | None) -> PubSub:
