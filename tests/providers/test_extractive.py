@@ -72,3 +72,21 @@ def test_a_sentence_that_points_back_comes_with_the_sentence_it_points_to() -> N
         "Es kann vorkommen, dass Ihnen eine dieser Zahlungsarten nicht angezeigt wird.",
         "In diesem Fall können Sie mit Kreditkarte oder PayPal bezahlen.",
     ]
+
+
+RETURNS = Passage(
+    title="Rücksendung",
+    url="/service/ruecksendung",
+    relevance=0.9,
+    text=(
+        "Schicken Sie nur einen Teil der Bestellung zurück, bleiben die Versandkosten bestehen. "
+        "Melden Sie die Rücksendung im Kundenkonto an und kleben Sie das Etikett auf das Paket."
+    ),
+)
+
+
+def test_a_how_to_question_gets_the_instruction_not_only_a_condition_that_opens_like_one() -> None:
+    # "Schicken Sie ..., bleiben die ..." opens like an instruction and is a condition: no how-to preference
+    assert "Melden Sie die Rücksendung im Kundenkonto an und kleben Sie das Etikett auf das Paket." in (
+        select_sentences("Wie sende ich etwas zurück?", RETURNS)
+    )

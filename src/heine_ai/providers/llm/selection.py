@@ -53,6 +53,17 @@ _SPAN = re.compile(
 _INSTRUCTION = re.compile(
     r"^(?:\w+ Sie\b|Bitte\b)|\b(?:unter|über|im|in Ihrem)\s+„|>\s*„|\b(?:klicken|wählen|melden|geben|scannen)\b",
 )
+# no instruction though it opens like one: a clause that sets a condition or a purpose ("Wenn Sie ...", "Damit Sie
+# ..."), or a verb-first condition ("Schicken Sie nur einen Teil der Bestellung zurück, bleiben die Versandkosten
+# bestehen.": its main clause follows the comma, a verb and its subject)
+_SUBORDINATE = re.compile(
+    r"^(?:Wenn|Falls|Sofern|Sobald|Solange|Damit|Nachdem|Bevor|Da|Weil|Obwohl|Ob|Wie|Was|Wo) Sie\b"
+)
+_CONDITION = re.compile(
+    r"^[A-ZÄÖÜ]\w* Sie\b[^,.;:!?]*, (?!(?:ob|dass|das|die|der|den|dem|dann|und|oder|aber|sondern|denn|falls|wenn"
+    r"|damit|so|bitte|wie|wo|was|welche[rsnm]?)\b)[a-zäöü]\w* (?:wir|die|der|das|den|dem|kein|keine|Ihnen|Ihr|Ihre"
+    r"|es|er|sie)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,13 +197,18 @@ def _score(part: QuestionPart, wanted: set[str], text: str, passage: Passage, be
         score += KIND_BONUS if _MONEY.search(text) else KIND_BONUS / 2
     elif part.ask is Ask.DURATION and _SPAN.search(text):
         score += KIND_BONUS
-    elif part.ask is Ask.HOW_TO and _INSTRUCTION.search(text):
+    elif part.ask is Ask.HOW_TO and _instructs(text):
         score += HOW_TO_BONUS
     elif part.ask is Ask.YES_NO and polarity(part.text, text, into=_into(passage, language)) is not None:
         score += DECIDED_BONUS + PHRASE_BONUS * _shared_pairs(part.text, text)
     elif part.ask is Ask.YES_NO and is_exception(_query(part.text, passage, language), text):
         score -= DECIDED_BONUS  # "Für Lieferungen in die Schweiz ..." is no answer to "Kann ich mit ... zahlen?"
     return score
+
+
+def _instructs(text: str) -> bool:
+    """Whether a sentence tells the customer what to do ("Melden Sie die Rücksendung ... an.")."""
+    return bool(_INSTRUCTION.search(text)) and not _SUBORDINATE.match(text) and not _CONDITION.match(text)
 
 
 def _shared_pairs(question: str, text: str) -> int:
