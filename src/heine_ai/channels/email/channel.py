@@ -7,10 +7,10 @@ import asyncio
 import contextlib
 
 from heine_ai.assistant.turn import Assistant
-from heine_ai.channels.email.confirmations import EmailConfirmations, SmtpDown
+from heine_ai.channels.email.confirmations import EmailConfirmations
 from heine_ai.channels.email.ledger import MailLedger
 from heine_ai.channels.email.outbox import EmailOutbox
-from heine_ai.channels.email.processor import MailProcessor, Step
+from heine_ai.channels.email.processor import MailProcessor, ServiceDown, Step
 from heine_ai.channels.email.replies import ReplyMailer
 from heine_ai.channels.email.settings import Mailbox
 from heine_ai.channels.email.status import MailboxStatus
@@ -97,6 +97,6 @@ class EmailChannel:
         mails handled per brand."""
         handled = {brand: await self.workers[brand].run_once() for brand in brands or sorted(self.workers)}
         for brand in handled:
-            with contextlib.suppress(SmtpDown):  # they stay queued for the next run
+            with contextlib.suppress(ServiceDown):  # they stay queued for the next run
                 await self.confirmations.send_due(brand)
         return handled

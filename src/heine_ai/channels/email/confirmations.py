@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from heine_ai.channels.email import repository
 from heine_ai.channels.email.compose import Envelope, reply_message_id
+from heine_ai.channels.email.processor import ServiceDown
 from heine_ai.channels.email.replies import ReplyMail, ReplyMailer
 from heine_ai.channels.email.smtp import SendFailed
 from heine_ai.channels.email.worker import BACKOFF_INITIAL_SECONDS, BACKOFF_MAX_SECONDS
@@ -39,14 +40,6 @@ log = get_logger(__name__)
 IDLE_SECONDS = 30.0  # without a wake-up, a sender looks for mails another process queued this often
 BATCH = 50
 _HANDED = ("held", "queued", "sending", "sent", "flagged")  # handed over again: nothing more to do
-
-
-class SmtpDown(Exception):
-    """The brand's mail server is unreachable or refused us for now: the sender backs off."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +119,8 @@ class EmailConfirmations:
             wake.clear()
             try:
                 await self.send_due(brand)
-            except (SmtpDown, SQLAlchemyError, OSError) as exc:
-                code = exc.code if isinstance(exc, SmtpDown) else f"error_{type(exc).__name__}"
+            except (ServiceDown, SQLAlchemyError, OSError) as exc:
+                code = exc.code if isinstance(exc, ServiceDown) else f"error_{type(exc).__name__}"
                 log.warning("action_mail_backing_off", brand=brand, error=code, seconds=delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, self._backoff_max)
@@ -137,7 +130,7 @@ class EmailConfirmations:
                 await asyncio.wait_for(wake.wait(), IDLE_SECONDS)
 
     async def send_due(self, brand: str) -> int:
-        """Send the brand's queued mails, oldest first; how many went out. Raises ``SmtpDown`` when the server is
+        """Send the brand's queued mails, oldest first; how many went out. Raises ``ServiceDown`` when the server is
         away (the mail stays queued)."""
         sent = 0
         async with self._sessions() as session:
@@ -178,7 +171,7 @@ class EmailConfirmations:
                 await self._mark(brand, mail.message_id, "failed", exc.code)
             else:
                 await self._mark(brand, mail.message_id, "queued", exc.code)
-                raise SmtpDown(exc.code) from exc
+                raise ServiceDown(exc.code) from exc
             log.warning("action_mail_failed", brand=brand, message_id=mail.message_id, error=exc.code)
             return
         await self._mark(brand, mail.message_id, "sent", None, clear=True)
