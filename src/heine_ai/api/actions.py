@@ -29,7 +29,7 @@ class ActionOut(BaseModel):
     def of(cls, record: ActionRecord) -> ActionOut:
         return cls(
             id=record.id,
-            reference=record.id[:8].upper(),
+            reference=record.reference,
             kind=record.kind.value,
             brand=record.brand,
             order_number=record.order_number,

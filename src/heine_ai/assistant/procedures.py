@@ -369,9 +369,8 @@ def _proposal(
 
 
 def _done(texts: ActionTexts, brand: BrandConfig, record: ActionRecord, values: dict[str, str]) -> Draft:
-    reference = record.id[:8].upper()
     if record.state is ActionState.PENDING_APPROVAL:
-        return _draft(texts.approval_sent.format(reference=reference), Intent.ACTION_APPROVAL)
+        return _draft(texts.approval_sent.format(reference=record.reference), Intent.ACTION_APPROVAL)
     text = _confirmation(texts, brand, record, values)
     if has_label(record):
         text = f"{text} {texts.label_link.format(url=label_url(record))}"
@@ -382,8 +381,9 @@ def _confirmation(texts: ActionTexts, brand: BrandConfig, record: ActionRecord, 
     """What was done, with the reference (and a withdrawal's date and time), as the customer is told it."""
     day, time = stamped(record.created_at)
     template: str = getattr(texts, f"done_{record.kind.value}")
-    reference = record.id[:8].upper()
-    return template.format(reference=reference, refund_days=brand.actions.refund_days, date=day, time=time, **values)
+    return template.format(
+        reference=record.reference, refund_days=brand.actions.refund_days, date=day, time=time, **values
+    )
 
 
 def _key(kind: ActionKind, order: Order, items: list[OrderItem], size: str | None, address: str | None) -> str:

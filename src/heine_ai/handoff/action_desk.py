@@ -89,7 +89,7 @@ class ActionDesk:
                     text = f"{text} {texts.mail_queued}"
         else:
             await self._label_mail(record, approve=False)
-            text = texts.approval_declined.format(reference=record.id[:8].upper())
+            text = texts.approval_declined.format(reference=record.reference)
         intent = Intent.ACTION_DONE if approve else Intent.ACTION_REFUSED
         message = NewMessage(role="assistant", content=text, intent=intent, language=language)
         async with self._sessions() as session, session.begin():

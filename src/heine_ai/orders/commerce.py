@@ -112,6 +112,11 @@ class ActionRecord:
     conversation_id: str | None = None
     details: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def reference(self) -> str:
+        """What the customer and staff call the action: the first eight characters of its id, upper case."""
+        return self.id[:8].upper()
+
 
 class CommerceBackend(Protocol):
     async def lookup(self, brand: str, order_number: str, postcode: str) -> OrderStatus | None: ...

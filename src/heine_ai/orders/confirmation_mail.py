@@ -34,10 +34,9 @@ def confirmation_mail(
     none is due: no address on the order, an e-mail withdrawal (its reply is the confirmation), other kinds."""
     if order.email is None or record.repeated or record.state is not ActionState.DONE:
         return None
-    reference = record.id[:8].upper()
     body = f"{confirmation}\n\n{_items(texts, items)}"
     if record.kind is ActionKind.WITHDRAWAL and channel is not Channel.EMAIL:
-        subject = texts.mail_subject_withdrawal.format(order_number=order.number, reference=reference)
+        subject = texts.mail_subject_withdrawal.format(order_number=order.number, reference=record.reference)
         return ConfirmationMail(
             brand.id, order.email, subject, body, language, record.id, conversation_id=record.conversation_id
         )
@@ -63,7 +62,7 @@ def approval_mail(
 def approved_sentence(texts: ActionTexts, record: ActionRecord) -> str:
     """What the customer is told when a person approved ``record``: in the conversation and in the label mail."""
     what: str = getattr(texts, f"kind_{record.kind.value}")
-    return texts.approval_approved.format(reference=record.id[:8].upper(), what=what[:1].upper() + what[1:])
+    return texts.approval_approved.format(reference=record.reference, what=what[:1].upper() + what[1:])
 
 
 def _items(texts: ActionTexts, items: list[OrderItem]) -> str:
@@ -74,7 +73,7 @@ def _items(texts: ActionTexts, items: list[OrderItem]) -> str:
 def _label_mail(
     brand: BrandConfig, texts: ActionTexts, record: ActionRecord, to: str, body: str, language: str
 ) -> ConfirmationMail:
-    reference = record.id[:8].upper()
+    reference = record.reference
     subject = texts.mail_subject_label.format(order_number=record.order_number, reference=reference)
     pdf = return_label(record, brand.display_name)
     label = MailFile(f"Ruecksendeetikett-{reference}.pdf", "application/pdf", pdf)

@@ -26,7 +26,7 @@ def label_url(record: ActionRecord) -> str:
 
 def return_label(record: ActionRecord, brand_name: str) -> bytes:
     """The label's PDF (A6 landscape)."""
-    reference = record.id[:8].upper()
+    reference = record.reference
     qr = io.BytesIO()
     segno.make(f"RETOURE:{record.brand}:{record.order_number}:{reference}", error="m").save(qr, kind="png", scale=8)
     qr.seek(0)
