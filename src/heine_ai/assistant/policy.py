@@ -244,15 +244,15 @@ class AnswerPolicy:
         mentions ("PayPal" after a delivery answer; "Porto" after a returns answer is on the returns page). The
         second search (an embedding) is made only where its result could change the topic."""
         threshold = self._settings.relevance_threshold
-        answered = _answers(on_topic, threshold)
-        best = on_topic[0].relevance if answered else 0.0
-        page = await self._knowledge.page_stems(brand, topic.url)
-        unnamed = any(not mentions(name, page) for name in names(question))
-        if answered and not unnamed and best + TOPIC_CHANGE_MARGIN >= 1.0:
+        if not _answers(on_topic, threshold):
+            return await self._knowledge.lookup(brand, question, k=self._settings.top_k, prefer=prefer)
+        best = on_topic[0].relevance
+        named = names(question)
+        page = await self._knowledge.page_stems(brand, topic.url) if named else frozenset[str]()
+        unnamed = any(not mentions(name, page) for name in named)
+        if not unnamed and best + TOPIC_CHANGE_MARGIN >= 1.0:
             return None  # no relevance of the question alone could change the topic
         vector, alone = await self._knowledge.lookup(brand, question, k=self._settings.top_k, prefer=prefer)
-        if not answered:
-            return vector, alone
         if not _answers(alone, threshold) or alone[0].url == topic.url or alone[0].relevance <= best:
             return None
         return (vector, alone) if unnamed or alone[0].relevance > best + TOPIC_CHANGE_MARGIN else None

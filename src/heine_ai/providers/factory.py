@@ -92,7 +92,7 @@ def build_cache(redis: Redis | None) -> Cache:
     return RedisCache(redis) if redis is not None else MemoryCache()
 
 
-def build_locks(redis: Redis | None, ttl: float = 30.0) -> LockStore:
+def build_locks(redis: Redis | None, ttl: float) -> LockStore:
     """Per-conversation locks across all workers when Redis is there (held ``ttl`` seconds past a worker's death),
     within this process otherwise."""
     return RedisLocks(redis, ttl=ttl) if redis is not None else InProcessLocks()
