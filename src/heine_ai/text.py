@@ -33,6 +33,8 @@ _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
 STOPWORDS = frozenset(word.translate(_FOLD) for word in STOPWORDS_GERMAN) | frozenset(
     {"bitte", "gerne", "gern", "hallo", "danke", "ich", "mochte", "konnen", "kann", "mal", "eigentlich"}
+    # filler adverbs of everyday messages ("Wie kann ich den Mantel trotzdem zurückschicken?"), no topic
+    | {"trotzdem", "irgendwie", "uberhaupt", "schon", "leider", "bereits", "ubrigens", "vielleicht", "nochmal"}
 )
 ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN_PLUS)  # English filler words; retrieval keeps using STOPWORDS only
 

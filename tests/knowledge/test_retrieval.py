@@ -13,8 +13,10 @@ from heine_ai.app_state import AppState
 from heine_ai.knowledge import index as index_module
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.loaders.markdown import parse_markdown
-from heine_ai.knowledge.retrieval import Preference, load_index
+from heine_ai.knowledge.retrieval import Preference, RetrievedChunk, break_ties, coverage, load_index
 from heine_ai.lifespan import close_state
+from heine_ai.providers.vectors import StoredChunk
+from heine_ai.text import stems
 from heine_ai_lab.retrieval import evaluate_retrieval
 from tests.conftest import SettingsFactory
 from tests.support.embedder import MemoEmbedder
@@ -181,6 +183,34 @@ async def test_a_question_in_other_words_finds_the_section_its_heading_names(eve
     # the heading is searched, never quoted: only the section's sentences are offered to an answer
     assert all(text for text, _ in results[0].sentences)
     assert "Wie viel Zeit habe ich für eine Rücksendung?" not in dict(results[0].sentences)
+
+
+def _hit(url: str, text: str, score: float, relevance: float) -> RetrievedChunk:
+    chunk = StoredChunk(id=url, text=text, metadata={"url": url})
+    return RetrievedChunk(chunk, relevance=relevance, score=score, sentence=0.0, passage=0.0, coverage=1.0)
+
+
+def test_a_how_to_question_takes_the_steps_of_a_tie() -> None:
+    # scored nearly alike, as on a second brand's pages: the refund page's condition names the question's words
+    condition = _hit("/geld", "Wenn Sie die Bestellung zurückschicken, erstatten wir die Versandkosten.", 2.71, 0.92)
+    steps = _hit("/retoure", "Melden Sie die Rücksendung in Ihrem Kundenkonto an.", 2.64, 0.60)
+    far = _hit("/storno", "Melden Sie sich bei uns.", 1.50, 0.70)
+    assert [r.url for r in break_ties([condition, steps, far], "Wie schicke ich es zurück?")] == [
+        "/retoure",
+        "/geld",
+        "/storno",
+    ]
+    # a question that wants no steps keeps the relevance order of the tie
+    assert break_ties([condition, steps, far], "Bekomme ich das Porto zurück?")[0].url == "/geld"
+
+
+def test_a_word_no_page_uses_weighs_on_no_page() -> None:
+    page = frozenset(stems("Retoure: So schicken Sie einen Artikel zurück"))
+    brand = page | frozenset(stems("Lieferung nach Österreich"))
+    question = "Wie kann ich den Mantel zurückschicken?"
+    assert coverage(question, page) == 0.5  # "Mantel" is missing from this page ...
+    assert coverage(question, page, known=brand) == 1.0  # ... and from every other: it tells the pages no apart
+    assert coverage("Wie lange dauert die Lieferung nach Österreich?", page, known=brand) == 0.0
 
 
 async def test_a_misspelt_question_is_searched_as_the_brand_writes(everyday: AppState) -> None:

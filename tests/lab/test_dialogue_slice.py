@@ -31,6 +31,8 @@ SLICE = {
     "co-02": "complaint",
     "nn-03": "negative-not-complaint",
     "hr-02": "human-request",
+    "nn-02": "negative-not-complaint",
+    "lr-02": "long-rambling",
 }
 
 

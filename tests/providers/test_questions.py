@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from heine_ai.providers.llm.questions import Ask, ask_of, question_parts
+from heine_ai.providers.llm.questions import Ask, ask_of, question_parts, questions_alone
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,11 @@ def test_a_statement_stays_with_its_question() -> None:
 def test_und_inside_one_question_does_not_split_it() -> None:
     assert len(question_parts("Kann ich Hosen und Röcke umtauschen?")) == 1
     assert len(question_parts("Wie lange dauert die Lieferung nach Österreich und in die Schweiz?")) == 1
+
+
+def test_the_questions_alone_leave_the_story_around_them() -> None:
+    story = "Schade, das Kleid gefällt mir doch nicht so gut. Wie schicke ich es zurück?"
+    assert questions_alone(story) == "Wie schicke ich es zurück?"
+    assert questions_alone("The dress does not fit. How do I send it back?") == "How do I send it back?"
+    assert questions_alone("Wie lange dauert die Lieferung?") == "Wie lange dauert die Lieferung?"
+    assert questions_alone("Die Ware ist kaputt.") == "Die Ware ist kaputt."  # no question: the message itself

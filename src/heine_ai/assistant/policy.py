@@ -40,7 +40,7 @@ from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.commerce import CommerceBackend
 from heine_ai.providers.embeddings import Vector
 from heine_ai.providers.llm.base import LLM, AnswerRequest, TextSink, Turn
-from heine_ai.providers.llm.questions import question_parts
+from heine_ai.providers.llm.questions import question_parts, questions_alone
 from heine_ai.text import plain
 
 log = get_logger(__name__)
@@ -189,6 +189,14 @@ class AnswerPolicy:
             off_topic = await self._off_topic(brand.id, resolved.question, topic, results, prefer)
             if off_topic is not None:
                 vector, results = off_topic
+        asked = questions_alone(resolved.query)
+        if asked != resolved.query and not _answers(results, threshold):
+            # "Schade, das Kleid gefällt mir doch nicht so gut. Wie schicke ich es zurück?": the story around a
+            # question can drown it in the search; the question's own search, when it finds more (the
+            # classifiers still judge the whole message)
+            alone = (await self._knowledge.lookup(brand.id, asked, k=self._settings.top_k + deeper, prefer=prefer))[1]
+            if alone and (not results or alone[0].relevance > results[0].relevance):
+                results = alone
         judged = self._classifiers.assess(resolved.question, vector, results)
         if judged.escalation is not None:
             intent = escalation_intent(judged.escalation)

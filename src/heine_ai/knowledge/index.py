@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 import bm25s
@@ -184,6 +185,11 @@ class BrandIndex:
         if self._vocabulary is None:
             self._vocabulary = Vocabulary(searchable_text(chunk) for chunk in self.chunks)
         return self._vocabulary
+
+    @cached_property
+    def known_stems(self) -> frozenset[str]:
+        """The stems of every chunk: the words the brand's pages use at all."""
+        return frozenset().union(*(self.content_stems(i) for i in range(len(self.chunks))))
 
     def content_stems(self, position: int) -> frozenset[str]:
         """The stems of a chunk's title, section and text, computed once per chunk (for the relevance's coverage)."""

@@ -24,6 +24,8 @@ from heine_ai.observability.timing import span
 from heine_ai.plain_wording import plain_wording
 from heine_ai.providers.embeddings import Embedder, Vector
 from heine_ai.providers.llm.base import Passage
+from heine_ai.providers.llm.questions import Ask, ask_of
+from heine_ai.providers.llm.selection import gives_steps
 from heine_ai.providers.vectors import StoredChunk, VectorStore
 from heine_ai.text import ENGLISH_STOPWORDS, QUESTION_WORDS, STOPWORDS, fold, stems
 
@@ -51,13 +53,17 @@ def relevance(sentence: float, passage: float, coverage: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
 
 
-def coverage(query: str, chunk_stems: frozenset[str], into: str | None = None) -> float:
+def coverage(
+    query: str, chunk_stems: frozenset[str], into: str | None = None, known: frozenset[str] | None = None
+) -> float:
     """Share of the question's content words (stems) that occur in the chunk, its title or section.
 
     With ``into`` (the chunks' language when it is not the question's), a word also counts as found when one of
     its translations (``glossary.py``) is in the chunk, and the other language's filler words do not count."""
     if into is None:
         words = [word for word in query.split() if stems(word)]
+        if known is not None:  # a word no page of the brand uses ("Mantel") weighs on no page
+            words = [word for word in words if mentions(word, known)]
         found = {stem for word in words for stem in stems(word) if mentions(word, chunk_stems)}
         wanted = {stem for word in words for stem in stems(word)}
         return len(found) / len(wanted) if wanted else 0.0
@@ -73,7 +79,7 @@ def mentions(word: str, chunk_stems: frozenset[str]) -> bool:
     return any(set(stems(member)) <= chunk_stems for member in word_kin(word))
 
 
-def break_ties(results: list[RetrievedChunk]) -> list[RetrievedChunk]:
+def break_ties(results: list[RetrievedChunk], query: str = "") -> list[RetrievedChunk]:
     """Hits whose fused scores are within ``TIE_MARGIN`` of the best are ordered by their calibrated relevance.
 
     The fused z-scores are relative, and related sections often end up a hundredth apart: for "Kann ich per PayPal
@@ -88,6 +94,8 @@ def break_ties(results: list[RetrievedChunk]) -> list[RetrievedChunk]:
     if not results:
         return results
     tied = [r for r in results if results[0].score - r.score <= TIE_MARGIN]
+    if ask_of(query) is Ask.HOW_TO:  # "Wie schicke ich es zurück?" wants steps: a tied passage with them first
+        return sorted(tied, key=lambda r: (not gives_steps(r.chunk.text), -r.relevance)) + results[len(tied) :]
     return sorted(tied, key=lambda r: -r.relevance) + results[len(tied) :]
 
 
@@ -287,12 +295,12 @@ class KnowledgeBase:
             return [self._result(index, query, hit, vector, into) for hit in hits]
         # a tie is broken among at least TIE_POOL hits, so that the first hit does not depend on ``k``
         hits = index.search(vector, lexical, max(k, TIE_POOL), method, within, related=" ".join(kin(lexical)))
-        return break_ties([self._result(index, query, hit, vector, into) for hit in hits])[:k]
+        return break_ties([self._result(index, query, hit, vector, into) for hit in hits], query)[:k]
 
     @staticmethod
     def _result(index: BrandIndex, query: str, hit: Scored, vector: Vector, into: str | None) -> RetrievedChunk:
         chunk = index.chunks[hit.position]
-        share = coverage(query, index.content_stems(hit.position), into)
+        share = coverage(query, index.content_stems(hit.position), into, index.known_stems)
         language = str(chunk.metadata.get("language", ""))
         gap = CROSS_LANGUAGE_GAP if into is not None and language == into else 0.0
         return RetrievedChunk(

@@ -88,6 +88,13 @@ def is_question(sentence: str) -> bool:
     return body.endswith("?") or bool(re.match(rf"^(?:{_W_WORDS})\b", body, re.IGNORECASE))
 
 
+def questions_alone(text: str) -> str:
+    """The message's questions without the statements around them ("Ich habe keinen Drucker."); the message
+    itself when it asks nothing or holds nothing else."""
+    asked = [sentence for sentence in _SENTENCES.split(text.strip()) if sentence and is_question(sentence)]
+    return " ".join(asked) if asked else text.strip()
+
+
 def question_parts(text: str) -> list[QuestionPart]:
     """The questions in a message, each with what it asks. Statements around them ("Ich habe keinen Drucker.")
     belong to the question before them (or the first), so their words still steer the answer."""

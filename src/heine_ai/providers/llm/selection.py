@@ -211,6 +211,11 @@ def _instructs(text: str) -> bool:
     return bool(_INSTRUCTION.search(text)) and not _SUBORDINATE.match(text) and not _CONDITION.match(text)
 
 
+def gives_steps(passage: str) -> bool:
+    """Whether a passage tells the customer what to do in one of its sentences: the answer to a how-to question."""
+    return any(_instructs(sentence) for sentence in sentences(passage))
+
+
 def _shared_pairs(question: str, text: str) -> int:
     """How many pairs of neighbouring words of the question, one of them a content word, the sentence has as
     they stand: "Kauf auf Rechnung" says the way to pay that "auf Rechnung bezahlen" asks about, "mehrere
