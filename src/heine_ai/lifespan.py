@@ -16,7 +16,8 @@ from heine_ai.api.operations import dependency_checks
 from heine_ai.app_state import AppState
 from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.classifiers import Classifiers
-from heine_ai.assistant.policy import AnswerPolicy, AnswerSettings
+from heine_ai.assistant.passages import AnswerSettings
+from heine_ai.assistant.policy import AnswerPolicy
 from heine_ai.assistant.records import ConversationRecords
 from heine_ai.assistant.turn import Assistant
 from heine_ai.channels.chat.channel import ChatChannel, ChatLimits

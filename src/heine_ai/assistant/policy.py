@@ -20,19 +20,20 @@ from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.classifiers import Classifiers
 from heine_ai.assistant.dialogue_state import DialogueState, Pending, dialogue_state
 from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
-from heine_ai.assistant.follow_ups import Resolved, Topic, names, refers_back, resolve, topic_words
+from heine_ai.assistant.follow_ups import Resolved, Topic, resolve
 from heine_ai.assistant.identity import Caller
 from heine_ai.assistant.order_status import OrderDialogue
+from heine_ai.assistant.passages import AnswerSettings, PassageSearch, answers, on_page, sources, two_topics
 from heine_ai.assistant.prefetch import Prefetch
 from heine_ai.assistant.procedures import PROCEDURE_STAGES, Procedures
-from heine_ai.assistant.scope import BrandVocabulary, names_shop_thing, names_shop_word
+from heine_ai.assistant.scope import names_shop_word
 from heine_ai.assistant.small_talk import greeted, small_talk
 from heine_ai.assistant.understanding import Understanding, escalation_intent
 from heine_ai.config import BrandConfig, BrandTexts
 from heine_ai.conversations.identity import IdentityCodes
 from heine_ai.conversations.service import StoredMessage
 from heine_ai.intents import Intent
-from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk, mentions
+from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk
 from heine_ai.languages import Language
 from heine_ai.messages import Channel, Confirmations, EscalationReason, Source
 from heine_ai.observability.logging import get_logger
@@ -40,20 +41,9 @@ from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.commerce import CommerceBackend
 from heine_ai.providers.embeddings import Vector
 from heine_ai.providers.llm.base import LLM, AnswerRequest, TextSink, Turn
-from heine_ai.providers.llm.questions import question_parts, questions_alone
-from heine_ai.text import plain
+from heine_ai.providers.llm.questions import question_parts
 
 log = get_logger(__name__)
-
-SOURCE_RELEVANCE_SHARE = 0.8  # further sources must be nearly as relevant as the best one
-ON_PAGE_EXTRA = 2  # a question on the page the customer chose looks this much deeper for a passage there
-TOPIC_CHANGE_MARGIN = 0.3  # relevance by which a follow-up's own search changes the topic by itself
-
-
-@dataclass(frozen=True, slots=True)
-class AnswerSettings:
-    relevance_threshold: float
-    top_k: int = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +86,7 @@ class AnswerPolicy:
         self._procedures = Procedures(orders, shop or orders, metrics, confirmations, codes)
         self._metrics = metrics
         self._settings = settings
-        self._vocabulary = BrandVocabulary()
+        self._passages = PassageSearch(knowledge, settings)
 
     def prefetch(self, brand: BrandConfig, understood: Understanding, *, follows_up: bool) -> Prefetch:
         """The read ahead of the message's question as it stands. Not for a message that a rule decides
@@ -159,7 +149,7 @@ class AnswerPolicy:
     ) -> Draft:
         """The message's question from the knowledge: a follow-up on its topic, others through the cache."""
         resolved = resolve(question.understood.question, state.topic)
-        if resolved.topic is not None and await self._leaves_topic(brand.id, question.understood.question):
+        if resolved.topic is not None and await self._passages.leaves_topic(brand.id, question.understood.question):
             resolved = Resolved(question.understood.question, question.understood.question)
         if resolved.topic is not None:  # depends on the conversation: not cached
             return await self._answer(brand, question, resolved, None)
@@ -178,49 +168,31 @@ class AnswerPolicy:
         texts = brand.texts_for(question.language)
         threshold = self._settings.relevance_threshold
         prefer = Preference(question.language, threshold)  # the customer's language first
-        deeper = ON_PAGE_EXTRA if resolved.page else 0
-        vector, results = await self._knowledge.lookup(
-            brand.id, resolved.query, k=self._settings.top_k + deeper, vector=vector, prefer=prefer
-        )
-        topic = resolved.topic if resolved.query != resolved.question else None  # not a completed fragment
-        if topic is not None and not (resolved.page and _answers(results, threshold)):
-            # off the topic after all, or a new topic behind an "und" ("Und kann man bei euch mit Karte zahlen?"
-            # after a returns answer): the question's own search
-            off_topic = await self._off_topic(brand.id, resolved.question, topic, results, prefer)
-            if off_topic is not None:
-                vector, results = off_topic
-        asked = questions_alone(resolved.query)
-        if asked != resolved.query and not _answers(results, threshold):
-            # "Schade, das Kleid gefällt mir doch nicht so gut. Wie schicke ich es zurück?": the story around a
-            # question can drown it in the search; the question's own search, when it finds more (the
-            # classifiers still judge the whole message)
-            alone = (await self._knowledge.lookup(brand.id, asked, k=self._settings.top_k + deeper, prefer=prefer))[1]
-            if alone and (not results or alone[0].relevance > results[0].relevance):
-                results = alone
+        vector, results = await self._passages.search(brand.id, resolved, vector, prefer)
         judged = self._classifiers.assess(resolved.question, vector, results)
         if judged.escalation is not None:
             intent = escalation_intent(judged.escalation)
             return Draft(texts.escalation, judged.intent.confidence, intent, escalation=judged.escalation)
-        answerable = _answers(results, threshold)
+        answerable = answers(results, threshold)
         declined = judged.intent.is_out_of_scope and not names_shop_word(resolved.question)
         if declined or (judged.intent.intent is Intent.GREETING_THANKS and not answerable):
             return Draft(texts.out_of_scope, judged.intent.confidence, Intent.OUT_OF_SCOPE)  # acts caught greetings
-        if resolved.page:  # searched deeper for a passage of the chosen page: as many passages as otherwise
-            results = _on_page(results, resolved.page, threshold)[: self._settings.top_k]
+        if resolved.page:
+            results = on_page(results, resolved.page, self._settings)
         # a follow-up without a topic in a running conversation may mean either of two pages: ask; a first message
         # that reads like one ("Und wie lange dauert die Lieferung?") has nothing to continue and is answered
         ambiguous = question.understood.is_follow_up and not resolved.topic and bool(question.history)
-        options = _two_topics(results, threshold) if ambiguous else ()
+        options = two_topics(results, threshold) if ambiguous else ()
         if options:
             return _clarification(options, texts)
         question = replace(question, text=resolved.question)
         confident = [r for r in results if r.relevance >= self._settings.relevance_threshold]
         parts = question_parts(question.text)
         if len(parts) > 1:  # "Kann ich mit Apple Pay zahlen und wie lange dauert die Lieferung?": two pages
-            confident = await _by_part(self._knowledge, brand.id, [p.text for p in parts], confident, prefer)
+            confident = await self._passages.by_part(brand.id, [p.text for p in parts], confident, prefer)
         if not confident:
             best = results[0].relevance if results else 0.0
-            if not await self._shop_matter(brand.id, question.text):  # "What's the capital of Australia?"
+            if not await self._passages.shop_matter(brand.id, question.text):  # "What's the capital of Australia?"
                 return Draft(texts.out_of_scope, RULE_CONFIDENCE, Intent.OUT_OF_SCOPE)
             log.info("answer_low_confidence", conversation_id=question.conversation_id, relevance=best)
             if _last_assistant_was_no_answer(question.history):  # the second low-confidence answer in a row
@@ -235,68 +207,12 @@ class AnswerPolicy:
         if answer.fallback is not None:  # the model's text was rejected or not had: operators watch this rate
             self._metrics.llm_fallbacks.labels(brand=brand.id, reason=answer.fallback).inc()
         best = confident[0].relevance
-        return Draft(answer.text, best, judged.intent.intent, sources=_sources(confident, answer.used))
-
-    async def _shop_matter(self, brand: str, text: str) -> bool:
-        """Whether ``text`` names anything the shop or the brand's knowledge knows of (``scope.py``)."""
-        if names_shop_word(text):
-            return True
-        return names_shop_thing(text, self._vocabulary.of(brand, await self._knowledge.index(brand)))
-
-    async def _off_topic(
-        self, brand: str, question: str, topic: Topic, on_topic: list[RetrievedChunk], prefer: Preference
-    ) -> tuple[Vector, list[RetrievedChunk]] | None:
-        """A follow-up's own search (its vector and hits) when it leaves the conversation's topic, else None: when
-        the topic's search found nothing relevant; or when the question alone finds another page, more relevant,
-        and either clearly so (by ``TOPIC_CHANGE_MARGIN``) or the question names a thing the topic's page never
-        mentions ("PayPal" after a delivery answer; "Porto" after a returns answer is on the returns page). The
-        second search (an embedding) is made only where its result could change the topic."""
-        threshold = self._settings.relevance_threshold
-        if not _answers(on_topic, threshold):
-            return await self._knowledge.lookup(brand, question, k=self._settings.top_k, prefer=prefer)
-        best = on_topic[0].relevance
-        named = names(question)
-        page = await self._knowledge.page_stems(brand, topic.url) if named else frozenset[str]()
-        unnamed = any(not mentions(name, page) for name in named)
-        if not unnamed and best + TOPIC_CHANGE_MARGIN >= 1.0:
-            return None  # no relevance of the question alone could change the topic
-        vector, alone = await self._knowledge.lookup(brand, question, k=self._settings.top_k, prefer=prefer)
-        if not _answers(alone, threshold) or alone[0].url == topic.url or alone[0].relevance <= best:
-            return None
-        return (vector, alone) if unnamed or alone[0].relevance > best + TOPIC_CHANGE_MARGIN else None
-
-    async def _leaves_topic(self, brand: str, text: str) -> bool:
-        """A follow-up that names a subject of its own, no shop matter, and points at nothing said before
-        ("Und was läuft heute Abend im Kino?" after a delivery answer): searched and judged on its own words."""
-        return bool(topic_words(text)) and not refers_back(text) and not await self._shop_matter(brand, text)
-
-
-def _answers(results: list[RetrievedChunk], threshold: float) -> bool:
-    return any(r.relevance >= threshold for r in results)
+        return Draft(answer.text, best, judged.intent.intent, sources=sources(confident, answer.used))
 
 
 def _on(topic: Topic) -> Resolved:
     """The question a clarification asked about, on the topic the customer chose."""
     return Resolved(topic.question, f"{topic.title}: {topic.question}", topic, page=topic.url)
-
-
-def _on_page(results: list[RetrievedChunk], page: str, threshold: float) -> list[RetrievedChunk]:
-    """The passages of the page the customer chose first, where one of them answers at all."""
-    chosen = [r for r in results if page and r.url == page and r.relevance >= threshold]
-    return [*chosen, *(r for r in results if r not in chosen)]
-
-
-def _two_topics(results: list[RetrievedChunk], threshold: float) -> tuple[RetrievedChunk, ...]:
-    """The best passages of two pages that answer a topicless follow-up about equally well ("Und was kostet
-    das?" at the start of a conversation), or nothing when one page is clearly meant."""
-    firsts: dict[str, RetrievedChunk] = {}
-    for result in results:
-        if result.relevance >= threshold:
-            firsts.setdefault(result.url, result)
-    if len(firsts) < 2:
-        return ()
-    best, second = list(firsts.values())[:2]
-    return (best, second) if second.relevance >= best.relevance * SOURCE_RELEVANCE_SHARE else ()
 
 
 def _clarification(options: tuple[RetrievedChunk, ...], texts: BrandTexts) -> Draft:
@@ -312,39 +228,3 @@ def _last_assistant_was_no_answer(history: list[StoredMessage]) -> bool:
     """Whether the bot's last reply found no source; declining an out-of-scope request is no failure."""
     replies = [m for m in history if m.role == "assistant" and m.intent != Intent.OUT_OF_SCOPE]
     return bool(replies) and replies[-1].intent == Intent.NO_ANSWER
-
-
-async def _by_part(
-    knowledge: KnowledgeBase, brand: str, parts: list[str], found: list[RetrievedChunk], prefer: Preference
-) -> list[RetrievedChunk]:
-    """The best relevant passage of each part of a question, in the parts' order, then the passages the whole
-    question found: one search per part (an embedding each), only for a message that asks several things."""
-    merged: list[RetrievedChunk] = []
-    for part in parts:
-        hits = (await knowledge.lookup(brand, part, k=1, prefer=prefer))[1]
-        merged.extend(hit for hit in hits if hit.relevance >= prefer.min_relevance)
-    seen: set[str] = set()
-    out = []
-    for hit in merged + found:
-        if hit.chunk.id not in seen:
-            seen.add(hit.chunk.id)
-            out.append(hit)
-    return out
-
-
-def _sources(results: list[RetrievedChunk], used: tuple[int, ...] | None) -> tuple[Source, ...]:
-    """The pages the answer rests on: those it quoted when the provider says so, else the passages nearly as
-    relevant as the best one (a generated answer may draw on each)."""
-    if used is not None:
-        results = [results[i] for i in used if i < len(results)]
-    elif results:
-        results = [r for r in results if r.relevance >= results[0].relevance * SOURCE_RELEVANCE_SHARE]
-    seen: set[str] = set()
-    sources = []
-    for result in results:
-        if result.url in seen:
-            continue
-        seen.add(result.url)
-        snippet = plain(result.chunk.text)[:200]
-        sources.append(Source(title=result.title, url=result.url, relevance=result.relevance, snippet=snippet))
-    return tuple(sources)

@@ -1,0 +1,155 @@
+"""The passages that answer one question, and the sources a reply names.
+
+A question is searched as ``follow_ups.py`` resolved it: on the conversation's topic, unless the follow-up leaves
+it (nothing relevant there, or a new topic behind an "und": "Und kann man bei euch mit Kreditkarte zahlen?" after a
+returns answer); a message whose story drowns its question ("Schade, das Kleid gefällt mir doch nicht so gut. Wie
+schicke ich es zurück?") is searched again as its questions alone; a message asking several things gets the best
+passage of each part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from heine_ai.assistant.follow_ups import Resolved, Topic, names, refers_back, topic_words
+from heine_ai.assistant.scope import BrandVocabulary, names_shop_thing, names_shop_word
+from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk, mentions
+from heine_ai.messages import Source
+from heine_ai.providers.embeddings import Vector
+from heine_ai.providers.llm.questions import questions_alone
+from heine_ai.text import plain
+
+SOURCE_RELEVANCE_SHARE = 0.8  # further sources must be nearly as relevant as the best one
+ON_PAGE_EXTRA = 2  # a question on the page the customer chose looks this much deeper for a passage there
+TOPIC_CHANGE_MARGIN = 0.3  # relevance by which a follow-up's own search changes the topic by itself
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerSettings:
+    relevance_threshold: float
+    top_k: int = 3
+
+
+class PassageSearch:
+    """The knowledge searches of one question, with the brand's vocabulary for what counts as a shop matter."""
+
+    def __init__(self, knowledge: KnowledgeBase, settings: AnswerSettings) -> None:
+        self._knowledge = knowledge
+        self._settings = settings
+        self._vocabulary = BrandVocabulary()
+
+    async def search(
+        self, brand: str, resolved: Resolved, vector: Vector | None, prefer: Preference
+    ) -> tuple[Vector, list[RetrievedChunk]]:
+        """Search ``resolved.query`` (``vector`` is its embedding if it was made ahead): the query vector the
+        classifiers judge and the hits, best first (on a chosen page deeper: see ``on_page``)."""
+        threshold = prefer.min_relevance
+        k = self._settings.top_k + (ON_PAGE_EXTRA if resolved.page else 0)
+        vector, results = await self._knowledge.lookup(brand, resolved.query, k=k, vector=vector, prefer=prefer)
+        topic = resolved.topic if resolved.query != resolved.question else None  # not a completed fragment
+        if topic is not None and not (resolved.page and answers(results, threshold)):
+            # off the topic after all, or a new topic behind an "und": the question's own search
+            off_topic = await self._off_topic(brand, resolved.question, topic, results, prefer)
+            if off_topic is not None:
+                vector, results = off_topic
+        asked = questions_alone(resolved.query)
+        if asked != resolved.query and not answers(results, threshold):
+            # the story around a question drowned it: the question's own search, when it finds more (the
+            # classifiers still judge the whole message)
+            alone = (await self._knowledge.lookup(brand, asked, k=k, prefer=prefer))[1]
+            if alone and (not results or alone[0].relevance > results[0].relevance):
+                results = alone
+        return vector, results
+
+    async def by_part(
+        self, brand: str, parts: list[str], found: list[RetrievedChunk], prefer: Preference
+    ) -> list[RetrievedChunk]:
+        """The best relevant passage of each part of a question, in the parts' order, then the passages the whole
+        question found: one search per part (an embedding each), only for a message that asks several things."""
+        merged: list[RetrievedChunk] = []
+        for part in parts:
+            hits = (await self._knowledge.lookup(brand, part, k=1, prefer=prefer))[1]
+            merged.extend(hit for hit in hits if hit.relevance >= prefer.min_relevance)
+        seen: set[str] = set()
+        out = []
+        for hit in merged + found:
+            if hit.chunk.id not in seen:
+                seen.add(hit.chunk.id)
+                out.append(hit)
+        return out
+
+    async def shop_matter(self, brand: str, text: str) -> bool:
+        """Whether ``text`` names anything the shop or the brand's knowledge knows of (``scope.py``)."""
+        if names_shop_word(text):
+            return True
+        return names_shop_thing(text, self._vocabulary.of(brand, await self._knowledge.index(brand)))
+
+    async def leaves_topic(self, brand: str, text: str) -> bool:
+        """A follow-up that names a subject of its own, no shop matter, and points at nothing said before
+        ("Und was läuft heute Abend im Kino?" after a delivery answer): searched and judged on its own words."""
+        return bool(topic_words(text)) and not refers_back(text) and not await self.shop_matter(brand, text)
+
+    async def _off_topic(
+        self, brand: str, question: str, topic: Topic, on_topic: list[RetrievedChunk], prefer: Preference
+    ) -> tuple[Vector, list[RetrievedChunk]] | None:
+        """A follow-up's own search (its vector and hits) when it leaves the conversation's topic, else None: when
+        the topic's search found nothing relevant; or when the question alone finds another page, more relevant,
+        and either clearly so (by ``TOPIC_CHANGE_MARGIN``) or the question names a thing the topic's page never
+        mentions ("PayPal" after a delivery answer; "Porto" after a returns answer is on the returns page). The
+        second search (an embedding) is made only where its result could change the topic."""
+        threshold = prefer.min_relevance
+        if not answers(on_topic, threshold):
+            return await self._knowledge.lookup(brand, question, k=self._settings.top_k, prefer=prefer)
+        best = on_topic[0].relevance
+        named = names(question)
+        page = await self._knowledge.page_stems(brand, topic.url) if named else frozenset[str]()
+        unnamed = any(not mentions(name, page) for name in named)
+        if not unnamed and best + TOPIC_CHANGE_MARGIN >= 1.0:
+            return None  # no relevance of the question alone could change the topic
+        vector, alone = await self._knowledge.lookup(brand, question, k=self._settings.top_k, prefer=prefer)
+        if not answers(alone, threshold) or alone[0].url == topic.url or alone[0].relevance <= best:
+            return None
+        return (vector, alone) if unnamed or alone[0].relevance > best + TOPIC_CHANGE_MARGIN else None
+
+
+def answers(results: list[RetrievedChunk], threshold: float) -> bool:
+    return any(r.relevance >= threshold for r in results)
+
+
+def on_page(results: list[RetrievedChunk], page: str, settings: AnswerSettings) -> list[RetrievedChunk]:
+    """The passages of the page the customer chose first, where one of them answers at all, as many as a
+    question on no page gets (the search looked ``ON_PAGE_EXTRA`` deeper for them)."""
+    threshold = settings.relevance_threshold
+    chosen = [r for r in results if page and r.url == page and r.relevance >= threshold]
+    return [*chosen, *(r for r in results if r not in chosen)][: settings.top_k]
+
+
+def two_topics(results: list[RetrievedChunk], threshold: float) -> tuple[RetrievedChunk, ...]:
+    """The best passages of two pages that answer a topicless follow-up about equally well ("Und was kostet
+    das?" at the start of a conversation), or nothing when one page is clearly meant."""
+    firsts: dict[str, RetrievedChunk] = {}
+    for result in results:
+        if result.relevance >= threshold:
+            firsts.setdefault(result.url, result)
+    if len(firsts) < 2:
+        return ()
+    best, second = list(firsts.values())[:2]
+    return (best, second) if second.relevance >= best.relevance * SOURCE_RELEVANCE_SHARE else ()
+
+
+def sources(results: list[RetrievedChunk], used: tuple[int, ...] | None) -> tuple[Source, ...]:
+    """The pages the answer rests on: those it quoted when the provider says so, else the passages nearly as
+    relevant as the best one (a generated answer may draw on each)."""
+    if used is not None:
+        results = [results[i] for i in used if i < len(results)]
+    elif results:
+        results = [r for r in results if r.relevance >= results[0].relevance * SOURCE_RELEVANCE_SHARE]
+    seen: set[str] = set()
+    out = []
+    for result in results:
+        if result.url in seen:
+            continue
+        seen.add(result.url)
+        snippet = plain(result.chunk.text)[:200]
+        out.append(Source(title=result.title, url=result.url, relevance=result.relevance, snippet=snippet))
+    return tuple(out)
