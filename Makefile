@@ -50,10 +50,12 @@ lint-deploy: dev
 typecheck: dev
 	$(BIN)/mypy src
 
-# two pytest-xdist workers (one per core of the CI machine), each test module on one worker (its module fixtures once);
-# the 25 slowest steps are listed, so that a CI log shows where the time goes
+# pytest-xdist workers, two per core (at most 8): many tests wait on servers, sockets and timeouts, and a second
+# worker per core fills those waits (docs/benchmarks.md, "Test suite"); each test module runs on one worker (its
+# module fixtures once); the 25 slowest steps are listed, so that a CI log shows where the time goes
+PYTEST_WORKERS ?= $(shell n=$$(nproc); echo $$(( n * 2 > 8 ? 8 : n * 2 )))
 pytest: dev
-	$(BIN)/pytest -n 2 --dist loadscope --durations=25 --cov --cov-report=term:skip-covered --cov-report=xml
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadscope --durations=25 --cov --cov-report=term:skip-covered --cov-report=xml
 
 ## audit: known vulnerabilities in the dependencies (pip-audit); skipped, and said so, when offline
 audit: dev
