@@ -73,6 +73,13 @@ class TimedEmbedder:
         finally:
             self.seconds += time.perf_counter() - started
 
+    def embed_queries(self, texts: Sequence[str]) -> Vector:
+        started = time.perf_counter()
+        try:
+            return self.inner.embed_queries(texts)
+        finally:
+            self.seconds += time.perf_counter() - started
+
     def ping(self) -> None:
         self.inner.ping()
 

@@ -24,13 +24,20 @@ class CountingEmbedder:
     def __init__(self, inner: MemoEmbedder) -> None:
         self.inner = inner
         self.queries: list[str] = []
+        self.calls = 0  # calls of the model: a batch of several queries is one
 
     def embed_passages(self, texts: Sequence[str]) -> Vector:
         return self.inner.embed_passages(texts)
 
     def embed_query(self, text: str) -> Vector:
         self.queries.append(text)
+        self.calls += 1
         return self.inner.embed_query(text)
+
+    def embed_queries(self, texts: Sequence[str]) -> Vector:
+        self.queries.extend(texts)
+        self.calls += 1
+        return self.inner.embed_queries(texts)
 
     def ping(self) -> None:
         self.inner.ping()
@@ -64,6 +71,16 @@ async def test_a_question_is_embedded_once(counted: tuple[AppState, CountingEmbe
     reply = await ask(state, "Wie lange dauert die Lieferung?")
     assert reply.sources and "Werktage" in reply.text
     assert counting.queries == ["Wie lange dauert die Lieferung?"]
+
+
+async def test_a_misspelt_question_and_its_corrected_form_are_embedded_in_one_call(
+    counted: tuple[AppState, CountingEmbedder],
+) -> None:
+    state, counting = counted
+    reply = await ask(state, "wie lange dauert die liferung?")
+    assert reply.sources and "Werktage" in reply.text  # searched as the brand writes it: "Lieferung"
+    assert counting.queries == ["wie lange dauert die liferung?", "wie lange dauert die Lieferung?"]
+    assert counting.calls == 1  # both ahead, in one call of the model
 
 
 async def test_a_cached_answer_needs_no_embedding(counted: tuple[AppState, CountingEmbedder]) -> None:

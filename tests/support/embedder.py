@@ -56,6 +56,14 @@ class MemoEmbedder:
             self._queries[text] = self._model.embed_query(text)
         return self._queries[text]
 
+    def embed_queries(self, texts: Sequence[str]) -> Vector:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._queries]
+        if missing:
+            self._queries.update(zip(missing, self._model.embed_queries(missing), strict=True))
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.vstack([self._queries[t] for t in texts])
+
     def ping(self) -> None:
         self._model.ping()
 

@@ -9,6 +9,7 @@ passage of each part.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from heine_ai.assistant.follow_ups import Resolved, Topic, names, refers_back, topic_words
@@ -39,13 +40,13 @@ class PassageSearch:
         self._vocabulary = BrandVocabulary()
 
     async def search(
-        self, brand: str, resolved: Resolved, vector: Vector | None, prefer: Preference
+        self, brand: str, resolved: Resolved, ahead: Mapping[str, Vector] | None, prefer: Preference
     ) -> tuple[Vector, list[RetrievedChunk]]:
-        """Search ``resolved.query`` (``vector`` is its embedding if it was made ahead): the query vector the
+        """Search ``resolved.query`` (``ahead``: its vectors if they were made ahead): the query vector the
         classifiers judge and the hits, best first (on a chosen page deeper: see ``on_page``)."""
         threshold = prefer.min_relevance
         k = self._settings.top_k + (ON_PAGE_EXTRA if resolved.page else 0)
-        vector, results = await self._knowledge.lookup(brand, resolved.query, k=k, vector=vector, prefer=prefer)
+        vector, results = await self._knowledge.lookup(brand, resolved.query, k=k, prefer=prefer, ahead=ahead)
         topic = resolved.topic if resolved.query != resolved.question else None  # not a completed fragment
         if topic is not None and not (resolved.page and answers(results, threshold)):
             # off the topic after all, or a new topic behind an "und": the question's own search

