@@ -81,3 +81,19 @@ def test_across_languages_the_glossary_names_the_asked_thing() -> None:
     listed = "Nachnahme, Lastschrift und Google Pay bieten wir ebenfalls nicht an."
     assert polarity("Can I pay by invoice?", listed, into="de") is None
     assert polarity("Kann ich auf Rechnung bezahlen?", "You can pay by invoice.", into="en") is Polarity.YES
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "said"),
+    [
+        # the page answers its own question with a yes or a no
+        ("Kann ich auch ohne Kundenkonto bestellen?", "Ja, eine Bestellung ist auch ohne Kundenkonto möglich.", "yes"),
+        ("Can I order without an account?", "Yes, you can also order without an account as a guest.", "yes"),
+        ("Gibt es einen Mindestbestellwert?", "Nein, einen Mindestbestellwert gibt es bei uns nicht.", "no"),
+        # a negation the question asks about is no "no": "ohne" in both
+        ("Kann ich ohne Kundenkonto bestellen?", "Eine Bestellung ist auch ohne Kundenkonto als Gast möglich.", "yes"),
+        ("Kann ich ohne Kundenkonto bestellen?", "Ohne Kundenkonto können Sie nicht bestellen.", "no"),
+    ],
+)
+def test_a_stated_answer_and_the_question_s_own_negation(question: str, sentence: str, said: str) -> None:
+    assert polarity(question, sentence) is Polarity(said)

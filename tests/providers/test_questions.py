@@ -21,6 +21,8 @@ from heine_ai.providers.llm.questions import Ask, ask_of, question_parts, questi
         ("Wie lange dauert die Lieferung?", Ask.DURATION),
         ("Wann habe ich nach der Retoure mein Geld wieder?", Ask.DURATION),
         ("How long do I have to send something back?", Ask.DURATION),
+        ("Wie schnell ist die Expresslieferung?", Ask.DURATION),
+        ("how fast is it?", Ask.DURATION),
         ("Wie drucke ich das Retourenlabel aus?", Ask.HOW_TO),
         ("Wie ändere ich meine E-Mail-Adresse?", Ask.HOW_TO),
         ("How do I change my password?", Ask.HOW_TO),

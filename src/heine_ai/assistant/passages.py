@@ -68,8 +68,10 @@ class PassageSearch:
         """The best relevant passage of each part of a question, in the parts' order, then the passages the whole
         question found: one search per part (an embedding each), only for a message that asks several things."""
         merged: list[RetrievedChunk] = []
-        for part in parts:
-            hits = (await self._knowledge.lookup(brand, part, k=1, prefer=prefer))[1]
+        for previous, part in zip(["", *parts], parts, strict=False):
+            # "How much is express delivery and how fast is it?": "it" is the part before's thing
+            query = f"{previous} {part}" if previous and refers_back(part) else part
+            hits = (await self._knowledge.lookup(brand, query, k=1, prefer=prefer))[1]
             merged.extend(hit for hit in hits if hit.relevance >= prefer.min_relevance)
         seen: set[str] = set()
         out = []

@@ -27,6 +27,7 @@ _NEGATION = re.compile(
     r"|not|no|never|cannot|can't|won't|don't|doesn't|without|excluded)\b",
     re.IGNORECASE,
 )
+_STATED = re.compile(r"^\s*(ja|nein|yes|no)\b\s*[,.!:]", re.IGNORECASE)
 _RESTRICTION = re.compile(r"\b(?:ausschließlich|nur|lediglich|only|exclusively)\b", re.IGNORECASE)
 # A clause that limits a sentence to a case: when its nouns are not the question's, the sentence is an exception.
 _CONDITION = re.compile(
@@ -194,11 +195,21 @@ def polarity(question: str, sentence: str, *, into: str | None = None) -> Polari
         return _cost_polarity(question, sentence, into)
     if not covers(question, sentence, into) or is_exception(asked, sentence):
         return None
-    if _NEGATION.search(sentence):
+    stated = _STATED.match(sentence)  # the page answers its own question: "Ja, eine Bestellung ist ... möglich."
+    if stated:
+        return Polarity.YES if stated.group(1).lower() in ("ja", "yes") else Polarity.NO
+    if _negates(question, sentence):
         return Polarity.NO if _negates_object(question, sentence, into) else None
     if _RESTRICTION.search(sentence):
         return None  # "nur ..." restricts: a yes or a no depends on the case, which the sentence may not name
     return Polarity.YES
+
+
+def _negates(question: str, sentence: str) -> bool:
+    """A negation in the sentence that the question does not hold itself: "Kann ich ohne Kundenkonto bestellen?"
+    asks about the "ohne" that "auch ohne Kundenkonto möglich" repeats."""
+    asked = {fold(word) for word in _NEGATION.findall(question)}
+    return any(fold(word) not in asked for word in _NEGATION.findall(sentence))
 
 
 def _cost_polarity(question: str, sentence: str, into: str | None) -> Polarity | None:

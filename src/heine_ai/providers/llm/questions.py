@@ -39,8 +39,8 @@ _YES_NO_VERBS = (
 )
 _YES_NO = re.compile(rf"^(?:{_YES_NO_VERBS})\b", re.IGNORECASE)
 _DURATION = re.compile(
-    r"\b(?:wie lange|wie viele (?:tage|wochen|stunden)|wann|bis wann|ab wann|frist|dauert|dauer"
-    r"|how long|how many days|when|deadline)\b",
+    r"\b(?:wie lange|wie viele (?:tage|wochen|stunden)|wie schnell|wann|bis wann|ab wann|frist|dauert|dauer"
+    r"|how long|how many days|how fast|how quickly|how soon|when|deadline)\b",
     re.IGNORECASE,
 )
 _PRICE = re.compile(
