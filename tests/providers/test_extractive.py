@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.llm.extractive import select_sentences
+from heine_ai.providers.llm.selection import choose
 
 BENEFITS = Passage(
     title="Vorteilsprogramm",
@@ -90,3 +91,28 @@ def test_a_how_to_question_gets_the_instruction_not_only_a_condition_that_opens_
     assert "Melden Sie die Rücksendung im Kundenkonto an und kleben Sie das Etikett auf das Paket." in (
         select_sentences("Wie sende ich etwas zurück?", RETURNS)
     )
+
+
+ENDING = Passage(
+    title="Vorteilsprogramm",
+    url="/service/vorteilsprogramm",
+    section="Wie beende ich die Teilnahme?",
+    relevance=0.99,
+    text="Die Teilnahme am Vorteilsprogramm können Sie jederzeit in Ihrem Kundenkonto beenden.",
+)
+JOINING = Passage(
+    title="Vorteilsprogramm",
+    url="/service/vorteilsprogramm",
+    section="Was ist das Vorteilsprogramm?",
+    relevance=0.97,
+    text="Das Vorteilsprogramm bringt Gutscheine. Die Teilnahme am Vorteilsprogramm ist kostenlos und unverbindlich.",
+)
+CATALOGUE = Passage(title="Katalog", url="/service/katalog", relevance=0.98, text="Der Sonderkatalog kostet 2 €.")
+
+
+def test_a_price_question_takes_the_price_from_another_section_of_the_page_only() -> None:
+    question = "Was kostet mich die Teilnahme am Vorteilsprogramm?"
+    [choice] = choose(question, [ENDING, JOINING], "de")
+    assert choice.sentences == ("Die Teilnahme am Vorteilsprogramm ist kostenlos und unverbindlich.",)
+    [choice] = choose(question, [ENDING, CATALOGUE], "de")  # another page's price is no answer
+    assert "2 €" not in " ".join(choice.sentences) and choice.passage == 0

@@ -44,14 +44,15 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _PRICE = re.compile(
-    r"\b(?:kostet|kosten|preis\w*|gebühr\w*|aufpreis|teuer|wie viel|wieviel|betrag|bestellwert|pauschale"
+    r"\b(?:kostet|kosten|preis\w*|gebühr\w*|aufpreis|teuer|wie viel|wieviel|betrag|beträge|bestellwert|pauschale"
     r"|in welchen werten|how much|cost|costs|price|fee|charge)\b",
     re.IGNORECASE,
 )
 _HOW_TO = re.compile(
     r"^(?:wie\s+(?!lange|viel|viele|hoch|teuer|oft|weit|groß|schnell|alt|sicher)\w+\s+(?:ich|man|wir|du|sie)\b"
-    r"|wie\s+(?:kann|könnte|muss|soll)\s+(?:ich|man)\b|was muss ich tun|wo kann ich|wo finde ich|an wen"
-    r"|how (?:do|can|should|would) (?:i|we|you)\b|how to\b|where (?:do|can) i)",
+    r"|wie\s+(?:kann|könnte|muss|soll)\s+(?:ich|man)\b|was (?:muss|kann|soll) ich (?:\w+ )?(?:tun|machen)"
+    r"|wo kann ich|wo finde ich|an wen|how (?:do|can|should|would) (?:i|we|you)\b|how to\b|where (?:do|can) i"
+    r"|what (?:can|should) i do)",
     re.IGNORECASE,
 )
 # A second question inside one sentence starts after "und"/"and" with a question word or a verb-first clause.

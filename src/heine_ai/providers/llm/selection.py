@@ -129,6 +129,15 @@ def _choose_part(
     if not scored:
         return None
     top_score, lead = scored[0]
+    if not several and part.ask in _KINDS and not _KINDS[part.ask](lead.text):
+        # the best passage's lead is no sentence of the kind asked for ("was kostet die Teilnahme?" and the
+        # section on ending it): a sentence of another section of the same page that is (the price) answers
+        wide = _scored(part, passages, split, language, len(passages))
+        page = passages[lead.passage].url
+        kind = [(score, c) for score, c in wide if passages[c.passage].url == page and _KINDS[part.ask](c.text)]
+        if kind:
+            scored = kind + [item for item in wide if item not in kind]
+            top_score, lead = scored[0]
     if not several and part.ask is Ask.YES_NO and is_exception(_query(part.text, passages[0], language), lead.text):
         # the best passage leads with its exception ("Steht die Rechnung nicht zur Verfügung, ..."): a sentence of
         # the other passages that says yes or no ("Beim Kauf auf Rechnung bezahlen Sie erst ...") answers instead
@@ -193,9 +202,9 @@ def _score(part: QuestionPart, wanted: set[str], text: str, passage: Passage, be
     cosine = passage.similarities.get(text)
     if cosine is not None:
         score += SEMANTIC_WEIGHT * (cosine - best)
-    if part.ask is Ask.PRICE and (_MONEY.search(text) or _FREE.search(text)):
+    if part.ask is Ask.PRICE and _states_price(text):
         score += KIND_BONUS if _MONEY.search(text) else KIND_BONUS / 2
-    elif part.ask is Ask.DURATION and _SPAN.search(text):
+    elif part.ask is Ask.DURATION and _states_span(text):
         score += KIND_BONUS
     elif part.ask is Ask.HOW_TO and _instructs(text):
         score += HOW_TO_BONUS
@@ -209,6 +218,18 @@ def _score(part: QuestionPart, wanted: set[str], text: str, passage: Passage, be
 def _instructs(text: str) -> bool:
     """Whether a sentence tells the customer what to do ("Melden Sie die Rücksendung ... an.")."""
     return bool(_INSTRUCTION.search(text)) and not _SUBORDINATE.match(text) and not _CONDITION.match(text)
+
+
+def _states_price(text: str) -> bool:
+    return bool(_MONEY.search(text) or _FREE.search(text))
+
+
+def _states_span(text: str) -> bool:
+    return bool(_SPAN.search(text))
+
+
+# what a sentence must hold to answer a part that asks for a price, a duration or steps
+_KINDS = {Ask.PRICE: _states_price, Ask.DURATION: _states_span, Ask.HOW_TO: _instructs}
 
 
 def gives_steps(passage: str) -> bool:
