@@ -116,3 +116,17 @@ def test_a_price_question_takes_the_price_from_another_section_of_the_page_only(
     assert choice.sentences == ("Die Teilnahme am Vorteilsprogramm ist kostenlos und unverbindlich.",)
     [choice] = choose(question, [ENDING, CATALOGUE], "de")  # another page's price is no answer
     assert "2 €" not in " ".join(choice.sentences) and choice.passage == 0
+
+
+def test_a_cost_named_without_an_amount_answers_a_price_question() -> None:
+    interest = Passage(
+        title="Ratenzahlung", url="/service/ratenzahlung", relevance=0.99, text="Für die Ratenzahlung fallen Zinsen an."
+    )
+    minimum = Passage(
+        title="Ratenzahlung",
+        url="/service/ratenzahlung",
+        relevance=0.97,
+        text="Die Ratenzahlung ist ab einem Bestellwert von 100 € möglich.",
+    )
+    [choice] = choose("Was kostet mich die Ratenzahlung?", [interest, minimum], "de")
+    assert choice.sentences == ("Für die Ratenzahlung fallen Zinsen an.",)

@@ -43,6 +43,10 @@ PHRASE_BONUS = 0.15  # per word pair of a yes/no part in the sentence: "auf Rech
 
 _MONEY = re.compile(r"\d+(?:[.,]\d+)?\s?(?:€|eur\b|euro\b|chf\b|franken\b)|(?:€|eur|chf)\s?\d", re.IGNORECASE)
 _FREE = re.compile(r"\b(?:kostenlos|kostenfrei|versandkostenfrei|gratis|free of charge|free)\b", re.IGNORECASE)
+_COSTS = re.compile(
+    r"\b(?:zins\w*|gebühr\w*|aufpreis\w*|\w*kosten|kostet|berechne\w*|interest|fees?|surcharge|charges?)\b",
+    re.IGNORECASE,
+)
 _SPAN = re.compile(
     r"\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|two|three|four|five|seven|ten)"
     r"(?:\s*(?:bis|–|-|—|to)\s*\d+)?\s*(?:werk|bankarbeits|arbeits|business |working )?"
@@ -224,12 +228,17 @@ def _states_price(text: str) -> bool:
     return bool(_MONEY.search(text) or _FREE.search(text))
 
 
+def _speaks_of_costs(text: str) -> bool:
+    """An amount, free of charge, or a cost named without one ("Für die Ratenzahlung fallen Zinsen an.")."""
+    return _states_price(text) or bool(_COSTS.search(text))
+
+
 def _states_span(text: str) -> bool:
     return bool(_SPAN.search(text))
 
 
 # what a sentence must hold to answer a part that asks for a price, a duration or steps
-_KINDS = {Ask.PRICE: _states_price, Ask.DURATION: _states_span, Ask.HOW_TO: _instructs}
+_KINDS = {Ask.PRICE: _speaks_of_costs, Ask.DURATION: _states_span, Ask.HOW_TO: _instructs}
 
 
 def gives_steps(passage: str) -> bool:
