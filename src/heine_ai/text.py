@@ -35,6 +35,7 @@ STOPWORDS = frozenset(word.translate(_FOLD) for word in STOPWORDS_GERMAN) | froz
     {"bitte", "gerne", "gern", "hallo", "danke", "ich", "mochte", "konnen", "kann", "mal", "eigentlich"}
     # filler adverbs of everyday messages ("Wie kann ich den Mantel trotzdem zurückschicken?"), no topic
     | {"trotzdem", "irgendwie", "uberhaupt", "schon", "leider", "bereits", "ubrigens", "vielleicht", "nochmal"}
+    | {"sag", "sagen", "sagt", "besten"}  # "Sag mal, wie wasch ich das am besten?"
 )
 ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN_PLUS)  # English filler words; retrieval keeps using STOPWORDS only
 

@@ -211,6 +211,9 @@ def test_a_word_no_page_uses_weighs_on_no_page() -> None:
     assert coverage(question, page) == 0.5  # "Mantel" is missing from this page ...
     assert coverage(question, page, known=brand) == 1.0  # ... and from every other: it tells the pages no apart
     assert coverage("Wie lange dauert die Lieferung nach Österreich?", page, known=brand) == 0.0
+    # filler words of everyday German are no words of the question's topic
+    care = frozenset(stems("Pflege: So waschen Sie Wolle"))
+    assert coverage("Sag mal, wie wasch ich die Wolle trotzdem am besten?", care) == 1.0
 
 
 async def test_a_misspelt_question_is_searched_as_the_brand_writes(everyday: AppState) -> None:
