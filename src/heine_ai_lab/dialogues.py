@@ -22,6 +22,8 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import yaml
+
 from heine_ai.assistant.turn import Assistant
 from heine_ai.config import Settings, load_brands
 from heine_ai.errors import ConfigError
@@ -101,11 +103,21 @@ def knowledge_folders(specs: Iterable[str], corpus_brand: str, default: Path) ->
 
 def merge_brand_files(folders: Iterable[Path], target: Path) -> Path:
     """One brands folder holding the brand files (``*.yaml``) of ``folders``; a later folder's file of the same
-    brand wins (the corpus's brand file over a copy in the configured brands)."""
-    for folder in folders:
+    brand wins (the corpus's brand file over a copy in the configured brands). Beside the configured brands (the
+    first folder) only brand files count, a mapping with an ``id``: a corpus may lie among other YAML files."""
+    for number, folder in enumerate(folders):
         for path in sorted(folder.glob("*.yaml")):
-            shutil.copyfile(path, target / path.name)
+            if number == 0 or _is_brand_file(path):
+                shutil.copyfile(path, target / path.name)
     return target
+
+
+def _is_brand_file(path: Path) -> bool:
+    try:
+        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return False
+    return isinstance(content, dict) and "id" in content
 
 
 async def run_dialogue(

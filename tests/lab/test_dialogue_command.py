@@ -12,6 +12,7 @@ from heine_ai.cli import app
 from heine_ai_lab.dialogue_checks import DialogueResult, ReplySeen, TurnResult
 from heine_ai_lab.dialogue_corpus import Corpus
 from heine_ai_lab.dialogue_report import report_lines, summarise
+from heine_ai_lab.dialogues import merge_brand_files
 from tests.support.installations import BRANDS
 
 runner = CliRunner()
@@ -91,3 +92,16 @@ def test_a_reply_citing_a_page_that_lacks_its_number_is_counted() -> None:
     assert summary["replies_with_unsupported_facts"] == 1
     assert summary["results"][0]["turns"][0]["unsupported"] == ["3"]
     assert "replies stating a number or payment method their sources lack: 1" in report_lines(summary, 100)
+
+
+def test_only_brand_files_beside_a_corpus_join_the_brands(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "shop.yaml").write_text("id: shop\ndisplay_name: Shop\nlanguage: de\n", encoding="utf-8")
+    (corpus / "scripted.yaml").write_text("- customer: Hallo\n", encoding="utf-8")  # a corpus's own data, no brand
+    target = tmp_path / "brands"
+    target.mkdir()
+    merged = merge_brand_files([BRANDS, corpus], target)
+    assert sorted(p.name for p in merged.glob("*.yaml")) == sorted(
+        [*(p.name for p in BRANDS.glob("*.yaml")), "shop.yaml"]
+    )
