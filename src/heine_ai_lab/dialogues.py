@@ -22,10 +22,9 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import yaml
-
 from heine_ai.assistant.turn import Assistant
 from heine_ai.config import Settings, load_brands
+from heine_ai.config.files import load_yaml_mapping
 from heine_ai.errors import ConfigError
 from heine_ai.knowledge.retrieval import KnowledgeBase
 from heine_ai.messages import Channel, InboundMessage, Reply
@@ -114,10 +113,9 @@ def merge_brand_files(folders: Iterable[Path], target: Path) -> Path:
 
 def _is_brand_file(path: Path) -> bool:
     try:
-        content = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return "id" in load_yaml_mapping(path)
+    except ConfigError:  # no mapping, not YAML, unreadable: no brand file
         return False
-    return isinstance(content, dict) and "id" in content
 
 
 async def run_dialogue(

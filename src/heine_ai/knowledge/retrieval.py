@@ -80,7 +80,7 @@ def mentions(word: str, chunk_stems: frozenset[str]) -> bool:
     return any(set(stems(member)) <= chunk_stems for member in word_kin(word))
 
 
-def break_ties(results: list[RetrievedChunk], query: str = "") -> list[RetrievedChunk]:
+def break_ties(results: list[RetrievedChunk], query: str) -> list[RetrievedChunk]:
     """Hits whose fused scores are within ``TIE_MARGIN`` of the best are ordered by their calibrated relevance.
 
     The fused z-scores are relative, and related sections often end up a hundredth apart: for "Kann ich per PayPal

@@ -137,10 +137,13 @@ def _choose_part(
         # the best passage's lead is no sentence of the kind asked for ("was kostet die Teilnahme?" and the
         # section on ending it): a sentence of another section of the same page that is (the price) answers
         wide = _scored(part, passages, split, language, len(passages))
-        page = passages[lead.passage].url
-        kind = [(score, c) for score, c in wide if passages[c.passage].url == page and _KINDS[part.ask](c.text)]
-        if kind:
-            scored = kind + [item for item in wide if item not in kind]
+        page, fits = passages[lead.passage].url, _KINDS[part.ask]
+
+        def answers_it(candidate: _Candidate) -> bool:
+            return passages[candidate.passage].url == page and fits(candidate.text)
+
+        if any(answers_it(c) for _, c in wide):
+            scored = sorted(wide, key=lambda item: not answers_it(item[1]))  # stable: best first on either side
             top_score, lead = scored[0]
     if not several and part.ask is Ask.YES_NO and is_exception(_query(part.text, passages[0], language), lead.text):
         # the best passage leads with its exception ("Steht die Rechnung nicht zur Verfügung, ..."): a sentence of
