@@ -83,3 +83,15 @@ def test_a_long_message_is_searched_by_its_question_and_the_clause_before_it() -
     )
     assert focus(rambling) == "deshalb würde ich es lieber zurückgeben wie lange habe ich dafür Zeit?"
     assert focus("Wie lange dauert die Lieferung?") == "Wie lange dauert die Lieferung?"
+
+
+def test_a_long_message_asking_inside_a_statement_is_searched_from_that_question_on() -> None:
+    gift = (
+        "Hallo, ich habe für meine Mutter zum Geburtstag eine Bluse bestellt und die soll direkt zu ihr geschickt "
+        "werden, jetzt frag ich mich aber, ob da die Rechnung mit den Preisen im Paket liegt, sie soll ja nicht "
+        "sehen, was das gekostet hat. Gibt es da irgendeine Möglichkeit?"
+    )
+    assert understand(gift).question == (
+        "ob da die Rechnung mit den Preisen im Paket liegt, sie soll ja nicht sehen, was das gekostet hat. "
+        "Gibt es da irgendeine Möglichkeit?"
+    )

@@ -130,3 +130,22 @@ def test_a_cost_named_without_an_amount_answers_a_price_question() -> None:
     )
     [choice] = choose("Was kostet mich die Ratenzahlung?", [interest, minimum], "de")
     assert choice.sentences == ("Für die Ratenzahlung fallen Zinsen an.",)
+
+
+ALLERGIES = Passage(
+    title="Materialinformationen und Allergien",
+    url="/service/material-allergien",
+    relevance=0.99,
+    text=(
+        "Bei einer Nickelallergie achten Sie bitte auf Metallteile wie Knöpfe, Nieten, Reißverschlüsse und "
+        "Schnallen. Schmuck und Accessoires, die als nickelfrei gekennzeichnet sind, enthalten keine nachweisbaren "
+        "Nickelanteile. Fehlt ein Hinweis auf der Produktseite, fragen Sie gern unseren Kundenservice."
+    ),
+)
+
+
+def test_a_sentence_naming_what_the_lead_leaves_out_joins_the_answer() -> None:
+    answer = select_sentences("Ich habe eine Nickelallergie. Worauf muss ich bei Schmuck achten?", ALLERGIES)
+    assert answer[0].startswith("Bei einer Nickelallergie achten Sie")
+    assert any("nickelfrei" in sentence for sentence in answer)  # the question's "Schmuck" is answered too
+    assert not any("Produktseite" in sentence for sentence in answer)  # names nothing the question asks

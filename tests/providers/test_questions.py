@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from heine_ai.providers.llm.questions import Ask, ask_of, question_parts, questions_alone
+from heine_ai.providers.llm.questions import Ask, ask_of, indirect_question, question_parts, questions_alone
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,15 @@ def test_the_questions_alone_leave_the_story_around_them() -> None:
     assert questions_alone("The dress does not fit. How do I send it back?") == "How do I send it back?"
     assert questions_alone("Wie lange dauert die Lieferung?") == "Wie lange dauert die Lieferung?"
     assert questions_alone("Die Ware ist kaputt.") == "Die Ware ist kaputt."  # no question: the message itself
+
+
+def test_a_question_asked_inside_a_statement_is_a_question() -> None:
+    story = (
+        "Die Bluse soll direkt zu meiner Mutter, jetzt frag ich mich aber, ob die Rechnung mit den Preisen im Paket "
+        "liegt. Gibt es da eine Möglichkeit?"
+    )
+    assert questions_alone(story) == "ob die Rechnung mit den Preisen im Paket liegt. Gibt es da eine Möglichkeit?"
+    assert indirect_question("Ich wüsste gern, wie lange die Lieferung dauert.") == "wie lange die Lieferung dauert."
+    assert indirect_question("I was wondering whether you ship to Austria.") == "whether you ship to Austria."
+    # a doubt about oneself asks the shop nothing
+    assert indirect_question("Ich weiß nicht, ob es mir dann noch passt.") is None

@@ -11,6 +11,7 @@ from heine_ai.assistant.escalation_cues import escalation_signal
 from heine_ai.assistant.follow_ups import is_follow_up
 from heine_ai.intents import Intent
 from heine_ai.messages import EscalationReason
+from heine_ai.providers.llm.questions import indirect_question
 from heine_ai.text import fold, tokens
 
 LONG = 25  # words: a longer message is searched by its question and the clause before it
@@ -38,11 +39,19 @@ def focus(body: str) -> str:
     if len(tokens(body)) <= LONG:
         return body
     segments = [s.strip() for s in _SEGMENTS.split(body) if s.strip()]
-    asking = [i for i, s in enumerate(segments) if asks(s)]
-    if not asking or asking[0] == 0:
+    asking, indirect = [], []
+    for number, segment in enumerate(segments):
+        if asks(segment):
+            asking.append(number)
+        elif (clause := indirect_question(segment)) is not None:  # "..., jetzt frag ich mich, ob ..."
+            segments[number] = clause
+            asking.append(number)
+            indirect.append(number)
+    if not asking or (asking[0] == 0 and not indirect):
         return body
-    context = segments[asking[0] - 1].split(", ")[-1]
-    return " ".join([context.rstrip(".!"), *segments[asking[0] : asking[-1] + 1]])
+    first = asking[0]
+    context = "" if first in indirect else segments[first - 1].split(", ")[-1].rstrip(".!")
+    return " ".join([context, *segments[first : asking[-1] + 1]]).strip()
 
 
 def question_of(text: str) -> str:

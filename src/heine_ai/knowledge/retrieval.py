@@ -321,9 +321,10 @@ class KnowledgeBase:
     @staticmethod
     def _result(index: BrandIndex, query: str, hit: Scored, vector: Vector, into: str | None) -> RetrievedChunk:
         chunk = index.chunks[hit.position]
-        share = coverage(query, index.content_stems(hit.position), into, index.known_stems)
         language = str(chunk.metadata.get("language", ""))
-        gap = CROSS_LANGUAGE_GAP if into is not None and language == into else 0.0
+        across = into if into is not None and language == into else None  # a chunk in the question's own language
+        share = coverage(query, index.content_stems(hit.position), across, index.known_stems)  # is read as such
+        gap = CROSS_LANGUAGE_GAP if across is not None else 0.0
         return RetrievedChunk(
             chunk=chunk,
             relevance=round(relevance(hit.sentence + gap, hit.passage + gap, share), 4),

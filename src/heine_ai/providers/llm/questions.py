@@ -61,6 +61,15 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"(?<=[?!.])\s+")
+# what opens a question asked inside a statement: "ich frage mich, ob", "ich wüsste gern, wie", "I wonder if";
+# not a doubt about oneself ("ich weiß nicht, ob es mir dann noch passt")
+_INDIRECT = re.compile(
+    r"\b(?:frag\w* (?:ich )?mich|wüsste (?:ich )?gerne?|(?:möchte|würde|will|wollte) (?:ich )?(?:gerne? )?wissen"
+    r"|interessiert mich|wonder(?:ing)?|like to know)\b"
+    r"(?:\s+(?:aber|nun|jetzt|halt|eben|doch|schon|also|ja|echt|wirklich|gerade|now|really))*,?\s+"
+    r"(?=(?:ob|wie|wann|was|wo|welche\w*|warum|wieso|if|whether|how|when|what|where|which|why)\b)",
+    re.IGNORECASE,
+)
 _LEAD = re.compile(
     r"^(?:hallo|hi|hey|guten (?:tag|morgen|abend)|moin|servus|hello|good (?:morning|afternoon))\b[,!.\s]*",
     re.IGNORECASE,
@@ -90,10 +99,23 @@ def is_question(sentence: str) -> bool:
 
 
 def questions_alone(text: str) -> str:
-    """The message's questions without the statements around them ("Ich habe keinen Drucker."); the message
-    itself when it asks nothing or holds nothing else."""
-    asked = [sentence for sentence in _SENTENCES.split(text.strip()) if sentence and is_question(sentence)]
+    """The message's questions without the statements around them ("Ich habe keinen Drucker."), an indirect
+    question ("..., jetzt frag ich mich, ob die Rechnung im Paket liegt") from its "ob" on; the message itself
+    when it asks nothing or holds nothing else."""
+    asked = []
+    for sentence in _SENTENCES.split(text.strip()):
+        if sentence and is_question(sentence):
+            asked.append(sentence)
+        elif sentence and (clause := indirect_question(sentence)) is not None:
+            asked.append(clause)
     return " ".join(asked) if asked else text.strip()
+
+
+def indirect_question(statement: str) -> str | None:
+    """The question a statement asks indirectly, from its "ob" (or question word) on: "jetzt frag ich mich aber,
+    ob die Rechnung im Paket liegt" asks "ob die Rechnung im Paket liegt"; None when it asks nothing."""
+    found = _INDIRECT.search(statement)
+    return statement[found.end() :] if found else None
 
 
 def question_parts(text: str) -> list[QuestionPart]:

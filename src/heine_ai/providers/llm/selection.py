@@ -157,6 +157,7 @@ def _choose_part(
     same = [c for s, c in scored[1:] if c.passage == lead.passage and s >= top_score * RUNNER_UP and s > 0]
     chosen = [lead.index] + [c.index for c in same[: MAX_SENTENCES - 1]]
     found = split[lead.passage]
+    chosen += _completing(set(stems(_query(part.text, passages[lead.passage], language))), chosen, scored, lead)
     indexes = _with_announced_lists(_with_antecedents(sorted(chosen), found), found)
     decided = (
         polarity(part.text, lead.text, into=_into(passages[lead.passage], language)) if part.ask is Ask.YES_NO else None
@@ -257,6 +258,22 @@ def _shared_pairs(question: str, text: str) -> int:
     pairs = {f"{a} {b}" for a, b in pairwise(asked) if not (a in STOPWORDS and b in STOPWORDS)}
     said = f" {' '.join(tokens(text))} "
     return sum(f" {pair} " in said for pair in pairs)
+
+
+def _completing(wanted: set[str], chosen: list[int], scored: list[tuple[float, _Candidate]], lead: _Candidate) -> list[int]:
+    """The best further sentence of the lead's passage that names a word of the question the chosen ones lack,
+    if there is room: "Worauf muss ich bei Schmuck achten?" gets the lead on what to watch for and the sentence on
+    nickel-free jewellery; "Wie erreiche ich euch aus Österreich?" the hotline's limit and the way from Austria."""
+    if len(chosen) >= MAX_SENTENCES:
+        return []
+    said = {word for _, c in scored if c.passage == lead.passage and c.index in chosen for word in stems(c.text)}
+    missing = {stem for stem in wanted if not _shared({stem}, list(said))}
+    for score, candidate in scored:
+        if candidate.passage != lead.passage or candidate.index in chosen or score <= 0:
+            continue
+        if _shared(missing, stems(candidate.text)):
+            return [candidate.index]
+    return []
 
 
 def _with_antecedents(chosen: list[int], candidates: list[str]) -> list[int]:
