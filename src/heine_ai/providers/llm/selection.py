@@ -260,7 +260,9 @@ def _shared_pairs(question: str, text: str) -> int:
     return sum(f" {pair} " in said for pair in pairs)
 
 
-def _completing(wanted: set[str], chosen: list[int], scored: list[tuple[float, _Candidate]], lead: _Candidate) -> list[int]:
+def _completing(
+    wanted: set[str], chosen: list[int], scored: list[tuple[float, _Candidate]], lead: _Candidate
+) -> list[int]:
     """The best further sentence of the lead's passage that names a word of the question the chosen ones lack,
     if there is room: "Worauf muss ich bei Schmuck achten?" gets the lead on what to watch for and the sentence on
     nickel-free jewellery; "Wie erreiche ich euch aus Österreich?" the hotline's limit and the way from Austria."""
