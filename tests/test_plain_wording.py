@@ -28,3 +28,14 @@ def test_english_stays_as_written() -> None:
         plain_wording("I want to return it for free, is that net?", "en")
         == "I want to return it for free, is that net?"
     )
+
+
+def test_a_town_brings_its_country_the_word_a_shipping_page_uses() -> None:
+    assert plain_wording("Schickt ihr auch Pakete nach Zürich?", "de") == "Schickt ihr auch Pakete nach Zürich Schweiz?"
+    assert (
+        plain_wording("wie lange braucht ein paket nach graz", "de")
+        == "wie lange braucht ein paket nach graz Österreich"
+    )
+    assert plain_wording("Do you ship to Vienna?", "en") == "Do you ship to Vienna Austria?"
+    assert plain_wording("Lieferung nach Wien in Österreich?", "de") == "Lieferung nach Wien in Österreich?"  # named
+    assert plain_wording("Was gibt es heute zum Essen?", "de") == "Was gibt es heute zum Essen?"  # no town

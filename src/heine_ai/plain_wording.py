@@ -7,11 +7,16 @@ section that answers it than the page's own words, and "zahlen" nearer to "Rück
 search embeds the plain wording as a second query (``knowledge/retrieval.py``) and the extractive answer chooses
 its sentences for it. The list names what German-speaking customers of any shop say (Bavarian and Austrian forms
 included), not one brand's pages; a word is replaced only as a whole word.
+
+A town the customer names gets its country beside it, in German and English ("Schickt ihr nach Zürich?" asks
+about delivery to Switzerland, the word a shipping page uses): ``data/places.tsv``.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 # fmt: off
 STANDARD = {
@@ -34,10 +39,35 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def plain_wording(text: str, language: str) -> str:
-    """``text`` with the page's words for dialect and everyday words (German); ``text`` itself otherwise."""
-    if language != "de":
+    """``text`` with the page's words for dialect and everyday words (German) and the country of each town it
+    names (German, English); ``text`` itself otherwise."""
+    if language == "de":
+        text = _WORD.sub(lambda match: _standard(match.group(0)), text)
+    return with_countries(text, language)
+
+
+def with_countries(text: str, language: str) -> str:
+    """Each town of ``data/places.tsv`` in ``text`` followed by its country, unless the text names that country."""
+    countries, pattern = _places(language)
+    if not countries:
         return text
-    return _WORD.sub(lambda match: _standard(match.group(0)), text)
+
+    def add(match: re.Match[str]) -> str:
+        country = countries[match.group(0).casefold()]
+        return match.group(0) if country.casefold() in text.casefold() else f"{match.group(0)} {country}"
+
+    return pattern.sub(add, text)
+
+
+@cache
+def _places(language: str) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Town (case-folded) to its country in ``language``, and the pattern that finds the towns, longest first."""
+    column = {"de": 1, "en": 2}.get(language)
+    rows = resources.files("heine_ai").joinpath("data/places.tsv").read_text(encoding="utf-8").splitlines()
+    fields = [row.split("\t") for row in rows if row.strip() and not row.startswith("#")]
+    countries = {row[0].casefold(): row[column] for row in fields} if column else {}
+    names = sorted((re.escape(row[0]) for row in fields), key=len, reverse=True)
+    return countries, re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)", re.IGNORECASE)
 
 
 def _standard(word: str) -> str:

@@ -42,3 +42,26 @@ def test_no_row_when_the_question_picks_none_or_several() -> None:
     assert lookup("Wie messe ich richtig?", WOMEN) is None
     assert lookup("Ich habe 150 cm Brustumfang. Welche Größe?", WOMEN) is None
     assert lookup("Welche Größe passt bei 100?", WOMEN) is None  # Brustumfang of 44 and Hüfte of 40
+
+
+CHILDREN = [
+    "Größe 122: Alter ca. 6–7 Jahre, Körpergröße 117–122 cm, Brustumfang 62 cm, Taillenumfang 55 cm.",
+    "Größe 128: Alter ca. 7–8 Jahre, Körpergröße 123–128 cm, Brustumfang 64 cm, Taillenumfang 57 cm.",
+    "Größe 134: Alter ca. 8–9 Jahre, Körpergröße 129–134 cm, Brustumfang 66 cm, Taillenumfang 58 cm.",
+]
+SHIPPING = [
+    "Land und Versandart Deutschland Standard: Versandkosten 5,95 €, versandkostenfrei ab 75 €, Lieferzeit 3–5 Werktage.",
+    "Land und Versandart Deutschland Express: Versandkosten 12,90 €, versandkostenfrei ab keine Grenze, Lieferzeit 1 Werktag.",
+    "Land und Versandart Luxemburg Standard: Versandkosten 9,95 €, versandkostenfrei ab keine Grenze, Lieferzeit 4–6 Werktage.",
+]
+
+
+def test_a_measurement_without_its_column_finds_the_one_row_whose_range_holds_it() -> None:
+    # "125 cm groß" names no column; only the Körpergröße 123–128 holds 125
+    assert lookup("meine tochter ist 125 cm groß, welche größe brauch ich für ne jacke", CHILDREN) == CHILDREN[1]
+
+
+def test_a_row_named_by_a_word_of_its_first_cell() -> None:
+    assert lookup("Was kostet es, nach Luxemburg zu liefern?", SHIPPING) == SHIPPING[2]
+    assert lookup("Wie schnell ist Express?", SHIPPING) == SHIPPING[1]
+    assert lookup("Was kostet der Versand innerhalb Deutschlands?", SHIPPING) is None  # two rows of Deutschland

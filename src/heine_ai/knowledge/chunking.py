@@ -14,6 +14,10 @@ from heine_ai.knowledge.documents import Document
 from heine_ai.text import points_back, sentences
 
 MAX_CHUNK_WORDS = 220
+# Blocks are packed into chunks of about this many words. A chunk's vector is the mean of its words': two long
+# prose paragraphs in one chunk meet a question on either of them less closely than each paragraph alone does,
+# and the relevance reads that closeness. A sentence is cut, and a table split, only above MAX_CHUNK_WORDS.
+PACK_WORDS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +42,7 @@ class Chunk:
         return f"{self.section}\n{sentence}" if self.section and points_back(sentence) else sentence
 
 
-def chunk_document(document: Document, max_words: int = MAX_CHUNK_WORDS) -> list[Chunk]:
+def chunk_document(document: Document, max_words: int = PACK_WORDS) -> list[Chunk]:
     chunks: list[Chunk] = []
     for section, blocks in _sections(document):
         for part in _pack(blocks, max_words):
@@ -66,7 +70,9 @@ def _pack(blocks: list[Block], max_words: int) -> list[str]:
     current: list[str] = []
     words = 0
     for block in blocks:
-        for piece in _split_long(block.lines, max_words):
+        # a table's rows stay together up to the embedder's limit: "Und nach Österreich?" compares rows
+        limit = max(max_words, MAX_CHUNK_WORDS) if block.kind is BlockKind.TABLE else max_words
+        for piece in _split_long(block.lines, limit):
             count = len(piece.split())
             if current and words + count > max_words:
                 parts.append("\n\n".join(current))
@@ -97,7 +103,8 @@ def _within(line: str, max_words: int) -> list[str]:
     if len(line.split()) <= max_words:
         return [line]
     pieces: list[str] = []
+    longest = max(max_words, MAX_CHUNK_WORDS)
     for sentence in sentences(line):
         words = sentence.split()
-        pieces.extend(" ".join(words[start : start + max_words]) for start in range(0, len(words), max_words))
+        pieces.extend(" ".join(words[start : start + longest]) for start in range(0, len(words), longest))
     return pieces

@@ -17,6 +17,7 @@ from heine_ai.knowledge.loaders.html import read_html
 from heine_ai.knowledge.loaders.listing import read_sitemap, url_list
 from heine_ai.knowledge.loaders.markdown import markdown_document, read_markdown
 from heine_ai.knowledge.loaders.pdf import read_pdf
+from heine_ai.knowledge.loaders.plain_text import plain_text_headings
 
 
 class Kind(StrEnum):
@@ -91,7 +92,7 @@ def load(data: bytes, kind: Kind, origin: Origin, max_bytes: int) -> Loaded:
         return listing
     if kind is Kind.TEXT:
         text = decode_text(data, origin.charset)
-        return url_list(text) or markdown_document(text, origin)
+        return url_list(text) or markdown_document(plain_text_headings(text), origin)
     if kind is Kind.DOCX:
         check_archive(data, max_bytes)
     return _DOCUMENT_READERS[kind](data, origin)

@@ -94,11 +94,24 @@ def _row_in(question: str, rows: list[Row]) -> str | None:
     by_key = [row for row in rows if _key_named(question, row, numbers)]
     if len(by_key) == 1:
         return by_key[0].sentence
-    if numbers and named:
-        hits = [row for row in rows if any(_holds(dict(row.values)[h], n) for h in named for n in numbers)]
+    if numbers:
+        # the columns the question names; else any column ("125 cm groß" is the Körpergröße's range 123–128)
+        columns = named or [header for header, _ in rows[0].values]
+        hits = [row for row in rows if any(_holds(dict(row.values)[h], n) for h in columns for n in numbers)]
         if len(hits) == 1:
             return hits[0].sentence
-    return None
+    by_words = _by_cell_words(question, by_key or rows)
+    return by_words.sentence if by_words is not None else None
+
+
+def _by_cell_words(question: str, rows: list[Row]) -> Row | None:
+    """The one row whose first cell shares the most words with the question ("nach Luxemburg" and "Luxemburg
+    Standard (GLS)"); None when no row shares a word or several share as many."""
+    asked = set(_words(question))
+    counts = [(sum(word in asked for word in _words(row.cell) if len(word) >= MIN_WORD), row) for row in rows]
+    best = max((count for count, _ in counts), default=0)
+    winners = [row for count, row in counts if count == best]
+    return winners[0] if best and len(winners) == 1 else None
 
 
 def _key_named(question: str, row: Row, numbers: list[float]) -> bool:
