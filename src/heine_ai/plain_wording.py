@@ -36,6 +36,9 @@ STANDARD = {
 }
 # fmt: on
 _WORD = re.compile(r"[^\W\d_]+")
+# a town as a parcel's destination or origin, or where the customer lives: "nach Zürich", "aus Linz", "wohne in
+# Köln"; not "in einer Filiale in München", which asks about a shop there, not about a country's delivery
+_WHERE = r"\b(?:nach|aus|to|from|(?:wohne|wohnen|wohnt|lebe|leben|lebt|live|lives|living|based) in) "
 
 
 def plain_wording(text: str, language: str) -> str:
@@ -47,13 +50,14 @@ def plain_wording(text: str, language: str) -> str:
 
 
 def with_countries(text: str, language: str) -> str:
-    """Each town of ``data/places.tsv`` in ``text`` followed by its country, unless the text names that country."""
+    """Each town of ``data/places.tsv`` that ``text`` names as a destination, an origin or a home, followed by its
+    country, unless the text names that country."""
     countries, pattern = _places(language)
     if not countries:
         return text
 
     def add(match: re.Match[str]) -> str:
-        country = countries[match.group(0).casefold()]
+        country = countries[match.group("place").casefold()]
         return match.group(0) if country.casefold() in text.casefold() else f"{match.group(0)} {country}"
 
     return pattern.sub(add, text)
@@ -67,7 +71,7 @@ def _places(language: str) -> tuple[dict[str, str], re.Pattern[str]]:
     fields = [row.split("\t") for row in rows if row.strip() and not row.startswith("#")]
     countries = {row[0].casefold(): row[column] for row in fields} if column else {}
     names = sorted((re.escape(row[0]) for row in fields), key=len, reverse=True)
-    return countries, re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)", re.IGNORECASE)
+    return countries, re.compile(rf"{_WHERE}(?P<place>{'|'.join(names)})(?!\w)", re.IGNORECASE)
 
 
 def _standard(word: str) -> str:

@@ -26,6 +26,7 @@ ESCALATE = [
     ("Ihr seid so dumm", EscalationReason.ABUSE),
     ("Was seid ihr für Deppen", EscalationReason.ABUSE),
     ("Halt die Goschn, du Wappler", EscalationReason.ABUSE),
+    ("Ihr Abzocker und Betrüger, ihr könnt mich mal!", EscalationReason.ABUSE),  # not a fraud report
     ("Ihr Pfeifen!", EscalationReason.ABUSE),
     ("Leck mich doch", EscalationReason.ABUSE),
     ("du dumme Maschine", EscalationReason.ABUSE),
@@ -59,6 +60,7 @@ ESCALATE = [
     ("Mein Konto wurde gehackt", EscalationReason.SENSITIVE_TOPIC),
     ("Ich glaube, das ist Betrug", EscalationReason.SENSITIVE_TOPIC),
     ("Bitte mein Kundenkonto löschen", EscalationReason.SENSITIVE_TOPIC),
+    ("Ich will, dass ihr sämtliche Daten über mich löscht. Und zwar komplett.", EscalationReason.SENSITIVE_TOPIC),
     ("Welche Daten habt ihr von mir gespeichert?", EscalationReason.SENSITIVE_TOPIC),
     ("Please delete my account", EscalationReason.SENSITIVE_TOPIC),
     ("Jemand hat mit meinen Daten bestellt, Identitätsdiebstahl", EscalationReason.SENSITIVE_TOPIC),

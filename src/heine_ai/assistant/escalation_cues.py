@@ -113,6 +113,8 @@ _ABUSE = (
     r"\bstupid (?:bot|machine|people|idiots?)\b",
     r"you (?:are|re) (?:\w+ )?(?:stupid|useless|idiots?|morons?|incompetent)",
     r"shut up",
+    r"(?:konnt|kannst|konnen) mich (?:\w+ )?(?:mal|kreuzweise)\b",  # "ihr könnt mich mal"
+    rf"\b{_YOU} (?:\w+ (?:und )?)?(?:betruger|abzocker|gauner|halsabschneider|verbrecher|kriminelle)",  # "Ihr Betrüger"
 )
 _HUMAN = (
     rf"(?:mit|an|zu) {_ARTICLE} (?:\w+ )?{_STAFF}",  # "an Ihren Kundendienst", Austrian "mit am Mitarbeiter"
@@ -162,6 +164,7 @@ _SENSITIVE = (
     r"(?:loschen|entfernen)",
     r"losch\w* (?:sie )?(?:\w+ ){0,3}(?:daten|konto|kundenkonto|account|profil)",  # "Löschung meiner Daten"
     r"\b(?:kunden)?konto (?:zu )?loschen",
+    r"\bdaten (?:\w+ ){0,3}(?:zu )?losch",  # "dass ihr sämtliche Daten über mich löscht"
     r"welche daten (?:\w+ ){0,4}(?:gespeichert|uber mich|von mir|habt|haben)",
     r"(?:auskunft|kopie) (?:uber|zu|von|meiner|aller)[^.!?]{0,30}daten",
     r"datenauskunft",

@@ -173,10 +173,10 @@ class AnswerPolicy:
         prefer = Preference(question.language, threshold)  # the customer's language first
         vector, results = await self._passages.search(brand.id, resolved, ahead, prefer)
         judged = self._classifiers.assess(resolved.question, vector, results)
-        if judged.escalation is not None:
+        answerable = answers(results, threshold)
+        if judged.escalation is not None and not _asked_calmly(judged.escalation, question.understood, answerable):
             intent = escalation_intent(judged.escalation)
             return Draft(texts.escalation, judged.intent.confidence, intent, escalation=judged.escalation)
-        answerable = answers(results, threshold)
         declined = judged.intent.is_out_of_scope and not names_shop_word(resolved.question)
         if declined or (judged.intent.intent is Intent.GREETING_THANKS and not answerable):
             return Draft(texts.out_of_scope, judged.intent.confidence, Intent.OUT_OF_SCOPE)  # acts caught greetings
@@ -211,6 +211,14 @@ class AnswerPolicy:
             self._metrics.llm_fallbacks.labels(brand=brand.id, reason=answer.fallback).inc()
         best = confident[0].relevance
         return Draft(answer.text, best, judged.intent.intent, sources=sources(confident, answer.used))
+
+
+def _asked_calmly(reason: EscalationReason, understood: Understanding, answerable: bool) -> bool:
+    """A complaint that only the detector hears (no cue of ``escalation_cues.py`` names one) in a message asking
+    what the knowledge answers: a calm negative with its question ("Mein Kundenkonto ist gesperrt, weil ich mich
+    zu oft vertippt habe. Wie lange bleibt das so?"), answered rather than handed over. Anger, a repeat, being
+    ignored or a request for a person are cues and escalate before the knowledge is asked."""
+    return reason is EscalationReason.COMPLAINT and understood.acts.asks and answerable
 
 
 def _on(topic: Topic) -> Resolved:
