@@ -26,8 +26,15 @@ from heine_ai.text import fold
 
 MAX_FAILED_LOOKUPS = 3
 _THING = r"(?:bestellung|paket|pakete|lieferung|sendung|ware|artikel)"
+_PARTICLE = r"(?:denn |eigentlich |nur |gerade |jetzt )?"
 _CUES = re.compile(
-    rf"wo (?:ist|bleibt|sind|bleiben) (?:mein|meine) {_THING}|status meiner {_THING}|bestellstatus|"
+    rf"wo (?:ist|bleibt|sind|bleiben|steckt|stecken) {_PARTICLE}(?:mein|meine) {_THING}|"
+    rf"wo (?:mein|meine) {_THING} {_PARTICLE}(?:ist|bleibt|sind|bleiben|steckt|stecken)\b|"  # "wissen, wo meine ..."
+    r"where(?:'s| is| are) (?:my|our) (?:order|package|parcel|delivery|shipment|stuff)|"
+    r"where (?:my|our) (?:order|package|parcel|delivery|shipment) (?:is|are)\b|"
+    r"(?:my|our) (?:order|package|parcel|delivery) (?:has(?:n't| not)|did(?:n't| not)|still has(?:n't| not)) "
+    r"(?:arrived|come|shipped)|when will (?:my|our) (?:order|package|parcel|delivery) (?:arrive|come|ship)|"
+    rf"status meiner {_THING}|bestellstatus|"
     rf"stand meiner {_THING}|wann (?:kommt|kommen|erhalte|bekomme|wird|werden) (?:ich )?(?:mein|meine|die|das) "
     rf"{_THING}|mein(?:e)? {_THING} (?:ist |kam |kommt )?(?:noch )?(?:nicht|immer noch nicht)|ist meine "
     rf"{_THING} (?:schon )?(?:unterwegs|versandt|verschickt)|where is my (?:order|package|parcel)|order status|"
