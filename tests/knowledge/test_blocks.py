@@ -109,8 +109,17 @@ def test_an_introduced_list_of_fragments_becomes_one_sentence() -> None:
 
 
 def test_list_fragments_without_an_introduction_read_as_sentences() -> None:
-    blocks = parse_markdown("## Österreich\n\n- Lieferzeit: 4 bis 6 Werktage\n- versand mit der Post\n")
-    assert lines(blocks) == ["Österreich", "Lieferzeit: 4 bis 6 Werktage.", "Versand mit der Post."]
+    blocks = parse_markdown("Wir liefern auch ins Ausland.\n\n- Lieferzeit: 4 bis 6 Werktage\n- versand mit der Post\n")
+    assert lines(blocks) == ["Wir liefern auch ins Ausland.", "Lieferzeit: 4 bis 6 Werktage.", "Versand mit der Post."]
+
+
+def test_items_in_lower_case_under_a_heading_continue_it() -> None:
+    text = "## Wann es kein Widerrufsrecht gibt\n\n- bei Gardinen nach Maß\n- Lieferzeit: 4 bis 6 Werktage\n"
+    assert lines(parse_markdown(text)) == [
+        "Wann es kein Widerrufsrecht gibt",
+        "Wann es kein Widerrufsrecht gibt: bei Gardinen nach Maß.",  # alone it would say the opposite
+        "Lieferzeit: 4 bis 6 Werktage.",  # a statement of its own
+    ]
 
 
 def test_bold_lines_and_labelled_questions_become_headings() -> None:

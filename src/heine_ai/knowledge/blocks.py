@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from heine_ai.knowledge.lists import ListItem, is_fragment, list_statements, merged, sentence_case, terminated
+from heine_ai.knowledge.lists import (
+    ListItem,
+    continues,
+    is_fragment,
+    list_statements,
+    merged,
+    sentence_case,
+    terminated,
+)
 from heine_ai.knowledge.tables import row_statements
 from heine_ai.knowledge.wrapping import joined_lines
 
@@ -106,6 +114,11 @@ class BlockWriter:
         ):
             self._blocks[-1] = Block(BlockKind.PARAGRAPH, (terminated(merged(previous.lines[-1], statements)),))
             return
+        if previous is not None and previous.kind is BlockKind.HEADING and not previous.lines[0].endswith("?"):
+            # items in lower case right under a heading continue it ("Wann es kein Widerrufsrecht gibt" / "bei
+            # Gardinen nach Maß"): quoted alone, "Bei Gardinen nach Maß." would say the opposite of the page
+            heading = previous.lines[0].rstrip(":")
+            statements = [f"{heading}: {s}" if continues(s) else s for s in statements]
         lines = tuple(terminated(sentence_case(statement)) for statement in statements)
         self._blocks.append(Block(BlockKind.LIST, lines))
 

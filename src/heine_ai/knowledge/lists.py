@@ -44,6 +44,11 @@ def is_fragment(text: str) -> bool:
     return _LOWER_WORD.match(text) is not None or _SENTENCE_END.search(text) is None
 
 
+def continues(text: str) -> bool:
+    """Whether a statement starts with a lower-case word: it continues what stands before it ("bei Gardinen")."""
+    return _LOWER_WORD.match(text) is not None
+
+
 def merged(lead: str, fragments: Sequence[str]) -> str:
     """``lead: fragment; fragment`` (commas where the fragments have none of their own)."""
     base = lead.rstrip()
