@@ -149,3 +149,30 @@ def test_a_sentence_naming_what_the_lead_leaves_out_joins_the_answer() -> None:
     assert answer[0].startswith("Bei einer Nickelallergie achten Sie")
     assert any("nickelfrei" in sentence for sentence in answer)  # the question's "Schmuck" is answered too
     assert not any("Produktseite" in sentence for sentence in answer)  # names nothing the question asks
+
+
+REFUND = (
+    "Wir zahlen Ihnen den Kaufpreis zurück, und zwar spätestens 14 Tage nachdem Ihr Widerruf bei uns eingegangen ist."
+)
+REMARK = "Sie müssen den Button nicht benutzen."
+STEPS = (
+    "Kundinnen und Kunden mit Konto öffnen „Meine Bestellungen“ und klicken auf die Schaltfläche „Vertrag widerrufen“."
+)
+WITHDRAWAL = [  # the search's cosines: the refund sentence is nearest to both parts of the question
+    Passage(title="Widerruf", url="/w", relevance=0.99, text=REFUND, similarities={REFUND: 0.89}),
+    Passage(
+        title="Widerruf",
+        url="/w",
+        relevance=0.98,
+        section="Der Widerrufsbutton",
+        text=f"{REMARK} {STEPS}",
+        similarities={REMARK: 0.8, STEPS: 0.8},
+    ),
+]
+
+
+def test_a_second_part_gets_its_own_sentence_when_the_first_ones_says_nothing_of_it() -> None:
+    question = "Wie lange habe ich eigentlich ein Widerrufsrecht, und wo finde ich diesen Widerrufsbutton?"
+    choices = choose(question, WITHDRAWAL, "de")
+    assert choices[0].sentences == (REFUND,)
+    assert STEPS in choices[1].sentences  # before, the second part was dropped: its best sentence was the refund

@@ -94,7 +94,12 @@ def choose(question: str, passages: Sequence[Passage], language: str) -> list[Ch
     parts = question_parts(question)
     for part in parts:
         choice = _choose_part(part, passages, split, language, several=len(parts) > 1)
-        if choice is None or any(set(choice.sentences) <= set(c.sentences) for c in out):
+        if choice is not None and _answered_before(choice, out) and _misses_kind(part, choice):
+            # the sentences another part chose say nothing of what this one asks ("wo finde ich den Button?"
+            # after the refund sentence): this part's best among the others
+            used = frozenset(sentence for c in out for sentence in c.sentences)
+            choice = _choose_part(part, passages, split, language, several=True, used=used)
+        if choice is None or _answered_before(choice, out):
             continue
         kept = _within(choice, budget)
         if kept is None:
@@ -102,6 +107,15 @@ def choose(question: str, passages: Sequence[Passage], language: str) -> list[Ch
         budget -= sum(len(s) for s in kept.sentences)
         out.append(kept)
     return out
+
+
+def _answered_before(choice: Choice, out: list[Choice]) -> bool:
+    return any(set(choice.sentences) <= set(c.sentences) for c in out)
+
+
+def _misses_kind(part: QuestionPart, choice: Choice) -> bool:
+    """Whether a part asks for a price, a duration or steps and none of the chosen sentences gives it."""
+    return part.ask in _KINDS and not any(_KINDS[part.ask](sentence) for sentence in choice.sentences)
 
 
 def _within(choice: Choice, budget: int) -> Choice | None:
@@ -120,23 +134,31 @@ def _sentences_of(passage: Passage) -> list[str]:
 
 
 def _choose_part(
-    part: QuestionPart, passages: Sequence[Passage], split: list[list[str]], language: str, *, several: bool
+    part: QuestionPart,
+    passages: Sequence[Passage],
+    split: list[list[str]],
+    language: str,
+    *,
+    several: bool,
+    used: frozenset[str] = frozenset(),
 ) -> Choice | None:
     """The sentences answering one part: from the search's best passage, or for a message with several
-    questions from any passage (the policy puts each part's best passage among them); a table row from any."""
+    questions from any passage (the policy puts each part's best passage among them); a table row from any;
+    none of the sentences in ``used``."""
     if part.ask is not Ask.YES_NO:
         for position, found in enumerate(split):
             row = lookup(part.text, found)
-            if row is not None:
+            if row is not None and row not in used:
                 return Choice(position, (row,))
     scored = _scored(part, passages, split, language, len(passages) if several else 1)
+    scored = [item for item in scored if item[1].text not in used]
     if not scored:
         return None
     top_score, lead = scored[0]
-    if not several and part.ask in _KINDS and not _KINDS[part.ask](lead.text):
+    if part.ask in _KINDS and not _KINDS[part.ask](lead.text):
         # the best passage's lead is no sentence of the kind asked for ("was kostet die Teilnahme?" and the
         # section on ending it): a sentence of another section of the same page that is (the price) answers
-        wide = _scored(part, passages, split, language, len(passages))
+        wide = [item for item in _scored(part, passages, split, language, len(passages)) if item[1].text not in used]
         page, fits = passages[lead.passage].url, _KINDS[part.ask]
 
         def answers_it(candidate: _Candidate) -> bool:
