@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from heine_ai.assistant.follow_ups import refers_back
 from heine_ai.assistant.insults import has_insult_word
-from heine_ai.assistant.scope import names_shop_thing, names_shop_word
+from heine_ai.assistant.scope import BrandVocabulary, names_shop_thing, names_shop_word
+from heine_ai.knowledge.index import BrandIndex
+from heine_ai.providers.vectors import StoredChunk
 from heine_ai.text import stems
 
 BRAND = frozenset(
@@ -86,3 +89,16 @@ def test_words_of_contempt_are_found_in_any_case_and_in_compounds(text: str) -> 
 )
 def test_calm_dialect_and_calm_questions_hold_no_word_of_contempt(text: str) -> None:
     assert not has_insult_word(text)
+
+
+def test_a_brands_short_everyday_verbs_name_no_shop_matter() -> None:
+    chunk = StoredChunk(
+        id="c1",
+        text="Holen Sie das Paket nicht ab, geht es an uns zurück. Gutscheine können Sie im Warenkorb einlösen.",
+        metadata={"title": "Lieferung", "section": "Abholung", "language": "de"},
+    )
+    index = BrandIndex([chunk], np.zeros((1, 4), np.float32), np.zeros((0, 4), np.float32), [], version=1)
+    words = BrandVocabulary().of("heine", index)
+    assert not names_shop_thing("soll ich mir eher eine Katze oder einen Hund holen?", words)
+    assert names_shop_thing("und kann ich zwei gleichzeitig einlösen?", words)  # a long word of the page
+    assert names_shop_thing("und wann geht das Paket zurück?", words)  # a noun of the page

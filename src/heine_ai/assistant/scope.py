@@ -17,8 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from heine_ai.entities import extract
-from heine_ai.knowledge.index import BrandIndex
-from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, stems, tokens
+from heine_ai.knowledge.index import BrandIndex, searchable_text
+from heine_ai.providers.vectors import StoredChunk
+from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, sentences, stems, tokens
 
 _ONLY_DIGITS = re.compile(r"\s*[\d\s#*-]+\s*")  # a keyed-in number: an order number, a postcode
 
@@ -75,9 +76,16 @@ def names_shop_thing(text: str, brand_stems: Iterable[str]) -> bool:
     return any(stem in known for stem in stems(" ".join(content)))
 
 
+LONG_WORD = 7  # letters from which a German page's word that is no noun names a shop matter ("einlösen")
+
+
 class BrandVocabulary:
-    """The stems of each brand's indexed knowledge, built once per knowledge version on first need (a message
-    that may not be a shop matter) from the stems the index keeps for its chunks."""
+    """The stems of what each brand's indexed knowledge names, built once per knowledge version on first need (a
+    message that may not be a shop matter).
+
+    Of a German page its nouns count, the words it capitalises inside a sentence, and its long words ("einlösen"):
+    its short verbs are everyday words ("Holen Sie das Paket ab" made "soll ich mir eher eine Katze oder einen Hund
+    holen?" a shop matter). Pages in other languages give all their words."""
 
     def __init__(self) -> None:
         self._built: dict[str, tuple[int, frozenset[str]]] = {}
@@ -85,6 +93,19 @@ class BrandVocabulary:
     def of(self, brand: str, index: BrandIndex) -> frozenset[str]:
         built = self._built.get(brand)
         if built is None or built[0] != index.version:
-            words = frozenset().union(*(index.content_stems(p) for p in range(len(index))))
+            words = frozenset().union(*(_named(chunk) for chunk in index.chunks))
             built = self._built[brand] = (index.version, words)
         return built[1]
+
+
+def _named(chunk: StoredChunk) -> frozenset[str]:
+    if chunk.metadata.get("language", "de") != "de":
+        return frozenset(stems(searchable_text(chunk)))
+    headings = [str(chunk.metadata.get(key, "")) for key in ("title", "section")]
+    named = [
+        word
+        for line in [*headings, *sentences(chunk.text)]
+        for number, word in enumerate(line.split())
+        if (number and word[:1].isupper()) or len(word.strip('.,;:!?()„“"')) >= LONG_WORD
+    ]
+    return frozenset(stems(" ".join(named)))
