@@ -30,6 +30,8 @@ BRAND = frozenset(
         "40345678",  # a keyed-in order number or postcode is about an order, never out of scope
         "50667",
         "Meine Bestellung ist 40345678",
+        "Wann habt ihr den Teppich Mira wieder da?",  # home goods, and a question on stock
+        "Gibt es bei Ihnen auch Kinderwagen und Autositze?",  # a question on the range, whatever the goods
     ],
 )
 def test_the_shops_words_name_a_shop_matter_for_any_brand(text: str) -> None:
