@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from heine_ai.plain_wording import plain_wording
+from heine_ai.plain_wording import describes_phishing, plain_wording
 
 CASES = [
     ("Servus, kann i des Packerl gratis zruckschicken?", "Servus, kann ich des Paket kostenlos zurückschicken?"),
@@ -39,3 +39,20 @@ def test_a_town_brings_its_country_the_word_a_shipping_page_uses() -> None:
     assert plain_wording("Do you ship to Vienna?", "en") == "Do you ship to Vienna Austria?"
     assert plain_wording("Lieferung nach Wien in Österreich?", "de") == "Lieferung nach Wien in Österreich?"  # named
     assert plain_wording("Was gibt es heute zum Essen?", "de") == "Was gibt es heute zum Essen?"  # no town
+
+
+@pytest.mark.parametrize(
+    ("text", "phishing"),
+    [
+        ("Ich hab eine Mail bekommen, angeblich von euch, ich soll über einen Link mein Passwort bestätigen.", True),
+        ("Die Mail sieht so aus, als käme sie von euch. Mein Passwort soll ich über einen Link bestätigen.", True),
+        ("da steht, ich soll mein Passwort über einen Link bestätigen, ist das echt?", True),
+        ("I got an email asking me to confirm my password, is it real?", True),
+        ("Wie lange ist der Link zum Zurücksetzen des Passworts gültig?", False),  # the reset itself
+        ("Ich habe die Mail mit dem Link zum Zurücksetzen nicht bekommen.", False),
+        ("Ist das echtes Leder?", False),
+    ],
+)
+def test_a_message_in_the_shops_name_wanting_a_password_is_called_phishing(text: str, phishing: bool) -> None:
+    assert describes_phishing(text) is phishing
+    assert plain_wording(text, "de").endswith(" Phishing") is phishing

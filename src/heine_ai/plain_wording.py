@@ -36,17 +36,51 @@ STANDARD = {
 }
 # fmt: on
 _WORD = re.compile(r"[^\W\d_]+")
+_CLAIMED = re.compile(
+    r"\b(?:angeblich|vermeintlich|scheinbar|angeblich im namen) (?:von|vom)\b|als (?:käme|kämen|wäre|wären) "
+    r"(?:sie|die|es|er|das) (?:von|vom)\b|\bim namen (?:von|des|der)\b|(?:verdächtig|gefälscht|komisch|seltsam|dubios)"
+    r"\w* (?:e-?mail|mail|sms|nachricht|anruf)|(?:claiming|pretending|supposedly|apparently) (?:to be )?from\b|"
+    r"(?:suspicious|fake|phishing) (?:e-?mail|message|text|sms)|is (?:this|that|it) (?:e-?mail|message) "
+    r"(?:real|genuine|legit)",
+    re.IGNORECASE,
+)
+_RECEIVED = re.compile(
+    r"\b(?:e-?mail|mail|sms|nachricht|anruf)\w* (?:\w+ ){0,3}(?:bekommen|erhalten|gekriegt|gekommen)|"
+    r"\b(?:got|received|get) an? (?:e-?mail|text|message|sms|call)",
+    re.IGNORECASE,
+)
+_GENUINE = re.compile(
+    r"\b(?:ist|sind) (?:das|die|sie|diese?) (?:\w+ )?(?:echt|seriös|wirklich von)\b|\b(?:real|genuine|legit)\b",
+    re.IGNORECASE,
+)
+_WANTS = re.compile(
+    r"\b(?:passwort|kennwort|zugangsdaten|pin|tan|kreditkart\w*|bankdaten)\b[^.?!]{0,80}\b(?:bestätig\w*|eingeb\w*|"
+    r"verifizier\w*|angeb\w*|klick\w*)|\b(?:bestätig\w*|klick\w*)\b[^.?!]{0,80}\b(?:link|passwort|kennwort)|"
+    r"\blink\b[^.?!]{0,80}\b(?:passwort|kennwort|bestätig\w*)|\b(?:password|card|pin)\b[^.?!]{0,60}\b(?:confirm|verify|"
+    r"enter|click)|\b(?:confirm|verify|click)\b[^.?!]{0,60}\b(?:link|password)",
+    re.IGNORECASE,
+)
 # a town as a parcel's destination or origin, or where the customer lives: "nach Zürich", "aus Linz", "wohne in
 # Köln"; not "in einer Filiale in München", which asks about a shop there, not about a country's delivery
 _WHERE = r"\b(?:nach|aus|to|from|(?:wohne|wohnen|wohnt|lebe|leben|lebt|live|lives|living|based) in) "
 
 
 def plain_wording(text: str, language: str) -> str:
-    """``text`` with the page's words for dialect and everyday words (German) and the country of each town it
-    names (German, English); ``text`` itself otherwise."""
+    """``text`` with the page's words for dialect and everyday words (German), the country of each town it
+    names and the word "Phishing" where it describes a message in the shop's name that wants a password or a
+    click (German, English); ``text`` itself otherwise."""
     if language == "de":
         text = _WORD.sub(lambda match: _standard(match.group(0)), text)
-    return with_countries(text, language)
+    text = with_countries(text, language)
+    return f"{text} Phishing" if describes_phishing(text) and "phishing" not in text.casefold() else text
+
+
+def describes_phishing(text: str) -> bool:
+    """Whether ``text`` tells of a mail, text or call that claims to come from the shop, or of one that asks
+    for a password or a click ("Ich hab eine Mail bekommen, angeblich von euch, ich soll über einen Link mein
+    Passwort bestätigen."): the pages call that phishing, and the steps to reset a password are the wrong
+    answer to it."""
+    return bool(_CLAIMED.search(text) or (_WANTS.search(text) and (_RECEIVED.search(text) or _GENUINE.search(text))))
 
 
 def with_countries(text: str, language: str) -> str:

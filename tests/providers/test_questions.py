@@ -10,6 +10,7 @@ from heine_ai.providers.llm.questions import Ask, ask_of, indirect_question, que
 @pytest.mark.parametrize(
     ("question", "ask"),
     [
+        ("Was mach ich jetzt damit?", Ask.HOW_TO),
         ("Kann ich mit PayPal bezahlen?", Ask.YES_NO),
         ("Liefern Sie auch nach Italien?", Ask.YES_NO),
         ("Gibt es bei euch Ratenzahlung?", Ask.YES_NO),

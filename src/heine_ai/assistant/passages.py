@@ -16,6 +16,7 @@ from heine_ai.assistant.follow_ups import Resolved, Topic, names, refers_back, t
 from heine_ai.assistant.scope import BrandVocabulary, names_shop_thing, names_shop_word
 from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk, mentions
 from heine_ai.messages import Source
+from heine_ai.plain_wording import describes_phishing
 from heine_ai.providers.embeddings import Vector
 from heine_ai.providers.llm.questions import questions_alone
 from heine_ai.text import plain
@@ -53,6 +54,8 @@ class PassageSearch:
             off_topic = await self._off_topic(brand, resolved.question, topic, results, prefer)
             if off_topic is not None:
                 vector, results = off_topic
+        if describes_phishing(resolved.query):
+            results = await self._phishing_first(brand, resolved.query, results, prefer)
         asked = questions_alone(resolved.query)
         if asked != resolved.query and not answers(results, threshold):
             # the story around a question drowned it: the question's own search, when it finds more (the
@@ -61,6 +64,22 @@ class PassageSearch:
             if alone and (not results or alone[0].relevance > results[0].relevance):
                 results = alone
         return vector, results
+
+    async def _phishing_first(
+        self, brand: str, query: str, results: list[RetrievedChunk], prefer: Preference
+    ) -> list[RetrievedChunk]:
+        """For a message that tells of a mail in the shop's name wanting a password or a click: what the pages say
+        about phishing first. Its words are those of the password reset ("Link", "Passwort", "bestätigen"), whose
+        steps ("Klicken Sie auf den Link") are the one answer that must not be given to it."""
+        k = self._settings.top_k + ON_PAGE_EXTRA + 1
+        deeper = (await self._knowledge.lookup(brand, f"Phishing: {query}", k=k, prefer=prefer))[1]
+        warned = [
+            r
+            for r in deeper
+            if r.relevance >= prefer.min_relevance and "phishing" in f"{r.section} {r.chunk.text}".lower()
+        ]
+        ids = {r.chunk.id for r in warned}
+        return [*warned, *(r for r in results if r.chunk.id not in ids)] if warned else results
 
     async def by_part(
         self, brand: str, parts: list[str], found: list[RetrievedChunk], prefer: Preference

@@ -52,7 +52,7 @@ _HOW_TO = re.compile(
     r"^(?:wie\s+(?!lange|viel|viele|hoch|teuer|oft|weit|groß|schnell|alt|sicher)\w+\s+(?:ich|man|wir|du|sie)\b"
     r"|wie\s+(?:kann|könnte|muss|soll)\s+(?:ich|man)\b|was (?:muss|kann|soll) ich (?:\w+ )?(?:tun|machen)"
     r"|wo kann ich|wo finde ich|an wen|how (?:do|can|should|would) (?:i|we|you)\b|how to\b|where (?:do|can) i"
-    r"|what (?:can|should) i do)",
+    r"|what (?:can|should|do|shall) i do|was (?:mach|mache|tu|tue) ich\b)",
     re.IGNORECASE,
 )
 # A second question inside one sentence starts after "und"/"and" with a question word or a verb-first clause.
