@@ -176,3 +176,19 @@ def test_a_second_part_gets_its_own_sentence_when_the_first_ones_says_nothing_of
     choices = choose(question, WITHDRAWAL, "de")
     assert choices[0].sentences == (REFUND,)
     assert STEPS in choices[1].sentences  # before, the second part was dropped: its best sentence was the refund
+
+
+NO_PRINTER = "Einen Drucker brauchen Sie für die Rücksendung nicht: Den QR-Code zeigen Sie im Paketshop vor."
+PRINT_IT = "Drucken Sie das Rücksendeetikett aus und kleben Sie es auf das Paket."
+LABEL = Passage(  # the search's cosines: the printing step is nearer to the question
+    title="Rücksendung",
+    url="/r",
+    relevance=0.9,
+    text=f"{PRINT_IT} {NO_PRINTER}",
+    similarities={PRINT_IT: 0.88, NO_PRINTER: 0.85},
+)
+
+
+def test_a_customer_without_a_thing_gets_the_way_without_it_not_the_step_that_needs_it() -> None:
+    answer = select_sentences("Ich habe keinen Drucker. Wie komme ich an das Etikett zum Zurückschicken?", LABEL)
+    assert answer == [NO_PRINTER]

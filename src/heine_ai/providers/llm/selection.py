@@ -41,6 +41,9 @@ DECIDED_BONUS = 0.3  # a sentence that says yes or no to a yes/no part
 HOW_TO_BONUS = 0.2  # an instruction for a how-to part
 PHRASE_BONUS = 0.15  # per word pair of a yes/no part in the sentence: "auf Rechnung" names the way to pay
 
+LACK_WEIGHT = 0.3  # per sentence that does or does not fit what the customer lacks ("keinen Drucker")
+_LACKED = re.compile(r"\b(?:kein|keine|keinen|keinem|ohne|no|without)\s+(\w+)", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:nicht|kein\w*|ohne|no|not|without)\b", re.IGNORECASE)
 _MONEY = re.compile(r"\d+(?:[.,]\d+)?\s?(?:€|eur\b|euro\b|chf\b|franken\b)|(?:€|eur|chf)\s?\d", re.IGNORECASE)
 _FREE = re.compile(r"\b(?:kostenlos|kostenfrei|versandkostenfrei|gratis|free of charge|free)\b", re.IGNORECASE)
 _COSTS = re.compile(
@@ -150,15 +153,14 @@ def _choose_part(
             row = lookup(part.text, found)
             if row is not None and row not in used:
                 return Choice(position, (row,))
-    scored = _scored(part, passages, split, language, len(passages) if several else 1)
-    scored = [item for item in scored if item[1].text not in used]
+    scored = _scored(part, passages, split, language, len(passages) if several else 1, used)
     if not scored:
         return None
     top_score, lead = scored[0]
     if part.ask in _KINDS and not _KINDS[part.ask](lead.text):
         # the best passage's lead is no sentence of the kind asked for ("was kostet die Teilnahme?" and the
         # section on ending it): a sentence of another section of the same page that is (the price) answers
-        wide = [item for item in _scored(part, passages, split, language, len(passages)) if item[1].text not in used]
+        wide = _scored(part, passages, split, language, len(passages), used)
         page, fits = passages[lead.passage].url, _KINDS[part.ask]
 
         def answers_it(candidate: _Candidate) -> bool:
@@ -188,9 +190,16 @@ def _choose_part(
 
 
 def _scored(
-    part: QuestionPart, passages: Sequence[Passage], split: list[list[str]], language: str, count: int
+    part: QuestionPart,
+    passages: Sequence[Passage],
+    split: list[list[str]],
+    language: str,
+    count: int,
+    used: frozenset[str] = frozenset(),
 ) -> list[tuple[float, _Candidate]]:
-    """The sentences of the first ``count`` passages with their scores for the part, best first."""
+    """The sentences of the first ``count`` passages with their scores for the part, best first; none of those in
+    ``used`` and no instruction that needs what the customer says they lack ("Drucken Sie das Etikett aus" for
+    "Ich habe keinen Drucker")."""
     scored: list[tuple[float, _Candidate]] = []
     best_cosine = max((c for p in passages for c in p.similarities.values()), default=0.0)
     top = passages[0].relevance
@@ -199,7 +208,10 @@ def _scored(
         wanted = set(stems(query))
         heading = wanted.intersection(stems(f"{passage.title} {passage.section}"))
         for index, text in enumerate(found):
-            score = _score(part, wanted, text, passage, best_cosine, language)
+            lack = _meets_lack(part.text, text, stems(text))
+            if text in used or lack < 0:
+                continue
+            score = _score(part, wanted, text, passage, best_cosine, language) + LACK_WEIGHT * lack
             score -= RELEVANCE_WEIGHT * max(0.0, top - passage.relevance) + RANK_PENALTY * position
             score += SECTION_WEIGHT * len(heading.difference(stems(text))) / math.sqrt(len(stems(text)) + 1)
             scored.append((score, _Candidate(position, index, text)))
@@ -243,6 +255,18 @@ def _score(part: QuestionPart, wanted: set[str], text: str, passage: Passage, be
     elif part.ask is Ask.YES_NO and is_exception(_query(part.text, passage, language), text):
         score -= DECIDED_BONUS  # "Für Lieferungen in die Schweiz ..." is no answer to "Kann ich mit ... zahlen?"
     return score
+
+
+def _meets_lack(question: str, text: str, words: list[str]) -> int:
+    """+1 for a sentence that speaks of what the customer says they lack without it ("Einen Drucker brauchen Sie
+    nicht" for "Ich habe keinen Drucker"), -1 for an instruction that needs it ("Drucken Sie das Etikett aus"),
+    0 otherwise or when the question lacks nothing."""
+    lacked = {stem for word in _LACKED.findall(question) for stem in stems(word)}
+    if not lacked or not lacked.intersection(words):
+        return 0
+    if _NEGATED.search(text):
+        return 1
+    return -1 if _instructs(text) else 0
 
 
 def _instructs(text: str) -> bool:
