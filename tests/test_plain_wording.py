@@ -56,3 +56,9 @@ def test_a_town_brings_its_country_the_word_a_shipping_page_uses() -> None:
 def test_a_message_in_the_shops_name_wanting_a_password_is_called_phishing(text: str, phishing: bool) -> None:
     assert describes_phishing(text) is phishing
     assert plain_wording(text, "de").endswith(" Phishing") is phishing
+
+
+def test_what_the_customer_lacks_is_searched_as_the_way_without_it() -> None:
+    assert plain_wording("Ich habe keinen Drucker zu Hause. Wie schicke ich es zurück?", "de").endswith(" ohne Drucker")
+    assert plain_wording("I don't have a printer. How do I return it?", "en").endswith(" without printer")
+    assert plain_wording("Ich habe keine Zeit", "de") == "Ich habe keine Zeit"  # a short word: no thing to do without

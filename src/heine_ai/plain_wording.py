@@ -36,6 +36,11 @@ STANDARD = {
 }
 # fmt: on
 _WORD = re.compile(r"[^\W\d_]+")
+_LACKING = re.compile(
+    r"\b(?:habe|hab|hat|haben|hast|besitze|besitzt)\s+(?:\w+\s+){0,2}?(?:kein|keine|keinen)\s+(\w{5,})",
+    re.IGNORECASE,
+)
+_LACKING_EN = re.compile(r"\b(?:(?:don'?t|do not|doesn'?t|does not) (?:have|own) (?:an? |any )?|have no )(\w{5,})")
 _CLAIMED = re.compile(
     r"\b(?:angeblich|vermeintlich|scheinbar|angeblich im namen) (?:von|vom)\b|als (?:käme|kämen|wäre|wären) "
     r"(?:sie|die|es|er|das) (?:von|vom)\b|\bim namen (?:von|des|der)\b|(?:verdächtig|gefälscht|komisch|seltsam|dubios)"
@@ -71,8 +76,17 @@ def plain_wording(text: str, language: str) -> str:
     click (German, English); ``text`` itself otherwise."""
     if language == "de":
         text = _WORD.sub(lambda match: _standard(match.group(0)), text)
-    text = with_countries(text, language)
+    text = with_countries(text, language) + _without(text)
     return f"{text} Phishing" if describes_phishing(text) and "phishing" not in text.casefold() else text
+
+
+def _without(text: str) -> str:
+    """What the customer says they lack, as pages head the way without it: "Ich habe keinen Drucker" adds
+    " ohne Drucker" ("Retoure ohne Drucker"), "I don't have a printer" " without printer"."""
+    lacked = [f"ohne {word}" for word in _LACKING.findall(text)] + [
+        f"without {word}" for word in _LACKING_EN.findall(text)
+    ]
+    return "".join(f" {phrase}" for phrase in lacked if phrase.casefold() not in text.casefold())
 
 
 def describes_phishing(text: str) -> bool:
