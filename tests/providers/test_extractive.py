@@ -192,3 +192,27 @@ LABEL = Passage(  # the search's cosines: the printing step is nearer to the que
 def test_a_customer_without_a_thing_gets_the_way_without_it_not_the_step_that_needs_it() -> None:
     answer = select_sentences("Ich habe keinen Drucker. Wie komme ich an das Etikett zum Zurückschicken?", LABEL)
     assert answer == [NO_PRINTER]
+
+
+WHY_PARCELS = Passage(
+    title="Teillieferungen",
+    url="/service/teillieferung",
+    relevance=0.94,
+    section="Warum kommt meine Bestellung in mehreren Paketen?",
+    text="Eine Teillieferung kommt vor, wenn die Artikel aus verschiedenen Lagern kommen. Die übrigen Artikel folgen.",
+)
+PARCEL_COSTS = Passage(
+    title="Teillieferungen",
+    url="/service/teillieferung",
+    relevance=0.85,
+    section="Kostet eine Teillieferung extra?",
+    text="Nein, Teillieferungen sind kostenlos. Die Versandkosten von 5,95 € fallen nur einmal pro Bestellung an.",
+)
+
+
+def test_a_yes_no_question_on_paying_extra_takes_what_it_costs_from_the_same_page() -> None:
+    question = "muss ich für jedes paket extra versand zahlen wenn meine bestellung in 2 paketen kommt?"
+    answer = [
+        sentence for choice in choose(question, [WHY_PARCELS, PARCEL_COSTS], "de") for sentence in choice.sentences
+    ]
+    assert any("nur einmal" in sentence or "kostenlos" in sentence for sentence in answer)

@@ -41,6 +41,12 @@ DECIDED_BONUS = 0.3  # a sentence that says yes or no to a yes/no part
 HOW_TO_BONUS = 0.2  # an instruction for a how-to part
 PHRASE_BONUS = 0.15  # per word pair of a yes/no part in the sentence: "auf Rechnung" names the way to pay
 
+# a yes/no question on paying more ("muss ich für jedes Paket extra Versand zahlen?") wants what it costs
+_EXTRA_COST = re.compile(
+    r"\b(?:extra|zusätzlich\w*|doppelt\w*|nochmal|noch einmal|additional|twice)\b[^.?!]{0,50}"
+    r"\b(?:be)?(?:zahl\w*|kost\w*|berechn\w*|pay|charge\w*|cost\w*)|\b(?:be)?zahl\w*\b[^.?!]{0,30}\b(?:extra|zusätzlich|doppelt)",
+    re.IGNORECASE,
+)
 LACK_WEIGHT = 0.3  # per sentence that does or does not fit what the customer lacks ("keinen Drucker")
 _LACKED = re.compile(r"\b(?:kein|keine|keinen|keinem|ohne|no|without)\s+(\w+)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:nicht|kein\w*|ohne|no|not|without)\b", re.IGNORECASE)
@@ -157,11 +163,12 @@ def _choose_part(
     if not scored:
         return None
     top_score, lead = scored[0]
-    if part.ask in _KINDS and not _KINDS[part.ask](lead.text):
+    kind = Ask.PRICE if part.ask is Ask.YES_NO and _EXTRA_COST.search(part.text) else part.ask
+    if kind in _KINDS and not _KINDS[kind](lead.text):
         # the best passage's lead is no sentence of the kind asked for ("was kostet die Teilnahme?" and the
         # section on ending it): a sentence of another section of the same page that is (the price) answers
         wide = _scored(part, passages, split, language, len(passages), used)
-        page, fits = passages[lead.passage].url, _KINDS[part.ask]
+        page, fits = passages[lead.passage].url, _KINDS[kind]
 
         def answers_it(candidate: _Candidate) -> bool:
             return passages[candidate.passage].url == page and fits(candidate.text)
