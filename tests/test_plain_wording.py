@@ -10,6 +10,8 @@ CASES = [
     ("Servus, kann i des Packerl gratis zruckschicken?", "Servus, kann ich des Paket kostenlos zurückschicken?"),
     ("kann man bei euch mit karte zahlen??", "kann man bei euch mit Kreditkarte bezahlen??"),
     ("Kann ich die Hose tauschen?", "Kann ich die Hose umtauschen?"),
+    # one size up or down is another size, as exchange pages say; not the size tables
+    ("Kann ich sie gegen eine Nummer größer tauschen?", "Kann ich sie gegen eine andere Größe umtauschen?"),
     # whole words only: "Zahlung", "Karten" and "Geschenkkarte" are the page's own words already
     ("Welche Zahlungsarten gibt es für Geschenkkarten?", "Welche Zahlungsarten gibt es für Geschenkkarten?"),
     ("Wann bekomme ich mein Geld zurück?", "Wann bekomme ich mein Geld zurück?"),
@@ -62,3 +64,7 @@ def test_what_the_customer_lacks_is_searched_as_the_way_without_it() -> None:
     assert plain_wording("Ich habe keinen Drucker zu Hause. Wie schicke ich es zurück?", "de").endswith(" ohne Drucker")
     assert plain_wording("I don't have a printer. How do I return it?", "en").endswith(" without printer")
     assert plain_wording("Ich habe keine Zeit", "de") == "Ich habe keine Zeit"  # a short word: no thing to do without
+
+
+def test_one_size_up_in_english_is_another_size() -> None:
+    assert plain_wording("Can I swap it for a bigger size?", "en") == "Can I swap it for another size?"

@@ -36,6 +36,14 @@ STANDARD = {
 }
 # fmt: on
 _WORD = re.compile(r"[^\W\d_]+")
+# "gegen eine Nummer größer tauschen": exchange pages say "in eine andere Größe"; "eine Nummer größer" alone
+# pulled the size tables
+_OTHER_SIZE = re.compile(
+    r"\b(?:eine|ne|'ne|1)\s+(?:nummer|größe|grösse|groesse)\s+(?:größer|grösser|groesser|kleiner)\b", re.IGNORECASE
+)
+_OTHER_SIZE_EN = re.compile(
+    r"\b(?:a|one) size (?:up|down|bigger|smaller|larger)\b|\ba (?:bigger|smaller|larger) size\b", re.IGNORECASE
+)
 _LACKING = re.compile(
     r"\b(?:habe|hab|hat|haben|hast|besitze|besitzt)\s+(?:\w+\s+){0,2}?(?:kein|keine|keinen)\s+(\w{5,})",
     re.IGNORECASE,
@@ -75,7 +83,9 @@ def plain_wording(text: str, language: str) -> str:
     names and the word "Phishing" where it describes a message in the shop's name that wants a password or a
     click (German, English); ``text`` itself otherwise."""
     if language == "de":
-        text = _WORD.sub(lambda match: _standard(match.group(0)), text)
+        text = _WORD.sub(lambda match: _standard(match.group(0)), _OTHER_SIZE.sub("eine andere Größe", text))
+    elif language == "en":
+        text = _OTHER_SIZE_EN.sub("another size", text)
     text = with_countries(text, language) + _without(text)
     return f"{text} Phishing" if describes_phishing(text) and "phishing" not in text.casefold() else text
 
