@@ -68,3 +68,9 @@ def test_what_the_customer_lacks_is_searched_as_the_way_without_it() -> None:
 
 def test_one_size_up_in_english_is_another_size() -> None:
     assert plain_wording("Can I swap it for a bigger size?", "en") == "Can I swap it for another size?"
+
+
+def test_a_defect_in_everyday_words_is_searched_as_the_pages_name_it() -> None:
+    assert plain_wording("Bei der Bluse ist die Naht aufgegangen.", "de").endswith(" Mangel Reklamation")
+    assert plain_wording("The seam came undone after one wash.", "en").endswith(" defect complaint")
+    assert plain_wording("Ist der Stoff fleckenabweisend?", "de") == "Ist der Stoff fleckenabweisend?"

@@ -44,6 +44,17 @@ _OTHER_SIZE = re.compile(
 _OTHER_SIZE_EN = re.compile(
     r"\b(?:a|one) size (?:up|down|bigger|smaller|larger)\b|\ba (?:bigger|smaller|larger) size\b", re.IGNORECASE
 )
+_DEFECT = re.compile(
+    r"\b(?:naht|saum|nähte)\b[^.?!]{0,40}\b(?:aufgegangen|auf|offen|gerissen|löst)|\bloch\b|\blöcher\b|\bflecke?n?\b|"
+    r"\bgerissen\b|\brissig|\bverfärbt|\bdefekt|\bklemmt\b|\bknopf\w*\b[^.?!]{0,20}\b(?:ab|fehlt|lose|abgerissen)\b|"
+    r"\bzerkratzt|\bwackel\w*\b|\bfusselt|\bpilling\b",
+    re.IGNORECASE,
+)
+_DEFECT_EN = re.compile(
+    r"\b(?:seam|stitching)\b[^.?!]{0,30}\b(?:came|come|coming|split|undone|open|loose)|\bhole\b|\bstain|\btorn\b|"
+    r"\bripped\b|\bbroken zip|\bzip(?:per)? (?:is )?(?:broken|stuck)|\bbutton\b[^.?!]{0,20}\b(?:off|missing|loose)\b",
+    re.IGNORECASE,
+)
 _LACKING = re.compile(
     r"\b(?:habe|hab|hat|haben|hast|besitze|besitzt)\s+(?:\w+\s+){0,2}?(?:kein|keine|keinen)\s+(\w{5,})",
     re.IGNORECASE,
@@ -86,8 +97,18 @@ def plain_wording(text: str, language: str) -> str:
         text = _WORD.sub(lambda match: _standard(match.group(0)), _OTHER_SIZE.sub("eine andere Größe", text))
     elif language == "en":
         text = _OTHER_SIZE_EN.sub("another size", text)
-    text = with_countries(text, language) + _without(text)
+    text = with_countries(text, language) + _without(text) + _defect(text, language)
     return f"{text} Phishing" if describes_phishing(text) and "phishing" not in text.casefold() else text
+
+
+def _defect(text: str, language: str) -> str:
+    """A defect told in everyday words ("die Naht ist aufgegangen", "ein Loch im Ärmel"), as pages name it:
+    " Mangel Reklamation" (" defect complaint")."""
+    if language == "de" and _DEFECT.search(text) and not re.search(r"\b(?:mangel|reklam)", text, re.IGNORECASE):
+        return " Mangel Reklamation"
+    if language == "en" and _DEFECT_EN.search(text) and "defect" not in text.casefold():
+        return " defect complaint"
+    return ""
 
 
 def _without(text: str) -> str:
