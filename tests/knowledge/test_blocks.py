@@ -245,3 +245,20 @@ def test_sentences_run_past_abbreviations_and_dates() -> None:
         "Sobald Ihr Paket in Hann. Münden ankommt, prüfen wir es.",
         "Wir tauschen, sobald es in Hann. Münden ist.",
     ]
+
+
+def test_long_prose_paragraphs_are_chunks_of_their_own_and_tables_and_sentences_stay_whole() -> None:
+    paragraph = " ".join(["Die Rücksendung ist innerhalb von 30 Tagen kostenlos möglich."] * 11)  # 99 words
+    long_sentence = "Wir liefern " + " ".join(["und"] * 150) + " schnell."
+    rows = "\n".join(f"| Land {n} Standard | {n},95 € | 75 € Warenwert | 3–5 Werktage |" for n in range(10))
+    table = f"| Land und Versandart | Kosten | versandkostenfrei ab | Lieferzeit |\n|---|---|---|---|\n{rows}\n"
+    document = markdown_document(
+        f"# Service\n\n## Rücksendung\n\n{paragraph}\n\n{paragraph}\n\n## Lang\n\n{long_sentence}\n\n"
+        f"## Tabelle\n\n{table}",
+        ORIGIN,
+    )
+    chunks = chunk_document(document)
+    assert [c.section for c in chunks].count("Rücksendung") == 2  # each paragraph its own chunk: ~120 words
+    assert [c.text for c in chunks if c.section == "Lang"] == [long_sentence]  # no sentence is cut
+    table_chunks = [c for c in chunks if c.section == "Tabelle"]
+    assert len(table_chunks) == 1 and len(table_chunks[0].text.split()) > 120  # the table stays whole
