@@ -37,7 +37,7 @@ _CUES = re.compile(
     rf"status meiner {_THING}|bestellstatus|"
     rf"stand meiner {_THING}|wann (?:kommt|kommen|erhalte|bekomme|wird|werden) (?:ich )?(?:mein|meine|die|das) "
     rf"{_THING}|mein(?:e)? {_THING} (?:ist |kam |kommt )?(?:noch )?(?:nicht|immer noch nicht)|ist meine "
-    rf"{_THING} (?:schon )?(?:unterwegs|versandt|verschickt)|where is my (?:order|package|parcel)|order status|"
+    rf"{_THING} (?:schon )?(?:unterwegs|versandt|verschickt)|order status|"
     rf"track my order|status of my order"
 )
 _ORDER_WORDS = re.compile(r"bestell|paket|lieferung|sendung|order|package")

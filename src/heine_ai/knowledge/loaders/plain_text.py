@@ -39,15 +39,16 @@ def plain_text_headings(text: str) -> str:
     lines = text.splitlines()
     if any(line.startswith("#") for line in lines):
         return text
+    filled = [number for number, line in enumerate(lines) if line.strip()] or [-1]
     out: list[str] = []
     for number, line in enumerate(lines):
         stripped = line.strip()
         alone = _blank(lines, number - 1) and _blank(lines, number + 1)
-        if not out or not any(o.strip() for o in out):
-            titled = stripped and _blank(lines, number + 1) and any(rest.strip() for rest in lines[number + 1 :])
-            if titled and _short(stripped) and not stripped.endswith((".", "!", "?")):
-                out.append(f"# {stripped}")
-                continue
+        # the first line with text is the title when text follows it after a blank line
+        titled = number == filled[0] and len(filled) > 1 and _blank(lines, number + 1)
+        if titled and _short(stripped) and not stripped.endswith((".", "!", "?")):
+            out.append(f"# {stripped}")
+            continue
         if stripped and alone and _short(stripped) and _LABEL.match(stripped):
             out.append(f"## {_label(stripped)}")
             continue

@@ -210,17 +210,19 @@ def _scored(
     scored: list[tuple[float, _Candidate]] = []
     best_cosine = max((c for p in passages for c in p.similarities.values()), default=0.0)
     top = passages[0].relevance
+    lacked = _lacked(part.text)
     for position, (passage, found) in enumerate(zip(passages[:count], split, strict=False)):
         query = _query(part.text, passage, language)
         wanted = set(stems(query))
         heading = wanted.intersection(stems(f"{passage.title} {passage.section}"))
         for index, text in enumerate(found):
-            lack = _meets_lack(part.text, text, stems(text))
+            words = stems(text)
+            lack = _meets_lack(lacked, text, words)
             if text in used or lack < 0:
                 continue
-            score = _score(part, wanted, text, passage, best_cosine, language) + LACK_WEIGHT * lack
+            score = _score(part, wanted, text, words, passage, best_cosine, language) + LACK_WEIGHT * lack
             score -= RELEVANCE_WEIGHT * max(0.0, top - passage.relevance) + RANK_PENALTY * position
-            score += SECTION_WEIGHT * len(heading.difference(stems(text))) / math.sqrt(len(stems(text)) + 1)
+            score += SECTION_WEIGHT * len(heading.difference(words)) / math.sqrt(len(words) + 1)
             scored.append((score, _Candidate(position, index, text)))
     scored.sort(key=lambda item: (-item[0], item[1].passage, item[1].index))
     return scored
@@ -245,8 +247,9 @@ def _shared(wanted: set[str], words: list[str]) -> int:
     )
 
 
-def _score(part: QuestionPart, wanted: set[str], text: str, passage: Passage, best: float, language: str) -> float:
-    words = stems(text)
+def _score(
+    part: QuestionPart, wanted: set[str], text: str, words: list[str], passage: Passage, best: float, language: str
+) -> float:
     score = _shared(wanted, words) / math.sqrt(len(words) + 1)
     cosine = passage.similarities.get(text)
     if cosine is not None:
@@ -264,12 +267,16 @@ def _score(part: QuestionPart, wanted: set[str], text: str, passage: Passage, be
     return score
 
 
-def _meets_lack(question: str, text: str, words: list[str]) -> int:
-    """+1 for a sentence that speaks of what the customer says they lack without it ("Einen Drucker brauchen Sie
-    nicht" for "Ich habe keinen Drucker"), -1 for an instruction that needs it ("Drucken Sie das Etikett aus"),
-    0 otherwise or when the question lacks nothing."""
-    lacked = {stem for word in _LACKED.findall(question) for stem in stems(word)}
-    if not lacked or not lacked.intersection(words):
+def _lacked(question: str) -> frozenset[str]:
+    """The stems of what the question says the customer lacks ("keinen Drucker", "ohne Konto")."""
+    return frozenset(stem for word in _LACKED.findall(question) for stem in stems(word))
+
+
+def _meets_lack(lacked: frozenset[str], text: str, words: list[str]) -> int:
+    """+1 for a sentence (``words``: its stems) that speaks of what the customer lacks without it ("Einen Drucker
+    brauchen Sie nicht" for "Ich habe keinen Drucker"), -1 for an instruction that needs it ("Drucken Sie das
+    Etikett aus"), 0 otherwise or when the question lacks nothing."""
+    if not lacked.intersection(words):
         return 0
     if _NEGATED.search(text):
         return 1
