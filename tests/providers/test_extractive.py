@@ -93,6 +93,29 @@ def test_a_how_to_question_gets_the_instruction_not_only_a_condition_that_opens_
     )
 
 
+def test_a_how_to_question_takes_the_steps_under_the_heading_that_names_it_when_the_best_page_has_none() -> None:
+    refund = Passage(
+        title="Rückzahlung",
+        url="/service/rueckzahlung",
+        section="Bekomme ich die Versandkosten zurück?",
+        relevance=0.92,
+        text="Schicken Sie nur einen Teil der Bestellung zurück, bleiben die Versandkosten bestehen.",
+    )
+    returns = Passage(
+        title="Retoure",
+        url="/service/retoure",
+        section="So schicken Sie einen Artikel zurück",
+        relevance=0.6,
+        text="Melden Sie die Rücksendung im Kundenkonto an. Legen Sie den Lieferschein in das Paket.",
+    )
+    assert choose("Wie schicke ich es zurück?", [refund, returns], "de")[0].passage == 1
+    # a page whose heading names less of the question keeps the best page's answer
+    unrelated = Passage(
+        title="Konto", url="/service/konto", section="Passwort ändern", relevance=0.6, text="Klicken Sie auf „Passwort“."
+    )
+    assert choose("Wie schicke ich es zurück?", [refund, unrelated], "de")[0].passage == 0
+
+
 ENDING = Passage(
     title="Vorteilsprogramm",
     url="/service/vorteilsprogramm",

@@ -169,9 +169,19 @@ def _choose_part(
         # section on ending it): a sentence of another section of the same page that is (the price) answers
         wide = _scored(part, passages, split, language, len(passages), used)
         page, fits = passages[lead.passage].url, _KINDS[kind]
+        on_page = any(passages[c.passage].url == page and fits(c.text) for _, c in wide)
+        headed = _heading_words(part.text, passages[lead.passage], language)
 
         def answers_it(candidate: _Candidate) -> bool:
-            return passages[candidate.passage].url == page and fits(candidate.text)
+            # on the lead's page; or, where that page has no such sentence, under a heading that names more of
+            # the question ("Wie schicke ich es zurück?": "So schicken Sie einen Artikel zurück" over "Bekomme
+            # ich auch die Versandkosten zurück?")
+            passage = passages[candidate.passage]
+            if not fits(candidate.text):
+                return False
+            if on_page:
+                return passage.url == page
+            return _heading_words(part.text, passage, language) > headed
 
         if any(answers_it(c) for _, c in wide):
             scored = sorted(wide, key=lambda item: not answers_it(item[1]))  # stable: best first on either side
@@ -226,6 +236,12 @@ def _scored(
             scored.append((score, _Candidate(position, index, text)))
     scored.sort(key=lambda item: (-item[0], item[1].passage, item[1].index))
     return scored
+
+
+def _heading_words(question: str, passage: Passage, language: str) -> int:
+    """How many of the question's content stems the passage's title and heading name."""
+    wanted = {w for w in stems(_query(question, passage, language)) if w not in STOPWORDS}
+    return len(wanted.intersection(stems(f"{passage.title} {passage.section}")))
 
 
 def _into(passage: Passage, language: str) -> str | None:
