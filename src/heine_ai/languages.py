@@ -43,6 +43,11 @@ _GERMAN = frozenset(
 _WORD = re.compile(r"[a-zäöüß']+")
 
 
+def decided_language(text: str) -> Language | None:
+    """The language of ``text``, or None when its function words do not decide (a table row, a list of facts)."""
+    return _decided(text)
+
+
 def _decided(text: str) -> Language | None:
     words = _WORD.findall(text.lower())
     english = sum(word in _ENGLISH for word in words)

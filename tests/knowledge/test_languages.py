@@ -124,3 +124,25 @@ async def test_a_question_the_english_pages_do_not_answer_falls_back_to_all_page
 async def test_a_brand_without_pages_in_the_language_searches_all_pages(empty_state: AppState) -> None:
     await empty_state.ingestor.ingest_documents("heine", [d for d in KB if not d.source.startswith("en/")])
     assert (await urls(empty_state, "How long does delivery take?", "en"))[0] == "/service/lieferung"
+
+
+async def test_a_page_in_two_languages_is_searched_in_the_customers_part(empty_state: AppState) -> None:
+    """A page that states no language and has a German and an English part: each part keeps its own language, a
+    list of facts under a German heading the German one, so a German customer is answered from the German part."""
+    page = doc(
+        "international.md",
+        "Internationale Bestellungen / International orders",
+        "/service/international",
+        "## Deutsch\n\nWir liefern auch nach Österreich und in die Schweiz, die Lieferzeit beginnt mit dem "
+        "Versandtag.\n\n### Österreich\n\n- Lieferzeit: 3–5 Werktage\n- Versandkosten: EUR 6,49\n\n## English\n\n"
+        "We are happy to ship to a small number of countries outside Germany. Shipping to the Netherlands, Belgium "
+        "and Luxembourg costs EUR 7.90 and takes 4 to 6 working days, and the shipping is free from EUR 120.",
+    )
+    await empty_state.ingestor.ingest_documents("heine", [page])
+    chunks, _ = empty_state.vector_store.export("heine")
+    by_section = {chunk.metadata["section"]: chunk.metadata["language"] for chunk in chunks}
+    assert by_section["Österreich"] == "de" and by_section["English"] == "en"
+    _, hits = await empty_state.knowledge.lookup(
+        "heine", "Wie lange dauert die Lieferung nach Österreich?", k=1, prefer=Preference("de", THRESHOLD)
+    )
+    assert hits[0].section in {"Deutsch", "Österreich"} and hits[0].chunk.metadata["language"] == "de"

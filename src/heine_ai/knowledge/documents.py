@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge.blocks import Block, blocks_text
 from heine_ai.languages import detect_language
 
-INDEX_FORMAT = "4"
+INDEX_FORMAT = "5"
 """Part of every document's content hash: raise it when what ingestion embeds changes, so the next ingest after an
 upgrade re-embeds every document (2: a sentence that points back is embedded under its section's heading; 3:
 documents are parsed into blocks, hard wraps joined, table rows and list items statements; 4: section headings
-are embedded as searched sentences of their chunks)."""
+are embedded as searched sentences of their chunks; 5: a page that states no language has each chunk's detected)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,10 +25,13 @@ class Document:
     url: str
     blocks: tuple[Block, ...]
     language: str = ""  # "de", "en", ...: as the document states it (front matter, <html lang>), else detected
+    # the language was detected, not stated: its chunks are then told apart one by one (``ingest.chunk_languages``)
+    detected: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
         if not self.language:
             object.__setattr__(self, "language", detect_language(f"{self.title}\n{self.text}"))
+            object.__setattr__(self, "detected", True)
 
     @property
     def text(self) -> str:

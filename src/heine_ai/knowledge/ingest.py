@@ -25,6 +25,7 @@ from heine_ai.knowledge.fetch import FetchLimits
 from heine_ai.knowledge.outbound import Network
 from heine_ai.knowledge.retrieval import sentence_collection
 from heine_ai.knowledge.sources import SourceCollector
+from heine_ai.languages import decided_language
 from heine_ai.observability.logging import get_logger
 from heine_ai.providers.embeddings import Embedder
 from heine_ai.providers.vectors import StoredChunk, VectorStore
@@ -192,6 +193,9 @@ class Ingestor:
             raise KnowledgeError("no text to index")
         key = document_key(brand, document.source)
         ids = chunk_ids(key, document.content_hash, len(chunks))
+        languages = (
+            chunk_languages(chunks, document.language) if document.detected else [document.language] * len(chunks)
+        )
         stored = [
             StoredChunk(
                 id=chunk_id,
@@ -202,10 +206,10 @@ class Ingestor:
                     "title": chunk.title,
                     "section": chunk.section,
                     "url": chunk.url,
-                    "language": document.language,
+                    "language": language,
                 },
             )
-            for chunk_id, chunk in zip(ids, chunks, strict=True)
+            for chunk_id, chunk, language in zip(ids, chunks, languages, strict=True)
         ]
         embeddings = await asyncio.to_thread(self._embedder.embed_passages, [c.embedding_text for c in chunks])
         await asyncio.to_thread(self._store.upsert, brand, stored, embeddings)
@@ -267,3 +271,16 @@ def _log_summary(brand: str, summary: IngestSummary) -> None:
         chunks=summary.chunks,
         seconds=round(summary.seconds, 3),
     )
+
+
+def chunk_languages(chunks: list[Chunk], page: str) -> list[str]:
+    """Each chunk's language, for a page that does not state one: its own where its words decide it, else that of
+    the chunk before it, else the page's. A page with a German and an English part ("Internationale Bestellungen /
+    International orders") is searched in the customer's language part by part; a list of facts under a German
+    heading stays German."""
+    out: list[str] = []
+    current = page
+    for chunk in chunks:
+        current = decided_language(f"{chunk.section}\n{chunk.text}") or current
+        out.append(current)
+    return out
