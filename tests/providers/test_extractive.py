@@ -111,9 +111,47 @@ def test_a_how_to_question_takes_the_steps_under_the_heading_that_names_it_when_
     assert choose("Wie schicke ich es zurück?", [refund, returns], "de")[0].passage == 1
     # a page whose heading names less of the question keeps the best page's answer
     unrelated = Passage(
-        title="Konto", url="/service/konto", section="Passwort ändern", relevance=0.6, text="Klicken Sie auf „Passwort“."
+        title="Konto",
+        url="/service/konto",
+        section="Passwort ändern",
+        relevance=0.6,
+        text="Klicken Sie auf „Passwort“.",
     )
     assert choose("Wie schicke ich es zurück?", [refund, unrelated], "de")[0].passage == 0
+
+
+DOMESTIC = Passage(
+    title="Versand & Lieferzeiten",
+    url="/service/versand",
+    section="Versand & Lieferzeiten",
+    relevance=0.93,
+    text=(
+        "Auf dieser Seite finden Sie Lieferzeiten und Versandkosten für Deutschland. Für Lieferungen nach "
+        "Österreich und in die Schweiz lesen Sie bitte die Seite „Internationale Bestellungen“."
+    ),
+)
+ABROAD = Passage(
+    title="Internationale Bestellungen / International orders",
+    url="/service/international",
+    section="Österreich",
+    relevance=0.96,
+    text="Versandpartner: GLS Austria.\nLieferzeit: 3–5 Werktage.\nVersandkosten: EUR 6,49.\nRücksendung: EUR 5,95.",
+)
+
+
+def test_a_sentence_that_sends_the_reader_to_another_page_gives_way_to_that_page() -> None:
+    [choice] = choose("Wie lange ist die Lieferzeit nach Österreich?", [DOMESTIC, ABROAD], "de")
+    assert choice.passage == 1 and "Lieferzeit: 3–5 Werktage." in choice.sentences
+    # a sentence about the page itself answers nothing, not even where nothing else does
+    [choice] = choose("Was steht auf der Seite zu Versandkosten?", [DOMESTIC], "de")
+    assert not any(sentence.startswith("Auf dieser Seite") for sentence in choice.sentences)
+
+
+def test_a_question_that_only_names_its_topic_gets_the_sections_facts() -> None:
+    [choice] = choose("versand nach österreich??", [ABROAD], "de")
+    assert choice.sentences == ("Versandpartner: GLS Austria.", "Lieferzeit: 3–5 Werktage.", "Versandkosten: EUR 6,49.")
+    [choice] = choose("und nach Österreich?", [ABROAD], "de")  # a follow-up asks what the question before it did
+    assert "Lieferzeit: 3–5 Werktage." not in choice.sentences
 
 
 ENDING = Passage(

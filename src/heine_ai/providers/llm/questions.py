@@ -95,7 +95,11 @@ def ask_of(text: str) -> Ask:
 
 def is_question(sentence: str) -> bool:
     body = _LEAD.sub("", sentence.strip())
-    return body.endswith("?") or bool(re.match(rf"^(?:{_W_WORDS})\b", body, re.IGNORECASE))
+    return body.endswith("?") or opens_with_question_word(body)
+
+
+def opens_with_question_word(text: str) -> bool:
+    return bool(re.match(rf"^(?:{_W_WORDS})\b", _LEAD.sub("", text.strip()), re.IGNORECASE))
 
 
 def questions_alone(text: str) -> str:

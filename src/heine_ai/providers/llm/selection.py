@@ -19,7 +19,7 @@ from itertools import pairwise
 from heine_ai.glossary import translated_terms
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.llm.polarity import Polarity, is_exception, polarity
-from heine_ai.providers.llm.questions import Ask, QuestionPart, question_parts
+from heine_ai.providers.llm.questions import Ask, QuestionPart, opens_with_question_word, question_parts
 from heine_ai.providers.llm.table_rows import lookup
 from heine_ai.text import STOPWORDS, points_back, sentences, stems, tokens
 
@@ -34,6 +34,7 @@ SEMANTIC_WEIGHT = 4.0  # per unit of cosine below the best sentence's
 # Austria: a penalty of 0.3, more than one shared word)
 RELEVANCE_WEIGHT = 3.0
 RANK_PENALTY = 0.1  # per place behind the first passage: the search's order breaks a tie of relevance
+TOPIC_ONLY_WORDS = 4  # a question of at most this many words and no question word names only its topic
 MIN_PART = 5  # the shortest stem that counts as a part of a compound
 SECTION_WEIGHT = 0.5  # a question word in the passage's heading, not in the sentence ("Lieferung nach Österreich")
 KIND_BONUS = 0.4  # a sentence with what the part asks for (an amount, a span of time)
@@ -51,6 +52,10 @@ LACK_WEIGHT = 0.3  # per sentence that does or does not fit what the customer la
 _LACKED = re.compile(r"\b(?:kein|keine|keinen|keinem|ohne|no|without)\s+(\w+)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:nicht|kein\w*|ohne|no|not|without)\b", re.IGNORECASE)
 _MONEY = re.compile(r"\d+(?:[.,]\d+)?\s?(?:€|eur\b|euro\b|chf\b|franken\b)|(?:€|eur|chf)\s?\d", re.IGNORECASE)
+# a sentence about the page itself ("Auf dieser Seite finden Sie Lieferzeiten ...") answers nothing
+_META = re.compile(r"\b(?:auf|in) dieser seite\b|\bon this page\b", re.IGNORECASE)
+_CONTINUING = frozenset({"und", "oder", "auch", "and", "or", "also"})
+_QUOTED = re.compile(r"[„“\"]([^„“”\"]{3,80})[“”\"]")
 _FREE = re.compile(r"\b(?:kostenlos|kostenfrei|versandkostenfrei|gratis|free of charge|free)\b", re.IGNORECASE)
 _COSTS = re.compile(
     r"\b(?:zins\w*|gebühr\w*|aufpreis\w*|\w*kosten|kostet|berechne\w*|interest|fees?|surcharge|charges?)\b",
@@ -163,6 +168,12 @@ def _choose_part(
     if not scored:
         return None
     top_score, lead = scored[0]
+    if (target := _points_to(lead.text, passages, passages[lead.passage].url)) is not None:
+        # "Für Lieferungen nach Österreich lesen Sie bitte die Seite „Internationale Bestellungen“": that page
+        # answers, where the search found it
+        wide = _scored(part, passages, split, language, len(passages), used)
+        scored = [item for item in wide if passages[item[1].passage].url == passages[target].url] or scored
+        top_score, lead = scored[0]
     kind = Ask.PRICE if part.ask is Ask.YES_NO and _EXTRA_COST.search(part.text) else part.ask
     if kind in _KINDS and not _KINDS[kind](lead.text):
         # the best passage's lead is no sentence of the kind asked for ("was kostet die Teilnahme?" and the
@@ -197,6 +208,10 @@ def _choose_part(
         return Choice(0, tuple(split[0][:2]))  # nothing shared: the passage's opening, as before
     same = [c for s, c in scored[1:] if c.passage == lead.passage and s >= top_score * RUNNER_UP and s > 0]
     chosen = [lead.index] + [c.index for c in same[: MAX_SENTENCES - 1]]
+    if _names_a_topic_only(part):
+        # "versand nach österreich??": the section's facts from the lead on, not the one sentence that shares most
+        following = range(lead.index + 1, min(lead.index + MAX_SENTENCES, len(split[lead.passage])))
+        chosen = sorted(set(chosen).union(following))[:MAX_SENTENCES]
     found = split[lead.passage]
     chosen += _completing(set(stems(_query(part.text, passages[lead.passage], language))), chosen, scored, lead)
     indexes = _with_announced_lists(_with_antecedents(sorted(chosen), found), found)
@@ -228,7 +243,7 @@ def _scored(
         for index, text in enumerate(found):
             words = stems(text)
             lack = _meets_lack(lacked, text, words)
-            if text in used or lack < 0:
+            if text in used or lack < 0 or _META.search(text):
                 continue
             score = _score(part, wanted, text, words, passage, best_cosine, language) + LACK_WEIGHT * lack
             score -= RELEVANCE_WEIGHT * max(0.0, top - passage.relevance) + RANK_PENALTY * position
@@ -236,6 +251,29 @@ def _scored(
             scored.append((score, _Candidate(position, index, text)))
     scored.sort(key=lambda item: (-item[0], item[1].passage, item[1].index))
     return scored
+
+
+def _names_a_topic_only(part: QuestionPart) -> bool:
+    """A question of a few words that names its topic and asks nothing in particular ("versand nach österreich??")."""
+    words = tokens(part.text)
+    return (
+        part.ask is Ask.OPEN
+        and 0 < len(words) <= TOPIC_ONLY_WORDS
+        and words[0] not in _CONTINUING  # "und in die Schweiz?" asks what the question before it asked
+        and not opens_with_question_word(part.text)
+    )
+
+
+def _points_to(text: str, passages: Sequence[Passage], page: str) -> int | None:
+    """The first passage of another page that the sentence sends the reader to by that page's title."""
+    named = {name.strip().casefold() for name in _QUOTED.findall(text)}
+    if not named:
+        return None
+    for position, passage in enumerate(passages):
+        title = passage.title.casefold()
+        if passage.url != page and (title in named or title.split(" / ")[0].split(" – ")[0] in named):
+            return position
+    return None
 
 
 def _heading_words(question: str, passage: Passage, language: str) -> int:
