@@ -18,6 +18,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from heine_ai.text import fold
+
 # fmt: off
 STANDARD = {
     # Bavarian and Austrian
@@ -143,11 +145,22 @@ def with_countries(text: str, language: str) -> str:
 
 
 @cache
+def place_names() -> frozenset[str]:
+    """The towns and countries of ``data/places.tsv``, folded: words that name where, never what."""
+    return frozenset(fold(name) for row in _place_rows() for name in row)
+
+
+@cache
+def _place_rows() -> tuple[tuple[str, ...], ...]:
+    rows = resources.files("heine_ai").joinpath("data/places.tsv").read_text(encoding="utf-8").splitlines()
+    return tuple(tuple(row.split("\t")) for row in rows if row.strip() and not row.startswith("#"))
+
+
+@cache
 def _places(language: str) -> tuple[dict[str, str], re.Pattern[str]]:
     """Town (case-folded) to its country in ``language``, and the pattern that finds the towns, longest first."""
     column = {"de": 1, "en": 2}.get(language)
-    rows = resources.files("heine_ai").joinpath("data/places.tsv").read_text(encoding="utf-8").splitlines()
-    fields = [row.split("\t") for row in rows if row.strip() and not row.startswith("#")]
+    fields = _place_rows()
     countries = {row[0].casefold(): row[column] for row in fields} if column else {}
     names = sorted((re.escape(row[0]) for row in fields), key=len, reverse=True)
     return countries, re.compile(rf"{_WHERE}(?P<place>{'|'.join(names)})(?!\w)", re.IGNORECASE)

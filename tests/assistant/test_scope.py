@@ -46,6 +46,7 @@ def test_the_shops_words_name_a_shop_matter_for_any_brand(text: str) -> None:
         "What's the capital of Australia?",
         "Can you recommend a good pizza place in Vienna?",
         "Write me a short poem about autumn, please.",
+        "Can you help me fill out my tax return?",  # "return" in a sense no shop handles
     ],
 )
 def test_a_question_of_no_shop_names_nothing_of_the_shop_nor_of_the_brand(text: str) -> None:
@@ -104,3 +105,22 @@ def test_a_brands_short_everyday_verbs_name_no_shop_matter() -> None:
     assert not names_shop_thing("soll ich mir eher eine Katze oder einen Hund holen?", words)
     assert names_shop_thing("und kann ich zwei gleichzeitig einlösen?", words)  # a long word of the page
     assert names_shop_thing("und wann geht das Paket zurück?", words)  # a noun of the page
+
+
+def test_places_beside_other_words_and_a_pages_adjectives_name_no_shop_matter() -> None:
+    chunk = StoredChunk(
+        id="c1",
+        text="Wir versenden aus Leipzig nach Österreich. Waschen Sie Wolle richtigen Temperaturen.",
+        metadata={"title": "Versand", "section": "Lager", "language": "de"},
+    )
+    english = StoredChunk(
+        id="c2", text="Delivery times to Belgium are four days.", metadata={"title": "Delivery", "language": "en"}
+    )
+    index = BrandIndex([chunk, english], np.zeros((2, 4), np.float32), np.zeros((0, 4), np.float32), [], version=1)
+    words = BrandVocabulary().of("lindenhof", index)
+    assert not names_shop_thing("Wann fährt heute der letzte Zug von Leipzig nach Dresden?", words)
+    assert not names_shop_thing("Und wer wird heuer österreichischer Fußballmeister?", words)
+    assert not names_shop_thing("Wie backt man einen richtigen Zwiebelkuchen?", words)  # an adjective of the page
+    assert not names_shop_thing("What is 17 times 23?", words)  # a short word of an English page
+    assert names_shop_thing("und nach Österreich?", words)  # a place alone: the shop's dealings with it
+    assert names_shop_thing("Wann kann ich Temperaturen aus Leipzig sehen?", words)  # a page noun beside a place

@@ -53,7 +53,8 @@ _KINDS: tuple[tuple[ActionKind, re.Pattern[str]], ...] = (
         ActionKind.RETURN,
         re.compile(
             r"zuruckschicken|zurucksenden|zuruckgeben|zuruckschicke|retournieren|retoure|rucksendung|"
-            r"\breturn\b|send (?:it|them|the \w+|my \w+) back"
+            # not a tax return or a return flight
+            r"(?<!tax )\breturn\b(?! (?:flight|ticket|trip|journey))|send (?:it|them|the \w+|my \w+) back"
         ),
     ),
 )

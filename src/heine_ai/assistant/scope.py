@@ -17,10 +17,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from heine_ai.entities import extract
-from heine_ai.knowledge.index import BrandIndex, searchable_text
+from heine_ai.knowledge.index import BrandIndex
+from heine_ai.plain_wording import place_names
 from heine_ai.providers.vectors import StoredChunk
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, sentences, stems, tokens
 
+# a shop word in a sense no shop handles: a tax return, a return flight
+_OTHER_SENSE = re.compile(r"\btax returns?\b|\breturn (?:flight|ticket|trip|journey)s?\b")
 _ONLY_DIGITS = re.compile(r"\s*[\d\s#*-]+\s*")  # a keyed-in number: an order number, a postcode
 
 SHOP_WORDS_FILE = Path(__file__).resolve().parent / "data" / "shop_words.txt"
@@ -59,6 +62,7 @@ def names_shop_word(text: str) -> bool:
     if extract(text).order_number is not None or _ONLY_DIGITS.fullmatch(text):  # "40345678", "50667"
         return True
     vocabulary = shop_words()
+    text = _OTHER_SENSE.sub(" ", fold(text))
     folded = " ".join(tokens(text))
     phrases = (entry for entry in vocabulary if " " in entry)
     if any(re.search(rf"\b{re.escape(phrase)}(?:s|e|en|n)?\b", folded) for phrase in phrases):
@@ -72,8 +76,17 @@ def names_shop_thing(text: str, brand_stems: Iterable[str]) -> bool:
     if names_shop_word(text):
         return True
     known = brand_stems if isinstance(brand_stems, (set, frozenset)) else set(brand_stems)
-    content = set(_content_words(text))
+    # beside other words a town or country says where, not what: "der letzte Zug von Leipzig nach Dresden" is no
+    # shop matter because a page names the warehouse in Leipzig, nor "österreichischer Fußballmeister" because the
+    # shop delivers there; alone ("und nach Österreich?") it asks about the shop's dealings with that place
+    words = set(_content_words(text))
+    content = {word for word in words if not names_place(word)} or words
     return any(stem in known for stem in stems(" ".join(content)))
+
+
+def names_place(word: str) -> bool:
+    """Whether a (folded) word is a town or country of ``data/places.tsv`` or made of one ("österreichischer")."""
+    return any(word.startswith(place) for place in place_names())
 
 
 LONG_WORD = 7  # letters from which a German page's word that is no noun names a shop matter ("einlösen")
@@ -83,9 +96,9 @@ class BrandVocabulary:
     """The stems of what each brand's indexed knowledge names, built once per knowledge version on first need (a
     message that may not be a shop matter).
 
-    Of a German page its nouns count, the words it capitalises inside a sentence, and its long words ("einlösen"):
+    Of a page its nouns count, the words it capitalises inside a sentence, and its long verbs ("einlösen"):
     its short verbs are everyday words ("Holen Sie das Paket ab" made "soll ich mir eher eine Katze oder einen Hund
-    holen?" a shop matter). Pages in other languages give all their words."""
+    holen?" a shop matter); of an English page its long words, not "times" of "Delivery times"."""
 
     def __init__(self) -> None:
         self._built: dict[str, tuple[int, frozenset[str]]] = {}
@@ -99,13 +112,28 @@ class BrandVocabulary:
 
 
 def _named(chunk: StoredChunk) -> frozenset[str]:
-    if chunk.metadata.get("language", "de") != "de":
-        return frozenset(stems(searchable_text(chunk)))
+    language = str(chunk.metadata.get("language", "de"))
     headings = [str(chunk.metadata.get(key, "")) for key in ("title", "section")]
     named = [
         word
         for line in [*headings, *sentences(chunk.text)]
         for number, word in enumerate(line.split())
-        if (number and word[:1].isupper()) or len(word.strip('.,;:!?()„“"')) >= LONG_WORD
+        if (number and word[:1].isupper()) or _long_word(word.strip('.,;:!?()„“"'), language)
     ]
     return frozenset(stems(" ".join(named)))
+
+
+def _long_word(word: str, language: str) -> bool:
+    """A long word of a page that names a shop matter: of a German page one that reads as a verb ("einlösen",
+    "zurückschicken"), not as an adjective or adverb ("richtigen", "frühestens"), which any everyday message may
+    hold; a capitalised one (a noun, or a sentence's first word); of a page in another language any."""
+    folded = word.casefold()
+    if len(folded) < LONG_WORD:
+        return False
+    if language != "de" or word[:1].isupper():  # a noun, or a sentence's first word
+        return True
+    return folded.endswith(_VERB_ENDINGS) and not folded.endswith(_ADJECTIVE_ENDINGS)
+
+
+_VERB_ENDINGS = ("en", "ern", "eln")
+_ADJECTIVE_ENDINGS = ("igen", "lichen", "ischen", "baren", "samen", "haften", "losen", "enden", "eren")
