@@ -7,13 +7,22 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from heine_ai.app_state import AppState
 from heine_ai.knowledge import index as index_module
 from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.index import BrandIndex
 from heine_ai.knowledge.loaders.markdown import parse_markdown
-from heine_ai.knowledge.retrieval import Preference, RetrievedChunk, break_ties, coverage, load_index
+from heine_ai.knowledge.retrieval import (
+    Preference,
+    RetrievedChunk,
+    break_ties,
+    coverage,
+    load_index,
+    names_rare_term,
+)
 from heine_ai.lifespan import close_state
 from heine_ai.providers.vectors import StoredChunk
 from heine_ai.text import stems
@@ -221,3 +230,19 @@ async def test_a_misspelt_question_is_searched_as_the_brand_writes(everyday: App
     _, results = await everyday.knowledge.lookup("heine", "wie lang dauert dei liferung nach östereich", prefer=prefer)
     assert results[0].section == "Lieferung nach Österreich"
     assert results[0].relevance >= THRESHOLD
+
+
+def test_a_word_few_chunks_use_names_what_they_are_about_unless_the_question_names_an_unknown_thing() -> None:
+    texts = [
+        "Nachnahme und Barzahlung bieten wir nicht an, Sie bestellen auf Rechnung.",
+        "Sie bezahlen per Rechnung oder PayPal.",
+        "Die Rechnung liegt dem Paket bei.",
+        "Daunenjacken waschen Sie bei 30 Grad.",
+    ]
+    chunks = [StoredChunk(id=str(i), text=text, metadata={"title": "Service"}) for i, text in enumerate(texts)]
+    index = BrandIndex(chunks, np.zeros((4, 4), np.float32), np.zeros((0, 4), np.float32), [], version=1)
+    assert names_rare_term("Kann ich per Nachnahme bestellen?", index, 0)
+    assert not names_rare_term("Kann ich per Nachnahme bestellen?", index, 1)  # the chunk lacks the word
+    assert not names_rare_term("Geht das per Rechnung?", index, 1)  # three chunks say "Rechnung"
+    # a product no page names: the care page's word "Daunenjacke" does not make it answer a question on stock
+    assert not names_rare_term("Wann ist die Daunenjacke Elster wieder lieferbar?", index, 3)

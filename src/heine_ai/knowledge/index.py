@@ -17,6 +17,7 @@ only those are scored in full.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -190,6 +191,11 @@ class BrandIndex:
     def known_stems(self) -> frozenset[str]:
         """The stems of every chunk: the words the brand's pages use at all."""
         return frozenset().union(*(self.content_stems(i) for i in range(len(self.chunks))))
+
+    @cached_property
+    def stem_chunks(self) -> Counter[str]:
+        """In how many chunks each stem occurs: a word few chunks use names what those chunks are about."""
+        return Counter(stem for i in range(len(self.chunks)) for stem in self.content_stems(i))
 
     def content_stems(self, position: int) -> frozenset[str]:
         """The stems of a chunk's title, section and text, computed once per chunk (for the relevance's coverage)."""

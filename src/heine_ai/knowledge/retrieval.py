@@ -42,6 +42,10 @@ W_SENT, W_PASS, W_COVER, BIAS = 13.8, 73.7, 2.8, -75.6
 # German section at a cosine 0.048 higher, on average, than the best of its English translation (median 0.058).
 # A search across languages adds this to both cosines before the relevance is computed.
 CROSS_LANGUAGE_GAP = 0.048
+# a chunk holding a word of the question that at most RARE_TERM_CHUNKS chunks of the brand use, of at least
+# RARE_TERM_LETTERS letters as a stem, is at least this relevant (just above the threshold)
+RARE_TERM_RELEVANCE, RARE_TERM_CHUNKS, RARE_TERM_LETTERS = 0.55, 2, 6
+LONG_NAME = 7  # a question's word this long, or capitalised inside it, names a thing (see names_rare_term)
 
 
 def sentence_collection(brand: str) -> str:
@@ -325,15 +329,31 @@ class KnowledgeBase:
         across = into if into is not None and language == into else None  # a chunk in the question's own language
         share = coverage(query, index.content_stems(hit.position), across, index.known_stems)  # is read as such
         gap = CROSS_LANGUAGE_GAP if across is not None else 0.0
+        fitted = relevance(hit.sentence + gap, hit.passage + gap, share)
+        if across is None and names_rare_term(query, index, hit.position):
+            fitted = max(fitted, RARE_TERM_RELEVANCE)
         return RetrievedChunk(
             chunk=chunk,
-            relevance=round(relevance(hit.sentence + gap, hit.passage + gap, share), 4),
+            relevance=round(fitted, 4),
             score=hit.score,
             sentence=hit.sentence,
             passage=hit.passage,
             coverage=share,
             sentences=tuple(index.sentence_cosines(vector, hit.position)),
         )
+
+
+def names_rare_term(query: str, index: BrandIndex, position: int) -> bool:
+    """Whether the chunk at ``position`` holds a word of the question that few of the brand's chunks use: "Kann ich
+    bei Ihnen per Nachnahme bestellen?" and the one sentence naming "Nachnahme" among the ways not to pay, whose
+    cosines to the question are low because the sentence lists six other things."""
+    counts, found = index.stem_chunks, index.content_stems(position)
+    asked = [stem for stem in stems(query) if stem not in STOPWORDS]
+    words = query.split()
+    named = [w for number, w in enumerate(words) if (number and w[:1].isupper()) or len(w) >= LONG_NAME]
+    if any(stem not in counts for stem in stems(" ".join(named))):
+        return False  # a thing no page names ("die Daunenjacke Elster", "Zwiebelkuchen"): no page answers it
+    return any(len(stem) >= RARE_TERM_LETTERS and counts[stem] <= RARE_TERM_CHUNKS and stem in found for stem in asked)
 
 
 def _other_language(index: BrandIndex, language: str) -> str | None:
