@@ -262,3 +262,18 @@ def test_long_prose_paragraphs_are_chunks_of_their_own_and_tables_and_sentences_
     assert [c.text for c in chunks if c.section == "Lang"] == [long_sentence]  # no sentence is cut
     table_chunks = [c for c in chunks if c.section == "Tabelle"]
     assert len(table_chunks) == 1 and len(table_chunks[0].text.split()) > 120  # the table stays whole
+
+
+def test_lines_that_open_with_labels_are_facts_of_their_own() -> None:
+    blocks = parse_markdown(
+        "**Versandpartner:** GLS\n**Lieferzeit:** 2–3 Werktage\n**Versandkosten:** 5,49 € pro Bestellung\n"
+        "Den Versand übernimmt unser Lager in Leipzig.\n\nF: Wie lange dauert es?\nA: Zwei Tage."
+    )
+    assert blocks[0].lines == (
+        "Versandpartner: GLS.",
+        "Lieferzeit: 2–3 Werktage.",
+        "Versandkosten: 5,49 € pro Bestellung.",
+        "Den Versand übernimmt unser Lager in Leipzig.",
+    )
+    # a question and its answer stay a heading and its paragraph
+    assert blocks[1].kind is BlockKind.HEADING and blocks[2].lines == ("Zwei Tage.",)

@@ -25,6 +25,29 @@ from heine_ai.knowledge.lists import (
 from heine_ai.knowledge.tables import row_statements
 from heine_ai.knowledge.wrapping import joined_lines
 
+WRAPPED_LINE = 60  # a line of a labelled paragraph at least this long may have been wrapped
+# "Versandkosten: 5,49 € pro Bestellung", "Bestellschluss: 12:00 Uhr (Mo.–Do.)": a short label and its value
+_LABELLED_LINE = re.compile(r"^[A-ZÄÖÜ][\w&./()-]*(?: [\w&./()-]+){0,3}: \S")
+
+
+def _labelled_facts(text: str) -> list[str]:
+    """A paragraph whose lines open with labels, one fact each ("Lieferzeit: 2–3 Werktage" / "Versandkosten: 5,49 €
+    pro Bestellung"), as its facts: a line without a label continues the fact before it unless that one ended its
+    sentence or was short, so no wrap cut it. Empty for any other paragraph, and for a "Frage:" / "Antwort:" pair."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    labelled = [bool(_LABELLED_LINE.match(line)) for line in lines]
+    if sum(labelled) < 2 or not labelled[0]:
+        return []
+    if any(_QUESTION_LABEL.match(line) or _ANSWER_LABEL.match(line) for line in lines):
+        return []
+    facts: list[str] = []
+    for previous, line, label in zip(["", *lines], lines, labelled, strict=False):
+        if label or previous.endswith((".", "!", "?")) or len(previous) < WRAPPED_LINE:
+            facts.append(line)
+        else:  # a long line cut off mid-sentence: the page was wrapped
+            facts[-1] = f"{facts[-1]}\n{line}"
+    return facts
+
 
 class BlockKind(StrEnum):
     HEADING = "heading"
@@ -82,7 +105,12 @@ class BlockWriter:
     def paragraph(self, text: str, *, emphasized: bool = False) -> None:
         """``emphasized``: the whole paragraph is bold, as pages without heading markup write their headings; a
         short one without a full stop becomes a heading. A question labelled "Frage:" or "Q:" becomes a heading,
-        its answer (after "Antwort:" or "A:") the paragraph below it."""
+        its answer (after "Antwort:" or "A:") the paragraph below it. Lines that each open with a label
+        ("Lieferzeit: 2–3 Werktage" / "Versandkosten: 5,49 €") are a list of facts, each a statement."""
+        facts = _labelled_facts(text)
+        if facts:
+            self._blocks.append(Block(BlockKind.LIST, tuple(terminated(joined_lines(fact)) for fact in facts)))
+            return
         text = joined_lines(text)
         if not text:
             return
