@@ -32,6 +32,16 @@ QUESTIONS_BEHIND_ACTS = [
     ("Danke! Und wie lange dauert die Erstattung?", {Act.THANKS}, "Und wie lange dauert die Erstattung?"),
     ("Wie lange dauert die Lieferung? Danke im Voraus", {Act.THANKS}, "Wie lange dauert die Lieferung?"),
     ("And by when?", set(), "And by when?"),
+    (
+        "Sehr geehrte Damen und Herren, ich habe zwei Fragen: Kann ich per Nachnahme bestellen?",
+        {Act.GREETING},
+        "Kann ich per Nachnahme bestellen?",
+    ),
+    (
+        "Muss ich für das falsche Hemd die 2,95 Euro bezahlen? Mit freundlichen Grüßen Hildegard B.",
+        {Act.GOODBYE},
+        "Muss ich für das falsche Hemd die 2,95 Euro bezahlen?",
+    ),
 ]
 
 

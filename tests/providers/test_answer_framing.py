@@ -66,6 +66,18 @@ async def test_a_yes_no_question_gets_its_no_first() -> None:
     assert "Gerne helfe ich" not in text
 
 
+async def test_bad_news_without_a_decided_no_opens_without_the_cheerful_intro() -> None:
+    exchange = Passage(
+        title="Rücksendung",
+        url="/retoure",
+        relevance=0.95,
+        section="Umtausch",
+        text="Einen direkten Umtausch bieten wir nicht an. Bestellen Sie die neue Größe einfach neu.",
+    )
+    text = await answer("Kann ich die Wanderhose gegen eine Nummer größer umtauschen?", exchange)
+    assert text.startswith("Einen direkten Umtausch bieten wir nicht an.")
+
+
 async def test_a_yes_no_question_gets_its_yes_not_the_exception() -> None:
     text = await answer("Kann ich auf Rechnung bezahlen?", INVOICE)
     assert text.startswith("Ja, Sie können bequem auf Rechnung kaufen.")

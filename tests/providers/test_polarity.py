@@ -27,6 +27,8 @@ FREE_RETURNS = (
         ),
         ("Muss ich für eine Rücksendung etwas bezahlen?", FREE_RETURNS),
         ("Can I pay with PayPal?", "We do not accept PayPal."),
+        # "bestellen" is what every order does: the way to pay is what is asked
+        ("Kann ich per Nachnahme bestellen?", "Nachnahme, Klarna und Barzahlung bieten wir nicht an."),
     ],
 )
 def test_a_sentence_that_negates_the_asked_thing_says_no(question: str, sentence: str) -> None:
@@ -68,6 +70,13 @@ def test_a_sentence_that_affirms_the_asked_thing_says_yes(question: str, sentenc
             "Das Widerrufsrecht besteht nicht bei Artikeln mit Stickerei.",
         ),
         ("Kann ich mit PayPal bezahlen?", "Welche Zahlungsarten bieten Sie an?"),
+        # the negation after a comma is about the payment provider, not about paying on account
+        ("Kann man auf Rechnung kaufen?", "Den Rechnungskauf wickeln wir selbst ab, nicht über einen Dienstleister."),
+        # the clause that negates is about parcel shops; the first clause named the invoice
+        (
+            "Kann man auf Rechnung kaufen?",
+            "Voraussetzung: Rechnungs- und Lieferadresse stimmen überein; Lieferung an einen PaketShop ist nicht möglich.",
+        ),
     ],
 )
 def test_when_unsure_there_is_no_yes_or_no(question: str, sentence: str) -> None:

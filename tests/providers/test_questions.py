@@ -28,6 +28,8 @@ from heine_ai.providers.llm.questions import Ask, ask_of, indirect_question, que
         ("Wie ändere ich meine E-Mail-Adresse?", Ask.HOW_TO),
         ("How do I change my password?", Ask.HOW_TO),
         ("Wer ist bei euch die Datenschutzbeauftragte?", Ask.OPEN),
+        ("Wieviel Zeit habe ich, um eine Rechnung zu bezahlen?", Ask.DURATION),  # "wieviel", but of time
+        ("Was berechnen Sie für eine Expresszustellung?", Ask.PRICE),
     ],
 )
 def test_the_kind_of_answer_a_question_wants(question: str, ask: Ask) -> None:
@@ -43,6 +45,12 @@ def test_two_questions_in_one_sentence_are_two_parts() -> None:
     assert [p.ask for p in parts] == [Ask.YES_NO, Ask.DURATION]
     price = question_parts("Was kostet der Versand und ab welchem Betrag ist er kostenlos?")
     assert [p.ask for p in price] == [Ask.PRICE, Ask.PRICE] and len(price) == 2
+    # a question word after a preposition, and a colon that announces the questions
+    letter = question_parts(
+        "Ich habe zwei Fragen: Kann ich per Nachnahme bestellen, und bis zu welchem Betrag auf Rechnung?"
+    )
+    assert [p.ask for p in letter] == [Ask.YES_NO, Ask.PRICE]
+    assert letter[1].text == "bis zu welchem Betrag auf Rechnung?"
 
 
 def test_a_statement_stays_with_its_question() -> None:

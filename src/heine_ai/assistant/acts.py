@@ -57,6 +57,8 @@ _PHRASES: dict[Act, str] = {
         r"|(?:that'?s|that is) (?:all|it)(?: for now)?|nothing else|see you|take care"
         r"|(?:einen )?sch[öo]nen (?:tag|abend|sonntag|wochenende)(?: noch)?|have a (?:nice|good|great) (?:day|evening)"
         r"|(?:viele|liebe|beste|freundliche) gr[üu](?:ß|ss)e|lg|mfg|vg|gru(?:ß|ss)|(?:best|kind) regards"
+        # a letter's closing with its signature: "Mit freundlichen Grüßen Hildegard B."
+        r"|(?:mit )?(?:freundlichen|besten|lieben|herzlichen|vielen) gr[üu](?:ß|ss)en(?:,? [\w.]+){0,3}"
     ),
     Act.AFFIRM: (
         r"(?:ja|jaa+|jap|jep|jo|yes|yep|yeah|yup|sure|gerne|gern|klar|na klar|nat[üu]rlich|sicher|unbedingt"
@@ -78,8 +80,9 @@ _PHRASES: dict[Act, str] = {
     Act.POLITE: r"bitte|bitte sch[öo]n|please|pls|plz",
 }
 _ANNOUNCEMENT = (  # "ich hätte eine Frage:" announces a question and is no question itself
-    r"(?:ich )?(?:h[äa]tte|habe|hab)(?: da)?(?: mal)?(?: noch)?(?: eine| ne| 'ne)(?: kurze| kleine)? frage"
-    r"|(?:eine )?kurze frage|i have a (?:quick |short )?question|quick question"
+    r"(?:ich )?(?:h[äa]tte|habe|hab)(?: da)?(?: mal)?(?: noch)?"
+    r"(?: eine| ne| 'ne| zwei| drei| ein paar| einige| mehrere)(?: kurze| kleine)? fragen?"
+    r"|(?:eine )?kurze frage|i have (?:a|two|three|a few|some) (?:quick |short )?questions?|quick question"
 )
 _SEPARATOR = r"[\s,.;:!?…–—-]"
 _LEADING = {act: re.compile(rf"^{_SEPARATOR}*(?:{phrase})(?={_SEPARATOR}|$)", re.I) for act, phrase in _PHRASES.items()}

@@ -1,7 +1,7 @@
 """The brand's sentences around the quoted ones: a yes or no first, the page named, no phrase that adds nothing.
 
 The intro ("Gerne helfe ich Ihnen weiter.") opens only the first answer of a conversation, and not one that starts
-with its yes or no; the source hint is left out when the previous answer named the same page, and reads
+with its yes or no or with bad news; the source hint is left out when the previous answer named the same page, and reads
 differently after the first one. A page in another language than the customer's is announced as such, with its
 title, so the customer knows why the quote is German.
 """
@@ -21,6 +21,7 @@ _FORMAL = frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "
 _ENDS = re.compile(r"[.!?:…]$")
 # A FAQ answer's own yes or no belongs to its heading's question, which may be the opposite of the customer's
 # ("Do I have to pay for returns?" - "No, returning an item costs you nothing" to "Can I return it for free?").
+_NEGATIVE = re.compile(r"\b(?:nicht|kein\w*|leider|not|no|cannot|unfortunately)\b", re.IGNORECASE)
 _OWN_POLARITY = re.compile(r"^(?:ja|nein|yes|no)\b[,.!:]?\s+(?=\S)", re.IGNORECASE)
 
 
@@ -48,8 +49,8 @@ def frame(
     if not pieces:
         return texts.no_answer
     answered_before = any(turn.role == "assistant" for turn in history)
-    if not answered_before and choices[0].polarity is None and not named:
-        pieces.insert(0, texts.answer_intro)
+    if not answered_before and choices[0].polarity is None and not named and not _NEGATIVE.search(pieces[0]):
+        pieces.insert(0, texts.answer_intro)  # not before bad news: "Einen direkten Umtausch bieten wir nicht an."
     title = passages[choices[0].passage].title
     if title not in named and not _named_last(texts, title, history):
         hint = texts.source_hint_again if _any_hint(texts, history) else texts.source_hint

@@ -50,7 +50,7 @@ _PREDICATE_STEMS = frozenset(
         "kann können könnt kannst muss müssen darf dürfen gibt geben gilt gelten habe hat haben bekomme bekommen"
         " bietet bieten liefert liefern nehmt nehmen akzeptiert akzeptieren wird werden soll geht funktioniert"
         " brauche brauchen zahlen bezahlen zahle bezahle lassen schicken möchte will euch bei auch noch mir uns"
-        " einfach irgendwie denn mal bitte per via pay paying use"
+        " einfach irgendwie denn mal bitte per via pay paying use bestellen bestelle kaufen kaufe order buy"
     )
 )
 MIN_COMPOUND = 5  # a question word and a sentence word meet when one starts with the other from this length on
@@ -144,6 +144,7 @@ _PHRASE_WORDS = frozenset(
         "in",
         "aus",
         "mit",
+        "ohne",
         "per",
         "über",
         "von",
@@ -161,8 +162,9 @@ _PHRASE_WORDS = frozenset(
         "alle",
     ]
 )
+_CONTRASTIVE = re.compile(r",\s*(?:aber |jedoch |but )?(?:nicht|kein\w*|not|no)\b", re.IGNORECASE)
 _NEGATING_DETERMINER = re.compile(
-    r"\b(?:kein|keine|keinen|keinem|keiner|nicht|no|not|never)\b((?:\W+\w+){1,3})", re.IGNORECASE
+    r"\b(?:kein|keine|keinen|keinem|keiner|nicht|no|not|never)\b((?:[^\w.;:!?]+\w+){1,3})", re.IGNORECASE
 )
 
 
@@ -181,7 +183,15 @@ def _negates_object(question: str, sentence: str, into: str | None) -> bool:
     """Whether the negation is about what the question asks: the object opens the sentence ("PayPal bieten wir
     nicht an.") or follows the negation closely ("keine Zahlung über PayPal", "We do not accept PayPal")."""
     groups = _objects(question, into)
-    scopes = [_opening_phrase(sentence)] + [m.group(1) for m in _NEGATING_DETERMINER.finditer(sentence)]
+    # per clause that negates ("Voraussetzung: die Adressen stimmen überein; Lieferung an einen PaketShop ist bei
+    # Rechnungskauf nicht möglich" negates the PaketShop, not the Rechnungskauf its first clause names)
+    clauses = [clause for clause in re.split(r"[;:]", sentence) if _NEGATION.search(clause)]
+    # "Den Rechnungskauf wickeln wir selbst ab, nicht über einen Zahlungsdienstleister": a negation after a comma
+    # negates what follows it, not what the clause opens with
+    opened = [c for c in clauses if len(_NEGATION.findall(c)) > len(_CONTRASTIVE.findall(c))]
+    scopes = [_opening_phrase(clause) for clause in opened] + [
+        m.group(1) for clause in clauses for m in _NEGATING_DETERMINER.finditer(clause)
+    ]
     return any(any(_named(groups, scope)) for scope in scopes if scope)
 
 

@@ -39,13 +39,13 @@ _YES_NO_VERBS = (
 )
 _YES_NO = re.compile(rf"^(?:{_YES_NO_VERBS})\b", re.IGNORECASE)
 _DURATION = re.compile(
-    r"\b(?:wie lange|wie viele (?:tage|wochen|stunden)|wie schnell|wann|bis wann|ab wann|frist|dauert|dauer"
-    r"|how long|how many days|how fast|how quickly|how soon|when|deadline)\b",
+    r"\b(?:wie lange|wie viele (?:tage|wochen|stunden)|wie ?viel zeit|wie schnell|wann|bis wann|ab wann|frist|dauert"
+    r"|dauer|how long|how many days|how much time|how fast|how quickly|how soon|when|deadline)\b",
     re.IGNORECASE,
 )
 _PRICE = re.compile(
     r"\b(?:kostet|kosten|preis\w*|gebühr\w*|aufpreis|teuer|wie viel|wieviel|betrag|beträge|bestellwert|pauschale"
-    r"|in welchen werten|how much|cost|costs|price|fee|charge)\b",
+    r"|in welchen werten|(?:was|wie ?viel) (?:berechne|berechnet|verlang)\w*|how much|cost|costs|price|fee|charge)\b",
     re.IGNORECASE,
 )
 _HOW_TO = re.compile(
@@ -55,12 +55,15 @@ _HOW_TO = re.compile(
     r"|what (?:can|should|do|shall) i do|was (?:mach|mache|tu|tue) ich\b)",
     re.IGNORECASE,
 )
-# A second question inside one sentence starts after "und"/"and" with a question word or a verb-first clause.
+# A second question inside one sentence starts after "und"/"and" with a question word (after a preposition: "und
+# bis zu welchem Betrag") or a verb-first clause.
+_PREPOSITION = r"(?:(?:bis|ab|seit|für|mit|an|in|zu|bei|von|nach|auf|aus|um|über|unter|for|from|to|with|at|on)\s+)"
 _SPLIT = re.compile(
-    rf"\s*(?:,\s*)?\b(?:und|and)\s+(?=(?:{_W_WORDS})\b|(?:{_YES_NO_VERBS})\s+(?:ich|man|es|sie|ihr|du|i|you|it|we)\b)",
+    rf"\s*(?:,\s*)?\b(?:und|and)\s+(?=(?:{_PREPOSITION}{{0,2}}(?:{_W_WORDS})\b)"
+    rf"|(?:{_YES_NO_VERBS})\s+(?:ich|man|es|sie|ihr|du|i|you|it|we)\b)",
     re.IGNORECASE,
 )
-_SENTENCES = re.compile(r"(?<=[?!.])\s+")
+_SENTENCES = re.compile(r"(?<=[?!.])\s+|(?<=:)\s+(?=[A-ZÄÖÜ])")  # "ich habe zwei Fragen: Kann ich ..."
 # what opens a question asked inside a statement: "ich frage mich, ob", "ich wüsste gern, wie", "I wonder if";
 # not a doubt about oneself ("ich weiß nicht, ob es mir dann noch passt")
 _INDIRECT = re.compile(
