@@ -65,3 +65,16 @@ def test_a_row_named_by_a_word_of_its_first_cell() -> None:
     assert lookup("Was kostet es, nach Luxemburg zu liefern?", SHIPPING) == SHIPPING[2]
     assert lookup("Wie schnell ist Express?", SHIPPING) == SHIPPING[1]
     assert lookup("Was kostet der Versand innerhalb Deutschlands?", SHIPPING) is None  # two rows of Deutschland
+
+
+def test_several_measures_each_beside_its_column_pick_the_row_that_holds_them() -> None:
+    # 97 is also a Hüfte of size 38 and 103 a Hüfte of 42: each number counts in the column it is named with
+    question = "Ich habe nachgemessen: Brust 97 cm, Taille 81 cm, Hüfte 103 cm. Welche Damengröße soll ich nehmen?"
+    assert lookup(question, WOMEN) == WOMEN[3]
+
+
+def test_a_size_the_customer_wears_is_no_row_they_ask_for() -> None:
+    question = "Der Rock in 38 ist mir an der Hüfte zu weit. Ich habe 100 cm Hüftumfang. Welche Größe wäre richtig?"
+    assert lookup(question, WOMEN) == WOMEN[2]
+    assert lookup("Ich liege genau zwischen 40 und 42. Welche Größe soll ich nehmen?", WOMEN) is None
+    assert lookup("Was hat Größe 42 für einen Brustumfang?", WOMEN) == WOMEN[3]

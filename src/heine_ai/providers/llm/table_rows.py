@@ -17,6 +17,7 @@ _ROW = re.compile(r"^(?P<key>[^:,]{1,60}?)\s+(?P<cell>[^:\s][^:]{0,40}):\s+(?P<p
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:–|-|—|bis|to)\s*(\d+(?:[.,]\d+)?)")
 _SINGLE = re.compile(r"(?<![\d.,–-])(\d+(?:[.,]\d+)?)(?![\d.,]|\s*(?:–|-|—|bis)\s*\d)")
+NEAR = 2  # a number belongs to a column's word at most this many words away ("Brust 97 cm", "101 cm Hüfte")
 MIN_WORD = 4  # a header meets a question word when one begins with the other's first this many letters
 
 
@@ -94,6 +95,14 @@ def _row_in(question: str, rows: list[Row]) -> str | None:
     by_key = [row for row in rows if _key_named(question, row, numbers)]
     if len(by_key) == 1:
         return by_key[0].sentence
+    measured = _measures(question, named)
+    if measured:
+        # "Brust 97 cm, Taille 81 cm, Hüfte 105 cm": the row that holds most of the measures, each in its column
+        held = [(sum(_holds(dict(row.values)[h], n) for h, n in measured), row) for row in rows]
+        best = max(count for count, _ in held)
+        winners = [row for count, row in held if count == best]
+        if best and len(winners) == 1:
+            return winners[0].sentence
     if numbers:
         # the columns the question names; else any column ("125 cm groß" is the Körpergröße's range 123–128)
         columns = named or [header for header, _ in rows[0].values]
@@ -114,10 +123,26 @@ def _by_cell_words(question: str, rows: list[Row]) -> Row | None:
     return winners[0] if best and len(winners) == 1 else None
 
 
+def _measures(question: str, columns: list[str]) -> list[tuple[str, float]]:
+    """The numbers the question gives for named columns, each next to its column's word: "Brust 97 cm",
+    "101 cm Hüftumfang" (at most ``NEAR`` words apart, a unit between them)."""
+    found = []
+    for sentence in re.split(r"[.!?;:,–—]\s+", question):  # "zwischen 40 und 42. Welche Größe": not "Größe 42"
+        tokens = re.findall(r"\d+(?:[.,]\d+)?|[^\W\d_]+", sentence)
+        for position, token in enumerate(tokens):
+            if not _NUMBER.fullmatch(token):
+                continue
+            near = tokens[max(0, position - NEAR) : position] + tokens[position + 1 : position + 1 + NEAR]
+            for column in columns:
+                if any(len(word) >= MIN_WORD and _names(word, column) for word in near):
+                    found.append((column, _number(token)))
+    return found
+
+
 def _key_named(question: str, row: Row, numbers: list[float]) -> bool:
-    """Whether the question names the row by its first cell: "Größe 54" (a number and the first header) or a
-    word cell such as "Kurz" inside "Kurzgröße"."""
+    """Whether the question names the row by its first cell: "Größe 54" (a number beside the first header) or a
+    word cell such as "Kurz" inside "Kurzgröße". "Der Rock in 42 ist zu weit. Welche Größe ...?" names no row."""
     cell = fold(row.cell)
     if _NUMBER.fullmatch(cell):
-        return _names(question, row.header) and _number(cell) in numbers
+        return _number(cell) in numbers and (row.header, _number(cell)) in _measures(question, [row.header])
     return any(word.startswith(cell) for word in _words(question) if len(cell) >= MIN_WORD - 1)
