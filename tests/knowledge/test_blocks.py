@@ -277,3 +277,19 @@ def test_lines_that_open_with_labels_are_facts_of_their_own() -> None:
     )
     # a question and its answer stay a heading and its paragraph
     assert blocks[1].kind is BlockKind.HEADING and blocks[2].lines == ("Zwei Tage.",)
+
+
+def test_the_numbering_of_terms_is_no_part_of_their_text() -> None:
+    blocks = parse_markdown(
+        "## § 3 Lieferzeiten\n\n3.1 Die Lieferzeit beträgt drei bis fünf Werktage.\n\n"
+        "(2) Für Lieferungen nach Österreich gilt eine Pauschale.\n\n### B. Mangelhafte Ware\n\n"
+        "## 24 Stunden Express\n\n14 Tage haben Sie Zeit."
+    )
+    assert [block.lines[0] for block in blocks] == [
+        "Lieferzeiten",
+        "Die Lieferzeit beträgt drei bis fünf Werktage.",
+        "Für Lieferungen nach Österreich gilt eine Pauschale.",
+        "Mangelhafte Ware",
+        "24 Stunden Express",
+        "14 Tage haben Sie Zeit.",
+    ]

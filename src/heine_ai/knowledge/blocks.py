@@ -25,6 +25,10 @@ from heine_ai.knowledge.lists import (
 from heine_ai.knowledge.tables import row_statements
 from heine_ai.knowledge.wrapping import joined_lines
 
+# the numbering of terms and conditions: structure, not content ("§ 3 Lieferzeiten", "3.1 Die Lieferzeit ...",
+# "(2) Für Lieferungen nach ...", "B. Mangelhafte Ware"); quoted, "(2) Geht die Expressbestellung ..." reads oddly
+_HEADING_NUMBER = re.compile(r"^(?:§+\s*\d+[a-z]?\.?|\d{1,2}\.(?:\d{1,2}\.?)*|[A-H]\.|[IVX]{1,4}\.)\s+(?=\S)")
+_CLAUSE_NUMBER = re.compile(r"^(?:\(\d{1,2}[a-z]?\)|\d{1,2}(?:\.\d{1,2})+\.?|§+\s*\d+[a-z]?)\s+(?=[A-ZÄÖÜ„\"])")
 WRAPPED_LINE = 60  # a line of a labelled paragraph at least this long may have been wrapped
 # "Versandkosten: 5,49 € pro Bestellung", "Bestellschluss: 12:00 Uhr (Mo.–Do.)": a short label and its value
 _LABELLED_LINE = re.compile(r"^[A-ZÄÖÜ][\w&./()-]*(?: [\w&./()-]+){0,3}: \S")
@@ -97,7 +101,7 @@ class BlockWriter:
         return tuple(self._blocks)
 
     def heading(self, level: int, text: str) -> None:
-        text = joined_lines(text).rstrip(":")
+        text = _HEADING_NUMBER.sub("", joined_lines(text)).rstrip(":")
         if text:
             self._level = max(1, min(level, 6))
             self._blocks.append(Block(BlockKind.HEADING, (text,), self._level))
@@ -107,6 +111,7 @@ class BlockWriter:
         short one without a full stop becomes a heading. A question labelled "Frage:" or "Q:" becomes a heading,
         its answer (after "Antwort:" or "A:") the paragraph below it. Lines that each open with a label
         ("Lieferzeit: 2–3 Werktage" / "Versandkosten: 5,49 €") are a list of facts, each a statement."""
+        text = _CLAUSE_NUMBER.sub("", text.lstrip())
         facts = _labelled_facts(text)
         if facts:
             self._blocks.append(Block(BlockKind.LIST, tuple(terminated(joined_lines(fact)) for fact in facts)))
