@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
+from heine_ai.assistant.order_status import asks_for_order_status
 from tests.api.test_chat import ask, ask_again
 
 
@@ -42,3 +44,22 @@ def test_leaving_the_dialogue_gets_a_normal_answer(sqlite_client: TestClient) ->
     other = ask_again(sqlite_client, first, "Ach egal. Wie lange habe ich Zeit, einen Artikel zurückzuschicken?")
     assert "30 Tage" in str(other["response"])
     assert other["sources"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wo ist denn meine Bestellung?",
+        "Meine Lieferung ist noch nicht da",
+        "Servus, mein Paket is no ned da",  # Bavarian
+        "mei Packerl is ned kumma",
+        "Where's my parcel?",
+    ],
+)
+def test_a_question_on_where_an_order_is_starts_the_order_dialogue(text: str) -> None:
+    assert asks_for_order_status(text)
+
+
+@pytest.mark.parametrize("text", ["Wie lange dauert die Lieferung?", "Ist das Paket versichert?", "no thanks"])
+def test_a_question_on_delivery_in_general_starts_no_order_dialogue(text: str) -> None:
+    assert not asks_for_order_status(text)

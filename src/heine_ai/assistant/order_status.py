@@ -25,7 +25,7 @@ from heine_ai.orders.service import OrderStatus
 from heine_ai.text import fold
 
 MAX_FAILED_LOOKUPS = 3
-_THING = r"(?:bestellung|paket|pakete|lieferung|sendung|ware|artikel)"
+_THING = r"(?:bestellung|paket|pakete|packerl|packl|lieferung|sendung|ware|artikel)"
 _PARTICLE = r"(?:denn |eigentlich |nur |gerade |jetzt )?"
 _CUES = re.compile(
     rf"wo (?:ist|bleibt|sind|bleiben|steckt|stecken) {_PARTICLE}(?:mein|meine) {_THING}|"
@@ -36,8 +36,8 @@ _CUES = re.compile(
     r"(?:arrived|come|shipped)|when will (?:my|our) (?:order|package|parcel|delivery) (?:arrive|come|ship)|"
     rf"status meiner {_THING}|bestellstatus|"
     rf"stand meiner {_THING}|wann (?:kommt|kommen|erhalte|bekomme|wird|werden) (?:ich )?(?:mein|meine|die|das) "
-    rf"{_THING}|mein(?:e)? {_THING} (?:ist |kam |kommt )?(?:noch )?(?:nicht|immer noch nicht)|ist meine "
-    rf"{_THING} (?:schon )?(?:unterwegs|versandt|verschickt)|order status|"
+    rf"{_THING}|mei(?:n|ne)? {_THING} (?:ist |is |kam |kommt )?(?:noch |no )?(?:nicht|net|ned|immer noch nicht)|"
+    rf"ist meine {_THING} (?:schon )?(?:unterwegs|versandt|verschickt)|order status|"
     rf"track my order|status of my order"
 )
 _ORDER_WORDS = re.compile(r"bestell|paket|lieferung|sendung|order|package")
