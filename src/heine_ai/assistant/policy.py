@@ -198,7 +198,9 @@ class AnswerPolicy:
             if not await self._passages.shop_matter(brand.id, question.text):  # "What's the capital of Australia?"
                 return Draft(texts.out_of_scope, RULE_CONFIDENCE, Intent.OUT_OF_SCOPE)
             log.info("answer_low_confidence", conversation_id=question.conversation_id, relevance=best)
-            if _last_assistant_was_no_answer(question.history):  # the second low-confidence answer in a row
+            # the second low-confidence answer in a row, unless the customer just declined the colleague
+            declined_help = question.understood.acts.has(Act.DENY)
+            if _last_assistant_was_no_answer(question.history) and not declined_help:
                 return Draft(texts.escalation, best, Intent.NO_ANSWER, escalation=EscalationReason.REPEATED_FAILURE)
             return Draft(texts.no_answer, best, Intent.NO_ANSWER)
         passages = tuple(r.as_passage() for r in confident)
