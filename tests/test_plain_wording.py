@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from heine_ai.plain_wording import describes_phishing, plain_wording
+from heine_ai.plain_wording import countries_named, describes_phishing, plain_wording
 
 CASES = [
     ("Servus, kann i des Packerl gratis zruckschicken?", "Servus, kann ich des Paket kostenlos zurückschicken?"),
@@ -74,3 +74,11 @@ def test_a_defect_in_everyday_words_is_searched_as_the_pages_name_it() -> None:
     assert plain_wording("Bei der Bluse ist die Naht aufgegangen.", "de").endswith(" Mangel Reklamation")
     assert plain_wording("The seam came undone after one wash.", "en").endswith(" defect complaint")
     assert plain_wording("Ist der Stoff fleckenabweisend?", "de") == "Ist der Stoff fleckenabweisend?"
+
+
+def test_countries_are_named_in_german_english_and_without_umlauts() -> None:
+    assert countries_named("Liefert ihr nach Belgien oder Belgium?") == {"Belgien"}
+    assert countries_named("Kann ich die Bestellung in einer Filiale in München abholen?") == frozenset()
+    assert countries_named("versand nach oesterreich und Osterreich") == {"Österreich"}
+    assert countries_named("Alle Bestellungen innerhalb Deutschlands") == {"Deutschland"}
+    assert countries_named("Wie lange dauert die Lieferung?") == frozenset()

@@ -150,6 +150,39 @@ def place_names() -> frozenset[str]:
     return frozenset(fold(name) for row in _place_rows() for name in row)
 
 
+def countries_named(text: str) -> frozenset[str]:
+    """The countries of ``data/places.tsv`` that ``text`` names by their German or English name, each by its German
+    name. A town is no country here: "in einer Filiale in München abholen" asks about a shop, not Germany."""
+    names, pattern = _countries()
+    return frozenset(names[match.casefold()] for match in pattern.findall(text))
+
+
+def country_names(countries: frozenset[str]) -> list[str]:
+    """The German and English names of countries given by their German names."""
+    return sorted({name for row in _place_rows() if row[1] in countries for name in row[1:]})
+
+
+@cache
+def _countries() -> tuple[dict[str, str], re.Pattern[str]]:
+    names = {spelt: row[1] for row in _place_rows() for name in row[1:] for spelt in _spellings(name.casefold())}
+    alternatives = sorted((re.escape(name) for name in names), key=len, reverse=True)
+    return names, re.compile(rf"(?<!\w)({'|'.join(alternatives)})s?(?!\w)", re.IGNORECASE)  # "Deutschlands"
+
+
+def _spellings(name: str) -> set[str]:
+    """A name as written, with its umlauts as "oe" and as "o" ("oesterreich", "osterreich")."""
+    spelt = {name}
+    for column in (0, 1):
+        ascii_name = name
+        for umlaut, replacements in _UMLAUTS.items():
+            ascii_name = ascii_name.replace(umlaut, replacements[column])
+        spelt.add(ascii_name)
+    return spelt
+
+
+_UMLAUTS = {"ä": ("ae", "a"), "ö": ("oe", "o"), "ü": ("ue", "u"), "ß": ("ss", "ss")}
+
+
 @cache
 def _place_rows() -> tuple[tuple[str, ...], ...]:
     rows = resources.files("heine_ai").joinpath("data/places.tsv").read_text(encoding="utf-8").splitlines()

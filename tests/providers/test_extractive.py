@@ -277,3 +277,18 @@ def test_a_yes_no_question_on_paying_extra_takes_what_it_costs_from_the_same_pag
         sentence for choice in choose(question, [WHY_PARCELS, PARCEL_COSTS], "de") for sentence in choice.sentences
     ]
     assert any("nur einmal" in sentence or "kostenlos" in sentence for sentence in answer)
+
+
+def test_another_countrys_fact_is_no_answer_and_a_sentence_is_said_once() -> None:
+    swiss = Passage(
+        title="International",
+        url="/international",
+        section="Schweiz",
+        relevance=0.84,
+        text="Versandkosten: EUR 12,90 – eine versandkostenfreie Lieferung gibt es in die Schweiz nicht.",
+    )
+    assert choose("Was kostet der Versand nach Belgien?", [swiss], "de") == []
+    assert choose("Was kostet der Versand in die Schweiz?", [swiss], "de")[0].passage == 0
+    question = "Was kostet der Versand nach Österreich und ab wann ist er gratis?"
+    said = [sentence for choice in choose(question, [ABROAD], "de") for sentence in choice.sentences]
+    assert len(said) == len(set(said))

@@ -16,7 +16,7 @@ from heine_ai.assistant.follow_ups import Resolved, Topic, names, refers_back, t
 from heine_ai.assistant.scope import BrandVocabulary, names_place, names_shop_thing, names_shop_word
 from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk, mentions
 from heine_ai.messages import Source
-from heine_ai.plain_wording import describes_phishing
+from heine_ai.plain_wording import countries_named, country_names, describes_phishing, with_countries
 from heine_ai.providers.embeddings import Vector
 from heine_ai.providers.llm.questions import questions_alone
 from heine_ai.text import plain
@@ -54,6 +54,9 @@ class PassageSearch:
             off_topic = await self._off_topic(brand, resolved.question, topic, results, prefer)
             if off_topic is not None:
                 vector, results = off_topic
+        located = with_countries(resolved.query, prefer.language)  # "ich wohne in Ulm": Deutschland
+        if countries_named(located):
+            results = await self._country_first(brand, located, results, prefer)
         if describes_phishing(resolved.query):
             results = await self._phishing_first(brand, resolved.query, results, prefer)
         asked = questions_alone(resolved.query)
@@ -64,6 +67,27 @@ class PassageSearch:
             if alone and (not results or alone[0].relevance > results[0].relevance):
                 results = alone
         return vector, results
+
+    async def _country_first(
+        self, brand: str, query: str, results: list[RetrievedChunk], prefer: Preference
+    ) -> list[RetrievedChunk]:
+        """For a question on a country that no relevant hit names ("Liefert ihr auch nach Belgien?" and the German
+        sections on Austria and Switzerland): the relevant hits in any language that name it first (the English part
+        of the page on "Netherlands, Belgium and Luxembourg")."""
+        asked = countries_named(query)
+        relevant = [r for r in results if r.relevance >= prefer.min_relevance]
+        if any(asked & countries_named(f"{r.section} {r.chunk.text}") for r in relevant):
+            return results
+        k = self._settings.top_k + ON_PAGE_EXTRA
+        # searched in every language, with the country's names in each ("Belgien", "Belgium")
+        everywhere = (await self._knowledge.lookup(brand, f"{query} {' '.join(country_names(asked))}", k=k))[1]
+        naming = [
+            r
+            for r in everywhere
+            if r.relevance >= prefer.min_relevance and asked & countries_named(f"{r.section} {r.chunk.text}")
+        ]
+        ids = {r.chunk.id for r in naming}
+        return [*naming, *(r for r in results if r.chunk.id not in ids)] if naming else results
 
     async def _phishing_first(
         self, brand: str, query: str, results: list[RetrievedChunk], prefer: Preference

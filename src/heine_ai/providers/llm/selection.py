@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from heine_ai.glossary import translated_terms
+from heine_ai.plain_wording import countries_named
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.llm.polarity import Polarity, is_exception, polarity
 from heine_ai.providers.llm.questions import Ask, QuestionPart, opens_with_question_word, question_parts
@@ -40,6 +41,7 @@ SECTION_WEIGHT = 0.5  # a question word in the passage's heading, not in the sen
 KIND_BONUS = 0.4  # a sentence with what the part asks for (an amount, a span of time)
 DECIDED_BONUS = 0.3  # a sentence that says yes or no to a yes/no part
 HOW_TO_BONUS = 0.2  # an instruction for a how-to part
+COUNTRY_PENALTY = 1.0  # a sentence (or its heading) about other countries than the one the question names
 PHRASE_BONUS = 0.15  # per word pair of a yes/no part in the sentence: "auf Rechnung" names the way to pay
 
 # a yes/no question on paying more ("muss ich für jedes Paket extra Versand zahlen?") wants what it costs
@@ -54,6 +56,7 @@ _NEGATED = re.compile(r"\b(?:nicht|kein\w*|ohne|no|not|without)\b", re.IGNORECAS
 _MONEY = re.compile(r"\d+(?:[.,]\d+)?\s?(?:€|eur\b|euro\b|chf\b|franken\b)|(?:€|eur|chf)\s?\d", re.IGNORECASE)
 # a sentence about the page itself ("Auf dieser Seite finden Sie Lieferzeiten ...") answers nothing
 _META = re.compile(r"\b(?:auf|in) dieser seite\b|\bon this page\b", re.IGNORECASE)
+_THERE = re.compile(r"\b(?:dorthin|dahin|dort|there)\b", re.IGNORECASE)
 _CONTINUING = frozenset({"und", "oder", "auch", "and", "or", "also"})
 _QUOTED = re.compile(r"[„“\"]([^„“”\"]{3,80})[“”\"]")
 _FREE = re.compile(r"\b(?:kostenlos|kostenfrei|versandkostenfrei|gratis|free of charge|free)\b", re.IGNORECASE)
@@ -106,15 +109,17 @@ def choose(question: str, passages: Sequence[Passage], language: str) -> list[Ch
     out: list[Choice] = []
     budget = MAX_ANSWER_CHARS
     parts = question_parts(question)
+    countries = countries_named(question)
     for part in parts:
-        choice = _choose_part(part, passages, split, language, several=len(parts) > 1)
+        choice = _choose_part(part, passages, split, language, several=len(parts) > 1, countries=countries)
         if choice is not None and _answered_before(choice, out) and _misses_kind(part, choice):
             # the sentences another part chose say nothing of what this one asks ("wo finde ich den Button?"
             # after the refund sentence): this part's best among the others
             used = frozenset(sentence for c in out for sentence in c.sentences)
-            choice = _choose_part(part, passages, split, language, several=True, used=used)
+            choice = _choose_part(part, passages, split, language, several=True, used=used, countries=countries)
         if choice is None or _answered_before(choice, out):
             continue
+        choice = _unsaid(choice, out)  # a sentence two parts chose is said once
         kept = _within(choice, budget)
         if kept is None:
             break
@@ -125,6 +130,15 @@ def choose(question: str, passages: Sequence[Passage], language: str) -> list[Ch
 
 def _answered_before(choice: Choice, out: list[Choice]) -> bool:
     return any(set(choice.sentences) <= set(c.sentences) for c in out)
+
+
+def _unsaid(choice: Choice, out: list[Choice]) -> Choice:
+    """The choice without the sentences earlier choices say; its yes or no goes with its lead sentence."""
+    said = {sentence for c in out for sentence in c.sentences}
+    fresh = tuple(sentence for sentence in choice.sentences if sentence not in said)
+    if fresh == choice.sentences:
+        return choice
+    return Choice(choice.passage, fresh, choice.polarity if fresh[0] == choice.sentences[0] else None)
 
 
 def _misses_kind(part: QuestionPart, choice: Choice) -> bool:
@@ -155,6 +169,7 @@ def _choose_part(
     *,
     several: bool,
     used: frozenset[str] = frozenset(),
+    countries: frozenset[str] = frozenset(),
 ) -> Choice | None:
     """The sentences answering one part: from the search's best passage, or for a message with several
     questions from any passage (the policy puts each part's best passage among them); a table row from any;
@@ -164,21 +179,21 @@ def _choose_part(
             row = lookup(part.text, found)
             if row is not None and row not in used:
                 return Choice(position, (row,))
-    scored = _scored(part, passages, split, language, len(passages) if several else 1, used)
+    scored = _scored(part, passages, split, language, len(passages) if several else 1, used, countries)
     if not scored:
         return None
     top_score, lead = scored[0]
     if (target := _points_to(lead.text, passages, passages[lead.passage].url)) is not None:
         # "Für Lieferungen nach Österreich lesen Sie bitte die Seite „Internationale Bestellungen“": that page
         # answers, where the search found it
-        wide = _scored(part, passages, split, language, len(passages), used)
+        wide = _scored(part, passages, split, language, len(passages), used, countries)
         scored = [item for item in wide if passages[item[1].passage].url == passages[target].url] or scored
         top_score, lead = scored[0]
     kind = Ask.PRICE if part.ask is Ask.YES_NO and _EXTRA_COST.search(part.text) else part.ask
     if kind in _KINDS and not _KINDS[kind](lead.text):
         # the best passage's lead is no sentence of the kind asked for ("was kostet die Teilnahme?" and the
         # section on ending it): a sentence of another section of the same page that is (the price) answers
-        wide = _scored(part, passages, split, language, len(passages), used)
+        wide = _scored(part, passages, split, language, len(passages), used, countries)
         page, fits = passages[lead.passage].url, _KINDS[kind]
         on_page = any(passages[c.passage].url == page and fits(c.text) for _, c in wide)
         headed = _heading_words(part.text, passages[lead.passage], language)
@@ -200,10 +215,13 @@ def _choose_part(
     if not several and part.ask is Ask.YES_NO and is_exception(_query(part.text, passages[0], language), lead.text):
         # the best passage leads with its exception ("Steht die Rechnung nicht zur Verfügung, ..."): a sentence of
         # the other passages that says yes or no ("Beim Kauf auf Rechnung bezahlen Sie erst ...") answers instead
-        wide = _scored(part, passages, split, language, len(passages))
+        wide = _scored(part, passages, split, language, len(passages), countries=countries)
         if polarity(part.text, wide[0][1].text, into=_into(passages[wide[0][1].passage], language)) is not None:
             scored = wide
             top_score, lead = scored[0]
+    asked = _countries_asked(part, countries)
+    if asked and _other_country(asked, f"{passages[lead.passage].section} {lead.text}"):
+        return None  # only another country's fact is at hand: no answer rather than the Swiss price for Belgium
     if top_score <= 0 and lead.passage == 0 and not any(p.similarities for p in passages):
         return Choice(0, tuple(split[0][:2]))  # nothing shared: the passage's opening, as before
     same = [c for s, c in scored[1:] if c.passage == lead.passage and s >= top_score * RUNNER_UP and s > 0]
@@ -228,14 +246,17 @@ def _scored(
     language: str,
     count: int,
     used: frozenset[str] = frozenset(),
+    countries: frozenset[str] = frozenset(),
 ) -> list[tuple[float, _Candidate]]:
     """The sentences of the first ``count`` passages with their scores for the part, best first; none of those in
     ``used`` and no instruction that needs what the customer says they lack ("Drucken Sie das Etikett aus" for
-    "Ich habe keinen Drucker")."""
+    "Ich habe keinen Drucker"). ``countries``: those the whole question names, for a part that names none ("was
+    kostet der Versand dorthin?")."""
     scored: list[tuple[float, _Candidate]] = []
     best_cosine = max((c for p in passages for c in p.similarities.values()), default=0.0)
     top = passages[0].relevance
     lacked = _lacked(part.text)
+    asked = _countries_asked(part, countries)
     for position, (passage, found) in enumerate(zip(passages[:count], split, strict=False)):
         query = _query(part.text, passage, language)
         wanted = set(stems(query))
@@ -248,6 +269,8 @@ def _scored(
             score = _score(part, wanted, text, words, passage, best_cosine, language) + LACK_WEIGHT * lack
             score -= RELEVANCE_WEIGHT * max(0.0, top - passage.relevance) + RANK_PENALTY * position
             score += SECTION_WEIGHT * len(heading.difference(words)) / math.sqrt(len(words) + 1)
+            if asked and _other_country(asked, f"{passage.section} {text}"):
+                score -= COUNTRY_PENALTY  # the Swiss price is no answer on Belgium
             scored.append((score, _Candidate(position, index, text)))
     scored.sort(key=lambda item: (-item[0], item[1].passage, item[1].index))
     return scored
@@ -262,6 +285,18 @@ def _names_a_topic_only(part: QuestionPart) -> bool:
         and words[0] not in _CONTINUING  # "und in die Schweiz?" asks what the question before it asked
         and not opens_with_question_word(part.text)
     )
+
+
+def _countries_asked(part: QuestionPart, countries: frozenset[str]) -> frozenset[str]:
+    """The countries a part asks about: those it names, or for a part that points at a place named before it ("was
+    kostet der Versand dorthin?") those the whole question names."""
+    return countries_named(part.text) or (countries if _THERE.search(part.text) else frozenset())
+
+
+def _other_country(asked: frozenset[str], text: str) -> bool:
+    """Whether ``text`` names countries, none of them one the question asks about."""
+    named = countries_named(text)
+    return bool(named) and not named & asked
 
 
 def _points_to(text: str, passages: Sequence[Passage], page: str) -> int | None:
