@@ -7,7 +7,7 @@ import pytest
 
 from heine_ai.assistant.follow_ups import refers_back
 from heine_ai.assistant.insults import has_insult_word
-from heine_ai.assistant.scope import BrandVocabulary, names_shop_thing, names_shop_word
+from heine_ai.assistant.scope import BrandVocabulary, asks_stock, names_shop_thing, names_shop_word, speaks_of_stock
 from heine_ai.knowledge.index import BrandIndex
 from heine_ai.providers.vectors import StoredChunk
 from heine_ai.text import stems
@@ -124,3 +124,22 @@ def test_places_beside_other_words_and_a_pages_adjectives_name_no_shop_matter() 
     assert not names_shop_thing("What is 17 times 23?", words)  # a short word of an English page
     assert names_shop_thing("und nach Österreich?", words)  # a place alone: the shop's dealings with it
     assert names_shop_thing("Wann kann ich Temperaturen aus Leipzig sehen?", words)  # a page noun beside a place
+
+
+@pytest.mark.parametrize(
+    ("text", "stock"),
+    [
+        ("Habt ihr die Fleecejacke Pleiße noch in XL da?", True),
+        ("Wann ist die Daunenjacke Elster in Größe 40 wieder lieferbar?", True),
+        ("Will the wool trousers be back in stock in size 40?", True),
+        ("Ist die Lieferung nach Österreich möglich?", False),
+        ("Welche Größe brauche ich bei 95 cm Brustumfang?", False),
+    ],
+)
+def test_a_question_on_an_articles_stock_is_told_apart(text: str, stock: bool) -> None:
+    assert asks_stock(text) is stock
+
+
+def test_a_page_speaks_of_stock_or_not() -> None:
+    assert speaks_of_stock("Ist ein Artikel ausverkauft, informieren wir Sie, sobald er wieder lieferbar ist.")
+    assert not speaks_of_stock("Outdoorjacken sind so geschnitten, dass eine Fleecejacke darunter passt.")

@@ -27,7 +27,7 @@ from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.passages import AnswerSettings, PassageSearch, answers, on_page, sources, two_topics
 from heine_ai.assistant.prefetch import Prefetch
 from heine_ai.assistant.procedures import PROCEDURE_STAGES, Procedures
-from heine_ai.assistant.scope import names_shop_word
+from heine_ai.assistant.scope import asks_stock, names_shop_word, speaks_of_stock
 from heine_ai.assistant.small_talk import greeted, small_talk
 from heine_ai.assistant.understanding import Understanding, escalation_intent
 from heine_ai.config import BrandConfig, BrandTexts
@@ -193,6 +193,8 @@ class AnswerPolicy:
         parts = question_parts(question.text)
         if len(parts) > 1:  # "Kann ich mit Apple Pay zahlen und wie lange dauert die Lieferung?": two pages
             confident = await self._passages.by_part(brand.id, [p.text for p in parts], confident, prefer)
+        if asks_stock(question.text) and not any(speaks_of_stock(r.chunk.text) for r in confident):
+            confident = []  # "Habt ihr die Fleecejacke Pleiße noch in XL da?": no page knows today's stock
         if not confident:
             best = results[0].relevance if results else 0.0
             if not await self._passages.shop_matter(brand.id, question.text):  # "What's the capital of Australia?"

@@ -137,3 +137,26 @@ def _long_word(word: str, language: str) -> bool:
 
 _VERB_ENDINGS = ("en", "ern", "eln")
 _ADJECTIVE_ENDINGS = ("igen", "lichen", "ischen", "baren", "samen", "haften", "losen", "enden", "eren")
+
+
+# a question on whether an article is in stock, and the words of a page that speaks of stock at all
+_ASKS_STOCK = re.compile(
+    r"\b(?:noch|wieder|gerade)\b[^.?!]{0,50}\b(?:da|lieferbar|vorrätig|verfügbar|auf lager|erhältlich|zu haben)\b"
+    r"|\b(?:auf lager|ausverkauft|lieferbar|vorrätig|in stock|back in stock|still have|sold out)\b",
+    re.IGNORECASE,
+)
+_STOCK = re.compile(
+    r"\b(?:lieferbar\w*|vorrätig\w*|ausverkauft\w*|lagerbestand\w*|verfügbarkeit\w*|nachliefer\w*|in stock"
+    r"|availability|sold out)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_stock(text: str) -> bool:
+    """Whether the question asks if an article is (again) in stock: "Habt ihr den Trenchcoat noch in 44 da?"."""
+    return bool(_ASKS_STOCK.search(text))
+
+
+def speaks_of_stock(text: str) -> bool:
+    """Whether a page's text speaks of stock at all (an article being available, sold out, delivered later)."""
+    return bool(_STOCK.search(text))
