@@ -15,6 +15,7 @@ from heine_ai.knowledge.loaders.docx import read_docx
 from heine_ai.knowledge.loaders.html import read_html
 from heine_ai.knowledge.loaders.markdown import markdown_document, parse_markdown
 from heine_ai.knowledge.loaders.pdf import read_pdf
+from heine_ai.providers.llm.table_rows import lookup
 from heine_ai.text import sentences
 from tests.support.documents import html_page, pdf_bytes
 
@@ -293,3 +294,19 @@ def test_the_numbering_of_terms_is_no_part_of_their_text() -> None:
         "24 Stunden Express",
         "14 Tage haben Sie Zeit.",
     ]
+
+
+def test_a_table_with_the_sizes_along_the_top_is_read_size_by_size() -> None:
+    main = (
+        "<h2>Handschuhe</h2><table><caption>Handschuhgrößen (Maße in Zentimetern)</caption>"
+        '<tr><td></td><th scope="col">S</th><th scope="col">M</th><th scope="col">L</th><th scope="col">XL</th></tr>'
+        '<tr><th scope="row">Handumfang in cm</th><td>18–19</td><td>20–21</td><td>22–23</td><td>24–25</td></tr>'
+        '<tr><th scope="row">Handschuhgröße</th><td>7</td><td>8</td><td>9</td><td>10</td></tr></table>'
+    )
+    page = read_html(html_page("Größentabelle", main).encode(), ORIGIN)
+    lines = [line for block in page.blocks for line in block.lines]
+    assert "M: Handumfang 20–21 cm, Handschuhgröße 8." in lines
+    assert "Handschuhgrößen (Maße in Zentimetern)." in lines  # the caption, a sentence of its own
+    assert lookup("Mein Handumfang ist 21 cm – welche Handschuhgröße brauche ich?", lines) == (
+        "M: Handumfang 20–21 cm, Handschuhgröße 8."
+    )

@@ -29,6 +29,7 @@ from heine_ai.knowledge.wrapping import joined_lines
 # "(2) Für Lieferungen nach ...", "B. Mangelhafte Ware"); quoted, "(2) Geht die Expressbestellung ..." reads oddly
 _HEADING_NUMBER = re.compile(r"^(?:§+\s*\d+[a-z]?\.?|\d{1,2}\.(?:\d{1,2}\.?)*|[A-H]\.|[IVX]{1,4}\.)\s+(?=\S)")
 _CLAUSE_NUMBER = re.compile(r"^(?:\(\d{1,2}[a-z]?\)|\d{1,2}(?:\.\d{1,2})+\.?|§+\s*\d+[a-z]?)\s+(?=[A-ZÄÖÜ„\"])")
+_NUMBER_CELL = re.compile(r"^\s*[\d.,–-]+\s*$")
 WRAPPED_LINE = 60  # a line of a labelled paragraph at least this long may have been wrapped
 # "Versandkosten: 5,49 € pro Bestellung", "Bestellschluss: 12:00 Uhr (Mo.–Do.)": a short label and its value
 _LABELLED_LINE = re.compile(r"^[A-ZÄÖÜ][\w&./()-]*(?: [\w&./()-]+){0,3}: \S")
@@ -161,6 +162,12 @@ class BlockWriter:
         cells = [row for row in cells if any(row)]
         if not cells:
             return
+        if len(cells) > 2 and len(cells[0]) > 1 and not any(cell.strip() for cell in cells[0][1:]):
+            self.paragraph(cells[0][0])  # a caption read as the table's first row
+            cells = cells[1:]
+        if _across(cells):
+            cells = [list(column) for column in zip(*cells, strict=False)]
+            header = True
         lines = row_statements(cells[1:], cells[0]) if header and len(cells) > 1 else row_statements(cells, None)
         if lines:
             self._blocks.append(Block(BlockKind.TABLE, tuple(lines)))
@@ -170,6 +177,20 @@ class BlockWriter:
         text = joined_lines(text)
         if text:
             self._blocks.append(Block(BlockKind.HEADING, (text.rstrip(":"),), max(2, min(self._level + 1, 6))))
+
+
+def _across(cells: list[list[str]]) -> bool:
+    """A table whose columns are its records: an empty corner, the sizes along the top and the measures down the
+    side ("| | XS | S | M |" / "| Handumfang in cm | 16–17 | 18–19 | 20–21 |"), written column by column so that
+    a statement is one size with its measures."""
+    width = len(cells[0])
+    return (
+        len(cells) > 1
+        and not cells[0][0].strip()
+        and all(cell.strip() for cell in cells[0][1:])
+        and all(len(row) == width and row[0].strip() and not _NUMBER_CELL.match(row[0]) for row in cells[1:])
+        and width > len(cells)
+    )
 
 
 def _reads_as_heading(text: str) -> bool:

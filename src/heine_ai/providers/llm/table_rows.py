@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from heine_ai.text import fold
 
-_ROW = re.compile(r"^(?P<key>[^:,]{1,60}?)\s+(?P<cell>[^:\s][^:]{0,40}):\s+(?P<pairs>.+?)\.?$")
+# "Größe 42: Brustumfang 94–97 cm, ..."; a table whose first column has no header: "M: Handumfang 20–21 cm, ..."
+_ROW = re.compile(r"^(?:(?P<key>[^:,]{1,60}?)\s+)?(?P<cell>[^:\s][^:]{0,40}):\s+(?P<pairs>.+?)\.?$")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:–|-|—|bis|to)\s*(\d+(?:[.,]\d+)?)")
 _SINGLE = re.compile(r"(?<![\d.,–-])(\d+(?:[.,]\d+)?)(?![\d.,]|\s*(?:–|-|—|bis)\s*\d)")
@@ -41,7 +42,9 @@ def parse_row(sentence: str) -> Row | None:
         if not value:
             return None
         values.append((head, value))
-    return Row(sentence.strip(), match.group("key").strip(), match.group("cell").strip(), tuple(values))
+    if match.group("key") is None and not all(_NUMBER.search(value) for _, value in values):
+        return None  # without a first header only measures make a row: "Zugestellt: Das Paket wurde ..." is none
+    return Row(sentence.strip(), (match.group("key") or "").strip(), match.group("cell").strip(), tuple(values))
 
 
 def tables_of(sentences: list[str]) -> list[list[Row]]:
