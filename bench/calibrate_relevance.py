@@ -3,7 +3,8 @@
 Positives: questions of bench/data/heine_questions.jsonl whose best passage is from the right document.
 Negatives: questions whose best passage is from a wrong document, bench/data/out_of_scope_de.jsonl and a sample
 of massive_de train (voice-assistant commands, none a shop request). The fit is a logistic regression on the best
-passage's absolute signals; the report uses massive_de dev, which the fit never saw.
+passage's absolute signals; the report uses massive_de dev, which the fit never saw, and gives the same figures for
+the shipped relevance (its weights and the floor for a word few chunks use, ``knowledge/retrieval.py``).
 
     .venv/bin/python bench/calibrate_relevance.py
 """
@@ -33,17 +34,18 @@ def massive(split: str, size: int | None = None) -> list[str]:
     return random.Random(5).sample(texts, size) if size else texts
 
 
-async def features(questions: list[str]) -> tuple[list[tuple[float, float, float]], list[str]]:
+async def features(questions: list[str]) -> tuple[list[tuple[float, float, float]], list[str], list[float]]:
     async with temporary_state("heine-calib-") as state:
         # the German pages only: the questions name German pages as their answers, and an English translation
         # under knowledge/heine/en/ would count as the wrong document and be fitted as a negative
         await state.ingestor.ingest_paths("heine", sorted((ROOT / "knowledge" / "heine").glob("*.md")))
-        rows, urls = [], []
+        rows, urls, shipped = [], [], []
         for question in questions:
             best = (await state.knowledge.search("heine", question, k=1))[0]
             rows.append((best.sentence, best.passage, best.coverage))
             urls.append(best.url)
-        return rows, urls
+            shipped.append(best.relevance)  # with the shipped weights and the rare-word floor
+        return rows, urls, shipped
 
 
 def fit(x: np.ndarray, y: np.ndarray, steps: int = 20000, rate: float = 0.5) -> np.ndarray:
@@ -65,7 +67,7 @@ def main() -> None:
     train_neg = massive("train", 400)
     dev = massive("dev")
     questions = [row["question"] for row in faq] + oos + train_neg + dev
-    rows, urls = asyncio.run(features(questions))
+    rows, urls, shipped = asyncio.run(features(questions))
     x = np.asarray(rows, dtype=np.float64)
     n_faq, n_fit = len(faq), len(faq) + len(oos) + len(train_neg)
     correct = np.array([urls[i] == faq[i]["url"] for i in range(n_faq)])
@@ -79,6 +81,11 @@ def main() -> None:
     print(f"FAQ questions kept although the document is wrong: {(keep[:n_faq] & ~correct).mean():.3f}")
     print(f"own out-of-scope set rejected: {1 - keep[n_faq : n_faq + len(oos)].mean():.3f}")
     print(f"massive_de dev rejected (held out): {1 - keep[n_fit:].mean():.3f} of {len(dev)}")
+    kept = np.asarray(shipped) >= 0.5
+    print(
+        f"shipped relevance: FAQ answered {(kept[:n_faq] & correct).mean():.3f}, kept wrong "
+        f"{(kept[:n_faq] & ~correct).mean():.3f}, massive_de dev rejected {1 - kept[n_fit:].mean():.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -104,7 +104,8 @@ def test_events_socket_closes_when_the_token_expires(make_state: StateFactory) -
     with live_server(state) as base, httpx.Client(base_url=base, timeout=30) as http:
         body = {"username": "anna", "display_name": "Anna", "password": PASSWORD, "brands": ["heine"]}
         agent_id = http.post("/api/v1/admin/agents", json=body, headers=admin).json()["id"]
-        short = state.tokens.issue(agent_id, Role.AGENT, agent_id=agent_id, brands=["heine"], expire_seconds=2)
+        # long enough to open the socket on a loaded machine (at 2 s, CI under load saw the token expire first)
+        short = state.tokens.issue(agent_id, Role.AGENT, agent_id=agent_id, brands=["heine"], expire_seconds=6)
         frames = asyncio.run(_feed(base, short, 1))
     assert frames == [
         {"type": "ready", "brands": ["heine"]},
