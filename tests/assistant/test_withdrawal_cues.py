@@ -1,4 +1,5 @@
-"""A withdrawal is recognised however it is declared (§356a BGB), and a question about withdrawing is not one."""
+"""Action cues: a withdrawal is recognised however it is declared (§356a BGB), a question about withdrawing is not
+one, and "return" in a sense no shop handles (a tax return) starts no return."""
 
 from __future__ import annotations
 
@@ -37,3 +38,9 @@ def test_a_declaration_starts_the_withdrawal(text: str) -> None:
 )
 def test_a_question_about_withdrawing_declares_nothing(text: str) -> None:
     assert action_kind(text) is None
+
+
+def test_a_return_in_another_sense_starts_no_return() -> None:
+    assert action_kind("I want to return my dress") is ActionKind.RETURN
+    assert action_kind("Can you help me fill out my tax return?") is None
+    assert action_kind("I need to book a return flight") is None
