@@ -51,6 +51,8 @@ def test_two_questions_in_one_sentence_are_two_parts() -> None:
     )
     assert [p.ask for p in letter] == [Ask.YES_NO, Ask.PRICE]
     assert letter[1].text == "bis zu welchem Betrag auf Rechnung?"
+    refund = question_parts("Wie lange dauert die Erstattung, und wird mir da was abgezogen?")
+    assert [p.ask for p in refund] == [Ask.DURATION, Ask.YES_NO]
 
 
 def test_a_statement_stays_with_its_question() -> None:

@@ -60,7 +60,7 @@ _HOW_TO = re.compile(
 _PREPOSITION = r"(?:(?:bis|ab|seit|für|mit|an|in|zu|bei|von|nach|auf|aus|um|über|unter|for|from|to|with|at|on)\s+)"
 _SPLIT = re.compile(
     rf"\s*(?:,\s*)?\b(?:und|and)\s+(?=(?:{_PREPOSITION}{{0,2}}(?:{_W_WORDS})\b)"
-    rf"|(?:{_YES_NO_VERBS})\s+(?:ich|man|es|sie|ihr|du|i|you|it|we)\b)",
+    rf"|(?:{_YES_NO_VERBS})\s+(?:ich|man|es|sie|ihr|du|mir|mich|uns|das|i|you|it|we)\b)",
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"(?<=[?!.])\s+|(?<=:)\s+(?=[A-ZÄÖÜ])")  # "ich habe zwei Fragen: Kann ich ..."
