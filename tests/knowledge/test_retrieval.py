@@ -21,7 +21,7 @@ from heine_ai.knowledge.retrieval import (
     break_ties,
     coverage,
     load_index,
-    names_rare_term,
+    rare_terms,
 )
 from heine_ai.lifespan import close_state
 from heine_ai.providers.vectors import StoredChunk
@@ -241,8 +241,8 @@ def test_a_word_few_chunks_use_names_what_they_are_about_unless_the_question_nam
     ]
     chunks = [StoredChunk(id=str(i), text=text, metadata={"title": "Service"}) for i, text in enumerate(texts)]
     index = BrandIndex(chunks, np.zeros((4, 4), np.float32), np.zeros((0, 4), np.float32), [], version=1)
-    assert names_rare_term("Kann ich per Nachnahme bestellen?", index, 0)
-    assert not names_rare_term("Kann ich per Nachnahme bestellen?", index, 1)  # the chunk lacks the word
-    assert not names_rare_term("Geht das per Rechnung?", index, 1)  # three chunks say "Rechnung"
+    assert rare_terms("Kann ich per Nachnahme bestellen?", index) & index.content_stems(0)
+    assert not rare_terms("Kann ich per Nachnahme bestellen?", index) & index.content_stems(1)  # it lacks the word
+    assert not rare_terms("Geht das per Rechnung?", index) & index.content_stems(1)  # three chunks say "Rechnung"
     # a product no page names: the care page's word "Daunenjacke" does not make it answer a question on stock
-    assert not names_rare_term("Wann ist die Daunenjacke Elster wieder lieferbar?", index, 3)
+    assert not rare_terms("Wann ist die Daunenjacke Elster wieder lieferbar?", index) & index.content_stems(3)

@@ -45,7 +45,7 @@ CROSS_LANGUAGE_GAP = 0.048
 # a chunk holding a word of the question that at most RARE_TERM_CHUNKS chunks of the brand use, of at least
 # RARE_TERM_LETTERS letters as a stem, is at least this relevant (just above the threshold)
 RARE_TERM_RELEVANCE, RARE_TERM_CHUNKS, RARE_TERM_LETTERS = 0.55, 2, 6
-LONG_NAME = 7  # a question's word this long, or capitalised inside it, names a thing (see names_rare_term)
+LONG_NAME = 7  # a question's word this long, or capitalised inside it, names a thing (see rare_terms)
 
 
 def sentence_collection(brand: str) -> str:
@@ -315,22 +315,26 @@ class KnowledgeBase:
         """The hits; with ``into``, the lexical search also looks for the question's terms in that language."""
         translated = translated_terms(query, into) if into else []
         lexical = " ".join([query, *translated])
+        rare = rare_terms(query, index)
         if method != "project":  # the baselines of ``heine-ai eval retrieval``: the question's words only
             hits = index.search(vector, lexical, k, method, within)
-            return [self._result(index, query, hit, vector, into) for hit in hits]
+            return [self._result(index, query, hit, vector, into, rare) for hit in hits]
         # a tie is broken among at least TIE_POOL hits, so that the first hit does not depend on ``k``
         hits = index.search(vector, lexical, max(k, TIE_POOL), method, within, related=" ".join(kin(lexical)))
-        return break_ties([self._result(index, query, hit, vector, into) for hit in hits], query)[:k]
+        return break_ties([self._result(index, query, hit, vector, into, rare) for hit in hits], query)[:k]
 
     @staticmethod
-    def _result(index: BrandIndex, query: str, hit: Scored, vector: Vector, into: str | None) -> RetrievedChunk:
+    def _result(
+        index: BrandIndex, query: str, hit: Scored, vector: Vector, into: str | None, rare: frozenset[str]
+    ) -> RetrievedChunk:
+        """One hit; ``rare``: the question's words few chunks use (``rare_terms``), found once per search."""
         chunk = index.chunks[hit.position]
         language = str(chunk.metadata.get("language", ""))
         across = into if into is not None and language == into else None  # a chunk in the question's own language
         share = coverage(query, index.content_stems(hit.position), across, index.known_stems)  # is read as such
         gap = CROSS_LANGUAGE_GAP if across is not None else 0.0
         fitted = relevance(hit.sentence + gap, hit.passage + gap, share)
-        if across is None and names_rare_term(query, index, hit.position):
+        if across is None and rare & index.content_stems(hit.position):
             fitted = max(fitted, RARE_TERM_RELEVANCE)
         return RetrievedChunk(
             chunk=chunk,
@@ -343,17 +347,21 @@ class KnowledgeBase:
         )
 
 
-def names_rare_term(query: str, index: BrandIndex, position: int) -> bool:
-    """Whether the chunk at ``position`` holds a word of the question that few of the brand's chunks use: "Kann ich
+def rare_terms(query: str, index: BrandIndex) -> frozenset[str]:
+    """The question's words (stems) that few of the brand's chunks use: a chunk holding one is about it. "Kann ich
     bei Ihnen per Nachnahme bestellen?" and the one sentence naming "Nachnahme" among the ways not to pay, whose
-    cosines to the question are low because the sentence lists six other things."""
-    counts, found = index.stem_chunks, index.content_stems(position)
-    asked = [stem for stem in stems(query) if stem not in STOPWORDS]
+    cosines to the question are low because the sentence lists six other things. None when the question names a
+    thing no page names ("die Daunenjacke Elster", "Zwiebelkuchen"): no page answers it."""
+    counts = index.stem_chunks
     words = query.split()
     named = [w for number, w in enumerate(words) if (number and w[:1].isupper()) or len(w) >= LONG_NAME]
     if any(stem not in counts for stem in stems(" ".join(named))):
-        return False  # a thing no page names ("die Daunenjacke Elster", "Zwiebelkuchen"): no page answers it
-    return any(len(stem) >= RARE_TERM_LETTERS and counts[stem] <= RARE_TERM_CHUNKS and stem in found for stem in asked)
+        return frozenset()
+    return frozenset(
+        stem
+        for stem in stems(query)
+        if stem not in STOPWORDS and len(stem) >= RARE_TERM_LETTERS and counts[stem] <= RARE_TERM_CHUNKS
+    )
 
 
 def _other_language(index: BrandIndex, language: str) -> str | None:
