@@ -55,8 +55,8 @@ class PassageSearch:
             if off_topic is not None:
                 vector, results = off_topic
         located = with_countries(resolved.query, prefer.language)  # "ich wohne in Ulm": Deutschland
-        if countries_named(located):
-            results = await self._country_first(brand, located, results, prefer)
+        if countries := countries_named(located):
+            results = await self._country_first(brand, located, countries, results, prefer)
         if describes_phishing(resolved.query):
             results = await self._phishing_first(brand, resolved.query, results, prefer)
         asked = questions_alone(resolved.query)
@@ -69,12 +69,11 @@ class PassageSearch:
         return vector, results
 
     async def _country_first(
-        self, brand: str, query: str, results: list[RetrievedChunk], prefer: Preference
+        self, brand: str, query: str, asked: frozenset[str], results: list[RetrievedChunk], prefer: Preference
     ) -> list[RetrievedChunk]:
-        """For a question on a country that no relevant hit names ("Liefert ihr auch nach Belgien?" and the German
-        sections on Austria and Switzerland): the relevant hits in any language that name it first (the English part
-        of the page on "Netherlands, Belgium and Luxembourg")."""
-        asked = countries_named(query)
+        """For a question on countries (``asked``) that no relevant hit names ("Liefert ihr auch nach Belgien?" and
+        the German sections on Austria and Switzerland): the relevant hits in any language that name one first (the
+        English part of the page on "Netherlands, Belgium and Luxembourg")."""
         relevant = [r for r in results if r.relevance >= prefer.min_relevance]
         if any(asked & countries_named(f"{r.section} {r.chunk.text}") for r in relevant):
             return results

@@ -179,21 +179,22 @@ def _choose_part(
             row = lookup(part.text, found)
             if row is not None and row not in used:
                 return Choice(position, (row,))
-    scored = _scored(part, passages, split, language, len(passages) if several else 1, used, countries)
+    asked = _countries_asked(part, countries)
+    scored = _scored(part, passages, split, language, len(passages) if several else 1, used, asked)
     if not scored:
         return None
     top_score, lead = scored[0]
     if (target := _points_to(lead.text, passages, passages[lead.passage].url)) is not None:
         # "Für Lieferungen nach Österreich lesen Sie bitte die Seite „Internationale Bestellungen“": that page
         # answers, where the search found it
-        wide = _scored(part, passages, split, language, len(passages), used, countries)
+        wide = _scored(part, passages, split, language, len(passages), used, asked)
         scored = [item for item in wide if passages[item[1].passage].url == passages[target].url] or scored
         top_score, lead = scored[0]
     kind = Ask.PRICE if part.ask is Ask.YES_NO and _EXTRA_COST.search(part.text) else part.ask
     if kind in _KINDS and not _KINDS[kind](lead.text):
         # the best passage's lead is no sentence of the kind asked for ("was kostet die Teilnahme?" and the
         # section on ending it): a sentence of another section of the same page that is (the price) answers
-        wide = _scored(part, passages, split, language, len(passages), used, countries)
+        wide = _scored(part, passages, split, language, len(passages), used, asked)
         page, fits = passages[lead.passage].url, _KINDS[kind]
         on_page = any(passages[c.passage].url == page and fits(c.text) for _, c in wide)
         headed = _heading_words(part.text, passages[lead.passage], language)
@@ -215,11 +216,10 @@ def _choose_part(
     if not several and part.ask is Ask.YES_NO and is_exception(_query(part.text, passages[0], language), lead.text):
         # the best passage leads with its exception ("Steht die Rechnung nicht zur Verfügung, ..."): a sentence of
         # the other passages that says yes or no ("Beim Kauf auf Rechnung bezahlen Sie erst ...") answers instead
-        wide = _scored(part, passages, split, language, len(passages), countries=countries)
+        wide = _scored(part, passages, split, language, len(passages), asked=asked)
         if polarity(part.text, wide[0][1].text, into=_into(passages[wide[0][1].passage], language)) is not None:
             scored = wide
             top_score, lead = scored[0]
-    asked = _countries_asked(part, countries)
     if asked and _other_country(asked, f"{passages[lead.passage].section} {lead.text}"):
         return None  # only another country's fact is at hand: no answer rather than the Swiss price for Belgium
     if top_score <= 0 and lead.passage == 0 and not any(p.similarities for p in passages):
@@ -246,17 +246,16 @@ def _scored(
     language: str,
     count: int,
     used: frozenset[str] = frozenset(),
-    countries: frozenset[str] = frozenset(),
+    asked: frozenset[str] = frozenset(),
 ) -> list[tuple[float, _Candidate]]:
     """The sentences of the first ``count`` passages with their scores for the part, best first; none of those in
     ``used`` and no instruction that needs what the customer says they lack ("Drucken Sie das Etikett aus" for
-    "Ich habe keinen Drucker"). ``countries``: those the whole question names, for a part that names none ("was
-    kostet der Versand dorthin?")."""
+    "Ich habe keinen Drucker"). ``asked``: the countries the part asks about (``_countries_asked``); a sentence about
+    others only scores down."""
     scored: list[tuple[float, _Candidate]] = []
     best_cosine = max((c for p in passages for c in p.similarities.values()), default=0.0)
     top = passages[0].relevance
     lacked = _lacked(part.text)
-    asked = _countries_asked(part, countries)
     for position, (passage, found) in enumerate(zip(passages[:count], split, strict=False)):
         query = _query(part.text, passage, language)
         wanted = set(stems(query))
