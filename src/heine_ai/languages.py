@@ -45,10 +45,6 @@ _WORD = re.compile(r"[a-zäöüß']+")
 
 def decided_language(text: str) -> Language | None:
     """The language of ``text``, or None when its function words do not decide (a table row, a list of facts)."""
-    return _decided(text)
-
-
-def _decided(text: str) -> Language | None:
     words = _WORD.findall(text.lower())
     english = sum(word in _ENGLISH for word in words)
     german = sum(word in _GERMAN for word in words)
@@ -61,13 +57,13 @@ def _decided(text: str) -> Language | None:
 
 def detect_language(text: str, default: str = Language.DE) -> Language:
     """The language of ``text``; ``default`` when the function words do not decide."""
-    return _decided(text) or Language(default)
+    return decided_language(text) or Language(default)
 
 
 def conversation_language(earlier: list[str], default: str = Language.DE) -> Language:
     """The language of the newest earlier message that decides, so "40123456" in an English dialogue stays English."""
     for text in reversed(earlier):
-        language = _decided(text)
+        language = decided_language(text)
         if language is not None:
             return language
     return Language(default)
