@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from heine_ai.assistant.scope import without_other_senses
 from heine_ai.orders.commerce import ActionKind, OrderItem
 from heine_ai.text import fold, tokens
 
@@ -53,8 +54,7 @@ _KINDS: tuple[tuple[ActionKind, re.Pattern[str]], ...] = (
         ActionKind.RETURN,
         re.compile(
             r"zuruckschicken|zurucksenden|zuruckgeben|zuruckschicke|retournieren|retoure|rucksendung|"
-            # not a tax return or a return flight
-            r"(?<!tax )\breturn\b(?! (?:flight|ticket|trip|journey))|send (?:it|them|the \w+|my \w+) back"
+            r"\breturn\b|send (?:it|them|the \w+|my \w+) back"
         ),
     ),
 )
@@ -91,7 +91,7 @@ MAX_ADDRESS = 200
 
 def action_kind(text: str) -> ActionKind | None:
     """The action ``text`` asks for, or ``None``."""
-    folded = fold(text)
+    folded = without_other_senses(fold(text))  # "tax return" is no return
     if declares_withdrawal(folded):
         return ActionKind.WITHDRAWAL
     if not _REQUEST.search(folded):

@@ -24,6 +24,13 @@ from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, sentences, stems, 
 
 # a shop word in a sense no shop handles: a tax return, a return flight
 _OTHER_SENSE = re.compile(r"\btax returns?\b|\breturn (?:flight|ticket|trip|journey)s?\b")
+
+
+def without_other_senses(folded: str) -> str:
+    """Folded text without the shop words it uses in a sense no shop handles ("tax return", "return flight")."""
+    return _OTHER_SENSE.sub(" ", folded)
+
+
 _ONLY_DIGITS = re.compile(r"\s*[\d\s#*-]+\s*")  # a keyed-in number: an order number, a postcode
 
 SHOP_WORDS_FILE = Path(__file__).resolve().parent / "data" / "shop_words.txt"
@@ -62,7 +69,7 @@ def names_shop_word(text: str) -> bool:
     if extract(text).order_number is not None or _ONLY_DIGITS.fullmatch(text):  # "40345678", "50667"
         return True
     vocabulary = shop_words()
-    text = _OTHER_SENSE.sub(" ", fold(text))
+    text = without_other_senses(fold(text))
     folded = " ".join(tokens(text))
     phrases = (entry for entry in vocabulary if " " in entry)
     if any(re.search(rf"\b{re.escape(phrase)}(?:s|e|en|n)?\b", folded) for phrase in phrases):
