@@ -16,7 +16,7 @@ from tests.channels.chat.conftest import DELIVERY_QUESTION, ChatServer
 
 pytest.importorskip("playwright.sync_api")
 axe_package = pytest.importorskip("axe_playwright_python", reason="axe-playwright-python (bundles axe-core) is missing")
-from playwright.sync_api import Page, expect  # noqa: E402
+from playwright.sync_api import Page, Route, expect  # noqa: E402
 
 AXE = Path(axe_package.__file__).parent / "axe.min.js"
 
@@ -63,5 +63,20 @@ def test_focus_stays_in_the_open_panel(shop: ChatServer, page: Page) -> None:
     for _ in range(8):
         page.keyboard.press("Shift+Tab")
         assert page.evaluate("!!document.activeElement.closest('.hai-panel')")
+    close = page.locator(".hai-close").bounding_box()
+    assert close is not None and close["width"] >= 24 and close["height"] >= 24
+
+
+def test_the_widget_shows_only_once_its_styles_are_in(shop: ChatServer, page: Page) -> None:
+    """On a slow network an unstyled launcher would flash in the shop's page with buttons too small to hit."""
+    held: list[Route] = []
+    page.route("**/widget.css", lambda route: held.append(route))
+    page.goto(shop.base + "/", wait_until="domcontentloaded")
+    expect(page.locator(".hai-root")).to_have_count(1, timeout=15000)
+    assert held, "the stylesheet was requested"
+    expect(page.locator(".hai-launcher")).to_be_hidden()
+    held[0].continue_()
+    expect(page.locator(".hai-launcher")).to_be_visible(timeout=15000)
+    page.locator(".hai-launcher").click()
     close = page.locator(".hai-close").bounding_box()
     assert close is not None and close["width"] >= 24 and close["height"] >= 24

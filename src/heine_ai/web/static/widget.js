@@ -105,9 +105,13 @@
     var link = el("link");
     link.rel = "stylesheet";
     link.href = api + "/widget.css";
-    document.head.appendChild(link);
 
     var root = el("div", "hai-root");
+    // Shown once its stylesheet is in: an unstyled launcher or panel would flash in the shop's page, and its
+    // buttons would be too small to hit. If the sheet fails, the widget shows anyway, usable if plain.
+    root.hidden = true;
+    link.onload = link.onerror = function () { root.hidden = false; };
+    document.head.appendChild(link);
     root.setAttribute("data-state", "bot");
     root.setAttribute("data-connection", "offline");
     var launcher = el("button", "hai-launcher");
