@@ -139,6 +139,53 @@ def test_bold_lines_and_labelled_questions_become_headings() -> None:
     ]
 
 
+def test_a_bold_question_opening_a_paragraph_heads_its_answer() -> None:
+    """FAQ pages write the question in bold above or in front of its answer; quoted, it would read as the answer."""
+    text = (
+        "**Wer ist Ihr Datenschutzbeauftragter?**\nUnser Datenschutzbeauftragter ist Dr. Quirin Hofstätter.\n\n"
+        "**Wie lange dauert's?** Meist 2–3 Tage.\n\n**Hinweis:** Am Wochenende packen wir nicht.\n\n"
+        "**Rücksendung**\nSie haben 40 Tage Zeit.\n"
+    )
+    assert [(b.kind, b.text) for b in parse_markdown(text)] == [
+        (BlockKind.HEADING, "Wer ist Ihr Datenschutzbeauftragter?"),
+        (BlockKind.PARAGRAPH, "Unser Datenschutzbeauftragter ist Dr. Quirin Hofstätter."),
+        (BlockKind.HEADING, "Wie lange dauert's?"),
+        (BlockKind.PARAGRAPH, "Meist 2–3 Tage."),
+        (BlockKind.PARAGRAPH, "Hinweis: Am Wochenende packen wir nicht."),  # a label, no heading
+        (BlockKind.HEADING, "Rücksendung"),
+        (BlockKind.PARAGRAPH, "Sie haben 40 Tage Zeit."),
+    ]
+    main = "<p><strong>Geht PayPal?</strong><br>Klar, mit PayPal zahlen Sie sicher.</p>"
+    page = read_html(html_page("Bezahlen", main).encode(), ORIGIN)
+    assert [(b.kind, b.text) for b in page.blocks if b.level != 1] == [
+        (BlockKind.HEADING, "Geht PayPal?"),
+        (BlockKind.PARAGRAPH, "Klar, mit PayPal zahlen Sie sicher."),
+    ]
+
+
+def test_footnote_marks_carry_their_condition_and_never_show() -> None:
+    text = (
+        "| Versandart | Kosten | Lieferzeit | Alter¹ |\n|---|---|---|---|\n"
+        "| Standard | 3,95 €* | 1–3 Werktage | 2 |\n| Express | 9,95 € | nächster Werktag** | 3 |\n\n"
+        "* gilt nicht für Sperrgut. Für die Grenze zählt der Warenwert.\n"
+        "** wenn Sie Montag bis Freitag bis 11 Uhr bestellen.\n¹ Das Alter ist nur ein Richtwert.\n\n"
+        "Wir liefern mit **GLS**.\n\n* Rechnung\n* PayPal\n"
+    )
+    found = lines(parse_markdown(text))
+    assert found == [
+        "Versandart Standard: Kosten 3,95 € (gilt nicht für Sperrgut), Lieferzeit 1–3 Werktage, Alter 2.",
+        "Versandart Express: Kosten 9,95 €, Lieferzeit nächster Werktag (wenn Sie Montag bis Freitag bis 11 Uhr "
+        "bestellen), Alter 3.",
+        "Für die Grenze zählt der Warenwert.",
+        "Das Alter ist nur ein Richtwert.",  # a note on a column stays a sentence of its own
+        "Wir liefern mit GLS.",
+        "Rechnung.",
+        "PayPal.",
+    ]
+    for line in found:
+        assert_clean(line)
+
+
 def test_html_inside_markdown_is_read_as_html() -> None:
     text = "## Preise\n\n<table><tr><th>Artikel</th><th>Preis (€)</th></tr><tr><td>Gürtel</td><td>19,99</td></tr>"
     text += "</table>\n\n<!-- intern: nicht veröffentlichen -->\n"

@@ -107,12 +107,19 @@ class BlockWriter:
             self._level = max(1, min(level, 6))
             self._blocks.append(Block(BlockKind.HEADING, (text,), self._level))
 
-    def paragraph(self, text: str, *, emphasized: bool = False) -> None:
+    def paragraph(self, text: str, *, emphasized: bool = False, lead: str = "") -> None:
         """``emphasized``: the whole paragraph is bold, as pages without heading markup write their headings; a
-        short one without a full stop becomes a heading. A question labelled "Frage:" or "Q:" becomes a heading,
-        its answer (after "Antwort:" or "A:") the paragraph below it. Lines that each open with a label
-        ("Lieferzeit: 2–3 Werktage" / "Versandkosten: 5,49 €") are a list of facts, each a statement."""
-        text = _CLAUSE_NUMBER.sub("", text.lstrip())
+        short one without a full stop becomes a heading. ``lead``: the bold span the paragraph opens with; a
+        question ("**Wie lange dauert's?** Meist 2–3 Tage.") or a short bold line of its own above the text is the
+        heading of the rest, as FAQ pages write them (quoted, the question would read as the answer). A question
+        labelled "Frage:" or "Q:" becomes a heading, its answer (after "Antwort:" or "A:") the paragraph below it.
+        Lines that each open with a label ("Lieferzeit: 2–3 Werktage" / "Versandkosten: 5,49 €") are a list of
+        facts, each a statement."""
+        text = text.lstrip()
+        if lead and text.startswith(lead) and _leads_a_section(lead, text[len(lead) :]):
+            self.subheading(lead)
+            text = text[len(lead) :].lstrip()
+        text = _CLAUSE_NUMBER.sub("", text)
         facts = _labelled_facts(text)
         if facts:
             self._blocks.append(Block(BlockKind.LIST, tuple(terminated(joined_lines(fact)) for fact in facts)))
@@ -201,6 +208,16 @@ def _reads_as_heading(text: str) -> bool:
         if text.endswith("?")
         else words <= MAX_PSEUDO_HEADING_WORDS and not text.endswith((".", "!"))
     )
+
+
+def _leads_a_section(lead: str, rest: str) -> bool:
+    """A bold opening that heads the text after it: a question, or a line of its own that reads as a heading."""
+    lead = joined_lines(lead)
+    if not rest.strip() or not lead:
+        return False
+    if lead.endswith("?"):
+        return len(lead.split()) <= MAX_QUESTION_WORDS
+    return rest.lstrip(" \t").startswith("\n") and _reads_as_heading(lead)
 
 
 def _split_answer(text: str) -> tuple[str, str]:

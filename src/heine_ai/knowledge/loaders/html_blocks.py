@@ -118,7 +118,7 @@ def _write_block(element: lxml.html.HtmlElement, tag: str, writer: BlockWriter) 
     elif tag == "summary":
         writer.subheading(inline_text(element))
     elif not any(_tag(child) and _tag(child) not in _INLINE for child in element.iterdescendants()):
-        writer.paragraph(inline_text(element), emphasized=_bold_only(element))
+        writer.paragraph(inline_text(element), emphasized=_bold_only(element), lead=_bold_lead(element))
     else:
         write_html(element, writer)
 
@@ -163,6 +163,14 @@ def _bold_only(element: lxml.html.HtmlElement) -> bool:
         and _tag(children[0]) in _BOLD
         and not (children[0].tail or "").strip()
     )
+
+
+def _bold_lead(element: lxml.html.HtmlElement) -> str:
+    """The text of the bold element ``element`` opens with, if it opens with one."""
+    children = [child for child in element if _tag(child)]
+    if (element.text or "").strip() or not children or _tag(children[0]) not in _BOLD:
+        return ""
+    return inline_text(children[0])
 
 
 def _tag(element: object) -> str:

@@ -10,6 +10,7 @@ from markdown_it.tree import SyntaxTreeNode
 from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge.blocks import Block, BlockKind, BlockWriter, has_body
 from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.footnotes import resolved_footnotes
 from heine_ai.knowledge.lists import ListItem
 from heine_ai.knowledge.loaders.base import Origin, build_document, language_code
 from heine_ai.knowledge.loaders.encoding import decode_text
@@ -61,7 +62,7 @@ def first_heading(blocks: tuple[Block, ...]) -> str | None:
 
 def parse_markdown(text: str) -> tuple[Block, ...]:
     writer = BlockWriter()
-    _write(SyntaxTreeNode(_PARSER.parse(text)).children, writer)
+    _write(SyntaxTreeNode(_PARSER.parse(resolved_footnotes(text))).children, writer)
     return writer.blocks
 
 
@@ -70,7 +71,7 @@ def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter) -> None:
         if node.type == "heading":
             writer.heading(int(node.tag[1:]), _inline_text(node))
         elif node.type == "paragraph":
-            writer.paragraph(_inline_text(node), emphasized=_all_strong(node))
+            writer.paragraph(_inline_text(node), emphasized=_all_strong(node), lead=_strong_lead(node))
         elif node.type in _LISTS:
             writer.items(_list_items(node))
         elif node.type == "table":
@@ -118,3 +119,10 @@ def _all_strong(node: SyntaxTreeNode) -> bool:
     inline = node.children[0].children if node.children else []
     spans = [child for child in inline if not (child.type == "text" and not child.content.strip())]
     return len(spans) == 1 and spans[0].type in {"strong", "em"}
+
+
+def _strong_lead(node: SyntaxTreeNode) -> str:
+    """The text of the bold (or emphasised) span a paragraph opens with, if it opens with one."""
+    inline = node.children[0].children if node.children else []
+    first = next((child for child in inline if not (child.type == "text" and not child.content.strip())), None)
+    return _inline_text(first) if first is not None and first.type in {"strong", "em"} else ""
