@@ -72,6 +72,9 @@ SMALL_TALK = [
     ("nein, nicht nötig, danke", {Act.DENY, Act.THANKS}),
     ("No thanks", {Act.DENY, Act.THANKS}),
     ("ok", {Act.ACKNOWLEDGE}),
+    ("super danke dir 😊", {Act.ACKNOWLEDGE, Act.THANKS}),  # an emoji ends a phrase as punctuation does
+    ("ok :)", {Act.ACKNOWLEDGE}),
+    ("nu, gerne", {Act.AFFIRM}),  # Saxon "nu" beside another yes
 ]
 
 

@@ -66,6 +66,7 @@ _PHRASES: dict[Act, str] = {
         r"(?:,? (?:bitte|gerne|gern|please|sehr gerne|sehr gern|das w[äa]re (?:nett|toll|super|gut|lieb)"
         r"|that would be (?:great|nice|good)|mach das|machen sie das|go ahead))*"
         r"|bitte ja|bitte gerne|sehr gerne|sehr gern|gerne doch|please do|das w[äa]re (?:nett|toll|super|gut|lieb)"
+        r"|nu(?:,? (?:bitte|gerne|gern|klar|sicher))+"  # Saxon "nu" is a "yes" beside another one
     ),
     Act.DENY: (
         r"(?:nein|nee+|n[öo]|nope|no|nah)(?:,? (?:danke|thanks|thank you|lieber nicht|nicht n[öo]tig))?"
@@ -84,7 +85,9 @@ _ANNOUNCEMENT = (  # "ich hätte eine Frage:" announces a question and is no que
     r"(?: eine| ne| 'ne| zwei| drei| ein paar| einige| mehrere)(?: kurze| kleine)? fragen?"
     r"|(?:eine )?kurze frage|i have (?:a|two|three|a few|some) (?:quick |short )?questions?|quick question"
 )
-_SEPARATOR = r"[\s,.;:!?…–—-]"
+# an emoji stands where punctuation would: "super danke dir 😊"; so does an emoticon, read as a space
+_SEPARATOR = r"[\s,.;:!?…–—\-\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]"
+_EMOTICON = re.compile(r"(?<!\S)[:;]-?[()DPp](?!\S)")
 _LEADING = {act: re.compile(rf"^{_SEPARATOR}*(?:{phrase})(?={_SEPARATOR}|$)", re.I) for act, phrase in _PHRASES.items()}
 _TRAILING = {  # only closing words trail a question; "Ist die Zahlung sicher?" ends in no "yes"
     act: re.compile(rf"(?:^|(?<={_SEPARATOR}))(?:{_PHRASES[act]}){_SEPARATOR}*$", re.I)
@@ -164,7 +167,7 @@ def starts_question(text: str) -> bool:
 def dialogue_acts(text: str) -> Acts:
     """Peel the act phrases off the start and the end of ``text``, as often as they come."""
     acts: set[Act] = set()
-    body = text.strip()
+    body = _EMOTICON.sub(" ", text).strip()
     changed = True
     while body and changed:
         changed = False
