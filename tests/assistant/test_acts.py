@@ -32,6 +32,7 @@ QUESTIONS_BEHIND_ACTS = [
     ("Danke! Und wie lange dauert die Erstattung?", {Act.THANKS}, "Und wie lange dauert die Erstattung?"),
     ("Wie lange dauert die Lieferung? Danke im Voraus", {Act.THANKS}, "Wie lange dauert die Lieferung?"),
     ("And by when?", set(), "And by when?"),
+    ("Zwei Fragen: Geht Lastschrift?", set(), "Geht Lastschrift?"),
     (
         "Sehr geehrte Damen und Herren, ich habe zwei Fragen: Kann ich per Nachnahme bestellen?",
         {Act.GREETING},

@@ -84,6 +84,8 @@ _ANNOUNCEMENT = (  # "ich hätte eine Frage:" announces a question and is no que
     r"(?:ich )?(?:h[äa]tte|habe|hab)(?: da)?(?: mal)?(?: noch)?"
     r"(?: eine| ne| 'ne| zwei| drei| ein paar| einige| mehrere)(?: kurze| kleine)? fragen?"
     r"|(?:eine )?kurze frage|i have (?:a|two|three|a few|some) (?:quick |short )?questions?|quick question"
+    r"|(?:noch )?(?:eine|zwei|drei|ein paar|mehrere) (?:kurze |kleine )?fragen?(?=\s*:)"  # "Zwei Fragen: ..."
+    r"|(?:two|three|a few) (?:quick |short )?questions(?=\s*:)"
 )
 # an emoji stands where punctuation would: "super danke dir 😊"; so does an emoticon, read as a space
 _SEPARATOR = r"[\s,.;:!?…–—\-\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]"

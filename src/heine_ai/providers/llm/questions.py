@@ -63,6 +63,11 @@ _SPLIT = re.compile(
     rf"|(?:{_YES_NO_VERBS})\s+(?:ich|man|es|sie|ihr|du|mir|mich|uns|das|i|you|it|we)\b)",
     re.IGNORECASE,
 )
+# "was kostet der Versand nach Österreich, kann ich da auf Rechnung zahlen ...": a verb-first question after a
+# comma, split off only where the clause before it is a question of its own (not "Ich wollte fragen, kann ich ...")
+_COMMA_SPLIT = re.compile(
+    rf"\s*,\s*(?=(?:{_YES_NO_VERBS})\s+(?:ich|man|es|sie|ihr|du|mir|mich|uns|i|you|we)\b)", re.IGNORECASE
+)
 _SENTENCES = re.compile(r"(?<=[?!.])\s+|(?<=:)\s+(?=[A-ZÄÖÜ])")  # "ich habe zwei Fragen: Kann ich ..."
 # what opens a question asked inside a statement: "ich frage mich, ob", "ich wüsste gern, wie", "I wonder if";
 # not a doubt about oneself ("ich weiß nicht, ob es mir dann noch passt")
@@ -134,7 +139,7 @@ def question_parts(text: str) -> list[QuestionPart]:
         if not sentence:
             continue
         if is_question(sentence):
-            pieces.extend(part.strip() for part in _SPLIT.split(sentence) if part.strip())
+            pieces.extend(part for clause in _SPLIT.split(sentence) for part in _questions_in(clause))
         elif pieces:
             pieces[-1] = f"{pieces[-1]} {sentence}"
         else:
@@ -146,3 +151,16 @@ def question_parts(text: str) -> list[QuestionPart]:
         QuestionPart(f"{lead} {piece}".strip() if i == 0 and lead else piece, ask_of(piece))
         for i, piece in enumerate(pieces)
     ]
+
+
+def _questions_in(clause: str) -> list[str]:
+    """A clause split at each comma that a verb-first question follows, where what comes before asks too."""
+    parts: list[str] = []
+    for piece in _COMMA_SPLIT.split(clause.strip()):
+        if parts and (opens_with_question_word(parts[-1]) or _YES_NO.match(_LEAD.sub("", parts[-1]))):
+            parts.append(piece)
+        elif parts:
+            parts[-1] = f"{parts[-1]}, {piece}"
+        elif piece:
+            parts.append(piece)
+    return [part.strip() for part in parts if part.strip()]
