@@ -32,6 +32,8 @@ BRAND = frozenset(
         "Meine Bestellung ist 40345678",
         "Wann habt ihr den Teppich Mira wieder da?",  # home goods, and a question on stock
         "Gibt es bei Ihnen auch Kinderwagen und Autositze?",  # a question on the range, whatever the goods
+        "Nehmt ihr American Express?",  # a means of payment, which the intent model read as travel or finance
+        "Chan ich mit TWINT zahle?",
     ],
 )
 def test_the_shops_words_name_a_shop_matter_for_any_brand(text: str) -> None:
@@ -132,6 +134,7 @@ def test_places_beside_other_words_and_a_pages_adjectives_name_no_shop_matter() 
         ("Habt ihr die Fleecejacke Pleiße noch in XL da?", True),
         ("Wann ist die Daunenjacke Elster in Größe 40 wieder lieferbar?", True),
         ("Will the wool trousers be back in stock in size 40?", True),
+        ("Habt ihr das Dirndl Almrausch in Größe 38 noch lagernd?", True),  # Austrian
         ("Ist die Lieferung nach Österreich möglich?", False),
         ("Welche Größe brauche ich bei 95 cm Brustumfang?", False),
     ],

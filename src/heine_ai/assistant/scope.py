@@ -149,7 +149,7 @@ _ADJECTIVE_ENDINGS = ("igen", "lichen", "ischen", "baren", "samen", "haften", "l
 # a question on whether an article is in stock, and the words of a page that speaks of stock at all
 _ASKS_STOCK = re.compile(
     r"\b(?:noch|wieder|gerade)\b[^.?!]{0,50}\b(?:da|lieferbar|vorrätig|verfügbar|auf lager|erhältlich|zu haben)\b"
-    r"|\b(?:auf lager|ausverkauft|lieferbar|vorrätig|in stock|back in stock|still have|sold out)\b",
+    r"|\b(?:auf lager|lagernd|ausverkauft|lieferbar|vorrätig|in stock|back in stock|still have|sold out)\b",
     re.IGNORECASE,
 )
 _STOCK = re.compile(
