@@ -41,6 +41,8 @@ def test_a_town_brings_its_country_the_word_a_shipping_page_uses() -> None:
     assert plain_wording("Do you ship to Vienna?", "en") == "Do you ship to Vienna Austria?"
     assert plain_wording("Lieferung nach Wien in Österreich?", "de") == "Lieferung nach Wien in Österreich?"  # named
     assert plain_wording("Was gibt es heute zum Essen?", "de") == "Was gibt es heute zum Essen?"  # no town
+    assert plain_wording("und für südtirol?", "de") == "und für südtirol Italien?"  # a region, after "für"
+    assert plain_wording("was kostet versand nach holland?", "de") == "was kostet versand nach holland Niederlande?"
 
 
 @pytest.mark.parametrize(

@@ -88,7 +88,7 @@ _WANTS = re.compile(
 )
 # a town as a parcel's destination or origin, or where the customer lives: "nach Zürich", "aus Linz", "wohne in
 # Köln"; not "in einer Filiale in München", which asks about a shop there, not about a country's delivery
-_WHERE = r"\b(?:nach|aus|to|from|(?:wohne|wohnen|wohnt|lebe|leben|lebt|live|lives|living|based) in) "
+_WHERE = r"\b(?:nach|aus|für|to|from|for|(?:wohne|wohnen|wohnt|lebe|leben|lebt|live|lives|living|based) in) "
 
 
 def plain_wording(text: str, language: str) -> str:

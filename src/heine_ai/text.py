@@ -9,7 +9,10 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„\"(])")
+# an emoji between two sentences ("... bei Rosenheim. 🚚 Innerhalb ...") goes with the break
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?:[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]+\s*)?(?=[A-ZÄÖÜ0-9„\"(])"
+)
 # a full stop that ends no sentence: a lower-case letter ("d. h."), "z. B.", a common abbreviation ("ca.", "Nr."), or
 # a day before its month ("am 24. Dezember"); a capital alone may be a size ("in Größe M.")
 _ABBREVIATION = re.compile(

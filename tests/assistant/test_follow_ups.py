@@ -23,6 +23,15 @@ def test_a_follow_up_with_its_own_question_is_asked_as_it_is_and_searched_on_the
     assert resolved.query == "Retoure und Umtausch: Zeit – wer zahlt das Porto?"  # not the frame "Wie lange"
 
 
+def test_a_follow_up_keeps_the_country_the_conversation_is_about() -> None:
+    abroad = Topic("Lieferung ins Ausland", "/ausland", "was kostet versand nach holland?")
+    resolved = resolve("und ab wann isses gratis?", abroad)  # lower case, "es" run into its verb
+    assert resolved.topic == abroad
+    assert resolved.question == "ab wann isses gratis (Niederlande)?"
+    own = resolve("und wie lange dauert es nach Österreich?", abroad)  # a country of its own stays alone
+    assert own.question == "wie lange dauert es nach Österreich?"
+
+
 @pytest.mark.parametrize(
     ("previous", "fragment", "question"),
     [
@@ -45,6 +54,7 @@ def test_what_is_a_follow_up() -> None:
     assert is_follow_up("Muss ich da noch Zoll bezahlen?")
     assert is_follow_up("und nach Österreich?")
     assert is_follow_up("And how long does that take?")
+    assert is_follow_up("kommt's dann morgen?") and is_follow_up("gibts das auch in blau?")
     assert not is_follow_up("Wie wird das Wetter morgen?")  # "das Wetter" is an article, not a reference
     assert not is_follow_up("Wie lange dauert die Lieferung nach Österreich?")
     assert not is_follow_up("How long does delivery to Austria take with DHL Express?")

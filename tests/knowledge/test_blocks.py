@@ -284,7 +284,8 @@ def test_a_long_section_is_cut_between_sentences() -> None:
 def test_sentences_run_past_abbreviations_and_dates() -> None:
     line = (
         "Kurzgrößen (z. B. 25 für 50) liefern wir bis zum 24. Dezember. Dr. Albers hilft, ca. 2 Tage. Größe M. "
-        "Ja. Sobald Ihr Paket in Hann. Münden ankommt, prüfen wir es. Wir tauschen, sobald es in Hann. Münden ist."
+        "Ja. Sobald Ihr Paket in Hann. Münden ankommt, prüfen wir es. Wir tauschen, sobald es in Hann. Münden ist. "
+        "Wir liefern schnell. 🚚 Innerhalb Deutschlands mit GLS."
     )
     assert sentences(line) == [
         "Kurzgrößen (z. B. 25 für 50) liefern wir bis zum 24. Dezember.",
@@ -292,6 +293,8 @@ def test_sentences_run_past_abbreviations_and_dates() -> None:
         "Größe M. Ja.",  # a single word after a short capitalised one may end an abbreviation: kept together
         "Sobald Ihr Paket in Hann. Münden ankommt, prüfen wir es.",
         "Wir tauschen, sobald es in Hann. Münden ist.",
+        "Wir liefern schnell.",  # an emoji between two sentences goes with the break
+        "Innerhalb Deutschlands mit GLS.",
     ]
 
 

@@ -11,6 +11,7 @@ from heine_ai.providers.llm.questions import Ask, ask_of, indirect_question, que
     ("question", "ask"),
     [
         ("Was mach ich jetzt damit?", Ask.HOW_TO),
+        ("Wie lang braucht denn a Paket zu mir?", Ask.DURATION),  # "lang" as spoken
         ("Kann ich mit PayPal bezahlen?", Ask.YES_NO),
         ("Liefern Sie auch nach Italien?", Ask.YES_NO),
         ("Gibt es bei euch Ratenzahlung?", Ask.YES_NO),

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from heine_ai.assistant.acts import LEADING_VERBS, QUESTION_WORDS
+from heine_ai.plain_wording import countries_named, with_countries
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, stems, tokens
 
 _LEAD = re.compile(
@@ -22,7 +23,9 @@ _LEAD = re.compile(
 )
 _REFERS = re.compile(
     r"\b(?:das|dies|diese|dieser|dieses|dafur|davon|damit|dazu|dabei|daran|darauf|da|dort|dann|es|it|that"
-    r"|this|there|them|they|those|then)\b"
+    r"|this|there|them|they|those|then"
+    # "es" run into its verb, as customers type it: "isses gratis?", "gibts das?", "kommt's morgen?"
+    r"|isses|gibts|gehts|kommts|kostets|dauerts|klappts|passts|gilts|wirds|hats)\b|'s\b"
 )
 _ARTICLE = re.compile(r"\b(?:das|dies|dieses|that)\s+[A-ZÄÖÜ]")  # "das Wetter" names a thing, "dauert das?" refers
 _PREPOSITION_CLASSES = (  # a fragment's preposition replaces one of the same class in the question it continues
@@ -105,9 +108,20 @@ def resolve(text: str, topic: Topic | None) -> Resolved:
     if is_fragment(text):
         question = complete(topic.question, _without_lead(text))
         return Resolved(question, question, topic)
-    question = _without_lead(text) or text
+    question = _with_places(_without_lead(text) or text, topic.question)
     context = " ".join([f"{topic.title}:", *names(topic.question)])
     return Resolved(question, f"{context} – {question}", topic)
+
+
+def _with_places(question: str, before: str) -> str:
+    """The question with the countries the question before it was about, where it names none: "und ab wann ist es
+    gratis?" after "was kostet der Versand nach Holland?" asks about the Netherlands, lower case or not."""
+    if countries_named(with_countries(question, "de")):
+        return question
+    countries = countries_named(with_countries(before, "de"))
+    if not countries:
+        return question
+    return f"{question.rstrip(' ?')} ({', '.join(sorted(countries))})?"
 
 
 def names(text: str) -> list[str]:

@@ -22,7 +22,7 @@ from heine_ai.knowledge import repository
 from heine_ai.knowledge.index import METHODS, BrandIndex, Method, Positions, Scored
 from heine_ai.knowledge.spelling import dictionary
 from heine_ai.observability.timing import span
-from heine_ai.plain_wording import plain_wording
+from heine_ai.plain_wording import place_names, plain_wording
 from heine_ai.providers.embeddings import Embedder, Vector
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.llm.questions import Ask, ask_of
@@ -353,7 +353,9 @@ def rare_terms(query: str, index: BrandIndex) -> frozenset[str]:
     cosines to the question are low because the sentence lists six other things. None when the question names a
     thing no page names ("die Daunenjacke Elster", "Zwiebelkuchen"): no page answers it."""
     counts = index.stem_chunks
-    words = query.split()
+    places = place_names()  # a place says where, not what: "zu mir nach Rosenheim" and the warehouse near it
+    words = [word for word in query.split() if fold(word.strip(".,;:!?")) not in places]
+    query = " ".join(words)
     named = [w for number, w in enumerate(words) if (number and w[:1].isupper()) or len(w) >= LONG_NAME]
     if any(stem not in counts for stem in stems(" ".join(named))):
         return frozenset()

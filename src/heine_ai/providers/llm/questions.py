@@ -39,7 +39,7 @@ _YES_NO_VERBS = (
 )
 _YES_NO = re.compile(rf"^(?:{_YES_NO_VERBS})\b", re.IGNORECASE)
 _DURATION = re.compile(
-    r"\b(?:wie lange|wie viele (?:tage|wochen|stunden)|wie ?viel zeit|wie schnell|wann|bis wann|ab wann|frist|dauert"
+    r"\b(?:wie lange?|wie viele (?:tage|wochen|stunden)|wie ?viel zeit|wie schnell|wann|bis wann|ab wann|frist|dauert"
     r"|dauer|how long|how many days|how much time|how fast|how quickly|how soon|when|deadline)\b",
     re.IGNORECASE,
 )
