@@ -9,10 +9,11 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-# an emoji between two sentences ("... bei Rosenheim. 🚚 Innerhalb ...") goes with the break
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+(?:[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]+\s*)?(?=[A-ZÄÖÜ0-9„\"(])"
-)
+_EMOJI = r"[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]"
+# an emoji between two sentences ("... bei Rosenheim. 🚚 Innerhalb ...") goes with the break, one behind the last
+# sentence's mark too ("Du brauchst keinen Drucker! 📱")
+_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?:{_EMOJI}+\s*)?(?=[A-ZÄÖÜ0-9„\"(])")
+_TRAILING_EMOJI = re.compile(rf"(?<=[.!?])\s*{_EMOJI}+\.?$")
 # a full stop that ends no sentence: a lower-case letter ("d. h."), "z. B.", a common abbreviation ("ca.", "Nr."), or
 # a day before its month ("am 24. Dezember"); a capital alone may be a size ("in Größe M.")
 _ABBREVIATION = re.compile(
@@ -169,7 +170,7 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     for line in text.splitlines():
         line = plain(line.strip()).lstrip("-*• ").strip()
-        pieces = [part.strip() for part in _SENTENCE_END.split(line) if part.strip()]
+        pieces = [_TRAILING_EMOJI.sub("", part.strip()) for part in _SENTENCE_END.split(line) if part.strip()]
         for index, piece in enumerate(pieces):
             if index and _continues(out[-1], piece):
                 out[-1] = f"{out[-1]} {piece}"
@@ -198,7 +199,10 @@ def _continues(before: str, after: str) -> bool:
 
 _POINTS_BACK = re.compile(
     r"^(?:in (?:diesem|dem|solchen?) fall|in (?:diesen|solchen) fällen|dann|dafür|dazu|daher|deshalb|darum|dabei"
-    r"|hierfür|hierzu|danach|dort|in this case|in that case|then|this|these)\b",
+    r"|hierfür|hierzu|danach|dort|somit|folglich|demnach|deswegen|in this case|in that case|then|this|these)\b"
+    # a conclusion ("Du brauchst also keinen Drucker!") and a fronted demonstrative with its subject behind the
+    # verb ("Den zeigst du im PaketShop vor"): both say what the sentence before said
+    r"|^(?:\S+\s+){1,3}also\b|^(?:den|dem|die|diese[nmrs]?)\s+\w+\s+(?:du|sie|ihr|wir|man)\b",
     re.IGNORECASE,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.llm.extractive import select_sentences
 from heine_ai.providers.llm.selection import choose
+from heine_ai.text import sentences
 
 BENEFITS = Passage(
     title="Vorteilsprogramm",
@@ -253,6 +254,26 @@ LABEL = Passage(  # the search's cosines: the printing step is nearer to the que
 def test_a_customer_without_a_thing_gets_the_way_without_it_not_the_step_that_needs_it() -> None:
     answer = select_sentences("Ich habe keinen Drucker. Wie komme ich an das Etikett zum Zurückschicken?", LABEL)
     assert answer == [NO_PRINTER]
+
+
+STEPS_WITHOUT_PRINTER = Passage(  # the way without a printer is a step's label, no instruction in itself
+    title="Rücksendung",
+    url="/r",
+    relevance=0.9,
+    text=(
+        "Retourenlabel erhalten: als QR-Code auf Ihr Smartphone: Sie brauchen keinen Drucker.\n"
+        "Legen Sie den Lieferschein bei.\nGeben Sie das Paket in einem PaketShop ab."
+    ),
+)
+QR_STEPS = "Du bekommst einen QR-Code aufs Handy. Den zeigst du im PaketShop vor. Du brauchst also keinen Drucker!"
+
+
+def test_the_way_without_what_the_customer_lacks_leads_a_how_to_with_the_sentences_it_leans_on() -> None:
+    question = "Wie melde ich eine Rücksendung an, ich hab nämlich keinen Drucker daheim?"
+    assert select_sentences(question, STEPS_WITHOUT_PRINTER)[0].startswith("Retourenlabel erhalten: als QR-Code")
+    leaning = Passage(title="Retoure", url="/r", relevance=0.9, text=QR_STEPS, similarities={QR_STEPS[-33:]: 0.9})
+    # "also" and "Den zeigst du" lean on the sentence before: quoted alone, "Du brauchst also keinen Drucker!"
+    assert select_sentences("wie schick ich was zurück? hab keinen drucker", leaning) == sentences(QR_STEPS)
 
 
 WHY_PARCELS = Passage(

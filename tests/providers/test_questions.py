@@ -55,7 +55,9 @@ def test_two_questions_in_one_sentence_are_two_parts() -> None:
     refund = question_parts("Wie lange dauert die Erstattung, und wird mir da was abgezogen?")
     assert [p.ask for p in refund] == [Ask.DURATION, Ask.YES_NO]
     # a list of questions behind commas; a comma after a clause that asks nothing ("ich wollte fragen") splits none
-    listed = question_parts("was kostet Versand nach Österreich, kann ich da auf Rechnung zahlen und wie lange dauert's?")
+    listed = question_parts(
+        "was kostet Versand nach Österreich, kann ich da auf Rechnung zahlen und wie lange dauert's?"
+    )
     assert [p.ask for p in listed] == [Ask.PRICE, Ask.YES_NO, Ask.DURATION]
     assert listed[1].text == "kann ich da auf Rechnung zahlen"
     assert len(question_parts("Ich wollte fragen, kann ich mit PayPal zahlen?")) == 1

@@ -191,7 +191,9 @@ def _choose_part(
         scored = [item for item in wide if passages[item[1].passage].url == passages[target].url] or scored
         top_score, lead = scored[0]
     kind = Ask.PRICE if part.ask is Ask.YES_NO and _EXTRA_COST.search(part.text) else part.ask
-    if kind in _KINDS and not _KINDS[kind](lead.text):
+    # a lead on the way without what the customer lacks ("Sie brauchen keinen Drucker") answers a how-to as it is
+    meets_lack = not lead.text.endswith("?") and _meets_lack(_lacked(part.text), lead.text, stems(lead.text)) > 0
+    if kind in _KINDS and not _KINDS[kind](lead.text) and not meets_lack:
         # the best passage's lead is no sentence of the kind asked for ("was kostet die Teilnahme?" and the
         # section on ending it): a sentence of another section of the same page that is (the price) answers
         wide = _scored(part, passages, split, language, len(passages), used, asked)
@@ -431,9 +433,10 @@ def _with_antecedents(chosen: list[int], candidates: list[str]) -> list[int]:
     points to: alone it would answer out of context."""
     out = set(chosen)
     for index in chosen:
-        before = index - 1
-        if before >= 0 and points_back(candidates[index]) and len(candidates[before]) <= MAX_ANTECEDENT_CHARS:
+        before = index - 1  # back as far as the sentences lean, which may be more than one
+        while before >= 0 and points_back(candidates[before + 1]) and len(candidates[before]) <= MAX_ANTECEDENT_CHARS:
             out.add(before)
+            before -= 1
     return sorted(out)
 
 
