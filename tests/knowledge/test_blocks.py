@@ -144,7 +144,8 @@ def test_a_bold_question_opening_a_paragraph_heads_its_answer() -> None:
     text = (
         "**Wer ist Ihr Datenschutzbeauftragter?**\nUnser Datenschutzbeauftragter ist Dr. Quirin Hofstätter.\n\n"
         "**Wie lange dauert's?** Meist 2–3 Tage.\n\n**Hinweis:** Am Wochenende packen wir nicht.\n\n"
-        "**Rücksendung**\nSie haben 40 Tage Zeit.\n"
+        "**Rücksendung**\nSie haben 40 Tage Zeit.\n\n"
+        "**Mein Geld ist noch nicht da!** Schau zuerst in dein Postfach.\n"
     )
     assert [(b.kind, b.text) for b in parse_markdown(text)] == [
         (BlockKind.HEADING, "Wer ist Ihr Datenschutzbeauftragter?"),
@@ -154,6 +155,9 @@ def test_a_bold_question_opening_a_paragraph_heads_its_answer() -> None:
         (BlockKind.PARAGRAPH, "Hinweis: Am Wochenende packen wir nicht."),  # a label, no heading
         (BlockKind.HEADING, "Rücksendung"),
         (BlockKind.PARAGRAPH, "Sie haben 40 Tage Zeit."),
+        # on a page whose bold questions head their answers, a bold sentence in their place does too
+        (BlockKind.HEADING, "Mein Geld ist noch nicht da!"),
+        (BlockKind.PARAGRAPH, "Schau zuerst in dein Postfach."),
     ]
     main = "<p><strong>Geht PayPal?</strong><br>Klar, mit PayPal zahlen Sie sicher.</p>"
     page = read_html(html_page("Bezahlen", main).encode(), ORIGIN)

@@ -313,3 +313,46 @@ def test_another_countrys_fact_is_no_answer_and_a_sentence_is_said_once() -> Non
     question = "Was kostet der Versand nach Österreich und ab wann ist er gratis?"
     said = [sentence for choice in choose(question, [ABROAD], "de") for sentence in choice.sentences]
     assert len(said) == len(set(said))
+
+
+OVERVIEW = Passage(
+    title="Bezahlen",
+    url="/bezahlen",
+    relevance=0.71,
+    text="Du hast die Wahl! Welche Zahlarten für deine Bestellung gehen, siehst du im letzten Schritt an der Kasse.",
+)
+PAYPAL = Passage(
+    title="Bezahlen",
+    url="/bezahlen",
+    relevance=0.91,
+    section="Geht PayPal?",
+    text="Klar! Du wirst beim Bestellen zu PayPal weitergeleitet.",
+)
+
+
+def test_a_passage_clearly_more_relevant_than_the_searchs_first_may_answer() -> None:
+    choices = choose("ob ich bei euch mit paypal bezahlen kann", (OVERVIEW, PAYPAL), "de")
+    assert choices[0].passage == 1
+    assert "PayPal" in " ".join(choices[0].sentences)
+
+
+SERVICE_PRICES = Passage(
+    title="Lederhosen-Service",
+    url="/service",
+    relevance=0.99,
+    text="Leistung Auffrischung kurze Lederhose: Preis 69,00 €.\nLeistung Knopf ersetzen: Preis 4,50 €.",
+)
+MADE_TO_MEASURE = Passage(
+    title="Versand",
+    url="/versand",
+    relevance=0.99,
+    section="Lederhosen nach Maß",
+    text="Die Lieferzeit beträgt acht bis zehn Wochen ab dem Eingang Ihrer Maße.",
+)
+
+
+def test_a_table_row_answers_only_when_it_holds_what_the_question_asks_for() -> None:
+    choices = choose("Wie lange dauert eine Lederhose nach Maß?", (SERVICE_PRICES, MADE_TO_MEASURE), "de")
+    assert "Preis" not in " ".join(choices[0].sentences)  # the price row of the trousers is no duration
+    price = choose("Was kostet die Auffrischung einer kurzen Lederhose?", (SERVICE_PRICES,), "de")
+    assert price[0].sentences == ("Leistung Auffrischung kurze Lederhose: Preis 69,00 €.",)

@@ -96,6 +96,7 @@ class BlockWriter:
     def __init__(self) -> None:
         self._blocks: list[Block] = []
         self._level = 1  # of the last real heading: a bold line or a labelled question goes one below it
+        self._led = False  # a bold question has headed a paragraph: the page writes its FAQ so
 
     @property
     def blocks(self) -> tuple[Block, ...]:
@@ -116,7 +117,8 @@ class BlockWriter:
         Lines that each open with a label ("Lieferzeit: 2–3 Werktage" / "Versandkosten: 5,49 €") are a list of
         facts, each a statement."""
         text = text.lstrip()
-        if lead and text.startswith(lead) and _leads_a_section(lead, text[len(lead) :]):
+        if lead and text.startswith(lead) and _leads_a_section(lead, text[len(lead) :], self._led):
+            self._led = True
             self.subheading(lead)
             text = text[len(lead) :].lstrip()
         text = _CLAUSE_NUMBER.sub("", text)
@@ -210,12 +212,14 @@ def _reads_as_heading(text: str) -> bool:
     )
 
 
-def _leads_a_section(lead: str, rest: str) -> bool:
-    """A bold opening that heads the text after it: a question, or a line of its own that reads as a heading."""
+def _leads_a_section(lead: str, rest: str, faq: bool) -> bool:
+    """A bold opening that heads the text after it: a question, or a line of its own that reads as a heading; on
+    a page whose bold questions head their answers (``faq``), also a bold sentence in their place ("**Mein Geld ist
+    immer noch nicht da!** Schau zuerst ...")."""
     lead = joined_lines(lead)
     if not rest.strip() or not lead:
         return False
-    if lead.endswith("?"):
+    if lead.endswith("?") or (faq and lead.endswith((".", "!"))):
         return len(lead.split()) <= MAX_QUESTION_WORDS
     return rest.lstrip(" \t").startswith("\n") and _reads_as_heading(lead)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from heine_ai.glossary import translated_terms
-from heine_ai.plain_wording import countries_named
+from heine_ai.plain_wording import countries_named, describes_phishing
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.llm.polarity import Polarity, is_exception, polarity
 from heine_ai.providers.llm.questions import Ask, QuestionPart, opens_with_question_word, question_parts
@@ -34,6 +34,7 @@ SEMANTIC_WEIGHT = 4.0  # per unit of cosine below the best sentence's
 # (the delivery page's section on Austria, 0.996, against its section on Germany, 0.892, for a question on
 # Austria: a penalty of 0.3, more than one shared word)
 RELEVANCE_WEIGHT = 3.0
+CLEARLY_MORE_RELEVANT = 0.05  # a passage this much more relevant than the search's first may answer instead
 RANK_PENALTY = 0.1  # per place behind the first passage: the search's order breaks a tie of relevance
 TOPIC_ONLY_WORDS = 4  # a question of at most this many words and no question word names only its topic
 MIN_PART = 5  # the shortest stem that counts as a part of a compound
@@ -175,19 +176,23 @@ def _choose_part(
     questions from any passage (the policy puts each part's best passage among them); a table row from any;
     none of the sentences in ``used``."""
     if part.ask is not Ask.YES_NO:
+        # a row that holds what the part asks for: "Wie lange dauert eine Lederhose nach Maß?" is no question on
+        # the price row of the leather trousers' service
+        fits = _KINDS[part.ask] if part.ask in {Ask.PRICE, Ask.DURATION} else None
         for position, found in enumerate(split):
             row = lookup(part.text, found)
-            if row is not None and row not in used:
+            if row is not None and row not in used and (fits is None or fits(row)):
                 return Choice(position, (row,))
     asked = _countries_asked(part, countries)
-    scored = _scored(part, passages, split, language, len(passages) if several else 1, used, asked)
+    positions = range(len(passages)) if several else _contenders(part, passages)
+    scored = _scored(part, passages, split, language, positions, used, asked)
     if not scored:
         return None
     top_score, lead = scored[0]
     if (target := _points_to(lead.text, passages, passages[lead.passage].url)) is not None:
         # "Für Lieferungen nach Österreich lesen Sie bitte die Seite „Internationale Bestellungen“": that page
         # answers, where the search found it
-        wide = _scored(part, passages, split, language, len(passages), used, asked)
+        wide = _scored(part, passages, split, language, range(len(passages)), used, asked)
         scored = [item for item in wide if passages[item[1].passage].url == passages[target].url] or scored
         top_score, lead = scored[0]
     kind = Ask.PRICE if part.ask is Ask.YES_NO and _EXTRA_COST.search(part.text) else part.ask
@@ -196,7 +201,7 @@ def _choose_part(
     if kind in _KINDS and not _KINDS[kind](lead.text) and not meets_lack:
         # the best passage's lead is no sentence of the kind asked for ("was kostet die Teilnahme?" and the
         # section on ending it): a sentence of another section of the same page that is (the price) answers
-        wide = _scored(part, passages, split, language, len(passages), used, asked)
+        wide = _scored(part, passages, split, language, range(len(passages)), used, asked)
         page, fits = passages[lead.passage].url, _KINDS[kind]
         on_page = any(passages[c.passage].url == page and fits(c.text) for _, c in wide)
         headed = _heading_words(part.text, passages[lead.passage], language)
@@ -218,7 +223,7 @@ def _choose_part(
     if not several and part.ask is Ask.YES_NO and is_exception(_query(part.text, passages[0], language), lead.text):
         # the best passage leads with its exception ("Steht die Rechnung nicht zur Verfügung, ..."): a sentence of
         # the other passages that says yes or no ("Beim Kauf auf Rechnung bezahlen Sie erst ...") answers instead
-        wide = _scored(part, passages, split, language, len(passages), asked=asked)
+        wide = _scored(part, passages, split, language, range(len(passages)), asked=asked)
         if polarity(part.text, wide[0][1].text, into=_into(passages[wide[0][1].passage], language)) is not None:
             scored = wide
             top_score, lead = scored[0]
@@ -246,7 +251,7 @@ def _scored(
     passages: Sequence[Passage],
     split: list[list[str]],
     language: str,
-    count: int,
+    positions: Sequence[int],
     used: frozenset[str] = frozenset(),
     asked: frozenset[str] = frozenset(),
 ) -> list[tuple[float, _Candidate]]:
@@ -258,7 +263,8 @@ def _scored(
     best_cosine = max((c for p in passages for c in p.similarities.values()), default=0.0)
     top = passages[0].relevance
     lacked = _lacked(part.text)
-    for position, (passage, found) in enumerate(zip(passages[:count], split, strict=False)):
+    for position in positions:
+        passage, found = passages[position], split[position]
         query = _query(part.text, passage, language)
         wanted = set(stems(query))
         heading = wanted.intersection(stems(f"{passage.title} {passage.section}"))
@@ -275,6 +281,17 @@ def _scored(
             scored.append((score, _Candidate(position, index, text)))
     scored.sort(key=lambda item: (-item[0], item[1].passage, item[1].index))
     return scored
+
+
+def _contenders(part: QuestionPart, passages: Sequence[Passage]) -> list[int]:
+    """The passages a one-part question's sentences are chosen from: the search's first, and any clearly more
+    relevant than it ("Geht PayPal?" behind the page's opening on where to see the ways to pay); their sentences
+    compete, each scored down by its passage's place. A message that describes phishing keeps to the first: the
+    search put the page on phishing there over the password pages its words are nearer to."""
+    if describes_phishing(part.text):
+        return [0]
+    top = passages[0].relevance
+    return [0, *(position for position, p in enumerate(passages) if p.relevance >= top + CLEARLY_MORE_RELEVANT)]
 
 
 def _names_a_topic_only(part: QuestionPart) -> bool:
