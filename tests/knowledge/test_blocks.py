@@ -364,3 +364,15 @@ def test_a_table_with_the_sizes_along_the_top_is_read_size_by_size() -> None:
     assert lookup("Mein Handumfang ist 21 cm – welche Handschuhgröße brauche ich?", lines) == (
         "M: Handumfang 20–21 cm, Handschuhgröße 8."
     )
+
+
+def test_a_captioned_table_keeps_the_header_below_its_caption() -> None:
+    main = (
+        "<table><caption>Kinderschuhe: Fußlänge und EU-Größe</caption><thead><tr><th>Fußlänge</th><th>EU-Größe</th>"
+        "</tr></thead><tbody><tr><td>15,2–15,7 cm</td><td>25</td></tr><tr><td>15,8–16,4 cm</td><td>26</td></tr>"
+        "</tbody></table>"
+    )
+    page = read_html(html_page("Schuhgrößen", main).encode(), ORIGIN)
+    lines = [line for block in page.blocks for line in block.lines]
+    assert "Fußlänge 15,8–16,4 cm: EU-Größe 26." in lines
+    assert "Fußlänge: EU-Größe." not in lines  # the header is no row

@@ -77,6 +77,8 @@ def test_a_sentence_that_affirms_the_asked_thing_says_yes(question: str, sentenc
             "Kann man auf Rechnung kaufen?",
             "Voraussetzung: Rechnungs- und Lieferadresse stimmen überein; Lieferung an einen PaketShop ist nicht möglich.",
         ),
+        # "nichts" negates: never a "Ja" in front of it
+        ("Muss ich da noch was draufrechnen?", "Bitte also nichts mehr draufrechnen!"),
     ],
 )
 def test_when_unsure_there_is_no_yes_or_no(question: str, sentence: str) -> None:

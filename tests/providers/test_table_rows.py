@@ -61,6 +61,16 @@ def test_a_measurement_without_its_column_finds_the_one_row_whose_range_holds_it
     assert lookup("meine tochter ist 125 cm groß, welche größe brauch ich für ne jacke", CHILDREN) == CHILDREN[1]
 
 
+SHOES = [
+    "Fußlänge 15,2–15,7 cm: EU-Größe 25, Innenlänge des Schuhs 16,9 cm.",
+    "Fußlänge 15,8–16,4 cm: EU-Größe 26, Innenlänge des Schuhs 17,6 cm.",
+]
+
+
+def test_a_measurement_in_the_first_columns_ranges_finds_its_row() -> None:
+    assert lookup("welche schuhgröße brauch ich wenn der fuß 16 cm lang ist?", SHOES) == SHOES[1]
+
+
 def test_a_row_named_by_a_word_of_its_first_cell() -> None:
     assert lookup("Was kostet es, nach Luxemburg zu liefern?", SHIPPING) == SHIPPING[2]
     assert lookup("Wie schnell ist Express?", SHIPPING) == SHIPPING[1]

@@ -22,7 +22,7 @@ from heine_ai.knowledge.lists import (
     sentence_case,
     terminated,
 )
-from heine_ai.knowledge.tables import row_statements
+from heine_ai.knowledge.tables import looks_like_header, row_statements
 from heine_ai.knowledge.wrapping import joined_lines
 
 # the numbering of terms and conditions: structure, not content ("§ 3 Lieferzeiten", "3.1 Die Lieferzeit ...",
@@ -172,8 +172,9 @@ class BlockWriter:
         if not cells:
             return
         if len(cells) > 2 and len(cells[0]) > 1 and not any(cell.strip() for cell in cells[0][1:]):
-            self.paragraph(cells[0][0])  # a caption read as the table's first row
+            self.paragraph(cells[0][0])  # a caption read as the table's first row; the header may follow it
             cells = cells[1:]
+            header = header or looks_like_header(cells[0])
         if _across(cells):
             cells = [list(column) for column in zip(*cells, strict=False)]
             header = True

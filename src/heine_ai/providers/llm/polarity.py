@@ -23,7 +23,7 @@ class Polarity(StrEnum):
 
 
 _NEGATION = re.compile(
-    r"\b(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|ohne|ausgeschlossen|leider nicht|weder"
+    r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|nie|niemals|ohne|ausgeschlossen|leider nicht|weder"
     r"|not|no|never|cannot|can't|won't|don't|doesn't|without|excluded)\b",
     re.IGNORECASE,
 )

@@ -110,6 +110,9 @@ def _row_in(question: str, rows: list[Row]) -> str | None:
         # the columns the question names; else any column ("125 cm groß" is the Körpergröße's range 123–128)
         columns = named or [header for header, _ in rows[0].values]
         hits = [row for row in rows if any(_holds(dict(row.values)[h], n) for h in columns for n in numbers)]
+        if not hits and (not named or _names(question, rows[0].header)):
+            # a measure in the first column's ranges: "Fuß 16 cm lang" and "Fußlänge 15,8–16,4 cm: EU-Größe 26"
+            hits = [row for row in rows if any(_holds(row.cell, n) for n in numbers)]
         if len(hits) == 1:
             return hits[0].sentence
     by_words = _by_cell_words(question, by_key or rows)
