@@ -25,7 +25,8 @@ _REFERS = re.compile(
     r"\b(?:das|dies|diese|dieser|dieses|dafur|davon|damit|dazu|dabei|daran|darauf|da|dort|dann|es|it|that"
     r"|this|there|them|they|those|then"
     # "es" run into its verb, as customers type it: "isses gratis?", "gibts das?", "kommt's morgen?"
-    r"|isses|gibts|gehts|kommts|kostets|dauerts|klappts|passts|gilts|wirds|hats)\b|'s\b"
+    r"|isses|gibts|gehts|kommts|kostets|dauerts|klappts|passts|gilts|wirds|hats"
+    r"|(?:ist|gibt|geht|kommt|kostet|dauert|klappt|passt|gilt|wird|hat)'s)\b"
 )
 _ARTICLE = re.compile(r"\b(?:das|dies|dieses|that)\s+[A-ZÄÖÜ]")  # "das Wetter" names a thing, "dauert das?" refers
 _PREPOSITION_CLASSES = (  # a fragment's preposition replaces one of the same class in the question it continues

@@ -353,15 +353,15 @@ def rare_terms(query: str, index: BrandIndex) -> frozenset[str]:
     cosines to the question are low because the sentence lists six other things. None when the question names a
     thing no page names ("die Daunenjacke Elster", "Zwiebelkuchen"): no page answers it."""
     counts = index.stem_chunks
-    places = place_names()  # a place says where, not what: "zu mir nach Rosenheim" and the warehouse near it
-    words = [word for word in query.split() if fold(word.strip(".,;:!?")) not in places]
-    query = " ".join(words)
+    words = query.split()
     named = [w for number, w in enumerate(words) if (number and w[:1].isupper()) or len(w) >= LONG_NAME]
     if any(stem not in counts for stem in stems(" ".join(named))):
         return frozenset()
+    places = place_names()  # a place says where, not what: "zu mir nach Rosenheim" and the warehouse near it
+    things = " ".join(word for word in words if fold(word.strip(".,;:!?")) not in places)
     return frozenset(
         stem
-        for stem in stems(query)
+        for stem in stems(things)
         if stem not in STOPWORDS and len(stem) >= RARE_TERM_LETTERS and counts[stem] <= RARE_TERM_CHUNKS
     )
 
