@@ -146,3 +146,25 @@ async def test_a_page_in_two_languages_is_searched_in_the_customers_part(empty_s
         "heine", "Wie lange dauert die Lieferung nach Österreich?", k=1, prefer=Preference("de", THRESHOLD)
     )
     assert hits[0].section in {"Deutsch", "Österreich"} and hits[0].chunk.metadata["language"] == "de"
+
+
+async def test_a_few_english_notes_do_not_keep_an_english_customer_from_the_german_answer(
+    empty_state: AppState,
+) -> None:
+    """German pages with one short English note for customers abroad: the note answers an English question only
+    when nothing German answers it clearly better."""
+    german = [d for d in KB if not d.source.startswith("en/")] + [
+        doc("de/zahlung.md", "Bezahlen", "/service/zahlung", "Sie bezahlen auf Rechnung, per PayPal oder Kreditkarte."),
+        doc("de/konto.md", "Kundenkonto", "/service/konto", "Im Kundenkonto sehen Sie Ihre Bestellungen."),
+        doc("de/gutschein.md", "Gutscheine", "/service/gutschein", "Gutscheine sind drei Jahre gültig."),
+    ]
+    note = doc(
+        "abroad.md",
+        "For customers abroad",
+        "/service/abroad",
+        "Returns from Switzerland: please send your parcel with Swiss Post to our return address in Kreuzlingen.",
+        "en",
+    )
+    await empty_state.ingestor.ingest_documents("heine", [*german, note])
+    assert (await urls(empty_state, "How many days do I have to send stuff back?", "en"))[0] == "/service/ruecksendung"
+    assert (await urls(empty_state, "Where do I send a return from Switzerland?", "en"))[0] == "/service/abroad"

@@ -45,6 +45,9 @@ CROSS_LANGUAGE_GAP = 0.048
 # a chunk holding a word of the question that at most RARE_TERM_CHUNKS chunks of the brand use, of at least
 # RARE_TERM_LETTERS letters as a stem, is at least this relevant (just above the threshold)
 RARE_TERM_RELEVANCE, RARE_TERM_CHUNKS, RARE_TERM_LETTERS = 0.55, 2, 6
+# a language holding less than this share of a brand's chunks is searched together with the others (see
+# _in_language), and their hit wins when it is this much more relevant
+MINORITY_LANGUAGE, CLEARLY_BETTER = 0.2, 0.05
 LONG_NAME = 7  # a question's word this long, or capitalised inside it, names a thing (see rare_terms)
 
 
@@ -299,7 +302,14 @@ class KnowledgeBase:
         if within is not None:
             results = self._ranked(index, query, vector, k, method, within)
             if results and results[0].relevance >= prefer.min_relevance:
-                return results
+                if len(within) >= MINORITY_LANGUAGE * len(index.chunks):
+                    return results
+                # the customer's language holds a few notes only ("For customers abroad" below German pages): a
+                # page in the other language that answers clearly better answers instead
+                other = _other_language(index, prefer.language)
+                everywhere = self._ranked(index, query, vector, k, method, None, other)
+                better = everywhere and everywhere[0].relevance >= results[0].relevance + CLEARLY_BETTER
+                return everywhere if better else results
         return self._ranked(index, query, vector, k, method, None, _other_language(index, prefer.language))
 
     def _ranked(
