@@ -17,6 +17,11 @@ CASES = [
     ("Wann bekomme ich mein Geld zurück?", "Wann bekomme ich mein Geld zurück?"),
     # Bavarian "des" is standard German's genitive article: left as it is
     ("Was kostet der Versand des Pakets?", "Was kostet der Versand des Pakets?"),
+    # Bavarian, Swiss German and Saxon as customers type them
+    ("wia lang dauat de lieferung", "wie lang dauert de lieferung"),
+    ("Chan ich bi öich mit TWINT zahle?", "kann ich bei euch mit TWINT bezahlen?"),
+    ("derf i des in d'waschmaschin toa?", "darf ich des in d'waschmaschin tun?"),
+    ("de hose vom gleenen bassd ni", "de hose vom kleinen passt nicht"),
 ]
 
 

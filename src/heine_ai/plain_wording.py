@@ -27,7 +27,20 @@ STANDARD = {
     "packerl": "Paket", "packl": "Paket", "sackerl": "Tüte", "net": "nicht", "ned": "nicht", "hob": "habe",
     "mei": "mein", "mia": "wir", "ham": "haben", "nix": "nichts", "gschickt": "geschickt", "kriag": "kriege",
     "griag": "kriege", "bissl": "bisschen", "heit": "heute", "wos": "was", "wia": "wie", "eich": "euch",
-    "enk": "euch", "griaß": "grüß",
+    "enk": "euch", "griaß": "grüß", "dauat": "dauert", "derf": "darf", "deaf": "darf", "toa": "tun", "doa": "tun",
+    "scho": "schon", "kimmt": "kommt", "kummt": "kommt", "woaß": "weiß", "moan": "meine", "hoit": "halt",
+    "zwoa": "zwei", "is": "ist", "liaba": "lieber", "lagernd": "vorrätig",
+    # Swiss German
+    "chan": "kann", "chasch": "kannst", "öich": "euch", "oich": "euch", "bi": "bei", "isch": "ist", "nöd": "nicht",
+    "nid": "nicht", "gits": "gibt es", "gaht": "geht", "chunnt": "kommt", "hani": "habe ich", "zahle": "bezahlen",
+    "päckli": "Paket", "luege": "schauen", "wüsse": "wissen",
+    # Saxon, Berlin and the north
+    "ni": "nicht", "nich": "nicht", "ooch": "auch", "bassd": "passt", "gibbd": "gibt", "hamse": "haben Sie",
+    "ick": "ich", "wat": "was", "det": "das", "jut": "gut", "gleene": "kleine", "gleenen": "kleinen",
+    "schiggn": "schicken", "zurüggschiggn": "zurückschicken",
+    # spoken forms everywhere
+    "nen": "einen", "nem": "einem", "ner": "einer", "grad": "gerade", "gibts": "gibt es", "isses": "ist es",
+    "hab": "habe", "habs": "habe es", "gehts": "geht es", "kommts": "kommt es", "wieviel": "wie viel",
     # everyday words for what pages name formally
     "zahlen": "bezahlen", "tauschen": "umtauschen", "karte": "Kreditkarte", "gratis": "kostenlos",
     "umsonst": "kostenlos", "päckchen": "Paket", "porto": "Versandkosten", "kohle": "Geld", "knete": "Geld",

@@ -54,6 +54,8 @@ def test_leaving_the_dialogue_gets_a_normal_answer(sqlite_client: TestClient) ->
         "Servus, mein Paket is no ned da",  # Bavarian
         "mei Packerl is ned kumma",
         "Where's my parcel?",
+        "Grüß Gott, i wart scho ewig auf mei Bestellung, wo is de?",  # waiting for it
+        "I am still waiting for my order",
     ],
 )
 def test_a_question_on_where_an_order_is_starts_the_order_dialogue(text: str) -> None:

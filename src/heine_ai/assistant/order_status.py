@@ -38,6 +38,9 @@ _CUES = re.compile(
     rf"stand meiner {_THING}|wann (?:kommt|kommen|erhalte|bekomme|wird|werden) (?:ich )?(?:mein|meine|die|das) "
     rf"{_THING}|mei(?:n|ne)? {_THING} (?:ist |is |kam |kommt )?(?:noch |no )?(?:nicht|net|ned|immer noch nicht)|"
     rf"ist meine {_THING} (?:schon )?(?:unterwegs|versandt|verschickt)|order status|"
+    # "ich wart scho ewig auf mei Bestellung", "waiting for my order"
+    rf"\bwart(?:e|en)?\b[^.?!]{{0,40}}\bauf (?:mei|mein|meine|unsere) {_THING}|"
+    r"waiting (?:for|on) (?:my|our) (?:order|package|parcel|delivery)|"
     rf"track my order|status of my order"
 )
 _ORDER_WORDS = re.compile(r"bestell|paket|lieferung|sendung|order|package")
