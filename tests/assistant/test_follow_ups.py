@@ -38,6 +38,8 @@ def test_a_follow_up_keeps_the_country_the_conversation_is_about() -> None:
         ("Wie lange dauert die Lieferung?", "und nach Österreich?", "Wie lange dauert die Lieferung nach Österreich?"),
         ("Was kostet der Versand nach Österreich?", "und in die Schweiz?", "Was kostet der Versand in die Schweiz?"),
         ("Kann ich mit Apple Pay zahlen?", "Und mit Klarna?", "Kann ich mit Klarna zahlen?"),
+        # a place after "für" is a destination: it replaces the one before, not joins it
+        ("Was kostet der Versand nach Österreich?", "und für südtirol?", "Was kostet der Versand für südtirol?"),
         ("How long does delivery to Germany take?", "and to Austria?", "How long does delivery to Austria take?"),
         ("How much is shipping to Austria?", "what about Switzerland?", "How much is shipping to Switzerland?"),
     ],

@@ -36,6 +36,7 @@ _PREPOSITION_CLASSES = (  # a fragment's preposition replaces one of the same cl
     frozenset({"fur", "for"}),
     frozenset({"bei", "at"}),
 )
+_FOR = frozenset({"fur", "for"})
 _NAME = r"(?:(?:der|die|das|den|dem|the)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*"
 _PHRASE = rf"(?:{_NAME}|(?:(?:der|die|das|den|dem|the|a|an)\s+)?\w+)"
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -139,6 +140,8 @@ def complete(previous: str, fragment: str) -> str:
     words = piece.split()
     lead = fold(words[0]) if words else ""
     same = next((c for c in _PREPOSITION_CLASSES if lead in c), None)
+    if same is not None and lead in _FOR and countries_named(with_countries(f"nach {' '.join(words[1:])}", "de")):
+        same = same | _PREPOSITION_CLASSES[0]  # "und für Südtirol?" replaces "nach Österreich": a destination
     if same is not None:
         prepositions = "|".join(sorted(same))
         phrase = re.compile(rf"\b(?i:{prepositions})\s+{_PHRASE}")  # case matters for the noun phrase
