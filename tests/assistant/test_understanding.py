@@ -83,6 +83,12 @@ def test_a_long_message_is_searched_by_its_question_and_the_clause_before_it() -
     )
     assert focus(rambling) == "deshalb würde ich es lieber zurückgeben wie lange habe ich dafür Zeit?"
     assert focus("Wie lange dauert die Lieferung?") == "Wie lange dauert die Lieferung?"
+    measured = (
+        "meine Tochter hat sich für die Wiesn ein Dirndl ausgesucht, das Paket kam erst nach dem Geburtstag, jetzt "
+        "ist es an der Taille viel zu weit, 66 cm Taille hat sie, hab extra nachgemessen – welche Größe soll ich nehmen?"
+    )
+    # the measure told in the story is what the size table is looked up with
+    assert focus(measured) == "66 cm Taille hat sie hab extra nachgemessen welche Größe soll ich nehmen?"
 
 
 def test_a_long_message_asking_inside_a_statement_is_searched_from_that_question_on() -> None:

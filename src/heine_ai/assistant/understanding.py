@@ -33,6 +33,11 @@ def escalation_intent(reason: EscalationReason) -> Intent:
     return Intent(reason.value)
 
 
+_MEASURE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s?(?:cm|mm|m|kg|zoll|inch(?:es)?)\b|\b(?:größe|gr\.|size)\s?\d", re.IGNORECASE
+)
+
+
 def focus(body: str) -> str:
     """A long message's question with the clause before it ("..., deshalb würde ich es lieber zurückgeben –
     wie lange habe ich dafür Zeit?"): the story around it would drown the question in the search."""
@@ -51,7 +56,14 @@ def focus(body: str) -> str:
         return body
     first = asking[0]
     context = "" if first in indirect else segments[first - 1].split(", ")[-1].rstrip(".!")
-    return " ".join([context, *segments[first : asking[-1] + 1]]).strip()
+    # a measure told in the story ("66 cm Taille hat sie") is what a size table is looked up with
+    measures = [
+        clause.strip().rstrip(".!")
+        for segment in segments[:first]
+        for clause in segment.split(", ")
+        if _MEASURE.search(clause) and clause.strip().rstrip(".!") != context
+    ]
+    return " ".join([*measures, context, *segments[first : asking[-1] + 1]]).strip()
 
 
 def question_of(text: str) -> str:
