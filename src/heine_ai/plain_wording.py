@@ -18,6 +18,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from rapidfuzz.distance import Levenshtein
+
 from heine_ai.text import fold
 
 # fmt: off
@@ -51,6 +53,7 @@ STANDARD = {
 }
 # fmt: on
 _WORD = re.compile(r"[^\W\d_]+")
+MIN_MISSPELT_COUNTRY = 6  # a shorter word is never read as a misspelt country ("Polen" and "holen")
 # "gegen eine Nummer größer tauschen": exchange pages say "in eine andere Größe"; "eine Nummer größer" alone
 # pulled the size tables
 _OTHER_SIZE = re.compile(
@@ -165,9 +168,27 @@ def place_names() -> frozenset[str]:
 
 def countries_named(text: str) -> frozenset[str]:
     """The countries of ``data/places.tsv`` that ``text`` names by their German or English name, each by its German
-    name. A town is no country here: "in einer Filiale in München abholen" asks about a shop, not Germany."""
+    name, also misspelt by a letter or two ("östareich"). A town is no country here: "in einer Filiale in München
+    abholen" asks about a shop, not Germany."""
     names, pattern = _countries()
-    return frozenset(names[match.casefold()] for match in pattern.findall(text))
+    found = {names[match.casefold()] for match in pattern.findall(text)}
+    for word in _WORD.findall(text):
+        if len(word) >= MIN_MISSPELT_COUNTRY and word.casefold() not in names:
+            found.update(_misspelt_country(word.casefold()))
+    return frozenset(found)
+
+
+def _misspelt_country(word: str) -> set[str]:
+    """The country a long word misspells: same first letter, one edit away (two from nine letters on)."""
+    names, _ = _countries()
+    allowed = 2 if len(word) >= 9 else 1
+    return {
+        country
+        for name, country in names.items()
+        if name[:1] == word[:1]
+        and abs(len(name) - len(word)) <= allowed
+        and Levenshtein.distance(name, word, score_cutoff=allowed) <= allowed
+    }
 
 
 def country_names(countries: frozenset[str]) -> list[str]:
