@@ -66,6 +66,21 @@ async def test_a_yes_no_question_gets_its_no_first() -> None:
     assert "Gerne helfe ich" not in text
 
 
+async def test_a_no_to_one_of_a_list_of_ways_not_to_pay_names_only_that_one() -> None:
+    methods = Passage(
+        title="Zahlungsarten",
+        url="/zahlungsarten",
+        relevance=0.95,
+        language="de",
+        section="Diese Zahlungsarten bieten wir nicht an",
+        text="Apple Pay, Google Pay, Klarna, Ratenkauf bzw. Finanzierung, Nachnahme und TWINT können wir leider nicht "
+        "anbieten.",
+    )
+    text = await answer("Kann ich bei Ihnen mit Apple Pay bezahlen?", methods)
+    assert text.startswith("Nein, Apple Pay können wir leider nicht anbieten.")
+    assert "TWINT" not in text
+
+
 async def test_bad_news_without_a_decided_no_opens_without_the_cheerful_intro() -> None:
     exchange = Passage(
         title="Rücksendung",

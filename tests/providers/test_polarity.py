@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from heine_ai.providers.llm.polarity import Polarity, polarity
+from heine_ai.providers.llm.polarity import Polarity, narrowed, polarity
 
 FREE_RETURNS = (
     "Innerhalb Deutschlands und aus Österreich ist die Rücksendung für Sie kostenlos: Das Porto übernimmt "
@@ -108,3 +108,25 @@ def test_across_languages_the_glossary_names_the_asked_thing() -> None:
 )
 def test_a_stated_answer_and_the_question_s_own_negation(question: str, sentence: str, said: str) -> None:
     assert polarity(question, sentence) is Polarity(said)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer"),
+    [
+        (
+            "Kann ich bei Ihnen per Nachnahme bestellen?",
+            "Nachnahme, American Express, Apple Pay, Klarna sowie Barzahlung bieten wir nicht an.",
+            "Nachnahme bieten wir nicht an.",
+        ),
+        (
+            "Kann ich mit Apple Pay bezahlen?",
+            "Apple Pay, Klarna, Ratenkauf bzw. Finanzierung und TWINT können wir leider nicht anbieten.",
+            "Apple Pay können wir leider nicht anbieten.",
+        ),
+        # a list that is no fronted object, or two items asked about: the sentence as it is
+        ("Kann ich mit PayPal zahlen?", "Sie können mit Rechnung, PayPal und Kreditkarte zahlen.", None),
+        ("Geht Klarna oder Apple Pay?", "Apple Pay, Google Pay, Klarna und TWINT bieten wir nicht an.", None),
+    ],
+)
+def test_a_listed_answer_is_cut_to_the_item_asked_about(question: str, sentence: str, answer: str | None) -> None:
+    assert narrowed(question, sentence) == (answer or sentence)

@@ -44,7 +44,9 @@ def frame(
         if choice.polarity is not None:
             word = texts.answer_yes if choice.polarity is Polarity.YES else texts.answer_no
             lowered = lead if own else _lowered(lead, language)
-            quoted[0] = f"{word}. {quoted[0]}" if foreign else f"{word}, {lowered}"
+            # "Ja. Wichtig: ...": a sentence that opens with a label goes on after a full stop, not a comma
+            labelled = lead.split(" ", 1)[0].endswith(":")
+            quoted[0] = f"{word}. {quoted[0]}" if foreign or labelled else f"{word}, {lowered}"
         pieces.extend(quoted)
     if not pieces:
         return texts.no_answer

@@ -231,3 +231,32 @@ def _cost_polarity(question: str, sentence: str, into: str | None) -> Polarity |
     if not any(_named(_objects(topic, into), sentence)):
         return None
     return Polarity.YES if _ASKS_FREE.search(question) else Polarity.NO
+
+
+# "Nachnahme, American Express, Apple Pay sowie Barzahlung bieten wir nicht an.": a list of names fronted as the
+# object, then the verb and "wir" or "Sie"
+_LISTED = re.compile(
+    r"^(?P<items>[A-ZÄÖÜ][^.:;!?]*?(?:,\s+[^,.:;!?]+?)*\s+(?:und|sowie|oder)\s+[A-ZÄÖÜ][^,.:;!?]*?)"
+    r"\s+(?P<rest>[a-zäöü]+\s+(?:wir|Sie)\b.*)$"
+)
+_KEPT_ABBREVIATION = "bzw\u2024"  # "bzw." with a one-dot leader, which ends no list
+_ITEM_SEPARATOR = re.compile(r",\s+|\s+(?:und|sowie|oder)\s+")
+
+
+def narrowed(question: str, sentence: str) -> str:
+    """The sentence with its fronted list cut to the item the question asks about: "Kann ich per Nachnahme
+    bestellen?" and "Nachnahme, American Express, ... sowie Barzahlung bieten wir nicht an." give "Nachnahme bieten
+    wir nicht an." The sentence itself when it lists nothing, or when no single item is the one asked about."""
+    match = _LISTED.match(sentence.replace("bzw.", _KEPT_ABBREVIATION))  # "Ratenkauf bzw. Finanzierung" is one
+    if match is None:
+        return sentence
+    items = [
+        item.strip().replace(_KEPT_ABBREVIATION, "bzw.")
+        for item in _ITEM_SEPARATOR.split(match.group("items"))
+        if item.strip()
+    ]
+    groups = _objects(question, None)
+    asked = [item for item in items if any(_named(groups, item))]
+    if len(items) < 3 or len(asked) != 1:
+        return sentence
+    return f"{asked[0]} {match.group('rest')}".replace(_KEPT_ABBREVIATION, "bzw.")

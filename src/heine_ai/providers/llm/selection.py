@@ -19,7 +19,7 @@ from itertools import pairwise
 from heine_ai.glossary import translated_terms
 from heine_ai.plain_wording import countries_named, describes_phishing
 from heine_ai.providers.llm.base import Passage
-from heine_ai.providers.llm.polarity import Polarity, is_exception, polarity
+from heine_ai.providers.llm.polarity import Polarity, is_exception, narrowed, polarity
 from heine_ai.providers.llm.questions import Ask, QuestionPart, opens_with_question_word, question_parts
 from heine_ai.providers.llm.table_rows import lookup
 from heine_ai.text import STOPWORDS, points_back, sentences, stems, tokens
@@ -243,7 +243,12 @@ def _choose_part(
     decided = (
         polarity(part.text, lead.text, into=_into(passages[lead.passage], language)) if part.ask is Ask.YES_NO else None
     )
-    return Choice(lead.passage, tuple(found[i] for i in indexes), decided)
+    quoted = [found[i] for i in indexes]
+    if decided is not None:  # "Nein, Nachnahme bieten wir nicht an.", not the six other ways not to pay
+        quoted = [
+            narrowed(part.text, text) if i == lead.index else text for i, text in zip(indexes, quoted, strict=True)
+        ]
+    return Choice(lead.passage, tuple(quoted), decided)
 
 
 def _scored(
