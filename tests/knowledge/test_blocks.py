@@ -376,3 +376,18 @@ def test_a_captioned_table_keeps_the_header_below_its_caption() -> None:
     lines = [line for block in page.blocks for line in block.lines]
     assert "Fußlänge 15,8–16,4 cm: EU-Größe 26." in lines
     assert "Fußlänge: EU-Größe." not in lines  # the header is no row
+
+
+def test_sections_the_page_marks_as_outdated_are_no_knowledge() -> None:
+    """A changelog's old entries state what a newer entry replaced: answered from, they would be wrong facts."""
+    text = (
+        "# Service-News\n\n## Update 03/2026: 40 statt 30 Tage Rückgabe\n\nAb sofort hast du 40 Tage Zeit.\n\n"
+        "## Update 10/2025: Tschüss, Apple Pay\n\nApple Pay bieten wir nicht mehr an. Der Eintrag von 05/2024 "
+        "(„Neu: Apple Pay“) gilt damit nicht mehr.\n\n## Update 09/2024: 30 Tage Rückgabe (überholt – siehe Update "
+        "03/2026)\n\nAb sofort hast du 30 statt 14 Tage Zeit.\n\n## Update 05/2024: Neu: Apple Pay\n\nDu kannst jetzt "
+        "mit Apple Pay bezahlen.\n\n## Wann ist ein Gutschein ungültig?\n\nNie: Gutscheine verfallen nicht.\n"
+    )
+    found = lines(parse_markdown(text))
+    assert "Ab sofort hast du 40 Tage Zeit." in found
+    assert not any("30 statt 14" in line or "jetzt mit Apple Pay" in line for line in found)
+    assert "Nie: Gutscheine verfallen nicht." in found  # a question on validity is no mark of an outdated section

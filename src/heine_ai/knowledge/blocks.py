@@ -100,7 +100,7 @@ class BlockWriter:
 
     @property
     def blocks(self) -> tuple[Block, ...]:
-        return tuple(self._blocks)
+        return without_superseded(self._blocks)
 
     def heading(self, level: int, text: str) -> None:
         text = _HEADING_NUMBER.sub("", joined_lines(text)).rstrip(":")
@@ -187,6 +187,39 @@ class BlockWriter:
         text = joined_lines(text)
         if text:
             self._blocks.append(Block(BlockKind.HEADING, (text.rstrip(":"),), max(2, min(self._level + 1, 6))))
+
+
+# a section the page itself calls outdated: "Update 09/2024: 30 Tage Rückgabe (überholt – siehe Update 03/2026)"
+# (marked in brackets or after a dash: "Wann ist ein Gutschein ungültig?" is a question, no mark)
+_SUPERSEDED = re.compile(
+    r"(?:[(\[]|\s[–—-]\s)\s*(?:überholt|veraltet|nicht mehr gültig|outdated|superseded|no longer valid)\b",
+    re.IGNORECASE,
+)
+# a later notice that retires an earlier one by its date: "Der Eintrag von 05/2024 („Neu: Apple Pay“) gilt damit
+# nicht mehr."
+_RETIRES = re.compile(
+    r"\b(?:eintrag|update|meldung|hinweis|mitteilung|notice|entry)\s+(?:vom|von|from|of)\s+(\d{1,2}[./]\d{2,4})"
+    r"[^.!?]{0,80}?\b(?:gilt|gelten|ist|sind)\s+(?:damit\s+|somit\s+)?(?:nicht mehr|überholt|hinfällig)",
+    re.IGNORECASE,
+)
+
+
+def without_superseded(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """The blocks without the sections the page marks as no longer valid: a heading that says so, or one whose
+    date a later notice retires. A changelog's old entries would otherwise answer with facts it replaced."""
+    retired = {match.group(1) for block in blocks for line in block.lines for match in _RETIRES.finditer(line)}
+    kept: list[Block] = []
+    skipping: int | None = None  # the level of the superseded heading whose section is being left out
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            if skipping is not None and block.level <= skipping:
+                skipping = None
+            heading = block.lines[0]
+            if skipping is None and (_SUPERSEDED.search(heading) or any(date in heading for date in retired)):
+                skipping = block.level
+        if skipping is None:
+            kept.append(block)
+    return tuple(kept)
 
 
 def _across(cells: list[list[str]]) -> bool:
