@@ -12,6 +12,8 @@ from heine_ai.providers.llm.questions import Ask, ask_of, indirect_question, que
     [
         ("Was mach ich jetzt damit?", Ask.HOW_TO),
         ("Wie lang braucht denn a Paket zu mir?", Ask.DURATION),  # "lang" as spoken
+        ("und mit Express geht das auch?", Ask.YES_NO),  # a phrase in front of the verb
+        ("mit welcher Karte kann ich zahlen?", Ask.OPEN),
         ("Kann ich mit PayPal bezahlen?", Ask.YES_NO),
         ("Liefern Sie auch nach Italien?", Ask.YES_NO),
         ("Gibt es bei euch Ratenzahlung?", Ask.YES_NO),

@@ -38,6 +38,13 @@ _YES_NO_VERBS = (
     r"|can|could|do|does|did|is|are|will|would|may|should|must|have|has|am"
 )
 _YES_NO = re.compile(rf"^(?:{_YES_NO_VERBS})\b", re.IGNORECASE)
+# a phrase in front of the verb, no question word: "und mit Express geht das auch?", "per PayPal kann ich zahlen?"
+_YES_NO_LATER = re.compile(
+    rf"^(?!.*\b(?:{_W_WORDS})\b)(?:und |aber |also )?(?:mit|per|bei|für|nach|in|im|an|auf|über|ohne|auch)\s+"
+    rf"(?:\S+\s+){{0,2}}?"
+    rf"(?:{_YES_NO_VERBS})\s+(?:das|es|ich|man|sie|ihr|du|der|die|wir)\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(
     r"\b(?:wie lange?|wie viele (?:tage|wochen|stunden)|wie ?viel zeit|wie schnell|wann|bis wann|ab wann|frist|dauert"
     r"|dauer|how long|how many days|how much time|how fast|how quickly|how soon|when|deadline)\b",
@@ -94,7 +101,7 @@ def ask_of(text: str) -> Ask:
         return Ask.HOW_TO
     if _PRICE.search(body) and not _YES_NO.match(body):
         return Ask.PRICE
-    if _YES_NO.match(body):
+    if _YES_NO.match(body) or _YES_NO_LATER.match(body):
         return Ask.YES_NO
     if _PRICE.search(body):
         return Ask.PRICE
