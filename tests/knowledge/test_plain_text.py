@@ -33,6 +33,18 @@ def test_a_text_page_is_sectioned_by_its_capitalised_labels() -> None:
     assert "2 Werktagen" in sections["E-Mail und Post"]
 
 
+def test_labels_in_capitals_head_the_lines_right_below_them() -> None:
+    """A title in capitals with a line below it, and labels with their lines right below, no blank between."""
+    document = _text(
+        "KONTAKT UND SERVICEZEITEN\nShop - Kundenservice\n\nTELEFON\nDeutschland: 08041 793 30\n"
+        "Servicezeiten: Montag bis Freitag 8 bis 17 Uhr, Samstag 9 bis 12 Uhr\n\nWHATSAPP\nNummer: +49 151 2340 7788\n"
+    )
+    assert document.title == "Kontakt und Servicezeiten"
+    sections = {chunk.section: chunk.text for chunk in chunk_document(document)}
+    assert "Samstag 9 bis 12 Uhr" in sections["Telefon"] and "+49 151" not in sections["Telefon"]
+    assert "+49 151 2340 7788" in sections["Whatsapp"]
+
+
 def test_a_text_of_one_line_is_its_own_content() -> None:
     document = _text("Größe")
     assert [chunk.text for chunk in chunk_document(document)] == ["Größe."]

@@ -146,3 +146,17 @@ async def test_a_pages_own_yes_or_no_is_not_quoted_as_the_answer() -> None:
     text = await answer("Can I return my dress for free?", returns, language="en")
     assert text.startswith("Yes, returning an item costs you nothing")
     assert "No," not in text
+
+
+async def test_a_page_in_another_language_is_announced_once_for_all_the_parts_it_answers() -> None:
+    contact = Passage(
+        title="Kontakt",
+        url="/kontakt",
+        relevance=0.95,
+        language="de",
+        section="Telefon",
+        text="Telefon: 08041 793 30.\nServicezeiten: Montag bis Freitag 8 bis 17 Uhr, Samstag 9 bis 12 Uhr.",
+    )
+    text = await answer("What's your phone number, and are you open on Saturdays?", contact, language="en")
+    assert text.count("only available in German") == 1
+    assert "08041 793 30" in text and "Samstag 9 bis 12 Uhr" in text

@@ -44,13 +44,22 @@ def plain_text_headings(text: str) -> str:
     for number, line in enumerate(lines):
         stripped = line.strip()
         alone = _blank(lines, number - 1) and _blank(lines, number + 1)
-        # the first line with text is the title when text follows it after a blank line
-        titled = number == filled[0] and len(filled) > 1 and _blank(lines, number + 1)
-        if titled and _short(stripped) and not stripped.endswith((".", "!", "?")):
-            out.append(f"# {stripped}")
+        capitals = bool(stripped) and _short(stripped) and bool(_LABEL.match(stripped)) and _has_letters(stripped)
+        # the first line with text is the title when text follows it after a blank line, or when it is in capitals
+        first = number == filled[0] and len(filled) > 1
+        if (
+            first
+            and _short(stripped)
+            and not stripped.endswith((".", "!", "?"))
+            and (_blank(lines, number + 1) or capitals)
+        ):
+            out.append(f"# {_label(stripped) if capitals else stripped}")
             continue
-        if stripped and alone and _short(stripped) and _LABEL.match(stripped):
+        # a label in capitals after a blank line heads what follows it, with or without a blank line between
+        if capitals and (alone or _blank(lines, number - 1)):
             out.append(f"## {_label(stripped)}")
+            if not _blank(lines, number + 1):
+                out.append("")
             continue
         out.append(line)
     return "\n".join(out)
@@ -68,3 +77,8 @@ def _short(line: str) -> bool:
 
 def _blank(lines: list[str], number: int) -> bool:
     return number < 0 or number >= len(lines) or not lines[number].strip()
+
+
+def _has_letters(line: str) -> bool:
+    """At least two letters: "E-MAIL" is a label, "---" or "2026" none."""
+    return sum(character.isalpha() for character in line) >= 2

@@ -38,7 +38,7 @@ def frame(
         own = lead != quoted[0]
         quoted[0] = lead[0].upper() + lead[1:] if own else lead
         foreign = bool(passage.language) and passage.language != language
-        if foreign:
+        if foreign and passage.title not in named:  # announced once, however many parts it answers
             quoted.insert(0, texts.answer_other_language.format(title=passage.title))
             named.append(passage.title)
         if choice.polarity is not None:
