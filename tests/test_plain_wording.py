@@ -12,6 +12,7 @@ CASES = [
     ("Kann ich die Hose tauschen?", "Kann ich die Hose umtauschen?"),
     # one size up or down is another size, as exchange pages say; not the size tables
     ("Kann ich sie gegen eine Nummer größer tauschen?", "Kann ich sie gegen eine andere Größe umtauschen?"),
+    ("Kann ich den gegen eine größere Größe umtauschen?", "Kann ich den gegen eine andere Größe umtauschen?"),
     # whole words only: "Zahlung", "Karten" and "Geschenkkarte" are the page's own words already
     ("Welche Zahlungsarten gibt es für Geschenkkarten?", "Welche Zahlungsarten gibt es für Geschenkkarten?"),
     ("Wann bekomme ich mein Geld zurück?", "Wann bekomme ich mein Geld zurück?"),

@@ -57,7 +57,9 @@ MIN_MISSPELT_COUNTRY = 6  # a shorter word is never read as a misspelt country (
 # "gegen eine Nummer größer tauschen": exchange pages say "in eine andere Größe"; "eine Nummer größer" alone
 # pulled the size tables
 _OTHER_SIZE = re.compile(
-    r"\b(?:eine|ne|'ne|1)\s+(?:nummer|größe|grösse|groesse)\s+(?:größer|grösser|groesser|kleiner)\b", re.IGNORECASE
+    r"\b(?:eine|ne|'ne|1)\s+(?:(?:nummer|größe|grösse|groesse)\s+(?:größer|grösser|groesser|kleiner)"
+    r"|(?:größere|grössere|groessere|kleinere)\s+(?:nummer|größe|grösse|groesse))\b",
+    re.IGNORECASE,
 )
 _OTHER_SIZE_EN = re.compile(
     r"\b(?:a|one) size (?:up|down|bigger|smaller|larger)\b|\ba (?:bigger|smaller|larger) size\b", re.IGNORECASE
