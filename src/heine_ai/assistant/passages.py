@@ -9,6 +9,7 @@ passage of each part.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -19,9 +20,12 @@ from heine_ai.messages import Source
 from heine_ai.plain_wording import countries_named, country_names, describes_phishing, with_countries
 from heine_ai.providers.embeddings import Vector
 from heine_ai.providers.llm.questions import questions_alone
-from heine_ai.text import plain
+from heine_ai.providers.llm.table_rows import lookup
+from heine_ai.text import plain, sentences
 
 SOURCE_RELEVANCE_SHARE = 0.8  # further sources must be nearly as relevant as the best one
+# a measure a size table is looked up with: "101 cm groß", "Fuß 16 cm lang"
+_MEASURE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(cm|mm)\b", re.IGNORECASE)
 ON_PAGE_EXTRA = 2  # a question on the page the customer chose looks this much deeper for a passage there
 TOPIC_CHANGE_MARGIN = 0.3  # relevance by which a follow-up's own search changes the topic by itself
 
@@ -59,6 +63,8 @@ class PassageSearch:
             results = await self._country_first(brand, located, countries, results, prefer)
         if describes_phishing(resolved.query):
             results = await self._phishing_first(brand, resolved.query, results, prefer)
+        if _MEASURE.search(resolved.question):
+            results = await self._measured_row_first(brand, resolved.question, results, prefer)
         asked = questions_alone(resolved.query)
         if asked != resolved.query and not answers(results, threshold):
             # the story around a question drowned it: the question's own search, when it finds more (the
@@ -87,6 +93,30 @@ class PassageSearch:
         ]
         ids = {r.chunk.id for r in naming}
         return [*naming, *(r for r in results if r.chunk.id not in ids)] if naming else results
+
+    async def _measured_row_first(
+        self, brand: str, question: str, results: list[RetrievedChunk], prefer: Preference
+    ) -> list[RetrievedChunk]:
+        """For a question that gives a measure ("mein Kleiner ist 101 cm groß, welche Größe?") when no relevant hit
+        holds a table row for it: the one chunk of the brand whose table has that row, first and just relevant
+        enough (the words "cm groß" met the shoe sizes by foot length, not the sizes by height). Nothing when no
+        chunk or several hold such a row: which table is meant is then for the search to judge."""
+        relevant = [r for r in results if r.relevance >= prefer.min_relevance]
+        if any(lookup(question, sentences(r.chunk.text)) is not None for r in relevant):
+            return results
+        measure = _MEASURE.search(question)
+        unit = measure.group(1).casefold() if measure else ""
+        index = await self._knowledge.index(brand)
+        # a row in the measure's unit: "101 cm" is no amount in euros
+        holding = [
+            chunk
+            for chunk in index.chunks
+            if (row := lookup(question, sentences(chunk.text))) is not None and unit in row.casefold()
+        ]
+        if len(holding) != 1:
+            return results
+        found = RetrievedChunk(holding[0], prefer.min_relevance, 0.0, 0.0, 0.0, 0.0)
+        return [found, *(r for r in results if r.chunk.id != holding[0].id)]
 
     async def _phishing_first(
         self, brand: str, query: str, results: list[RetrievedChunk], prefer: Preference

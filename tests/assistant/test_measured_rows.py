@@ -1,0 +1,58 @@
+"""A measure the customer gives finds the one size table that holds it, whatever the words around it."""
+
+from __future__ import annotations
+
+from heine_ai.app_state import AppState
+from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.loaders.markdown import parse_markdown
+from heine_ai.messages import Channel, InboundMessage
+
+SHOES = Document(
+    "schuhe.md",
+    "Schuhgrößen nach Fußlänge",
+    "/schuhe",
+    parse_markdown(
+        "# Schuhgrößen nach Fußlänge\n\nWelche Größe braucht dein Kleiner? Miss einfach bei euch zu Hause, wie groß "
+        "sein Fuß jetzt ist, in cm, und lies die passende Größe in der Tabelle ab. Ist dein Kind zwischen zwei "
+        "Größen, nimm die größere Größe.\n\n| Fußlänge | EU-Größe |\n|---|---|\n| 15,2–15,7 cm | 25 |\n"
+        "| 15,8–16,4 cm | 26 |\n"
+    ),
+)
+SIZES = Document(
+    "groessen.md",
+    "Größentabelle Kinder",
+    "/groessen",
+    parse_markdown(
+        "# Größentabelle Kinder\n\n| Größe | Körpergröße | Alter |\n|---|---|---|\n| 98 | 93–98 cm | 3 Jahre |\n"
+        "| 104 | 99–104 cm | 4 Jahre |\n| 110 | 105–110 cm | 5 Jahre |\n"
+    ),
+)
+MEASURING = [
+    Document(
+        f"messen{number}.md",
+        title,
+        f"/messen{number}",
+        parse_markdown(f"# {title}\n\n{text}\n"),
+    )
+    for number, (title, text) in enumerate(
+        [
+            ("So misst du richtig", "Stell deinen Kleinen an die Wand und miss, wie groß er ist, in cm."),
+            ("Zwischen zwei Größen?", "Ist dein Kleiner zwischen zwei Größen, nimm bei uns die kleinere Größe."),
+            ("Mitwachs-Bündchen", "Unsere Sachen wachsen mit: Welche Größe du auch brauchst, sie passt länger."),
+        ]
+    )
+]
+VOUCHERS = Document(
+    "gutscheine.md",
+    "Gutscheine",
+    "/gutscheine",
+    parse_markdown("# Gutscheine\n\n| Wert | als Karte |\n|---|---|\n| 10 bis 250 € | ja |\n| 500 € | nein |\n"),
+)
+
+
+async def test_a_measure_finds_the_one_table_row_that_holds_it_in_its_unit(empty_state: AppState) -> None:
+    await empty_state.ingestor.ingest_documents("heine", [SHOES, SIZES, VOUCHERS, *MEASURING])
+    question = "mein kleiner ist jetzt 101 cm groß welche größe brauch ich bei euch"
+    reply = await empty_state.assistant.handle(InboundMessage("heine", Channel.API, question))
+    assert "Größe 104" in reply.text  # the row of the sizes by height, not the shoes' "passende Größe"
+    assert reply.sources[0].url == "/groessen"
