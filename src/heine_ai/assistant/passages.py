@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from heine_ai.assistant.follow_ups import Resolved, Topic, names, refers_back, topic_words
 from heine_ai.assistant.scope import BrandVocabulary, names_place, names_shop_thing, names_shop_word
+from heine_ai.knowledge.index import BrandIndex
 from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk, mentions
 from heine_ai.messages import Source
 from heine_ai.plain_wording import countries_named, country_names, describes_phishing, with_countries
 from heine_ai.providers.embeddings import Vector
 from heine_ai.providers.llm.questions import questions_alone
-from heine_ai.providers.llm.table_rows import lookup
+from heine_ai.providers.llm.table_rows import lookup, tables_of
+from heine_ai.providers.vectors import StoredChunk
 from heine_ai.text import plain, sentences
 
 SOURCE_RELEVANCE_SHARE = 0.8  # further sources must be nearly as relevant as the best one
@@ -43,6 +45,7 @@ class PassageSearch:
         self._knowledge = knowledge
         self._settings = settings
         self._vocabulary = BrandVocabulary()
+        self._tables = TableChunks()
 
     async def search(
         self, brand: str, resolved: Resolved, ahead: Mapping[str, Vector] | None, prefer: Preference
@@ -63,8 +66,8 @@ class PassageSearch:
             results = await self._country_first(brand, located, countries, results, prefer)
         if describes_phishing(resolved.query):
             results = await self._phishing_first(brand, resolved.query, results, prefer)
-        if _MEASURE.search(resolved.question):
-            results = await self._measured_row_first(brand, resolved.question, results, prefer)
+        if (measure := _MEASURE.search(resolved.question)) is not None:
+            results = await self._measured_row_first(brand, resolved.question, measure.group(1), results, prefer)
         asked = questions_alone(resolved.query)
         if asked != resolved.query and not answers(results, threshold):
             # the story around a question drowned it: the question's own search, when it finds more (the
@@ -95,23 +98,21 @@ class PassageSearch:
         return [*naming, *(r for r in results if r.chunk.id not in ids)] if naming else results
 
     async def _measured_row_first(
-        self, brand: str, question: str, results: list[RetrievedChunk], prefer: Preference
+        self, brand: str, question: str, unit: str, results: list[RetrievedChunk], prefer: Preference
     ) -> list[RetrievedChunk]:
-        """For a question that gives a measure ("mein Kleiner ist 101 cm groß, welche Größe?") when no relevant hit
-        holds a table row for it: the one chunk of the brand whose table has that row, first and just relevant
-        enough (the words "cm groß" met the shoe sizes by foot length, not the sizes by height). Nothing when no
-        chunk or several hold such a row: which table is meant is then for the search to judge."""
+        """For a question that gives a measure in ``unit`` ("mein Kleiner ist 101 cm groß, welche Größe?") when no
+        relevant hit holds a table row for it: the one chunk of the brand whose table has that row, first and just
+        relevant enough (the words "cm groß" met the shoe sizes by foot length, not the sizes by height). Nothing
+        when no chunk or several hold such a row: which table is meant is then for the search to judge."""
         relevant = [r for r in results if r.relevance >= prefer.min_relevance]
         if any(lookup(question, sentences(r.chunk.text)) is not None for r in relevant):
             return results
-        measure = _MEASURE.search(question)
-        unit = measure.group(1).casefold() if measure else ""
-        index = await self._knowledge.index(brand)
+        tables = self._tables.of(brand, await self._knowledge.index(brand))
         # a row in the measure's unit: "101 cm" is no amount in euros
         holding = [
             chunk
-            for chunk in index.chunks
-            if (row := lookup(question, sentences(chunk.text))) is not None and unit in row.casefold()
+            for chunk, lines in tables
+            if (row := lookup(question, lines)) is not None and unit.casefold() in row.casefold()
         ]
         if len(holding) != 1:
             return results
@@ -188,6 +189,21 @@ class PassageSearch:
         if not answers(alone, threshold) or alone[0].url == topic.url or alone[0].relevance <= best:
             return None
         return (vector, alone) if unnamed or alone[0].relevance > best + TOPIC_CHANGE_MARGIN else None
+
+
+class TableChunks:
+    """Each brand's chunks that hold a table, with their sentences, found once per knowledge version on first need
+    (a question that gives a measure no hit has a row for), not on every such question."""
+
+    def __init__(self) -> None:
+        self._found: dict[str, tuple[int, list[tuple[StoredChunk, list[str]]]]] = {}
+
+    def of(self, brand: str, index: BrandIndex) -> list[tuple[StoredChunk, list[str]]]:
+        found = self._found.get(brand)
+        if found is None or found[0] != index.version:
+            split = [(chunk, sentences(chunk.text)) for chunk in index.chunks]
+            found = self._found[brand] = (index.version, [(chunk, lines) for chunk, lines in split if tables_of(lines)])
+        return found[1]
 
 
 def answers(results: list[RetrievedChunk], threshold: float) -> bool:
