@@ -29,14 +29,15 @@ _REFERS = re.compile(
     r"|(?:ist|gibt|geht|kommt|kostet|dauert|klappt|passt|gilt|wird|hat)'s)\b"
 )
 _ARTICLE = re.compile(r"\b(?:das|dies|dieses|that)\s+[A-ZÄÖÜ]")  # "das Wetter" names a thing, "dauert das?" refers
+_TO = frozenset({"nach", "in", "ins", "to", "into"})
+_FOR = frozenset({"fur", "for"})
 _PREPOSITION_CLASSES = (  # a fragment's preposition replaces one of the same class in the question it continues
-    frozenset({"nach", "in", "ins", "to", "into"}),
+    _TO,
     frozenset({"aus", "von", "from"}),
     frozenset({"mit", "per", "with", "by", "via", "uber"}),
-    frozenset({"fur", "for"}),
+    _FOR,
     frozenset({"bei", "at"}),
 )
-_FOR = frozenset({"fur", "for"})
 _NAME = r"(?:(?:der|die|das|den|dem|the)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*"
 _PHRASE = rf"(?:{_NAME}|(?:(?:der|die|das|den|dem|the|a|an)\s+)?\w+)"
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -118,12 +119,17 @@ def resolve(text: str, topic: Topic | None) -> Resolved:
 def _with_places(question: str, before: str) -> str:
     """The question with the countries the question before it was about, where it names none: "und ab wann ist es
     gratis?" after "was kostet der Versand nach Holland?" asks about the Netherlands, lower case or not."""
-    if countries_named(with_countries(question, "de")):
+    if _countries_meant(question):
         return question
-    countries = countries_named(with_countries(before, "de"))
+    countries = _countries_meant(before)
     if not countries:
         return question
     return f"{question.rstrip(' ?')} ({', '.join(sorted(countries))})?"
+
+
+def _countries_meant(text: str) -> frozenset[str]:
+    """The countries ``text`` names, or names by a town ("nach Holland", "für Südtirol")."""
+    return countries_named(with_countries(text, "de"))
 
 
 def names(text: str) -> list[str]:
@@ -140,8 +146,8 @@ def complete(previous: str, fragment: str) -> str:
     words = piece.split()
     lead = fold(words[0]) if words else ""
     same = next((c for c in _PREPOSITION_CLASSES if lead in c), None)
-    if same is not None and lead in _FOR and countries_named(with_countries(f"nach {' '.join(words[1:])}", "de")):
-        same = same | _PREPOSITION_CLASSES[0]  # "und für Südtirol?" replaces "nach Österreich": a destination
+    if same is not None and lead in _FOR and _countries_meant(f"nach {' '.join(words[1:])}"):
+        same = same | _TO  # "und für Südtirol?" replaces "nach Österreich": a destination
     if same is not None:
         prepositions = "|".join(sorted(same))
         phrase = re.compile(rf"\b(?i:{prepositions})\s+{_PHRASE}")  # case matters for the noun phrase

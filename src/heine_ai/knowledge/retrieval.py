@@ -299,6 +299,7 @@ class KnowledgeBase:
         self, index: BrandIndex, query: str, vector: Vector, k: int, method: Method, prefer: Preference
     ) -> list[RetrievedChunk]:
         within = index.in_language(prefer.language)
+        other = _other_language(index, prefer.language)
         if within is not None:
             results = self._ranked(index, query, vector, k, method, within)
             if results and results[0].relevance >= prefer.min_relevance:
@@ -306,11 +307,10 @@ class KnowledgeBase:
                     return results
                 # the customer's language holds a few notes only ("For customers abroad" below German pages): a
                 # page in the other language that answers clearly better answers instead
-                other = _other_language(index, prefer.language)
                 everywhere = self._ranked(index, query, vector, k, method, None, other)
                 better = everywhere and everywhere[0].relevance >= results[0].relevance + CLEARLY_BETTER
                 return everywhere if better else results
-        return self._ranked(index, query, vector, k, method, None, _other_language(index, prefer.language))
+        return self._ranked(index, query, vector, k, method, None, other)
 
     def _ranked(
         self,

@@ -250,11 +250,7 @@ def narrowed(question: str, sentence: str) -> str:
     match = _LISTED.match(sentence.replace("bzw.", _KEPT_ABBREVIATION))  # "Ratenkauf bzw. Finanzierung" is one
     if match is None:
         return sentence
-    items = [
-        item.strip().replace(_KEPT_ABBREVIATION, "bzw.")
-        for item in _ITEM_SEPARATOR.split(match.group("items"))
-        if item.strip()
-    ]
+    items = [item.strip() for item in _ITEM_SEPARATOR.split(match.group("items")) if item.strip()]
     groups = _objects(question, None)
     asked = [item for item in items if any(_named(groups, item))]
     if len(items) < 3 or len(asked) != 1:

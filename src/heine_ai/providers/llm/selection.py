@@ -260,7 +260,7 @@ def _scored(
     used: frozenset[str] = frozenset(),
     asked: frozenset[str] = frozenset(),
 ) -> list[tuple[float, _Candidate]]:
-    """The sentences of the first ``count`` passages with their scores for the part, best first; none of those in
+    """The sentences of the passages at ``positions`` with their scores for the part, best first; none of those in
     ``used`` and no instruction that needs what the customer says they lack ("Drucken Sie das Etikett aus" for
     "Ich habe keinen Drucker"). ``asked``: the countries the part asks about (``_countries_asked``); a sentence about
     others only scores down."""
