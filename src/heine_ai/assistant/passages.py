@@ -20,7 +20,8 @@ from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChu
 from heine_ai.messages import Source
 from heine_ai.plain_wording import countries_named, country_names, describes_phishing, with_countries
 from heine_ai.providers.embeddings import Vector
-from heine_ai.providers.llm.questions import questions_alone
+from heine_ai.providers.llm.questions import question_parts, questions_alone
+from heine_ai.providers.llm.selection import FACT_KINDS, states
 from heine_ai.providers.llm.table_rows import lookup, tables_of
 from heine_ai.providers.vectors import StoredChunk
 from heine_ai.text import plain, sentences
@@ -30,6 +31,7 @@ SOURCE_RELEVANCE_SHARE = 0.8  # further sources must be nearly as relevant as th
 _MEASURE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(cm|mm)\b", re.IGNORECASE)
 ON_PAGE_EXTRA = 2  # a question on the page the customer chose looks this much deeper for a passage there
 TOPIC_CHANGE_MARGIN = 0.3  # relevance by which a follow-up's own search changes the topic by itself
+KIND_REACH = 0.25  # how far below the threshold a passage of the best one's page may give the price or span asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +210,31 @@ class TableChunks:
 
 def answers(results: list[RetrievedChunk], threshold: float) -> bool:
     return any(r.relevance >= threshold for r in results)
+
+
+def with_asked_fact(
+    confident: list[RetrievedChunk], results: list[RetrievedChunk], question: str, threshold: float
+) -> list[RetrievedChunk]:
+    """The confident passages and, where none of them states the price or the span of time the question asks
+    for, the search's best passage of the same page that does, though less relevant: "wie lange hab ich Zeit zum
+    Zurückschicken? die Hose passt nicht" finds the returns page's opening ("Passt nicht? Passiert!") far more
+    relevant than its section on the 40 days."""
+    parts = question_parts(question)
+    if not confident or len(parts) != 1 or parts[0].ask not in FACT_KINDS:
+        return confident
+    ask, page = parts[0].ask, confident[0].url
+    if any(states(ask, r.chunk.text) for r in confident):
+        return confident
+    floor = threshold - KIND_REACH
+    found = next(
+        (
+            r
+            for r in results
+            if r.url == page and r not in confident and r.relevance >= floor and states(ask, r.chunk.text)
+        ),
+        None,
+    )
+    return [*confident, found] if found is not None else confident
 
 
 def on_page(results: list[RetrievedChunk], page: str, settings: AnswerSettings) -> list[RetrievedChunk]:

@@ -24,7 +24,15 @@ from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
 from heine_ai.assistant.follow_ups import Resolved, Topic, resolve
 from heine_ai.assistant.identity import Caller
 from heine_ai.assistant.order_status import OrderDialogue
-from heine_ai.assistant.passages import AnswerSettings, PassageSearch, answers, on_page, sources, two_topics
+from heine_ai.assistant.passages import (
+    AnswerSettings,
+    PassageSearch,
+    answers,
+    on_page,
+    sources,
+    two_topics,
+    with_asked_fact,
+)
 from heine_ai.assistant.prefetch import Prefetch
 from heine_ai.assistant.procedures import PROCEDURE_STAGES, Procedures
 from heine_ai.assistant.scope import asks_stock, names_shop_word, speaks_of_stock
@@ -193,6 +201,7 @@ class AnswerPolicy:
         parts = question_parts(question.text)
         if len(parts) > 1:  # "Kann ich mit Apple Pay zahlen und wie lange dauert die Lieferung?": two pages
             confident = await self._passages.by_part(brand.id, [p.text for p in parts], confident, prefer)
+        confident = with_asked_fact(confident, results, question.text, threshold)
         if asks_stock(question.text) and not any(speaks_of_stock(r.chunk.text) for r in confident):
             confident = []  # "Habt ihr die Fleecejacke Pleiße noch in XL da?": no page knows today's stock
         if not confident:

@@ -69,7 +69,9 @@ _SPAN = re.compile(
     r"\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|two|three|four|five|seven|ten)"
     r"(?:\s*(?:bis|–|-|—|to)\s*\d+)?\s*(?:werk|bankarbeits|arbeits|business |working )?"
     r"(?:tage?n?|wochen?|monate?n?|stunden?|minuten?|jahre?n?|days?|weeks?|months?|hours?|minutes?|years?)\b"
-    r"|\d{1,2}(?:[.:]\d{2})?\s*(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?\s*uhr",
+    r"|\d{1,2}(?:[.:]\d{2})?\s*(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?\s*uhr"
+    # no end at all is a span too: "Gutscheine verfallen nicht", "zeitlich unbegrenzt"
+    r"|\b(?:unbegrenzt|unbefristet|verf(?:ällt|allen) nicht|never expires?|do(?:es)? not expire|unlimited)\b",
     re.IGNORECASE,
 )
 _INSTRUCTION = re.compile(
@@ -178,7 +180,7 @@ def _choose_part(
     if part.ask is not Ask.YES_NO:
         # a row that holds what the part asks for: "Wie lange dauert eine Lederhose nach Maß?" is no question on
         # the price row of the leather trousers' service
-        fits = _KINDS[part.ask] if part.ask in {Ask.PRICE, Ask.DURATION} else None
+        fits = _KINDS[part.ask] if part.ask in FACT_KINDS else None
         for position, found in enumerate(split):
             row = lookup(part.text, found)
             if row is not None and row not in used and (fits is None or fits(row)):
@@ -415,6 +417,12 @@ def _states_span(text: str) -> bool:
 
 # what a sentence must hold to answer a part that asks for a price, a duration or steps
 _KINDS = {Ask.PRICE: _speaks_of_costs, Ask.DURATION: _states_span, Ask.HOW_TO: _instructs}
+FACT_KINDS = frozenset({Ask.PRICE, Ask.DURATION})  # the kinds a passage either states or does not
+
+
+def states(ask: Ask, text: str) -> bool:
+    """Whether ``text`` states the amount or the span of time a price or duration part asks for."""
+    return ask in FACT_KINDS and _KINDS[ask](text)
 
 
 def gives_steps(passage: str) -> bool:
