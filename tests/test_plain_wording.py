@@ -93,5 +93,6 @@ def test_countries_are_named_in_german_english_and_without_umlauts() -> None:
     # misspelt by a letter or two, as typed or spoken: "östareich", "Frankreisch"; a short word never
     assert countries_named("wia lang dauat de liafarung noch östareich") == {"Österreich"}
     assert countries_named("liefert ihr nach frankreisch?") == {"Frankreich"}
+    assert countries_named("wie lang brauch paket nach östreich??") == {"Österreich"}  # two short of the name
     assert countries_named("Kann ich das Paket holen?") == frozenset()  # not "Polen"
     assert countries_named("Ist das italienisch?") == frozenset()

@@ -181,16 +181,19 @@ def countries_named(text: str) -> frozenset[str]:
 
 
 def _misspelt_country(word: str) -> set[str]:
-    """The country a long word misspells: same first letter, one edit away (two from nine letters on)."""
+    """The country a long word misspells: same first letter, one edit away (two where either has nine letters or
+    more: "östreich")."""
     names, _ = _countries()
-    allowed = 2 if len(word) >= 9 else 1
-    return {
-        country
-        for name, country in names.items()
-        if name[:1] == word[:1]
-        and abs(len(name) - len(word)) <= allowed
-        and Levenshtein.distance(name, word, score_cutoff=allowed) <= allowed
-    }
+    found = set()
+    for name, country in names.items():
+        allowed = 2 if max(len(word), len(name)) >= 9 else 1
+        if (
+            name[:1] == word[:1]
+            and abs(len(name) - len(word)) <= allowed
+            and Levenshtein.distance(name, word, score_cutoff=allowed) <= allowed
+        ):
+            found.add(country)
+    return found
 
 
 def country_names(countries: frozenset[str]) -> list[str]:

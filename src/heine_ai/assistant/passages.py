@@ -31,6 +31,7 @@ SOURCE_RELEVANCE_SHARE = 0.8  # further sources must be nearly as relevant as th
 _MEASURE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(cm|mm)\b", re.IGNORECASE)
 ON_PAGE_EXTRA = 2  # a question on the page the customer chose looks this much deeper for a passage there
 TOPIC_CHANGE_MARGIN = 0.3  # relevance by which a follow-up's own search changes the topic by itself
+COUNTRY_MARGIN = 0.1  # how much less relevant than the best hit a hit naming the asked country may be to go first
 KIND_REACH = 0.25  # how far below the threshold a passage of the best one's page may give the price or span asked
 
 
@@ -84,9 +85,12 @@ class PassageSearch:
     ) -> list[RetrievedChunk]:
         """For a question on countries (``asked``) that no relevant hit names ("Liefert ihr auch nach Belgien?" and
         the German sections on Austria and Switzerland): the relevant hits in any language that name one first (the
-        English part of the page on "Netherlands, Belgium and Luxembourg")."""
+        English part of the page on "Netherlands, Belgium and Luxembourg"). Where a relevant hit names one but not
+        the best, those of the wider search go first unless clearly less relevant than the best ("Wie lange dauert
+        die Lieferung in die Niederlande?" and the section on delivery "innerhalb Deutschlands")."""
         relevant = [r for r in results if r.relevance >= prefer.min_relevance]
-        if any(asked & countries_named(f"{r.section} {r.chunk.text}") for r in relevant):
+        named = [r for r in relevant if asked & countries_named(f"{r.section} {r.chunk.text}")]
+        if named and named[0] is relevant[0]:
             return results
         k = self._settings.top_k + ON_PAGE_EXTRA
         # searched in every language, with the country's names in each ("Belgien", "Belgium")
@@ -96,8 +100,12 @@ class PassageSearch:
             for r in everywhere
             if r.relevance >= prefer.min_relevance and asked & countries_named(f"{r.section} {r.chunk.text}")
         ]
+        # a section headed by the country first ("Niederlande" before "In welche Länder liefern Sie?")
+        naming.sort(key=lambda r: (not asked & countries_named(r.section), -r.relevance))
+        if not naming or (named and naming[0].relevance < relevant[0].relevance - COUNTRY_MARGIN):
+            return results
         ids = {r.chunk.id for r in naming}
-        return [*naming, *(r for r in results if r.chunk.id not in ids)] if naming else results
+        return [*naming, *(r for r in results if r.chunk.id not in ids)]
 
     async def _measured_row_first(
         self, brand: str, question: str, unit: str, results: list[RetrievedChunk], prefer: Preference
