@@ -287,13 +287,15 @@ def test_a_long_section_is_cut_between_sentences() -> None:
 
 def test_sentences_run_past_abbreviations_and_dates() -> None:
     line = (
-        "Kurzgrößen (z. B. 25 für 50) liefern wir bis zum 24. Dezember. Dr. Albers hilft, ca. 2 Tage. Größe M. "
+        "Kurzgrößen (z. B. 25 für 50) liefern wir bis zum 24. Dezember. Dr. Albers hilft, ca. 2 Tage. "
+        "Wählen Sie in der Spalte „max. Fußlänge“ Ihren Wert. Größe M. "
         "Ja. Sobald Ihr Paket in Hann. Münden ankommt, prüfen wir es. Wir tauschen, sobald es in Hann. Münden ist. "
         "Wir liefern schnell. 🚚 Innerhalb Deutschlands mit GLS."
     )
     assert sentences(line) == [
         "Kurzgrößen (z. B. 25 für 50) liefern wir bis zum 24. Dezember.",
         "Dr. Albers hilft, ca. 2 Tage.",
+        "Wählen Sie in der Spalte „max. Fußlänge“ Ihren Wert.",
         "Größe M. Ja.",  # a single word after a short capitalised one may end an abbreviation: kept together
         "Sobald Ihr Paket in Hann. Münden ankommt, prüfen wir es.",
         "Wir tauschen, sobald es in Hann. Münden ist.",
@@ -364,6 +366,17 @@ def test_a_table_with_the_sizes_along_the_top_is_read_size_by_size() -> None:
     assert lookup("Mein Handumfang ist 21 cm – welche Handschuhgröße brauche ich?", lines) == (
         "M: Handumfang 20–21 cm, Handschuhgröße 8."
     )
+
+
+def test_sizes_along_the_top_below_a_corner_that_names_the_measures() -> None:
+    page = (
+        "# Jacken\n\n| Körpermaß (cm) | S | M | L | 3XL |\n|---|---|---|---|---|\n"
+        "| Brustumfang | 88–93 | 94–99 | 100–105 | 119–125 |\n| Armlänge | 62 | 63 | 64 | 67 |\n"
+    )
+    lines = [line for block in parse_markdown(page) for line in block.lines]
+    assert "L: Brustumfang 100–105 cm, Armlänge 64 cm." in lines
+    assert lookup("Brustumfang 102 cm – welche Herrenjacke passt mir?", lines) == lines[3]
+    assert lookup("ein Loch, so 3 cm groß. Was kostet das?", lines) is None  # not the size 3XL
 
 
 def test_a_captioned_table_keeps_the_header_below_its_caption() -> None:

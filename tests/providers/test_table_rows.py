@@ -88,3 +88,28 @@ def test_a_size_the_customer_wears_is_no_row_they_ask_for() -> None:
     assert lookup(question, WOMEN) == WOMEN[2]
     assert lookup("Ich liege genau zwischen 40 und 42. Welche Größe soll ich nehmen?", WOMEN) is None
     assert lookup("Was hat Größe 42 für einen Brustumfang?", WOMEN) == WOMEN[3]
+
+
+BOOTS = [
+    "EU 41: UK 7,5, US Damen 9,5, US Herren 8,5, max. Fußlänge 26,1 cm.",
+    "EU 42: UK 8, US Damen 10, US Herren 9, max. Fußlänge 26,8 cm.",
+    "EU 43: UK 9, US Damen 11, US Herren 10, max. Fußlänge 27,5 cm.",
+]
+
+
+def test_a_header_of_several_words_stays_whole() -> None:
+    row = parse_row(BOOTS[1])
+    assert row is not None and row.values[1:] == (("US Damen", "10"), ("US Herren", "9"), ("max. Fußlänge", "26,8 cm"))
+    row = parse_row("Land Österreich: Versandkostenfrei ab 79 €, Versand mit Post.")
+    assert row is not None and row.values == (("Versandkostenfrei", "ab 79 €"), ("Versand", "mit Post"))
+
+
+def test_a_short_header_names_its_column_as_it_is() -> None:
+    assert lookup("ich trag normalerweise UK 9, was is das in EU bei euch?", BOOTS) == BOOTS[2]  # not US Herren 9
+
+
+def test_a_measure_in_a_column_of_upper_bounds_is_the_first_row_that_reaches_it() -> None:
+    assert lookup("Mein Fuß ist 26,5 cm lang. Welche Größe brauche ich?", BOOTS) == BOOTS[1]
+    assert lookup("My foot is 27.5 cm long. Which size?", BOOTS) == BOOTS[2]
+    assert lookup("Mein Fuß ist 28 cm lang.", BOOTS) is None  # beyond the last bound
+    assert lookup("Ein Loch von 3 cm, was kostet das?", BOOTS) is None  # far below the first

@@ -22,7 +22,7 @@ from heine_ai.knowledge.lists import (
     sentence_case,
     terminated,
 )
-from heine_ai.knowledge.tables import looks_like_header, row_statements
+from heine_ai.knowledge.tables import looks_like_header, row_statements, with_unit
 from heine_ai.knowledge.wrapping import joined_lines
 
 # the numbering of terms and conditions: structure, not content ("§ 3 Lieferzeiten", "3.1 Die Lieferzeit ...",
@@ -30,6 +30,7 @@ from heine_ai.knowledge.wrapping import joined_lines
 _HEADING_NUMBER = re.compile(r"^(?:§+\s*\d+[a-z]?\.?|\d{1,2}\.(?:\d{1,2}\.?)*|[A-H]\.|[IVX]{1,4}\.)\s+(?=\S)")
 _CLAUSE_NUMBER = re.compile(r"^(?:\(\d{1,2}[a-z]?\)|\d{1,2}(?:\.\d{1,2})+\.?|§+\s*\d+[a-z]?)\s+(?=[A-ZÄÖÜ„\"])")
 _NUMBER_CELL = re.compile(r"^\s*[\d.,–-]+\s*$")
+SIZE_LABEL = 4  # the longest header of a size column ("XXL", "3XL", "42")
 WRAPPED_LINE = 60  # a line of a labelled paragraph at least this long may have been wrapped
 # "Versandkosten: 5,49 € pro Bestellung", "Bestellschluss: 12:00 Uhr (Mo.–Do.)": a short label and its value
 _LABELLED_LINE = re.compile(r"^[A-ZÄÖÜ][\w&./()-]*(?: [\w&./()-]+){0,3}: \S")
@@ -176,8 +177,10 @@ class BlockWriter:
             cells = cells[1:]
             header = header or looks_like_header(cells[0])
         if _across(cells):
-            cells = [list(column) for column in zip(*cells, strict=False)]
-            header = True
+            columns = [list(column) for column in zip(*cells, strict=False)]
+            # a corner that names the measures ("Körpermaß (cm)") gives its unit to each of them
+            columns[0] = ["", *(with_unit(measure, cells[0][0]) for measure in columns[0][1:])]
+            cells, header = columns, True
         lines = row_statements(cells[1:], cells[0]) if header and len(cells) > 1 else row_statements(cells, None)
         if lines:
             self._blocks.append(Block(BlockKind.TABLE, tuple(lines)))
@@ -223,14 +226,16 @@ def without_superseded(blocks: Sequence[Block]) -> tuple[Block, ...]:
 
 
 def _across(cells: list[list[str]]) -> bool:
-    """A table whose columns are its records: an empty corner, the sizes along the top and the measures down the
-    side ("| | XS | S | M |" / "| Handumfang in cm | 16–17 | 18–19 | 20–21 |"), written column by column so that
-    a statement is one size with its measures."""
+    """A table whose columns are its records: the sizes along the top and the measures down the side ("| | XS | S
+    | M |" / "| Handumfang in cm | 16–17 | 18–19 | 20–21 |"), written column by column so that a statement is one
+    size with its measures. The corner is empty or, above sizes of a few letters, names the measures ("| Körpermaß
+    (cm) | S | M | L |")."""
     width = len(cells[0])
+    corner, tops = cells[0][0].strip(), [cell.strip() for cell in cells[0][1:]]
     return (
         len(cells) > 1
-        and not cells[0][0].strip()
-        and all(cell.strip() for cell in cells[0][1:])
+        and (not corner or (not _NUMBER_CELL.match(corner) and all(len(top) <= SIZE_LABEL for top in tops)))
+        and all(tops)
         and all(len(row) == width and row[0].strip() and not _NUMBER_CELL.match(row[0]) for row in cells[1:])
         and width > len(cells)
     )

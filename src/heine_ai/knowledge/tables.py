@@ -39,6 +39,13 @@ def row_statements(rows: Sequence[Sequence[str]], header: Sequence[str] | None) 
     return statements
 
 
+def with_unit(header: str, named_by: str) -> str:
+    """``header`` with the unit that ``named_by`` names in brackets or after "in", unless it names one itself:
+    "Brustumfang" under "Körpermaß (cm)" is "Brustumfang (cm)"."""
+    unit = _name_and_unit(named_by)[1]
+    return f"{header} ({unit})" if unit and not _name_and_unit(header)[1] else header
+
+
 def _name_and_unit(header: str) -> tuple[str, str]:
     match = _BRACKETED_UNIT.match(header) or _NAMED_UNIT.match(header)
     return (match.group(1).strip(), match.group(2)) if match else (header, "")

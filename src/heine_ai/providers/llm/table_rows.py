@@ -17,7 +17,11 @@ from heine_ai.text import fold
 _ROW = re.compile(r"^(?:(?P<key>[^:,]{1,60}?)\s+)?(?P<cell>[^:\s][^:]{0,40}):\s+(?P<pairs>.+?)\.?$")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:–|-|—|bis|to)\s*(\d+(?:[.,]\d+)?)")
-_SINGLE = re.compile(r"(?<![\d.,–-])(\d+(?:[.,]\d+)?)(?![\d.,]|\s*(?:–|-|—|bis)\s*\d)")
+_SINGLE = re.compile(r"(?<![\d.,–-])(\d+(?:[.,]\d+)?)(?![\d.,]|[^\W\d_]|\s*(?:–|-|—|bis)\s*\d)")  # not "3XL"
+# where a cell's value starts: a figure, or a word that bounds one ("ab 79 €")
+_VALUE = re.compile(r"\s+(?=(?:(?:ab|bis|ca\.|je|von|unter|über|from|up to)\s+)?[\d–-])")
+# a column of upper bounds: the row is the first whose bound reaches the measure ("max. Fußlänge 26,8 cm")
+_UPPER_BOUND = re.compile(r"^(?:max\.?|maximal\w*|höchstens|bis|up to)\s", re.IGNORECASE)
 NEAR = 2  # a number belongs to a column's word at most this many words away ("Brust 97 cm", "101 cm Hüfte")
 MIN_WORD = 4  # a header meets a question word when one begins with the other's first this many letters
 
@@ -38,13 +42,23 @@ def parse_row(sentence: str) -> Row | None:
     pairs = [pair.strip() for pair in match.group("pairs").split(", ")]
     values = []
     for pair in pairs:
-        head, _, value = pair.partition(" ")
+        head, value = _header_and_value(pair)
         if not value:
             return None
         values.append((head, value))
     if match.group("key") is None and not all(_NUMBER.search(value) for _, value in values):
         return None  # without a first header only measures make a row: "Zugestellt: Das Paket wurde ..." is none
     return Row(sentence.strip(), (match.group("key") or "").strip(), match.group("cell").strip(), tuple(values))
+
+
+def _header_and_value(pair: str) -> tuple[str, str]:
+    """A column's header and its cell: the words before the first figure ("max. Fußlänge 26,8 cm", "US Damen 10",
+    "Versandkostenfrei ab 79 €"), else the first word ("Versand mit DHL")."""
+    found = _VALUE.search(pair)
+    if found is not None:
+        return pair[: found.start()], pair[found.end() :]
+    head, _, value = pair.partition(" ")
+    return head, value
 
 
 def tables_of(sentences: list[str]) -> list[list[Row]]:
@@ -63,13 +77,16 @@ def _words(text: str) -> list[str]:
 def _names(text: str, header: str) -> bool:
     """Whether ``text`` names the column ``header``: "Brustumfang" in "95 cm Brustumfang", "Größe" inside
     "Damengröße", "Hüfte" for "Hüftumfang"."""
-    head = fold(header)
-    stem = head[: max(MIN_WORD, len(head) - 3)]
+    heads = [head for head in _words(header) if len(head) >= MIN_WORD] or [fold(header)]
     for word in _words(text):
+        if word in heads:  # a short header only as it is: "UK 9"
+            return True
         if len(word) < MIN_WORD:
             continue
-        if word.startswith(stem) or head.startswith(word[: max(MIN_WORD, len(word) - 2)]) or word.endswith(head):
-            return True
+        for head in heads:
+            stem = head[: max(MIN_WORD, len(head) - 3)]
+            if word.startswith(stem) or head.startswith(word[: max(MIN_WORD, len(word) - 2)]) or word.endswith(head):
+                return True
     return False
 
 
@@ -113,10 +130,30 @@ def _row_in(question: str, rows: list[Row]) -> str | None:
         if not hits and (not named or _names(question, rows[0].header)):
             # a measure in the first column's ranges: "Fuß 16 cm lang" and "Fußlänge 15,8–16,4 cm: EU-Größe 26"
             hits = [row for row in rows if any(_holds(row.cell, n) for n in numbers)]
+        if not hits and len(numbers) == 1:
+            hits = _first_within_bound(rows, columns, numbers[0])
         if len(hits) == 1:
             return hits[0].sentence
     by_words = _by_cell_words(question, by_key or rows)
     return by_words.sentence if by_words is not None else None
+
+
+def _first_within_bound(rows: list[Row], columns: list[str], value: float) -> list[Row]:
+    """The row of the smallest upper bound that reaches ``value``, in the one column of upper bounds among
+    ``columns`` ("max. Fußlänge": 26,5 cm is the size whose maximum is 26,8 cm). A value more than a row's step
+    below the smallest bound is none of the table's ("ein Loch, so 3 cm" and the shoe sizes)."""
+    bounded = [header for header in columns if _UPPER_BOUND.match(header)]
+    if len(bounded) != 1:
+        return []
+    bounds = sorted(
+        (bound, position)
+        for position, row in enumerate(rows)
+        for bound in map(_number, _NUMBER.findall(dict(row.values).get(bounded[0], "")))
+    )
+    if len(bounds) < 2 or value < bounds[0][0] - (bounds[1][0] - bounds[0][0]):
+        return []
+    reaching = [position for bound, position in bounds if bound >= value]
+    return [rows[reaching[0]]] if reaching else []
 
 
 def _by_cell_words(question: str, rows: list[Row]) -> Row | None:
@@ -140,7 +177,7 @@ def _measures(question: str, columns: list[str]) -> list[tuple[str, float]]:
                 continue
             near = tokens[max(0, position - NEAR) : position] + tokens[position + 1 : position + 1 + NEAR]
             for column in columns:
-                if any(len(word) >= MIN_WORD and _names(word, column) for word in near):
+                if any(_names(word, column) for word in near):
                     found.append((column, _number(token)))
     return found
 
