@@ -130,3 +130,12 @@ def test_a_stated_answer_and_the_question_s_own_negation(question: str, sentence
 )
 def test_a_listed_answer_is_cut_to_the_item_asked_about(question: str, sentence: str, answer: str | None) -> None:
     assert narrowed(question, sentence) == (answer or sentence)
+
+
+def test_an_amount_below_the_threshold_is_not_free() -> None:
+    row = "Lieferland Österreich: Versandkosten 7,50 EUR, Versandkostenfrei ab 120,00 EUR, Lieferzeit 3–5 Werktage."
+    assert polarity("bei 110 euro ist der versand nach österreich dann auch schon gratis?", row) is Polarity.NO
+    assert polarity("bei 130 € ist der versand nach österreich dann gratis?", row) is Polarity.YES
+    threshold = "Ab einem Warenwert von 49 € ist der Versand kostenlos."
+    assert polarity("Ich komme auf 45 Euro, ist der Versand dann kostenlos?", threshold) is Polarity.NO
+    assert polarity("Is shipping free for €49?", "Shipping is free from €49.") is Polarity.YES

@@ -44,6 +44,13 @@ _ASKS_COST = re.compile(
     r"|cost|costs|charge|fee|pay (?:for|anything|extra))\b",
     re.IGNORECASE,
 )
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:€|eur\b|euro\b)|(?:€|eur)\s?(\d+(?:[.,]\d+)?)", re.IGNORECASE)
+# the amount from which something is free: "versandkostenfrei ab 120,00 EUR", "ab einem Warenwert von 49 €"
+_THRESHOLD = re.compile(
+    r"\b(?:ab|from|über|over)\s+(?:(?:einem|einer|a|an)\s+)?(?:\w+\s+){0,2}?(?:von\s+|of\s+)?"
+    r"(?:€\s?)?(\d+(?:[.,]\d+)?)\s?(?:€|eur\b|euro\b)?",
+    re.IGNORECASE,
+)
 # Verbs and fillers of a yes/no question that are not what it asks about ("Kann ich ... bezahlen?": PayPal is).
 _PREDICATE_STEMS = frozenset(
     stems(
@@ -227,10 +234,26 @@ def _cost_polarity(question: str, sentence: str, into: str | None) -> Polarity |
     asked = f"{question} {' '.join(translated_terms(question, into))}" if into else question
     if not _FREE.search(sentence) or is_exception(asked, sentence):
         return None
-    topic = _ASKS_FREE.sub(" ", _ASKS_COST.sub(" ", question))
+    topic = _ASKS_FREE.sub(" ", _ASKS_COST.sub(" ", _AMOUNT.sub(" ", question)))
     if not any(_named(_objects(topic, into), sentence)):
         return None
-    return Polarity.YES if _ASKS_FREE.search(question) else Polarity.NO
+    free = _reaches_threshold(question, sentence)
+    if free is None:
+        free = True
+    return Polarity.YES if bool(_ASKS_FREE.search(question)) == free else Polarity.NO
+
+
+def _reaches_threshold(question: str, sentence: str) -> bool | None:
+    """Whether the amount the question names reaches the one from which the sentence says it is free ("bei 110
+    Euro schon gratis?" and "versandkostenfrei ab 120 EUR": no); None when either names no amount."""
+    amount, threshold = _AMOUNT.search(question), _THRESHOLD.search(sentence)
+    if amount is None or threshold is None:
+        return None
+    return _euros(amount.group(1) or amount.group(2)) >= _euros(threshold.group(1))
+
+
+def _euros(figure: str) -> float:
+    return float(figure.replace(".", "").replace(",", ".") if "," in figure else figure)
 
 
 # "Nachnahme, American Express, Apple Pay sowie Barzahlung bieten wir nicht an.": a list of names fronted as the
