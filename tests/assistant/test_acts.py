@@ -76,6 +76,8 @@ SMALL_TALK = [
     ("super danke dir 😊", {Act.ACKNOWLEDGE, Act.THANKS}),  # an emoji ends a phrase as punctuation does
     ("ok :)", {Act.ACKNOWLEDGE}),
     ("nu, gerne", {Act.AFFIRM}),  # Saxon "nu" beside another yes
+    ("Ok, dann weiß ich Bescheid. Tschö!", {Act.ACKNOWLEDGE, Act.GOODBYE}),  # Cologne's goodbye
+    ("Gut zu wissen, danke", {Act.ACKNOWLEDGE, Act.THANKS}),
 ]
 
 

@@ -50,7 +50,7 @@ _PHRASES: dict[Act, str] = {
         r"(?: for (?:the|your) (?:\w+ )?(?:help|information|info|answer|support))?|cheers"
     ),
     Act.GOODBYE: (
-        rf"tsch{_U}{_SS}(?:i|le|chen)?|tschau|ciao|bye(?: bye)?|good ?bye|auf wiedersehen|auf wiederh{_O}ren"
+        rf"tsch{_U}{_SS}(?:i|le|chen)?|tsch[öo]+|tschau|ciao|bye(?: bye)?|good ?bye|auf wiedersehen|auf wiederh{_O}ren"
         r"|bis (?:bald|dann|sp[äa]ter|zum n[äa]chsten mal)|adieu|pfiat (?:di|eich)|ade"
         r"|(?:das )?war(?:'?s| es)(?: (?:dann|schon|auch))*(?: (?:alles|erstmal|erst mal))?"
         r"|mehr (?:wollte|brauche) ich (?:nicht|gar nicht)(?: wissen)?"
@@ -75,6 +75,7 @@ _PHRASES: dict[Act, str] = {
     ),
     Act.ACKNOWLEDGE: (  # words that also start a question ("Gut verpackt?") count only before a pause
         r"ok(?:ay|e|i)?|alles klar|alles gut|verstanden|achso|ach so|alright|all right|got it|i see|okidoki"
+        r"|(?:dann |jetzt )?wei(?:ß|ss) ich (?:jetzt |dann )?bescheid|gut zu wissen|good to know|verstehe"
         r"|(?:super|prima|perfekt|toll|gut|sehr gut|aha|ah|great|perfect|cool|fine|sounds good|top|klasse|wunderbar)"
         r"(?=\s*(?:[,.!;:–-]|$))"
     ),

@@ -42,6 +42,7 @@ _NAME = r"(?:(?:der|die|das|den|dem|the)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][
 _PHRASE = rf"(?:{_NAME}|(?:(?:der|die|das|den|dem|the|a|an)\s+)?\w+)"
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _FRAME_WORDS = QUESTION_WORDS | LEADING_VERBS | ENGLISH_STOPWORDS
+_CURRENCIES = frozenset({"euro", "eur", "cent", "chf", "franken", "dollar", "pfund", "pounds"})
 SHORT = 5  # at most this many topic words: longer messages name their own topic
 
 
@@ -91,6 +92,11 @@ def is_fragment(text: str) -> bool:
     )
 
 
+def names_amount(word: str) -> bool:
+    """Whether a topic word is a figure or a currency ("80", "Euro"): part of an amount, no subject."""
+    return word.isdigit() or word in _CURRENCIES
+
+
 def refers_back(text: str) -> bool:
     """Whether ``text`` has a word that points at something said before ("dauert das?", "does it"); "das Wetter"
     names a thing of its own."""
@@ -110,7 +116,9 @@ def resolve(text: str, topic: Topic | None) -> Resolved:
         return Resolved(text, text)
     if is_fragment(text):
         question = complete(topic.question, _without_lead(text))
-        return Resolved(question, question, topic)
+        # an amount alone ("bei 80 Euro?") names no subject of its own: the topic's page answers it
+        page = topic.url if all(names_amount(word) for word in topic_words(_without_lead(text))) else ""
+        return Resolved(question, question, topic, page)
     question = _with_places(_without_lead(text) or text, topic.question)
     context = " ".join([f"{topic.title}:", *names(topic.question)])
     return Resolved(question, f"{context} – {question}", topic)

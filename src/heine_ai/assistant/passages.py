@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from heine_ai.assistant.follow_ups import Resolved, Topic, names, refers_back, topic_words
+from heine_ai.assistant.follow_ups import Resolved, Topic, names, names_amount, refers_back, topic_words
 from heine_ai.assistant.scope import BrandVocabulary, names_place, names_shop_thing, names_shop_word
 from heine_ai.knowledge.index import BrandIndex
 from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk, mentions
@@ -173,9 +173,9 @@ class PassageSearch:
     async def leaves_topic(self, brand: str, text: str) -> bool:
         """A follow-up that names a subject of its own, no shop matter, and points at nothing said before
         ("Und was läuft heute Abend im Kino?" after a delivery answer): searched and judged on its own words."""
-        # a place alone continues the topic ("und in die Schweiz?"); with other words it may not ("und wer wird
-        # österreichischer Fußballmeister?")
-        named = [word for word in topic_words(text) if not names_place(word)]
+        # a place or an amount alone continues the topic ("und in die Schweiz?", "bei 80 Euro?"); with other words
+        # it may not ("und wer wird österreichischer Fußballmeister?")
+        named = [word for word in topic_words(text) if not names_place(word) and not names_amount(word)]
         return bool(named) and not refers_back(text) and not await self.shop_matter(brand, text)
 
     async def _off_topic(
