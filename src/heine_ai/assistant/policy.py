@@ -209,11 +209,7 @@ class AnswerPolicy:
             if not await self._passages.shop_matter(brand.id, question.text):  # "What's the capital of Australia?"
                 return Draft(texts.out_of_scope, RULE_CONFIDENCE, Intent.OUT_OF_SCOPE)
             log.info("answer_low_confidence", conversation_id=question.conversation_id, relevance=best)
-            # the second low-confidence answer in a row, unless the customer just declined the colleague
-            declined_help = question.understood.acts.has(Act.DENY)
-            if _last_assistant_was_no_answer(question.history) and not declined_help:
-                return Draft(texts.escalation, best, Intent.NO_ANSWER, escalation=EscalationReason.REPEATED_FAILURE)
-            return Draft(texts.no_answer, best, Intent.NO_ANSWER)
+            return _no_answer(question, texts, best)
         passages = tuple(r.as_passage() for r in confident)
         turns = tuple(Turn(role=m.role, text=m.content) for m in question.history)
         request = AnswerRequest(
@@ -223,6 +219,8 @@ class AnswerPolicy:
         if answer.fallback is not None:  # the model's text was rejected or not had: operators watch this rate
             self._metrics.llm_fallbacks.labels(brand=brand.id, reason=answer.fallback).inc()
         best = confident[0].relevance
+        if answer.used == ():  # the passages held nothing that answers: no sources to name, nothing to cache
+            return _no_answer(question, texts, best)
         return Draft(answer.text, best, judged.intent.intent, sources=sources(confident, answer.used))
 
 
@@ -246,6 +244,15 @@ def _clarification(options: tuple[RetrievedChunk, ...], texts: BrandTexts) -> Dr
     sources = tuple(Source(title=o.title, url=o.url, relevance=o.relevance) for o in options)
     text = texts.clarify_topic.format(first=first.title, second=second.title)
     return Draft(text, first.relevance, Intent.CLARIFICATION, sources=sources)
+
+
+def _no_answer(question: Question, texts: BrandTexts, relevance: float) -> Draft:
+    """The offer of a colleague; the second no-answer in a row hands over, unless the customer just declined the
+    colleague."""
+    declined_help = question.understood.acts.has(Act.DENY)
+    if _last_assistant_was_no_answer(question.history) and not declined_help:
+        return Draft(texts.escalation, relevance, Intent.NO_ANSWER, escalation=EscalationReason.REPEATED_FAILURE)
+    return Draft(texts.no_answer, relevance, Intent.NO_ANSWER)
 
 
 def _last_assistant_was_no_answer(history: list[StoredMessage]) -> bool:

@@ -23,7 +23,7 @@ class ExtractiveLLM:
         # the sentences that answer the question in the page's words: "mit Karte zahlen" asks for "Kreditkarte"
         choices = choose(plain_wording(request.question, request.language), request.passages, request.language)
         if not choices:
-            return Answer(text=texts.no_answer)
+            return Answer(text=texts.no_answer, used=())  # quoted nothing: no source to name
         text = frame(texts, choices, request.passages, request.language, request.history)
         used = tuple(dict.fromkeys(choice.passage for choice in choices))
         return Answer(text=text, used=used)
