@@ -23,6 +23,7 @@ CASES = [
     ("Chan ich bi öich mit TWINT zahle?", "kann ich bei euch mit TWINT bezahlen?"),
     ("derf i des in d'waschmaschin toa?", "darf ich des in d'waschmaschin tun?"),
     ("de hose vom gleenen bassd ni", "de hose vom kleinen passt nicht"),
+    ("gibt's bei eich au Lastschrift?", "gibt's bei euch auch Lastschrift?"),  # Swabian "au"
 ]
 
 

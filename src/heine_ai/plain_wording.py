@@ -35,7 +35,7 @@ STANDARD = {
     # Swiss German
     "chan": "kann", "chasch": "kannst", "öich": "euch", "oich": "euch", "bi": "bei", "isch": "ist", "nöd": "nicht",
     "nid": "nicht", "gits": "gibt es", "gaht": "geht", "chunnt": "kommt", "hani": "habe ich", "zahle": "bezahlen",
-    "päckli": "Paket", "luege": "schauen", "wüsse": "wissen",
+    "päckli": "Paket", "luege": "schauen", "wüsse": "wissen", "au": "auch",
     # Saxon, Berlin and the north
     "ni": "nicht", "nich": "nicht", "ooch": "auch", "bassd": "passt", "gibbd": "gibt", "hamse": "haben Sie",
     "ick": "ich", "wat": "was", "det": "das", "jut": "gut", "gleene": "kleine", "gleenen": "kleinen",

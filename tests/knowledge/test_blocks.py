@@ -368,6 +368,20 @@ def test_a_table_with_the_sizes_along_the_top_is_read_size_by_size() -> None:
     )
 
 
+def test_a_markdown_definition_lists_terms_head_their_descriptions() -> None:
+    page = (
+        "# Bezahlarten\n\nPayPal\n: Sie melden sich bei PayPal an\n  und bestätigen die Zahlung.\n\n"
+        "SEPA-Lastschrift\n: Ab Ihrer zweiten Bestellung zahlen Sie per Lastschrift.\n"
+    )
+    blocks = [(block.kind, block.text) for block in parse_markdown(page)]
+    assert blocks[1:] == [
+        (BlockKind.HEADING, "PayPal"),
+        (BlockKind.PARAGRAPH, "Sie melden sich bei PayPal an und bestätigen die Zahlung."),
+        (BlockKind.HEADING, "SEPA-Lastschrift"),
+        (BlockKind.PARAGRAPH, "Ab Ihrer zweiten Bestellung zahlen Sie per Lastschrift."),
+    ]
+
+
 def test_sizes_along_the_top_below_a_corner_that_names_the_measures() -> None:
     page = (
         "# Jacken\n\n| Körpermaß (cm) | S | M | L | 3XL |\n|---|---|---|---|---|\n"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.llm.extractive import select_sentences
-from heine_ai.providers.llm.selection import choose
+from heine_ai.providers.llm.questions import Ask
+from heine_ai.providers.llm.selection import choose, states
 from heine_ai.text import sentences
 
 BENEFITS = Passage(
@@ -356,3 +357,24 @@ def test_a_table_row_answers_only_when_it_holds_what_the_question_asks_for() -> 
     assert "Preis" not in " ".join(choices[0].sentences)  # the price row of the trousers is no duration
     price = choose("Was kostet die Auffrischung einer kurzen Lederhose?", (SERVICE_PRICES,), "de")
     assert price[0].sentences == ("Leistung Auffrischung kurze Lederhose: Preis 69,00 €.",)
+
+
+def test_a_no_for_one_case_comes_with_the_yes_for_the_other() -> None:
+    debit = Passage(
+        title="Bezahlarten",
+        url="/bezahlarten",
+        section="SEPA-Lastschrift",
+        relevance=0.82,
+        text=(
+            "Ab Ihrer zweiten Bestellung bei Moorbach können Sie von einem deutschen Girokonto per Lastschrift "
+            "bezahlen. Wir buchen den Betrag ab, wenn wir Ihre Bestellung versenden. Bei der ersten Bestellung "
+            "steht die Lastschrift noch nicht zur Verfügung."
+        ),
+    )
+    said = select_sentences("gibt's bei euch auch Lastschrift?", debit)
+    assert said[0].startswith("Ab Ihrer zweiten Bestellung") and said[-1].startswith("Bei der ersten Bestellung")
+
+
+def test_an_abbreviated_span_of_working_days_is_a_duration() -> None:
+    assert states(Ask.DURATION, "Wir prüfen die Ware i. d. R. innerhalb von sieben Werkt.")
+    assert not states(Ask.DURATION, "Werktags sind wir für Sie da.")

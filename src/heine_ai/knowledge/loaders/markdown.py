@@ -1,11 +1,13 @@
 """Markdown and plain text: an optional YAML front matter (``title``, ``url``, ``language``), then the body, parsed
-as CommonMark with tables (``markdown-it-py``) into blocks. HTML inside the Markdown is read as HTML."""
+as CommonMark with tables and definition lists (``markdown-it-py``, ``mdit-py-plugins``) into blocks. HTML inside
+the Markdown is read as HTML."""
 
 from __future__ import annotations
 
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.deflist import deflist_plugin
 
 from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge.blocks import Block, BlockKind, BlockWriter, has_body
@@ -16,7 +18,7 @@ from heine_ai.knowledge.loaders.base import Origin, build_document, language_cod
 from heine_ai.knowledge.loaders.encoding import decode_text
 from heine_ai.knowledge.loaders.html_blocks import write_html_fragment
 
-_PARSER = MarkdownIt("commonmark").enable("table")
+_PARSER = MarkdownIt("commonmark").enable("table").use(deflist_plugin)
 _LISTS = frozenset({"bullet_list", "ordered_list"})
 
 
@@ -80,6 +82,8 @@ def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter) -> None:
             writer.table(rows, header=header is not None and any(rows[0]))
         elif node.type in {"fence", "code_block"}:
             writer.paragraph(node.content)
+        elif node.type == "dt":  # a definition list's term heads its description ("SEPA-Lastschrift")
+            writer.subheading(_inline_text(node))
         elif node.type == "html_block":
             write_html_fragment(node.content, writer)
         else:  # blockquote and anything else that holds blocks

@@ -68,7 +68,8 @@ _COSTS = re.compile(
 _SPAN = re.compile(
     r"\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|two|three|four|five|seven|ten)"
     r"(?:\s*(?:bis|–|-|—|to)\s*\d+)?\s*(?:werk|bankarbeits|arbeits|business |working )?"
-    r"(?:tage?n?|wochen?|monate?n?|stunden?|minuten?|jahre?n?|days?|weeks?|months?|hours?|minutes?|years?)\b"
+    r"(?:(?:tage?n?|wochen?|monate?n?|stunden?|minuten?|jahre?n?|days?|weeks?|months?|hours?|minutes?|years?)\b"
+    r"|(?<=werk)t\.)"  # "sieben Werkt."
     r"|\d{1,2}(?:[.:]\d{2})?\s*(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?\s*uhr"
     # no end at all is a span too: "Gutscheine verfallen nicht", "zeitlich unbegrenzt"
     r"|\b(?:unbegrenzt|unbefristet|verf(?:ällt|allen) nicht|never expires?|do(?:es)? not expire|unlimited)\b",
@@ -241,6 +242,8 @@ def _choose_part(
         chosen = sorted(set(chosen).union(following))[:MAX_SENTENCES]
     found = split[lead.passage]
     chosen += _completing(set(stems(_query(part.text, passages[lead.passage], language))), chosen, scored, lead)
+    if part.ask is Ask.YES_NO:
+        chosen += _other_case(_query(part.text, passages[lead.passage], language), chosen, found, lead)
     indexes = _with_announced_lists(_with_antecedents(sorted(chosen), found), found)
     decided = (
         polarity(part.text, lead.text, into=_into(passages[lead.passage], language)) if part.ask is Ask.YES_NO else None
@@ -455,6 +458,22 @@ def _completing(
             continue
         if _shared(missing, stems(candidate.text)):
             return [candidate.index]
+    return []
+
+
+def _other_case(query: str, chosen: list[int], found: list[str], lead: _Candidate) -> list[int]:
+    """For a yes/no question whose lead says no for a case the question does not name ("Bei der ersten Bestellung
+    steht die Lastschrift noch nicht zur Verfügung."), the sentence of the same passage on the same thing that
+    says yes for another case ("Ab Ihrer zweiten Bestellung ... per Lastschrift bezahlen."): the answer depends on
+    the case, and the customer gets both."""
+    if len(chosen) >= MAX_SENTENCES or not (_NEGATED.search(lead.text) and is_exception(query, lead.text)):
+        return []
+    topic = set(stems(query)) & set(stems(lead.text))
+    for index, text in enumerate(found):
+        if index in chosen or _NEGATED.search(text) or not is_exception(query, text):
+            continue
+        if topic & set(stems(text)):
+            return [index]
     return []
 
 
