@@ -190,6 +190,18 @@ def test_footnote_marks_carry_their_condition_and_never_show() -> None:
         assert_clean(line)
 
 
+def test_a_superscript_mark_after_a_space_carries_its_condition_too() -> None:
+    text = (
+        "| Lieferland | Versandkosten (EUR) |\n|---|---:|\n| Deutschland | 5,90 |\n| Schweiz | 16,90 ² |\n\n"
+        "² Lieferung unverzollt. Die Verzollungsgebühr zahlen Sie bei der Zustellung.\n"
+    )
+    assert lines(parse_markdown(text)) == [
+        "Lieferland Deutschland: Versandkosten 5,90 EUR.",
+        "Lieferland Schweiz: Versandkosten 16,90 (Lieferung unverzollt) EUR.",
+        "Die Verzollungsgebühr zahlen Sie bei der Zustellung.",
+    ]
+
+
 def test_html_inside_markdown_is_read_as_html() -> None:
     text = "## Preise\n\n<table><tr><th>Artikel</th><th>Preis (€)</th></tr><tr><td>Gürtel</td><td>19,99</td></tr>"
     text += "</table>\n\n<!-- intern: nicht veröffentlichen -->\n"

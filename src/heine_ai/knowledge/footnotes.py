@@ -53,9 +53,12 @@ def resolved_footnotes(text: str) -> str:
 def _marks_a_value(line: str, mark: str, use: re.Pattern[str]) -> bool:
     """Where footnote marks stand: in a table's cells or right behind a figure or unit ("3,95 €*"); elsewhere a
     star closes an emphasis."""
-    return bool(use.search(line)) and ("|" in line or bool(re.search(rf"[\d€%]{re.escape(mark)}(?![*\w])", line)))
+    return bool(use.search(line)) and ("|" in line or bool(re.search(rf"[\d€%]\s?{re.escape(mark)}(?![*\w])", line)))
 
 
 def _use(mark: str) -> re.Pattern[str]:
-    """The mark right behind a word, figure or unit, and not part of a longer mark."""
+    """The mark right behind a word, figure or unit, and not part of a longer mark; a superscript mark, which
+    nothing else writes, also a space behind it ("5,90 ¹")."""
+    if not mark.startswith("*"):
+        return re.compile(rf"(?<=\S)\s?{re.escape(mark)}")
     return re.compile(rf"(?<=[^\s*])(?<!\*){re.escape(mark)}(?![*\w])")
