@@ -57,6 +57,8 @@ def test_what_is_a_follow_up() -> None:
     assert is_follow_up("und nach Österreich?")
     assert is_follow_up("And how long does that take?")
     assert is_follow_up("kommt's dann morgen?") and is_follow_up("gibts das auch in blau?")
+    assert is_follow_up("bei 80 euro?")
+    assert is_follow_up("Ich komme auf ungefähr 65 Euro – ist der Versand dorthin dann schon gratis?")  # no subject
     assert not is_follow_up("Wie wird das Wetter morgen?")  # "das Wetter" is an article, not a reference
     assert not is_follow_up("Wie lange dauert die Lieferung nach Österreich?")
     assert not is_follow_up("How long does delivery to Austria take with DHL Express?")
@@ -129,3 +131,9 @@ def test_a_clarification_is_answered_by_place_or_by_name(reply: str, page: str) 
     assert chosen is not None and chosen.url == f"/{page}"
     assert chosen.question == "Und nach Österreich?"
     assert state.choice("Wie lange dauert die Erstattung?") is None
+
+
+def test_an_amount_alone_continues_on_the_topics_page() -> None:
+    topic = Topic("Versand", "/versand", "Ab wann ist der Versand kostenlos?")
+    resolved = resolve("bei 80 euro?", topic)
+    assert resolved.page == "/versand" and "80 euro" in resolved.question

@@ -160,3 +160,22 @@ async def test_a_page_in_another_language_is_announced_once_for_all_the_parts_it
     text = await answer("What's your phone number, and are you open on Saturdays?", contact, language="en")
     assert text.count("only available in German") == 1
     assert "08041 793 30" in text and "Samstag 9 bis 12 Uhr" in text
+
+
+async def test_the_yes_or_no_leads_with_the_sentence_it_comes_from() -> None:
+    austria = Passage(
+        title="Lieferung ins Ausland",
+        url="/ausland",
+        relevance=0.9,
+        language="de",
+        section="Österreich",
+        text="Versand mit: Österreichische Post.\nKosten: 5,95 € pro Bestellung.\nVersandkostenfrei: ab 79 € Warenwert.",
+    )
+    text = await answer("Ich komme auf 65 Euro – ist der Versand nach Österreich dann schon gratis?", austria)
+    assert text.startswith("Nein. Versandkostenfrei: ab 79 € Warenwert.")
+
+
+async def test_a_yes_goes_on_in_lower_case_before_a_preposition() -> None:
+    text = await answer("ich hab 45 € im Korb, zahl ich Versand?", SHIPPING)
+    assert text.startswith("Ja, ")
+    assert "Ja, Ab" not in text

@@ -378,3 +378,17 @@ def test_a_no_for_one_case_comes_with_the_yes_for_the_other() -> None:
 def test_an_abbreviated_span_of_working_days_is_a_duration() -> None:
     assert states(Ask.DURATION, "Wir prüfen die Ware i. d. R. innerhalb von sieben Werkt.")
     assert not states(Ask.DURATION, "Werktags sind wir für Sie da.")
+
+
+def test_who_pays_the_postage_gets_the_price_for_a_case_not_a_case_without_one() -> None:
+    returns = Passage(
+        title="Rücksendung",
+        url="/ruecksendung",
+        relevance=0.94,
+        text=(
+            "Für eine Rücksendung aus Deutschland berechnen wir eine Rücksendepauschale von 3,95 €. Aus Luxemburg "
+            "können wir Ihnen kein Rücksendeetikett anbieten; die Portokosten tragen in diesem Fall Sie."
+        ),
+    )
+    said = select_sentences("und das Versandkosten, zahl ich das selber?", returns)
+    assert said[0].startswith("Für eine Rücksendung aus Deutschland")

@@ -139,3 +139,9 @@ def test_an_amount_below_the_threshold_is_not_free() -> None:
     threshold = "Ab einem Warenwert von 49 € ist der Versand kostenlos."
     assert polarity("Ich komme auf 45 Euro, ist der Versand dann kostenlos?", threshold) is Polarity.NO
     assert polarity("Is shipping free for €49?", "Shipping is free from €49.") is Polarity.YES
+
+
+def test_paying_for_the_shipping_below_the_threshold_is_a_yes() -> None:
+    threshold = "Ab einem Warenwert von 49 € liefern wir versandkostenfrei."
+    assert polarity("ich habe 45 € im Korb, zahl ich Versand?", threshold) is Polarity.YES
+    assert polarity("ich habe 50 € im Korb, zahl ich Versand?", threshold) is Polarity.NO

@@ -33,6 +33,8 @@ from heine_ai.providers.llm.questions import Ask, ask_of, indirect_question, que
         ("Wer ist bei euch die Datenschutzbeauftragte?", Ask.OPEN),
         ("Wieviel Zeit habe ich, um eine Rechnung zu bezahlen?", Ask.DURATION),  # "wieviel", but of time
         ("Was berechnen Sie für eine Expresszustellung?", Ask.PRICE),
+        ("ich hab 45 € im Korb, zahl ich Versand?", Ask.YES_NO),  # a statement, then the question
+        ("Ich komme auf 65 Euro – ist der Versand dann gratis?", Ask.YES_NO),
     ],
 )
 def test_the_kind_of_answer_a_question_wants(question: str, ask: Ask) -> None:

@@ -104,8 +104,9 @@ def refers_back(text: str) -> bool:
 
 
 def is_follow_up(text: str) -> bool:
-    """A short message that leans on what came before: a leading "und"/"and", a referring word, or a fragment."""
-    if len(topic_words(text)) > SHORT:
+    """A short message that leans on what came before: a leading "und"/"and", a referring word, or a fragment.
+    An amount does not make it longer ("Ich komme auf 65 Euro – ist der Versand dorthin dann gratis?")."""
+    if len([word for word in topic_words(text) if not names_amount(word)]) > SHORT:
         return False
     return bool(_LEAD.match(text.strip())) or refers_back(text) or is_fragment(text)
 

@@ -18,6 +18,8 @@ from heine_ai.providers.llm.selection import Choice
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold
 
 _FORMAL = frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen", "i"})
+# prepositions the stop words lack: "Ja, ab einem Warenwert von 49 € ..."
+_PREPOSITIONS = frozenset({"ab", "innerhalb", "ausserhalb", "seit", "wegen"})
 _ENDS = re.compile(r"[.!?:…]$")
 # A FAQ answer's own yes or no belongs to its heading's question, which may be the opposite of the customer's
 # ("Do I have to pay for returns?" - "No, returning an item costs you nothing" to "Can I return it for free?").
@@ -72,7 +74,7 @@ def _lowered(sentence: str, language: str) -> str:
     first = sentence.split(" ", 1)[0]
     word = fold(first.strip(",.:"))
     fillers = STOPWORDS if language == "de" else ENGLISH_STOPWORDS
-    if word in fillers and word not in _FORMAL:
+    if (word in fillers or word in _PREPOSITIONS) and word not in _FORMAL:
         return sentence[0].lower() + sentence[1:]
     return sentence
 

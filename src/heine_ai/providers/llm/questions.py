@@ -34,7 +34,7 @@ _YES_NO_VERBS = (
     r"kann|kannst|können|könnt|könnte|könnten|muss|musst|müssen|darf|darfst|dürfen|gibt|gilt|gelten|ist|sind"
     r"|habe|hat|haben|hast|habt|bekomme|bekommt|bekommen|bietet|bieten|liefert|liefern|lieferst|nehmt|nehmen"
     r"|akzeptiert|akzeptieren|wird|werden|soll|sollte|geht|funktioniert|brauche|brauchen|benötige|zahle|zahlt"
-    r"|kostet|kosten|verschickt|versendet|versenden|erstattet|erstatten|übernehmt|übernehmen|bin"
+    r"|kostet|kosten|verschickt|versendet|versenden|erstattet|erstatten|übernehmt|übernehmen|bin|zahl"
     r"|can|could|do|does|did|is|are|will|would|may|should|must|have|has|am"
 )
 _YES_NO = re.compile(rf"^(?:{_YES_NO_VERBS})\b", re.IGNORECASE)
@@ -43,6 +43,12 @@ _YES_NO_LATER = re.compile(
     rf"^(?!.*\b(?:{_W_WORDS})\b)(?:und |aber |also )?(?:mit|per|bei|für|nach|in|im|an|auf|über|ohne|auch)\s+"
     rf"(?:\S+\s+){{0,2}}?"
     rf"(?:{_YES_NO_VERBS})\s+(?:das|es|ich|man|sie|ihr|du|der|die|wir)\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+# a statement, then the yes/no question it leads to: "ich hab 45 € im Korb, zahl ich Versand?", "Ich komme auf
+# 65 Euro – ist der Versand dann gratis?"
+_STATED_THEN_ASKED = re.compile(
+    rf"(?:,|\s[–—-])\s+(?:{_YES_NO_VERBS})\s+(?:das|es|ich|man|sie|ihr|du|der|die|wir|i|you|it)\b[^,–—]*\?\s*$",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -101,7 +107,7 @@ def ask_of(text: str) -> Ask:
         return Ask.HOW_TO
     if _PRICE.search(body) and not _YES_NO.match(body):
         return Ask.PRICE
-    if _YES_NO.match(body) or _YES_NO_LATER.match(body):
+    if _YES_NO.match(body) or _YES_NO_LATER.match(body) or _STATED_THEN_ASKED.search(body):
         return Ask.YES_NO
     if _PRICE.search(body):
         return Ask.PRICE

@@ -51,6 +51,12 @@ _EXTRA_COST = re.compile(
     r"\b(?:be)?(?:zahl\w*|kost\w*|berechn\w*|pay|charge\w*|cost\w*)|\b(?:be)?zahl\w*\b[^.?!]{0,30}\b(?:extra|zusätzlich|doppelt)",
     re.IGNORECASE,
 )
+# paying for a service the shop charges for: "zahl ich Versand?", "muss ich die Rücksendung bezahlen?"
+_PAYS_FOR = re.compile(
+    r"\b(?:be)?zahl\w*\b[^.?!]{0,30}\b(?:versand\w*|porto|rücksend\w*|rückversand|gebühr\w*|zuschlag)"
+    r"|\b(?:versand\w*|porto|rücksend\w*|rückversand|gebühr\w*|zuschlag)\b[^.?!]{0,30}\b(?:be)?zahl",
+    re.IGNORECASE,
+)
 LACK_WEIGHT = 0.3  # per sentence that does or does not fit what the customer lacks ("keinen Drucker")
 _LACKED = re.compile(r"\b(?:kein|keine|keinen|keinem|ohne|no|without)\s+(\w+)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:nicht|kein\w*|ohne|no|not|without)\b", re.IGNORECASE)
@@ -198,7 +204,7 @@ def _choose_part(
         wide = _scored(part, passages, split, language, range(len(passages)), used, asked)
         scored = [item for item in wide if passages[item[1].passage].url == passages[target].url] or scored
         top_score, lead = scored[0]
-    kind = Ask.PRICE if part.ask is Ask.YES_NO and _EXTRA_COST.search(part.text) else part.ask
+    kind = _kind_of(part)
     # a lead on the way without what the customer lacks ("Sie brauchen keinen Drucker") answers a how-to as it is
     meets_lack = not lead.text.endswith("?") and _meets_lack(_lacked(part.text), lead.text, stems(lead.text)) > 0
     if kind in _KINDS and not _KINDS[kind](lead.text) and not meets_lack:
@@ -248,6 +254,10 @@ def _choose_part(
     decided = (
         polarity(part.text, lead.text, into=_into(passages[lead.passage], language)) if part.ask is Ask.YES_NO else None
     )
+    if decided is not None and lead.index in indexes and not points_back(lead.text):
+        # the yes or no goes with the sentence it comes from: "Nein, Versandkostenfrei: ab 79 €", not "Nein,
+        # Versand mit: Österreichische Post."
+        indexes = [lead.index, *(i for i in indexes if i != lead.index)]
     quoted = [found[i] for i in indexes]
     if decided is not None:  # "Nein, Nachnahme bieten wir nicht an.", not the six other ways not to pay
         quoted = [
@@ -364,6 +374,13 @@ def _shared(wanted: set[str], words: list[str]) -> int:
     )
 
 
+def _kind_of(part: QuestionPart) -> Ask:
+    """What a part asks for; a yes/no question on paying ("muss ich extra zahlen?", "ist es dann gratis?", "zahl
+    ich das Porto selber?") wants what it costs, whatever case the sentence names."""
+    asks_cost = _EXTRA_COST.search(part.text) or _FREE.search(part.text) or _PAYS_FOR.search(part.text)
+    return Ask.PRICE if part.ask is Ask.YES_NO and asks_cost else part.ask
+
+
 def _score(
     part: QuestionPart, wanted: set[str], text: str, words: list[str], passage: Passage, best: float, language: str
 ) -> float:
@@ -371,16 +388,19 @@ def _score(
     cosine = passage.similarities.get(text)
     if cosine is not None:
         score += SEMANTIC_WEIGHT * (cosine - best)
-    if part.ask is Ask.PRICE and _states_price(text):
+    kind = _kind_of(part)
+    if kind is Ask.PRICE and _states_price(text):
         score += KIND_BONUS if _MONEY.search(text) else KIND_BONUS / 2
-    elif part.ask is Ask.DURATION and _states_span(text):
+    elif kind is Ask.DURATION and _states_span(text):
         score += KIND_BONUS
-    elif part.ask is Ask.HOW_TO and _instructs(text):
+    elif kind is Ask.HOW_TO and _instructs(text):
         score += HOW_TO_BONUS
-    elif part.ask is Ask.YES_NO and polarity(part.text, text, into=_into(passage, language)) is not None:
+    if part.ask is Ask.YES_NO and polarity(part.text, text, into=_into(passage, language)) is not None:
         score += DECIDED_BONUS + PHRASE_BONUS * _shared_pairs(part.text, text)
-    elif part.ask is Ask.YES_NO and is_exception(_query(part.text, passage, language), text):
-        score -= DECIDED_BONUS  # "Für Lieferungen in die Schweiz ..." is no answer to "Kann ich mit ... zahlen?"
+    elif kind is Ask.YES_NO and is_exception(_query(part.text, passage, language), text):
+        # "Für Lieferungen in die Schweiz ..." is no answer to "Kann ich mit ... zahlen?"; a price for a case is
+        # one to "Zahl ich das Porto selber?"
+        score -= DECIDED_BONUS
     return score
 
 
