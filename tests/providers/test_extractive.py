@@ -392,3 +392,18 @@ def test_who_pays_the_postage_gets_the_price_for_a_case_not_a_case_without_one()
     )
     said = select_sentences("und das Versandkosten, zahl ich das selber?", returns)
     assert said[0].startswith("Für eine Rücksendung aus Deutschland")
+
+
+def test_a_count_asked_for_comes_with_its_figure() -> None:
+    card = Passage(
+        title="Kundenkarte",
+        url="/karte",
+        relevance=0.99,
+        text=(
+            "Anmeldung: im Kundenkonto unter „Lerchenfeld-Karte“.\nPunkte sammeln: Sie sammeln Punkte bei jedem "
+            "Einkauf.\nGutschrift der Punkte: nach Ablauf der Rückgabefrist.\nPrämie: Für je 300 Lerchenpunkte "
+            "erhalten Sie einen Gutschein über 10 €."
+        ),
+    )
+    said = select_sentences("Wie viele Punkte brauche ich mit der Lerchenfeld-Karte für einen Gutschein?", card)
+    assert any("300 Lerchenpunkte" in sentence for sentence in said)

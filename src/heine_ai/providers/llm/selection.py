@@ -22,7 +22,7 @@ from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.llm.polarity import Polarity, is_exception, narrowed, polarity
 from heine_ai.providers.llm.questions import Ask, QuestionPart, opens_with_question_word, question_parts
 from heine_ai.providers.llm.table_rows import lookup
-from heine_ai.text import STOPWORDS, points_back, sentences, stems, tokens
+from heine_ai.text import STOPWORDS, fold, points_back, sentences, stems, tokens
 
 MAX_SENTENCES = 3  # per question part, the lead included
 MAX_ANSWER_CHARS = 600
@@ -57,6 +57,7 @@ _PAYS_FOR = re.compile(
     r"|\b(?:versand\w*|porto|rücksend\w*|rückversand|gebühr\w*|zuschlag)\b[^.?!]{0,30}\b(?:be)?zahl",
     re.IGNORECASE,
 )
+_COUNT = re.compile(r"\b(?:wie ?viele|how many)\s+([^\W\d_]{3,})", re.IGNORECASE)  # "wie viele Punkte"
 LACK_WEIGHT = 0.3  # per sentence that does or does not fit what the customer lacks ("keinen Drucker")
 _LACKED = re.compile(r"\b(?:kein|keine|keinen|keinem|ohne|no|without)\s+(\w+)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:nicht|kein\w*|ohne|no|not|without)\b", re.IGNORECASE)
@@ -395,6 +396,8 @@ def _score(
         score += KIND_BONUS
     elif kind is Ask.HOW_TO and _instructs(text):
         score += HOW_TO_BONUS
+    if _counts(part.text, text):
+        score += KIND_BONUS
     if part.ask is Ask.YES_NO and polarity(part.text, text, into=_into(passage, language)) is not None:
         score += DECIDED_BONUS + PHRASE_BONUS * _shared_pairs(part.text, text)
     elif kind is Ask.YES_NO and is_exception(_query(part.text, passage, language), text):
@@ -402,6 +405,16 @@ def _score(
         # one to "Zahl ich das Porto selber?"
         score -= DECIDED_BONUS
     return score
+
+
+def _counts(question: str, text: str) -> bool:
+    """Whether the sentence gives the count a "wie viele ...?" question asks for: a figure before the thing
+    counted, also inside a compound ("Wie viele Punkte ...?" and "Für je 300 Lerchenpunkte ...")."""
+    asked = _COUNT.search(question)
+    if asked is None:
+        return False
+    thing = fold(asked.group(1))[: max(MIN_PART - 1, len(asked.group(1)) - 2)]
+    return bool(re.search(rf"\d[\d.,]*\s+[\w-]*{re.escape(thing)}", fold(text)))
 
 
 def _lacked(question: str) -> frozenset[str]:
