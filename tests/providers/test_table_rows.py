@@ -113,3 +113,8 @@ def test_a_measure_in_a_column_of_upper_bounds_is_the_first_row_that_reaches_it(
     assert lookup("My foot is 27.5 cm long. Which size?", BOOTS) == BOOTS[2]
     assert lookup("Mein Fuß ist 28 cm lang.", BOOTS) is None  # beyond the last bound
     assert lookup("Ein Loch von 3 cm, was kostet das?", BOOTS) is None  # far below the first
+
+
+def test_a_line_of_prose_behind_a_label_is_no_row() -> None:
+    assert parse_row("M: Handumfang 20–21 cm, Handschuhgröße 8.") is not None
+    assert parse_row("Denmark: you receive a GLS return label; we deduct €6.90 from your refund.") is None

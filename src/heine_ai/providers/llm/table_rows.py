@@ -22,6 +22,7 @@ _SINGLE = re.compile(r"(?<![\d.,–-])(\d+(?:[.,]\d+)?)(?![\d.,]|[^\W\d_]|\s*(?:
 _VALUE = re.compile(r"\s+(?=(?:(?:ab|bis|ca\.|je|von|unter|über|from|up to)\s+)?[\d–-])")
 # a column of upper bounds: the row is the first whose bound reaches the measure ("max. Fußlänge 26,8 cm")
 _UPPER_BOUND = re.compile(r"^(?:max\.?|maximal\w*|höchstens|bis|up to)\s", re.IGNORECASE)
+MEASURE_WORDS = 4  # the most words of a measure in a row without a first header ("20–21 cm", "ab 79 €")
 NEAR = 2  # a number belongs to a column's word at most this many words away ("Brust 97 cm", "101 cm Hüfte")
 MIN_WORD = 4  # a header meets a question word when one begins with the other's first this many letters
 
@@ -46,8 +47,12 @@ def parse_row(sentence: str) -> Row | None:
         if not value:
             return None
         values.append((head, value))
-    if match.group("key") is None and not all(_NUMBER.search(value) for _, value in values):
-        return None  # without a first header only measures make a row: "Zugestellt: Das Paket wurde ..." is none
+    if match.group("key") is None and not all(
+        _NUMBER.search(value) and len(value.split()) <= MEASURE_WORDS for _, value in values
+    ):
+        # without a first header only measures make a row: "Zugestellt: Das Paket wurde ..." is none, nor is
+        # "Denmark: you receive a GLS return label; we deduct €6.90 from your refund."
+        return None
     return Row(sentence.strip(), (match.group("key") or "").strip(), match.group("cell").strip(), tuple(values))
 
 
