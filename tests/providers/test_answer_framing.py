@@ -179,3 +179,22 @@ async def test_a_yes_goes_on_in_lower_case_before_a_preposition() -> None:
     text = await answer("ich hab 45 € im Korb, zahl ich Versand?", SHIPPING)
     assert text.startswith("Ja, ")
     assert "Ja, Ab" not in text
+
+
+async def test_the_pages_own_yes_to_the_question_its_section_asks_comes_first() -> None:
+    cancel = Passage(
+        title="Häufige Fragen",
+        url="/faq",
+        relevance=1.0,
+        language="de",
+        section="Kann ich meine Bestellung stornieren?",
+        text=(
+            "Ja, innerhalb von 2 Stunden nach dem Absenden. Öffnen Sie in Ihrem Kundenkonto „Meine Bestellungen“ "
+            "und klicken Sie bei der Bestellung auf „Stornieren“. Nach 2 Stunden ist die Bestellung bereits in der "
+            "Kommissionierung und lässt sich nicht mehr stornieren."
+        ),
+    )
+    question = "kannst du mir sagen, ob ich meine Bestellung noch stornieren kann? hab vor einer Stunde bestellt."
+    text = await answer(question, cancel)
+    assert text.startswith("Ja, innerhalb von 2 Stunden nach dem Absenden.")
+    assert "Nein" not in text

@@ -58,6 +58,8 @@ _PAYS_FOR = re.compile(
     re.IGNORECASE,
 )
 _COUNT = re.compile(r"\b(?:wie ?viele|how many)\s+([^\W\d_]{3,})", re.IGNORECASE)  # "wie viele Punkte"
+OWN_ANSWER_BONUS = 2.0  # the page's own yes or no to the question its section asks, which the customer asks too
+_OWN_ANSWER = re.compile(r"^(?:ja|nein|yes|no)\b\s*[,.!:–-]", re.IGNORECASE)
 LACK_WEIGHT = 0.3  # per sentence that does or does not fit what the customer lacks ("keinen Drucker")
 _LACKED = re.compile(r"\b(?:kein|keine|keinen|keinem|ohne|no|without)\s+(\w+)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:nicht|kein\w*|ohne|no|not|without)\b", re.IGNORECASE)
@@ -255,6 +257,9 @@ def _choose_part(
     decided = (
         polarity(part.text, lead.text, into=_into(passages[lead.passage], language)) if part.ask is Ask.YES_NO else None
     )
+    own = part.ask is Ask.YES_NO and lead.index == 0
+    if decided is None and own and _answers_its_heading(part.text, passages[lead.passage], lead.text, language):
+        decided = Polarity.YES if fold(lead.text).startswith(("ja", "yes")) else Polarity.NO  # the page's own
     if decided is not None and lead.index in indexes and not points_back(lead.text):
         # the yes or no goes with the sentence it comes from: "Nein, Versandkostenfrei: ab 79 €", not "Nein,
         # Versand mit: Österreichische Post."
@@ -295,6 +300,8 @@ def _scored(
             if text in used or lack < 0 or _META.search(text):
                 continue
             score = _score(part, wanted, text, words, passage, best_cosine, language) + LACK_WEIGHT * lack
+            if index == 0 and part.ask is Ask.YES_NO and _answers_its_heading(part.text, passage, text, language):
+                score += OWN_ANSWER_BONUS
             score -= RELEVANCE_WEIGHT * max(0.0, top - passage.relevance) + RANK_PENALTY * position
             score += SECTION_WEIGHT * len(heading.difference(words)) / math.sqrt(len(words) + 1)
             if asked and _other_country(asked, f"{passage.section} {text}"):
@@ -348,6 +355,16 @@ def _points_to(text: str, passages: Sequence[Passage], page: str) -> int | None:
         if passage.url != page and (title in named or title.split(" / ")[0].split(" – ")[0] in named):
             return position
     return None
+
+
+def _answers_its_heading(question: str, passage: Passage, text: str, language: str) -> bool:
+    """Whether ``text`` is the page's own yes or no to the question its section asks ("Kann ich meine Bestellung
+    stornieren?" / "Ja, innerhalb von 2 Stunden nach dem Absenden."), a question that names what the customer's
+    does."""
+    if not passage.section.rstrip().endswith("?") or not _OWN_ANSWER.match(text):
+        return False
+    asked = {w for w in stems(passage.section) if w not in STOPWORDS}
+    return bool(asked) and len(asked & set(stems(_query(question, passage, language)))) * 2 >= len(asked)
 
 
 def _heading_words(question: str, passage: Passage, language: str) -> int:
