@@ -18,7 +18,7 @@ _TRAILING_EMOJI = re.compile(rf"(?<=[.!?])\s*{_EMOJI}+\.?$")
 # a day before its month ("am 24. Dezember"); a capital alone may be a size ("in Größe M.")
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(„“\"])(?:[a-zäöü]|z\.\s?B|u\.\s?[AU]|o\.\s?Ä|i\.\s?d\.\s?R|bzw|ca|ggf|inkl|exkl|evtl|zzgl|vgl|usw|etc|max|min|mind"
-    r"|bspw|lt|Nr|Dr|Prof|Str|St|Tel|Hd|Mio|Mrd|Abs|Art"
+    r"|bspw|lt|Nr|Dr|Prof|Str|St|Tel|Hd|Mio|Mrd|Abs|Art|Co"
     r"|Mr|Mrs|Ms|vs|approx|incl|e\.g|i\.e)\.$"
 )
 MAX_ABBREVIATION_CHARS = 5  # "Hann.", "Bhf."

@@ -405,6 +405,17 @@ def test_sizes_along_the_top_below_a_corner_that_names_the_measures() -> None:
     assert lookup("ein Loch, so 3 cm groß. Was kostet das?", lines) is None  # not the size 3XL
 
 
+def test_an_address_is_one_line_of_comma_separated_parts() -> None:
+    main = (
+        "<p>Sie erreichen sie unter der folgenden Anschrift:</p><address>Lerchenfeld Wäschehaus GmbH &amp; Co. KG"
+        "<br>\n  z. Hd. Datenschutzbeauftragte<br>\n  Am Lerchenfeld 12<br>\n  33649 Bielefeld</address><p>Danke.</p>"
+    )
+    page = read_html(html_page("Datenschutz", main).encode(), ORIGIN)
+    address = "Lerchenfeld Wäschehaus GmbH & Co. KG, z. Hd. Datenschutzbeauftragte, Am Lerchenfeld 12, 33649 Bielefeld."
+    assert address in [line for block in page.blocks for line in block.lines]
+    assert sentences(address) == [address]  # "Co." ends no sentence
+
+
 def test_a_captioned_table_keeps_the_header_below_its_caption() -> None:
     main = (
         "<table><caption>Kinderschuhe: Fußlänge und EU-Größe</caption><thead><tr><th>Fußlänge</th><th>EU-Größe</th>"

@@ -43,13 +43,20 @@ def write_html_fragment(markup: str, writer: BlockWriter) -> None:
 def plain_faq_markup(root: lxml.html.HtmlElement) -> None:
     """FAQ markup as paragraphs and headings, which every extractor keeps (trafilatura drops buttons and reads a
     ``<dl>`` as a list): an accordion's toggle button that asks or is marked as one becomes a bold line, read as
-    the heading of what follows; a button inside a heading is its text; see ``_flatten_definitions``."""
+    the heading of what follows; a button inside a heading is its text; see ``_flatten_definitions``. An
+    ``<address>`` is one line, its lines joined by commas: "GmbH & Co. KG, z. Hd. Datenschutzbeauftragte, Am
+    Lerchenfeld 12, ...", not five sentences of which some start in lower case."""
     for button in list(root.iter("button")):
         if any(_tag(ancestor) in _HEADINGS for ancestor in button.iterancestors()):
             button.drop_tag()
         elif button.get("aria-expanded") or button.get("aria-controls") or inline_text(button).strip().endswith("?"):
             _as_bold_line(button, " ".join(inline_text(button).split()))
     _flatten_definitions(root)
+    for address in list(root.iter("address")):
+        lines = [" ".join(line.split()) for line in inline_text(address).splitlines()]
+        tail = address.tail
+        address.clear()
+        address.tag, address.text, address.tail = "p", ", ".join(line for line in lines if line), tail
 
 
 def _as_bold_line(element: lxml.html.HtmlElement, text: str) -> None:
