@@ -407,3 +407,29 @@ def test_a_count_asked_for_comes_with_its_figure() -> None:
     )
     said = select_sentences("Wie viele Punkte brauche ich mit der Lerchenfeld-Karte für einen Gutschein?", card)
     assert any("300 Lerchenpunkte" in sentence for sentence in said)
+
+
+def test_a_how_to_gets_the_run_of_steps_its_best_step_is_one_of() -> None:
+    card = Passage(
+        title="Gutscheine",
+        url="/gutscheine",
+        relevance=0.99,
+        section="Gutscheinkarte einlösen",
+        text=(
+            "Gehen Sie wie gewohnt zur Kasse.\nKlicken Sie im Schritt „Zahlung“ auf „Gutscheinkarte einlösen“.\n"
+            "Geben Sie die 16-stellige Kartennummer und die 4-stellige PIN ein.\nReicht das Guthaben nicht aus, "
+            "zahlen Sie den Rest mit einer anderen Zahlungsart."
+        ),
+        similarities={  # the search's cosines: the step that names the card is far nearer than the others
+            "Gehen Sie wie gewohnt zur Kasse.": 0.70,
+            "Klicken Sie im Schritt „Zahlung“ auf „Gutscheinkarte einlösen“.": 0.92,
+            "Geben Sie die 16-stellige Kartennummer und die 4-stellige PIN ein.": 0.72,
+            "Reicht das Guthaben nicht aus, zahlen Sie den Rest mit einer anderen Zahlungsart.": 0.75,
+        },
+    )
+    said = select_sentences("Wie löse ich meine Gutscheinkarte ein?", card)
+    assert said[:3] == [
+        "Gehen Sie wie gewohnt zur Kasse.",
+        "Klicken Sie im Schritt „Zahlung“ auf „Gutscheinkarte einlösen“.",
+        "Geben Sie die 16-stellige Kartennummer und die 4-stellige PIN ein.",
+    ]

@@ -25,6 +25,7 @@ from heine_ai.providers.llm.table_rows import lookup
 from heine_ai.text import STOPWORDS, fold, points_back, sentences, stems, tokens
 
 MAX_SENTENCES = 3  # per question part, the lead included
+MAX_STEPS = 4  # of a how-to's run of instructions
 MAX_ANSWER_CHARS = 600
 LIST_ITEMS = 6  # a sentence ending in a colon announces what follows: up to this many of the following lines
 MAX_ANTECEDENT_CHARS = 300  # a longer sentence before a pointing-back one is left out rather than crowd the answer
@@ -245,6 +246,9 @@ def _choose_part(
         return Choice(0, tuple(split[0][:2]))  # nothing shared: the passage's opening, as before
     same = [c for s, c in scored[1:] if c.passage == lead.passage and s >= top_score * RUNNER_UP and s > 0]
     chosen = [lead.index] + [c.index for c in same[: MAX_SENTENCES - 1]]
+    if part.ask is Ask.HOW_TO and len(steps := _steps_around(lead.index, split[lead.passage])) > 1:
+        # "Klicken Sie auf „Gutscheinkarte einlösen“." is one step of the way: the way, and what else was chosen
+        chosen = [*steps, *(i for i in chosen if i not in steps)]
     if _names_a_topic_only(part):
         # "versand nach österreich??": the section's facts from the lead on, not the one sentence that shares most
         following = range(lead.index + 1, min(lead.index + MAX_SENTENCES, len(split[lead.passage])))
@@ -476,6 +480,20 @@ FACT_KINDS = frozenset({Ask.PRICE, Ask.DURATION})  # the kinds a passage either 
 def states(ask: Ask, text: str) -> bool:
     """Whether ``text`` states the amount or the span of time a price or duration part asks for."""
     return ask in FACT_KINDS and _KINDS[ask](text)
+
+
+def _steps_around(index: int, found: list[str]) -> list[int]:
+    """The run of instructions the sentence at ``index`` is one of ("Gehen Sie zur Kasse." / "Klicken Sie auf
+    ..." / "Geben Sie die PIN ein."), at most ``MAX_STEPS`` from the run's first; just ``index`` when it is none."""
+    if not _instructs(found[index]):
+        return [index]
+    first = index
+    while first > 0 and _instructs(found[first - 1]):
+        first -= 1
+    last = index
+    while last + 1 < len(found) and _instructs(found[last + 1]):
+        last += 1
+    return list(range(first, min(last + 1, first + MAX_STEPS)))
 
 
 def gives_steps(passage: str) -> bool:
