@@ -244,6 +244,12 @@ def _choose_part(
         return None  # only another country's fact is at hand: no answer rather than the Swiss price for Belgium
     if top_score <= 0 and lead.passage == 0 and not any(p.similarities for p in passages):
         return Choice(0, tuple(split[0][:2]))  # nothing shared: the passage's opening, as before
+    if (
+        lead.index == 0
+        and part.ask is Ask.YES_NO
+        and _answers_its_heading(part.text, passages[lead.passage], lead.text, language)
+    ):
+        top_score -= OWN_ANSWER_BONUS  # the further sentences measure up to the lead's words, not to its own yes
     same = [c for s, c in scored[1:] if c.passage == lead.passage and s >= top_score * RUNNER_UP and s > 0]
     chosen = [lead.index] + [c.index for c in same[: MAX_SENTENCES - 1]]
     if part.ask is Ask.HOW_TO and len(steps := _steps_around(lead.index, split[lead.passage])) > 1:
@@ -264,7 +270,12 @@ def _choose_part(
     own = part.ask is Ask.YES_NO and lead.index == 0
     if decided is None and own and _answers_its_heading(part.text, passages[lead.passage], lead.text, language):
         decided = Polarity.YES if fold(lead.text).startswith(("ja", "yes")) else Polarity.NO  # the page's own
-    if decided is not None and lead.index in indexes and not points_back(lead.text):
+    if (
+        decided is not None
+        and lead.index in indexes
+        and not points_back(lead.text)
+        and not _OWN_ANSWER.match(found[indexes[0]])
+    ):
         # the yes or no goes with the sentence it comes from: "Nein, Versandkostenfrei: ab 79 €", not "Nein,
         # Versand mit: Österreichische Post."
         indexes = [lead.index, *(i for i in indexes if i != lead.index)]
