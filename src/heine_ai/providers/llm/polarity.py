@@ -213,14 +213,22 @@ def polarity(question: str, sentence: str, *, into: str | None = None) -> Polari
         return _cost_polarity(question, sentence, into)
     if not covers(question, sentence, into) or is_exception(asked, sentence):
         return None
-    stated = _STATED.match(sentence)  # the page answers its own question: "Ja, eine Bestellung ist ... möglich."
-    if stated:
-        return Polarity.YES if stated.group(1).lower() in ("ja", "yes") else Polarity.NO
+    if (own := stated(sentence)) is not None:
+        return own
     if _negates(question, sentence):
         return Polarity.NO if _negates_object(question, sentence, into) else None
     if _RESTRICTION.search(sentence):
         return None  # "nur ..." restricts: a yes or a no depends on the case, which the sentence may not name
     return Polarity.YES
+
+
+def stated(sentence: str) -> Polarity | None:
+    """The yes or no a sentence opens with, the page answering its own question: "Ja, eine Bestellung ist ...
+    möglich."; None when it opens with neither."""
+    found = _STATED.match(sentence)
+    if found is None:
+        return None
+    return Polarity.YES if found.group(1).lower() in ("ja", "yes") else Polarity.NO
 
 
 def _negates(question: str, sentence: str) -> bool:

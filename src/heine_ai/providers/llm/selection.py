@@ -19,7 +19,7 @@ from itertools import pairwise
 from heine_ai.glossary import translated_terms
 from heine_ai.plain_wording import countries_named, describes_phishing
 from heine_ai.providers.llm.base import Passage
-from heine_ai.providers.llm.polarity import Polarity, is_exception, narrowed, polarity
+from heine_ai.providers.llm.polarity import Polarity, is_exception, narrowed, polarity, stated
 from heine_ai.providers.llm.questions import Ask, QuestionPart, opens_with_question_word, question_parts
 from heine_ai.providers.llm.table_rows import lookup
 from heine_ai.text import STOPWORDS, fold, points_back, sentences, stems, tokens
@@ -60,7 +60,6 @@ _PAYS_FOR = re.compile(
 )
 _COUNT = re.compile(r"\b(?:wie ?viele|how many)\s+([^\W\d_]{3,})", re.IGNORECASE)  # "wie viele Punkte"
 OWN_ANSWER_BONUS = 2.0  # the page's own yes or no to the question its section asks, which the customer asks too
-_OWN_ANSWER = re.compile(r"^(?:ja|nein|yes|no)\b\s*[,.!:–-]", re.IGNORECASE)
 LACK_WEIGHT = 0.3  # per sentence that does or does not fit what the customer lacks ("keinen Drucker")
 _LACKED = re.compile(r"\b(?:kein|keine|keinen|keinem|ohne|no|without)\s+(\w+)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:nicht|kein\w*|ohne|no|not|without)\b", re.IGNORECASE)
@@ -244,11 +243,8 @@ def _choose_part(
         return None  # only another country's fact is at hand: no answer rather than the Swiss price for Belgium
     if top_score <= 0 and lead.passage == 0 and not any(p.similarities for p in passages):
         return Choice(0, tuple(split[0][:2]))  # nothing shared: the passage's opening, as before
-    if (
-        lead.index == 0
-        and part.ask is Ask.YES_NO
-        and _answers_its_heading(part.text, passages[lead.passage], lead.text, language)
-    ):
+    own = lead.index == 0 and _answers_its_heading(part, passages[lead.passage], lead.text, language)
+    if own:
         top_score -= OWN_ANSWER_BONUS  # the further sentences measure up to the lead's words, not to its own yes
     same = [c for s, c in scored[1:] if c.passage == lead.passage and s >= top_score * RUNNER_UP and s > 0]
     chosen = [lead.index] + [c.index for c in same[: MAX_SENTENCES - 1]]
@@ -267,14 +263,13 @@ def _choose_part(
     decided = (
         polarity(part.text, lead.text, into=_into(passages[lead.passage], language)) if part.ask is Ask.YES_NO else None
     )
-    own = part.ask is Ask.YES_NO and lead.index == 0
-    if decided is None and own and _answers_its_heading(part.text, passages[lead.passage], lead.text, language):
-        decided = Polarity.YES if fold(lead.text).startswith(("ja", "yes")) else Polarity.NO  # the page's own
+    if decided is None and own:
+        decided = stated(lead.text)  # the page's own
     if (
         decided is not None
         and lead.index in indexes
         and not points_back(lead.text)
-        and not _OWN_ANSWER.match(found[indexes[0]])
+        and stated(found[indexes[0]]) is None
     ):
         # the yes or no goes with the sentence it comes from: "Nein, Versandkostenfrei: ab 79 €", not "Nein,
         # Versand mit: Österreichische Post."
@@ -304,6 +299,7 @@ def _scored(
     best_cosine = max((c for p in passages for c in p.similarities.values()), default=0.0)
     top = passages[0].relevance
     lacked = _lacked(part.text)
+    kind, counted = _kind_of(part), _counted(part.text)  # per part, not per sentence
     for position in positions:
         passage, found = passages[position], split[position]
         query = _query(part.text, passage, language)
@@ -314,8 +310,9 @@ def _scored(
             lack = _meets_lack(lacked, text, words)
             if text in used or lack < 0 or _META.search(text):
                 continue
-            score = _score(part, wanted, text, words, passage, best_cosine, language) + LACK_WEIGHT * lack
-            if index == 0 and part.ask is Ask.YES_NO and _answers_its_heading(part.text, passage, text, language):
+            score = _score(part, kind, counted, wanted, text, words, passage, best_cosine, language)
+            score += LACK_WEIGHT * lack
+            if index == 0 and _answers_its_heading(part, passage, text, language):
                 score += OWN_ANSWER_BONUS
             score -= RELEVANCE_WEIGHT * max(0.0, top - passage.relevance) + RANK_PENALTY * position
             score += SECTION_WEIGHT * len(heading.difference(words)) / math.sqrt(len(words) + 1)
@@ -372,14 +369,14 @@ def _points_to(text: str, passages: Sequence[Passage], page: str) -> int | None:
     return None
 
 
-def _answers_its_heading(question: str, passage: Passage, text: str, language: str) -> bool:
+def _answers_its_heading(part: QuestionPart, passage: Passage, text: str, language: str) -> bool:
     """Whether ``text`` is the page's own yes or no to the question its section asks ("Kann ich meine Bestellung
-    stornieren?" / "Ja, innerhalb von 2 Stunden nach dem Absenden."), a question that names what the customer's
-    does."""
-    if not passage.section.rstrip().endswith("?") or not _OWN_ANSWER.match(text):
+    stornieren?" / "Ja, innerhalb von 2 Stunden nach dem Absenden."), a yes/no question that names what the
+    customer's does."""
+    if part.ask is not Ask.YES_NO or not passage.section.rstrip().endswith("?") or stated(text) is None:
         return False
     asked = {w for w in stems(passage.section) if w not in STOPWORDS}
-    return bool(asked) and len(asked & set(stems(_query(question, passage, language)))) * 2 >= len(asked)
+    return bool(asked) and len(asked & set(stems(_query(part.text, passage, language)))) * 2 >= len(asked)
 
 
 def _heading_words(question: str, passage: Passage, language: str) -> int:
@@ -415,21 +412,30 @@ def _kind_of(part: QuestionPart) -> Ask:
 
 
 def _score(
-    part: QuestionPart, wanted: set[str], text: str, words: list[str], passage: Passage, best: float, language: str
+    part: QuestionPart,
+    kind: Ask,
+    counted: str | None,
+    wanted: set[str],
+    text: str,
+    words: list[str],
+    passage: Passage,
+    best: float,
+    language: str,
 ) -> float:
+    """A sentence's score for the part: the question's words it shares, its cosine, and a bonus for stating what
+    the part asks for (``kind``: ``_kind_of``; ``counted``: ``_counted``)."""
     score = _shared(wanted, words) / math.sqrt(len(words) + 1)
     cosine = passage.similarities.get(text)
     if cosine is not None:
         score += SEMANTIC_WEIGHT * (cosine - best)
-    kind = _kind_of(part)
     if kind is Ask.PRICE and _states_price(text):
         score += KIND_BONUS if _MONEY.search(text) else KIND_BONUS / 2
     elif kind is Ask.DURATION and _states_span(text):
         score += KIND_BONUS
     elif kind is Ask.HOW_TO and _instructs(text):
         score += HOW_TO_BONUS
-    if _counts(part.text, text):
-        score += KIND_BONUS
+    if counted is not None and re.search(rf"\d[\d.,]*\s+[\w-]*{re.escape(counted)}", fold(text)):
+        score += KIND_BONUS  # the count asked for: "Für je 300 Lerchenpunkte ..." to "Wie viele Punkte ...?"
     if part.ask is Ask.YES_NO and polarity(part.text, text, into=_into(passage, language)) is not None:
         score += DECIDED_BONUS + PHRASE_BONUS * _shared_pairs(part.text, text)
     elif kind is Ask.YES_NO and is_exception(_query(part.text, passage, language), text):
@@ -439,14 +445,11 @@ def _score(
     return score
 
 
-def _counts(question: str, text: str) -> bool:
-    """Whether the sentence gives the count a "wie viele ...?" question asks for: a figure before the thing
-    counted, also inside a compound ("Wie viele Punkte ...?" and "Für je 300 Lerchenpunkte ...")."""
+def _counted(question: str) -> str | None:
+    """The stem of what a "wie viele ...?" question counts ("Punkte": "punk"), which a sentence gives with a
+    figure before it, also inside a compound ("Für je 300 Lerchenpunkte ..."); None for other questions."""
     asked = _COUNT.search(question)
-    if asked is None:
-        return False
-    thing = fold(asked.group(1))[: max(MIN_PART - 1, len(asked.group(1)) - 2)]
-    return bool(re.search(rf"\d[\d.,]*\s+[\w-]*{re.escape(thing)}", fold(text)))
+    return fold(asked.group(1))[: max(MIN_PART - 1, len(asked.group(1)) - 2)] if asked else None
 
 
 def _lacked(question: str) -> frozenset[str]:
