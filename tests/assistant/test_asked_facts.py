@@ -10,6 +10,7 @@ from heine_ai.app_state import AppState
 from heine_ai.assistant.passages import with_asked_fact
 from heine_ai.knowledge.retrieval import RetrievedChunk
 from heine_ai.messages import Channel, InboundMessage
+from heine_ai.providers.llm.questions import question_parts
 from heine_ai.providers.vectors import StoredChunk
 
 # pages of a brand written for measuring, whose openings speak to the customer's situation ("Passt nicht?")
@@ -39,12 +40,13 @@ FAR = hit("/retoure", "Die Rücksendung ist 40 Tage lang kostenlos.", 0.2)
 
 
 def test_the_span_asked_for_comes_from_the_best_passages_page() -> None:
-    question = "wie lange habe ich zeit zum zurückschicken? die hose passt nicht"
+    question = question_parts("wie lange habe ich zeit zum zurückschicken? die hose passt nicht")
     results = [OPENING, ELSEWHERE, DAYS]
     assert with_asked_fact([OPENING], results, question, 0.5) == [OPENING, DAYS]
     assert with_asked_fact([OPENING], [OPENING, ELSEWHERE, FAR], question, 0.5) == [OPENING]  # too far below
     assert with_asked_fact([OPENING, DAYS], results, question, 0.5) == [OPENING, DAYS]  # a confident one has it
-    assert with_asked_fact([OPENING], results, "kann ich die hose zurückschicken?", 0.5) == [OPENING]  # no span
+    no_span = question_parts("kann ich die hose zurückschicken?")
+    assert with_asked_fact([OPENING], results, no_span, 0.5) == [OPENING]
 
 
 async def test_no_end_is_the_span_a_question_on_validity_asks_for(rosenau: AppState) -> None:

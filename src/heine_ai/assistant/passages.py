@@ -20,7 +20,7 @@ from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChu
 from heine_ai.messages import Source
 from heine_ai.plain_wording import countries_named, country_names, describes_phishing, with_countries
 from heine_ai.providers.embeddings import Vector
-from heine_ai.providers.llm.questions import question_parts, questions_alone
+from heine_ai.providers.llm.questions import QuestionPart, questions_alone
 from heine_ai.providers.llm.selection import FACT_KINDS, states
 from heine_ai.providers.llm.table_rows import lookup, tables_of
 from heine_ai.providers.vectors import StoredChunk
@@ -221,13 +221,12 @@ def answers(results: list[RetrievedChunk], threshold: float) -> bool:
 
 
 def with_asked_fact(
-    confident: list[RetrievedChunk], results: list[RetrievedChunk], question: str, threshold: float
+    confident: list[RetrievedChunk], results: list[RetrievedChunk], parts: list[QuestionPart], threshold: float
 ) -> list[RetrievedChunk]:
     """The confident passages and, where none of them states the price or the span of time the question asks
     for, the search's best passage of the same page that does, though less relevant: "wie lange hab ich Zeit zum
     Zurückschicken? die Hose passt nicht" finds the returns page's opening ("Passt nicht? Passiert!") far more
     relevant than its section on the 40 days."""
-    parts = question_parts(question)
     if not confident or len(parts) != 1 or parts[0].ask not in FACT_KINDS:
         return confident
     ask, page = parts[0].ask, confident[0].url

@@ -201,7 +201,7 @@ class AnswerPolicy:
         parts = question_parts(question.text)
         if len(parts) > 1:  # "Kann ich mit Apple Pay zahlen und wie lange dauert die Lieferung?": two pages
             confident = await self._passages.by_part(brand.id, [p.text for p in parts], confident, prefer)
-        confident = with_asked_fact(confident, results, question.text, threshold)
+        confident = with_asked_fact(confident, results, parts, threshold)
         if asks_stock(question.text) and not any(speaks_of_stock(r.chunk.text) for r in confident):
             confident = []  # "Habt ihr die Fleecejacke Pleiße noch in XL da?": no page knows today's stock
         if not confident:
