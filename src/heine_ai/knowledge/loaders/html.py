@@ -22,7 +22,7 @@ from heine_ai.knowledge.blocks import Block, BlockKind, BlockWriter, has_body
 from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.loaders.base import Origin, build_document, language_code, one_line
 from heine_ai.knowledge.loaders.encoding import decode_text
-from heine_ai.knowledge.loaders.html_blocks import plain_faq_markup, write_html
+from heine_ai.knowledge.loaders.html_blocks import plain_markup, write_html
 
 BOILERPLATE = (
     "//script | //style | //noscript | //template | //svg | //iframe | //form | //nav | //aside | //dialog"
@@ -49,7 +49,7 @@ def read_html(data: bytes, origin: Origin) -> Document:
     language = language_code(root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"))
     for element in root.xpath(BOILERPLATE):
         element.drop_tree()
-    plain_faq_markup(root)
+    plain_markup(root)
     if not root.xpath(_MAIN):
         _wrap_body(_without_boilerplate_classes(root))
     blocks = _extract(copy.deepcopy(root))

@@ -36,16 +36,16 @@ def write_html_fragment(markup: str, writer: BlockWriter) -> None:
             holder.text = (holder.text or "") + fragment
         else:
             holder.append(fragment)
-    plain_faq_markup(holder)
+    plain_markup(holder)
     write_html(holder, writer)
 
 
-def plain_faq_markup(root: lxml.html.HtmlElement) -> None:
-    """FAQ markup as paragraphs and headings, which every extractor keeps (trafilatura drops buttons and reads a
-    ``<dl>`` as a list): an accordion's toggle button that asks or is marked as one becomes a bold line, read as
-    the heading of what follows; a button inside a heading is its text; see ``_flatten_definitions``. An
-    ``<address>`` is one line, its lines joined by commas: "GmbH & Co. KG, z. Hd. Datenschutzbeauftragte, Am
-    Lerchenfeld 12, ...", not five sentences of which some start in lower case."""
+def plain_markup(root: lxml.html.HtmlElement) -> None:
+    """FAQ markup and addresses as paragraphs and headings, which every extractor keeps (trafilatura drops buttons
+    and reads a ``<dl>`` as a list): an accordion's toggle button that asks or is marked as one becomes a bold
+    line, read as the heading of what follows; a button inside a heading is its text; see
+    ``_flatten_definitions``. An ``<address>`` is one line, its lines joined by commas: "GmbH & Co. KG, z. Hd.
+    Datenschutzbeauftragte, Am Lerchenfeld 12, ...", not five sentences of which some start in lower case."""
     for button in list(root.iter("button")):
         if any(_tag(ancestor) in _HEADINGS for ancestor in button.iterancestors()):
             button.drop_tag()
