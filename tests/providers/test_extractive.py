@@ -433,3 +433,34 @@ def test_a_how_to_gets_the_run_of_steps_its_best_step_is_one_of() -> None:
         "Klicken Sie im Schritt „Zahlung“ auf „Gutscheinkarte einlösen“.",
         "Geben Sie die 16-stellige Kartennummer und die 4-stellige PIN ein.",
     ]
+
+
+FREIGHT = Passage(
+    title="Lieferung: häufige Fragen",
+    url="/lieferung-faq",
+    text="Pakete bringt GLS, Möbel und Teppiche eine Spedition. Die Speditionspauschale beträgt in Österreich 69 €.",
+    relevance=0.86,
+    section="Wie werden Möbel geliefert?",
+)
+COUNTRY_TABLE = Passage(
+    title="Versandkosten und Lieferzeiten",
+    url="/versandkosten",
+    text=(
+        "Land und Versandart Österreich Standard (GLS): Versandkosten 8,95 €, Lieferzeit 5–7 Werktage.\n"
+        "Land und Versandart Österreich Speditionsware: Versandkosten 69 € Speditionspauschale, Lieferzeit 15–20 "
+        "Werktage."
+    ),
+    relevance=0.74,
+    section="Übersicht nach Land und Versandart",
+)
+
+
+def test_a_parcel_to_a_country_gets_the_tables_usual_row_not_the_freight_exception() -> None:
+    [choice] = choose("Wie lange ist ein Paket nach Graz Österreich unterwegs?", [FREIGHT, COUNTRY_TABLE], "de")
+    assert choice.sentences == (sentences(COUNTRY_TABLE.text)[0],)
+
+
+def test_a_thing_no_page_names_is_not_read_as_the_usual_case() -> None:
+    # a sofa may be the freight the table lists apart: not the parcel row
+    [choice] = choose("Was kostet die Lieferung von einem Sofa nach Österreich?", [FREIGHT, COUNTRY_TABLE], "de")
+    assert sentences(COUNTRY_TABLE.text)[0] not in choice.sentences

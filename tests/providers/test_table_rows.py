@@ -77,6 +77,14 @@ def test_a_row_named_by_a_word_of_its_first_cell() -> None:
     assert lookup("Was kostet der Versand innerhalb Deutschlands?", SHIPPING) is None  # two rows of Deutschland
 
 
+def test_a_case_left_unnamed_is_the_tables_first_row_where_the_question_names_nothing_unknown() -> None:
+    # "nach Deutschland" names two rows alike: the first, Standard, is the usual case
+    assert lookup("Was kostet der Versand nach Deutschland?", SHIPPING, usual=True) == SHIPPING[0]
+    assert lookup("Was kostet der Versand nach Deutschland?", SHIPPING) is None
+    # rows that meet different words of the question are no answer: Express is not offered to Luxemburg
+    assert lookup("Was kostet Express nach Luxemburg?", SHIPPING, usual=True) is None
+
+
 def test_several_measures_each_beside_its_column_pick_the_row_that_holds_them() -> None:
     # 97 is also a Hüfte of size 38 and 103 a Hüfte of 42: each number counts in the column it is named with
     question = "Ich habe nachgemessen: Brust 97 cm, Taille 81 cm, Hüfte 103 cm. Welche Damengröße soll ich nehmen?"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from heine_ai.glossary import translated_terms
-from heine_ai.plain_wording import countries_named, describes_phishing
+from heine_ai.plain_wording import countries_named, describes_phishing, place_names
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.llm.polarity import Polarity, is_exception, narrowed, polarity, stated
 from heine_ai.providers.llm.questions import Ask, QuestionPart, opens_with_question_word, question_parts
@@ -67,6 +67,7 @@ _MONEY = re.compile(r"\d+(?:[.,]\d+)?\s?(?:€|eur\b|euro\b|chf\b|franken\b)|(?:
 # a sentence about the page itself ("Auf dieser Seite finden Sie Lieferzeiten ...") answers nothing
 _META = re.compile(r"\b(?:auf|in) dieser seite\b|\bon this page\b", re.IGNORECASE)
 _THERE = re.compile(r"\b(?:dorthin|dahin|dort|there)\b", re.IGNORECASE)
+_NOUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\b")  # a German noun, or a sentence's first word
 _CONTINUING = frozenset({"und", "oder", "auch", "and", "or", "also"})
 _QUOTED = re.compile(r"[„“\"]([^„“”\"]{3,80})[“”\"]")
 _FREE = re.compile(r"\b(?:kostenlos|kostenfrei|versandkostenfrei|gratis|free of charge|free)\b", re.IGNORECASE)
@@ -191,8 +192,9 @@ def _choose_part(
         # a row that holds what the part asks for: "Wie lange dauert eine Lederhose nach Maß?" is no question on
         # the price row of the leather trousers' service
         fits = _KINDS[part.ask] if part.ask in FACT_KINDS else None
+        usual = not _names_unknown_thing(part.text, split)
         for position, found in enumerate(split):
-            row = lookup(part.text, found)
+            row = lookup(part.text, found, usual=usual)
             if row is not None and row not in used and (fits is None or fits(row)):
                 return Choice(position, (row,))
     asked = _countries_asked(part, countries)
@@ -321,6 +323,17 @@ def _scored(
             scored.append((score, _Candidate(position, index, text)))
     scored.sort(key=lambda item: (-item[0], item[1].passage, item[1].index))
     return scored
+
+
+def _names_unknown_thing(question: str, split: list[list[str]]) -> bool:
+    """Whether the question names a thing (a noun inside a sentence, no place) that none of the passages
+    mentions: "ein Sofa" where the pages speak of "Möbel" may be the exception a table lists apart."""
+    known = {stem for found in split for text in found for stem in stems(text)}
+    for sentence in sentences(question):
+        for word in _NOUN.findall(sentence)[1:] if _NOUN.match(sentence) else _NOUN.findall(sentence):
+            if fold(word) not in place_names() and not set(stems(word)) & known:
+                return True
+    return False
 
 
 def _contenders(part: QuestionPart, passages: Sequence[Passage]) -> list[int]:

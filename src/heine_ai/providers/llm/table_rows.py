@@ -107,14 +107,16 @@ def _holds(cell: str, value: float) -> bool:
     return any(_number(found) == value for found in _SINGLE.findall(cell.replace("/", " ")))
 
 
-def lookup(question: str, sentences: list[str]) -> str | None:
+def lookup(question: str, sentences: list[str], *, usual: bool = False) -> str | None:
     """The row statement that answers ``question``, when the sentences hold a table and the question picks one
-    row of it; None when no row or more than one fits."""
-    found = [row for rows in tables_of(sentences) if (row := _row_in(question, rows)) is not None]
+    row of it; None when no row or more than one fits. ``usual``: the question names nothing the pages do not
+    know, so rows it names equally ("nach Österreich": Standard and Speditionsware) mean the table's first, its
+    usual case; "ein Sofa nach Österreich" names a thing no page lists, which may be the exception."""
+    found = [row for rows in tables_of(sentences) if (row := _row_in(question, rows, usual)) is not None]
     return found[0] if len(found) == 1 else None
 
 
-def _row_in(question: str, rows: list[Row]) -> str | None:
+def _row_in(question: str, rows: list[Row], usual: bool) -> str | None:
     numbers = [_number(n) for n in _NUMBER.findall(question)]
     named = [header for header, _ in rows[0].values if _names(question, header)]
     by_key = [row for row in rows if _key_named(question, row, numbers)]
@@ -139,7 +141,7 @@ def _row_in(question: str, rows: list[Row]) -> str | None:
             hits = _first_within_bound(rows, columns, numbers[0])
         if len(hits) == 1:
             return hits[0].sentence
-    by_words = _by_cell_words(question, by_key or rows)
+    by_words = _by_cell_words(question, by_key or rows, usual)
     return by_words.sentence if by_words is not None else None
 
 
@@ -161,14 +163,19 @@ def _first_within_bound(rows: list[Row], columns: list[str], value: float) -> li
     return [rows[reaching[0]]] if reaching else []
 
 
-def _by_cell_words(question: str, rows: list[Row]) -> Row | None:
+def _by_cell_words(question: str, rows: list[Row], usual: bool) -> Row | None:
     """The one row whose first cell shares the most words with the question ("nach Luxemburg" and "Luxemburg
-    Standard (GLS)"); None when no row shares a word or several share as many."""
+    Standard (GLS)"); None when no row shares a word. Rows that share the same words ("nach Österreich" and the
+    rows "Österreich Standard (GLS)" and "Österreich Speditionsware") leave the case unnamed: with ``usual`` the
+    table's first of them, its usual case. Rows sharing different words ("Express nach Österreich" and the rows
+    "Österreich Standard" and "Deutschland Express") are no answer."""
     asked = set(_words(question))
-    counts = [(sum(word in asked for word in _words(row.cell) if len(word) >= MIN_WORD), row) for row in rows]
-    best = max((count for count, _ in counts), default=0)
-    winners = [row for count, row in counts if count == best]
-    return winners[0] if best and len(winners) == 1 else None
+    shared = [(frozenset(w for w in _words(row.cell) if len(w) >= MIN_WORD and w in asked), row) for row in rows]
+    best = max((len(words) for words, _ in shared), default=0)
+    winners = [(words, row) for words, row in shared if len(words) == best]
+    if not best or len({words for words, _ in winners}) > 1 or (len(winners) > 1 and not usual):
+        return None
+    return winners[0][1]
 
 
 def _measures(question: str, columns: list[str]) -> list[tuple[str, float]]:
