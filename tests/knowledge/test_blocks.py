@@ -14,7 +14,7 @@ from heine_ai.knowledge.loaders import Origin
 from heine_ai.knowledge.loaders.docx import read_docx
 from heine_ai.knowledge.loaders.html import read_html
 from heine_ai.knowledge.loaders.markdown import markdown_document, parse_markdown
-from heine_ai.knowledge.loaders.pdf import read_pdf
+from heine_ai.knowledge.loaders.pdf import pdf_blocks, read_pdf
 from heine_ai.providers.llm.table_rows import lookup
 from heine_ai.text import sentences
 from tests.support.documents import html_page, pdf_bytes
@@ -242,6 +242,27 @@ def test_pdf_lines_become_headings_paragraphs_and_list_items() -> None:
     assert said[-2:] == ["Nähte und Reißverschlüsse.", "Knöpfe und Nieten."]
 
 
+def test_a_narrow_pdf_column_under_a_wide_header_keeps_its_paragraphs_and_questions() -> None:
+    lines = [
+        "Kranich Schuhe & Taschen · Beileger zu Ihrem Paket · Stand Oktober 2026",
+        "Sie können ungetragene Schuhe und Taschen",
+        "innerhalb von 50 Tagen ab der Zustellung",
+        "zurückschicken. Dieses freiwillige Rückgabe-",
+        "recht gilt zusätzlich zum Widerrufsrecht.",
+        "Was ist von der Rückgabe",
+        "ausgeschlossen?",
+        "Taschen mit Initialen-Prägung sind von der",
+        "Rückgabe und vom Umtausch ausgeschlossen.",
+    ]
+    blocks = [(block.kind, block.text) for block in pdf_blocks(lines)]
+    assert (
+        BlockKind.PARAGRAPH,
+        "Sie können ungetragene Schuhe und Taschen innerhalb von 50 Tagen ab der Zustellung zurückschicken. Dieses "
+        "freiwillige Rückgaberecht gilt zusätzlich zum Widerrufsrecht.",
+    ) in blocks
+    assert (BlockKind.HEADING, "Was ist von der Rückgabe ausgeschlossen?") in blocks
+
+
 def test_html_nested_lists_tables_and_faq_markup() -> None:
     main = (
         "<h2>Geschenkkarten</h2><ul><li>Geschenkkarten gibt es ab 20 €.<ul><li>als E-Mail</li>"
@@ -391,6 +412,22 @@ def test_a_markdown_definition_lists_terms_head_their_descriptions() -> None:
         (BlockKind.PARAGRAPH, "Sie melden sich bei PayPal an und bestätigen die Zahlung."),
         (BlockKind.HEADING, "SEPA-Lastschrift"),
         (BlockKind.PARAGRAPH, "Ab Ihrer zweiten Bestellung zahlen Sie per Lastschrift."),
+    ]
+
+
+def test_notes_of_documentation_sites_are_their_text_without_type_or_title() -> None:
+    page = (
+        "# Versand\n\n"
+        '!!! warning "Keine Packstation"\n    Da wir mit DPD versenden, liefern wir\n    nicht an Packstationen.\n\n'
+        ":::danger Nicht möglich\nGoogle Pay und Klarna bieten wir nicht an.\n:::\n\n"
+        ":::info\nDie Rechnung kommt per E-Mail.\n:::\n\nExpress kostet 8,90 €.\n"
+    )
+    blocks = [(block.kind, block.text) for block in parse_markdown(page)]
+    assert blocks[1:] == [
+        (BlockKind.PARAGRAPH, "Da wir mit DPD versenden, liefern wir nicht an Packstationen."),
+        (BlockKind.PARAGRAPH, "Google Pay und Klarna bieten wir nicht an."),
+        (BlockKind.PARAGRAPH, "Die Rechnung kommt per E-Mail."),
+        (BlockKind.PARAGRAPH, "Express kostet 8,90 €."),
     ]
 
 

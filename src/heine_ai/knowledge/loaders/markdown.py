@@ -1,12 +1,16 @@
 """Markdown and plain text: an optional YAML front matter (``title``, ``url``, ``language``), then the body, parsed
 as CommonMark with tables and definition lists (``markdown-it-py``, ``mdit-py-plugins``) into blocks. HTML inside
-the Markdown is read as HTML."""
+the Markdown is read as HTML. The notes of documentation sites (MkDocs ``!!! note "Hinweis"`` with its text
+indented, Docusaurus ``:::info Titel`` ... ``:::``) are read as the text they hold; their type and title, a
+label such as "Achtung" or a restatement of the text, are left out."""
 
 from __future__ import annotations
 
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.deflist import deflist_plugin
 
 from heine_ai.errors import KnowledgeError
@@ -18,7 +22,14 @@ from heine_ai.knowledge.loaders.base import Origin, build_document, language_cod
 from heine_ai.knowledge.loaders.encoding import decode_text
 from heine_ai.knowledge.loaders.html_blocks import write_html_fragment
 
-_PARSER = MarkdownIt("commonmark").enable("table").use(deflist_plugin)
+_PARSER = (
+    MarkdownIt("commonmark")
+    .enable("table")
+    .use(deflist_plugin)
+    .use(admon_plugin)
+    .use(container_plugin, name="note", validate=lambda *_: True)  # any ":::type", not only ":::note"
+)
+_NOTE_LABELS = frozenset({"admonition_title"})
 _LISTS = frozenset({"bullet_list", "ordered_list"})
 
 
@@ -86,6 +97,8 @@ def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter) -> None:
             writer.subheading(_inline_text(node))
         elif node.type == "html_block":
             write_html_fragment(node.content, writer)
+        elif node.type in _NOTE_LABELS:  # "!!! warning "Achtung"": the note's text says what it is
+            continue
         else:  # blockquote and anything else that holds blocks
             _write(node.children, writer)
 

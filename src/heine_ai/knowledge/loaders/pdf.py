@@ -1,9 +1,11 @@
 """PDF files (``pypdf``): the text of every page, its lines put back into headings, paragraphs and list items.
 
 A PDF knows only lines. A line that starts with a bullet or a number starts a list item; a short line without a
-closing punctuation mark, after a finished sentence and before a capital, is a heading; a line that ends a sentence
-well before the right margin ends its paragraph; every other line break is a wrap, joined with its hyphenation
-("Rück-\\nsendung" -> "Rücksendung"). Page numbers are dropped. The title is the metadata's, else the first line.
+closing punctuation mark (or a question, also over two lines), after a finished sentence and before a capital, is
+a heading; a line that ends a sentence well before the right margin ends its paragraph; every other line break is
+a wrap, joined with its hyphenation ("Rück-\\nsendung" -> "Rücksendung"). A full line is the length most lines
+reach, so a running header across a narrow column is a line of its own. Page numbers are dropped. The title is
+the metadata's, else the first line.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ _PAGE_NUMBER = re.compile(r"^(?:seite|page|s\.)?\s*\d{1,4}(?:\s*(?:/|von|of)\s*\
 _CLOSED = re.compile(r"[.!?:;,…-][\"'“”»)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?…:][\"'“”»)\]]*$")
 MAX_HEADING_WORDS = 10
-SHORT_LINE = 0.7  # of the longest line: shorter lines may end a paragraph or be a heading
+SHORT_LINE = 0.7  # of a full line: shorter lines may end a paragraph or be a heading
+WIDTH_SHARE = 0.75  # the share of a text's lines that are shorter than a full line
+WIDE_LINE = 1.3  # of a full line: a longer line runs across the page, outside the text's column
 
 
 def read_pdf(data: bytes, origin: Origin) -> Document:
@@ -72,12 +76,28 @@ class _Reader:
 def pdf_blocks(lines: list[str]) -> tuple[Block, ...]:
     """Headings, paragraphs and list items from a PDF's text lines, in order."""
     reader = _Reader()
-    width = max((len(line) for line in lines), default=0)
+    width = _text_width(lines)
     in_item = False
     at_break = True  # the previous line ended a block or a sentence: a heading may follow
+    skip = False
     for index, line in enumerate(lines):
+        if skip:  # the second line of a question heading
+            skip = False
+            continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
         bullet = _BULLET.match(line)
+        if at_break and _question_over_two_lines(line, following, width):
+            reader.flush()
+            reader.flush_items()
+            reader.writer.heading(2, f"{line} {following}")
+            in_item, skip = False, True
+            continue
+        if len(line) > WIDE_LINE * width:  # a running header or footer across the page: a block of its own
+            reader.flush()
+            reader.flush_items()
+            reader.writer.paragraph(line)
+            in_item, at_break = False, True
+            continue
         if bullet:
             reader.flush()
             reader.items.append(ListItem(line[bullet.end() :]))
@@ -101,13 +121,32 @@ def pdf_blocks(lines: list[str]) -> tuple[Block, ...]:
     return reader.writer.blocks
 
 
+def _text_width(lines: list[str]) -> int:
+    """The length of a full line of the text: the length most lines reach (``WIDTH_SHARE`` of them are shorter), not
+    the longest line, which may be a header or footer running across a narrower text column."""
+    lengths = sorted(len(line) for line in lines)
+    return lengths[int(WIDTH_SHARE * (len(lengths) - 1))] if lengths else 0
+
+
 def _is_heading(line: str, following: str, width: int) -> bool:
     return (
         len(line.split()) <= MAX_HEADING_WORDS
         and len(line) < SHORT_LINE * width
-        and _CLOSED.search(line) is None
+        and (_CLOSED.search(line) is None or line.endswith("?"))  # a FAQ's question heads its answer
         and line[0].isupper()
         and (not following or following[0].isupper() or following[0].isdigit() or _BULLET.match(following) is not None)
+    )
+
+
+def _question_over_two_lines(line: str, following: str, width: int) -> bool:
+    """A FAQ's question wrapped onto a second, short line ("Was ist von der Rückgabe" / "ausgeschlossen?")."""
+    return (
+        following.endswith("?")
+        and _CLOSED.search(line) is None
+        and bool(line)
+        and line[0].isupper()
+        and len(f"{line} {following}".split()) <= MAX_HEADING_WORDS
+        and len(following) < SHORT_LINE * width
     )
 
 
