@@ -95,6 +95,12 @@ def test_a_statement_after_no_or_thanks_closes_but_a_question_or_contrast_does_n
     assert not dialogue_acts("Nein, wie lange dauert denn die Lieferung?").small_talk
 
 
+def test_a_question_without_its_mark_after_a_pause_is_asked_though_thanks_follow() -> None:
+    typed = dialogue_acts("hab vor 2 wochen bestellt jetzt is die hose zu klein 🙈 kann ich die umtauschen thx")
+    assert typed.has(Act.THANKS) and typed.asks and not typed.small_talk
+    assert dialogue_acts("Danke, das kann ich gut gebrauchen, super").small_talk  # no verb in front
+
+
 @pytest.mark.parametrize(
     "text",
     ["Ist die Zahlung sicher?", "Morgen kommt mein Paket?", "Passt die Hose gut?", "Gibt es Gutscheine?", "40123456"],
