@@ -86,6 +86,9 @@ def test_the_questions_alone_leave_the_story_around_them() -> None:
     assert questions_alone("The dress does not fit. How do I send it back?") == "How do I send it back?"
     assert questions_alone("Wie lange dauert die Lieferung?") == "Wie lange dauert die Lieferung?"
     assert questions_alone("Die Ware ist kaputt.") == "Die Ware ist kaputt."  # no question: the message itself
+    # typed on a phone: an emoji for the full stop, no question mark
+    typed = "hab vor 2 wochen bestellt jetzt is die hose zu klein 🙈 kann ich die umtauschen"
+    assert questions_alone(typed) == "kann ich die umtauschen"
 
 
 def test_a_question_asked_inside_a_statement_is_a_question() -> None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from heine_ai.providers.llm.questions import asks_in_a_later_clause
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, tokens
 
 
@@ -97,15 +98,6 @@ _TRAILING = {  # only closing words trail a question; "Ist die Zahlung sicher?" 
     for act in (Act.THANKS, Act.GOODBYE, Act.POLITE)
 }
 _LEADING_ANNOUNCEMENT = re.compile(rf"^{_SEPARATOR}*(?:{_ANNOUNCEMENT})(?={_SEPARATOR}|$)", re.I)
-# a later clause that asks with its verb in front, after a pause without a question mark: "jetzt is die hose zu
-# klein 🙈 kann ich die umtauschen thx"
-_CLAUSE_BREAK = re.compile(r"[,.;:!…–—\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]+")
-_ASKED_CLAUSE = re.compile(
-    r"\s*(?:und |aber |also )?(?:kann|kannst|können|könnt|muss|musst|müssen|darf|darfst|dürfen|soll|gibt|geht"
-    r"|ist|sind|habt|hast|bekomme|krieg|can|could|do|does|is|are|will)"
-    r"\s+(?:ich|man|du|sie|ihr|wir|es|das|der|die|den|i|you|we|it)\b",
-    re.IGNORECASE,
-)
 _EDGE = re.compile(rf"^{_SEPARATOR}+|[\s,;:–—-]+$")
 
 # fmt: off
@@ -158,7 +150,7 @@ class Acts:
             asks(self.body)
             or any(word in QUESTION_WORDS for word in words)
             or words[:1] in _CONTRAST_WORDS
-            or any(_ASKED_CLAUSE.match(clause) for clause in _CLAUSE_BREAK.split(self.body)[1:])
+            or asks_in_a_later_clause(self.body)
         )
 
     @property

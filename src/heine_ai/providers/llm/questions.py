@@ -81,7 +81,14 @@ _SPLIT = re.compile(
 _COMMA_SPLIT = re.compile(
     rf"\s*,\s*(?=(?:{_YES_NO_VERBS})\s+(?:ich|man|es|sie|ihr|du|mir|mich|uns|i|you|we)\b)", re.IGNORECASE
 )
-_SENTENCES = re.compile(r"(?<=[?!.])\s+|(?<=:)\s+(?=[A-ZÄÖÜ])")  # "ich habe zwei Fragen: Kann ich ..."
+# "ich habe zwei Fragen: Kann ich ..."; an emoji ends a sentence too ("... zu klein 🙈 kann ich ...")
+_SENTENCES = re.compile(r"(?<=[?!.])\s+|(?<=:)\s+(?=[A-ZÄÖÜ])|\s*[\u2600-\u27bf\U0001f000-\U0001faff]+\ufe0f?\s*")
+# a clause that asks with its verb and subject in front, its question mark left out: "kann ich die umtauschen"
+_VERB_FIRST = re.compile(
+    rf"^(?:und |aber |also )?(?:{_YES_NO_VERBS})\s+(?:ich|man|es|sie|ihr|du|wir|das|der|die|den|i|you|we|it)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,.;:!?…–—\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]+")
 # what opens a question asked inside a statement: "ich frage mich, ob", "ich wüsste gern, wie", "I wonder if";
 # not a doubt about oneself ("ich weiß nicht, ob es mir dann noch passt")
 _INDIRECT = re.compile(
@@ -116,7 +123,13 @@ def ask_of(text: str) -> Ask:
 
 def is_question(sentence: str) -> bool:
     body = _LEAD.sub("", sentence.strip())
-    return body.endswith("?") or opens_with_question_word(body)
+    return body.endswith("?") or opens_with_question_word(body) or bool(_VERB_FIRST.match(body))
+
+
+def asks_in_a_later_clause(text: str) -> bool:
+    """Whether a clause after the first asks with its verb in front, after a pause without a question mark:
+    "jetzt is die hose zu klein 🙈 kann ich die umtauschen thx", "die hose ist zu klein, kann ich die umtauschen"."""
+    return any(_VERB_FIRST.match(clause.strip()) for clause in _CLAUSE_BREAK.split(text)[1:])
 
 
 def opens_with_question_word(text: str) -> bool:
