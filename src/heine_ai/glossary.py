@@ -198,6 +198,7 @@ FAMILIES: tuple[tuple[str, ...], ...] = (
     ("reklamieren", "Reklamation", "beschädigt", "kaputt", "defekt", "mangelhaft", "Mangel", "fehlerhaft"),
     ("beschweren", "Beschwerde"),
     ("Frist", "Zeitraum", "Rückgabefrist"),
+    ("Dauer", "dauern"),
     ("Kundenkonto", "Konto", "Kundenkontos", "Account", "Profil", "anmelden", "einloggen", "Login"),
     ("Passwort", "Kennwort"),
     ("Gutschein", "Gutscheincode", "Rabattcode", "Aktionscode", "Aktionsgutschein", "Coupon"),

@@ -34,6 +34,8 @@ BRAND = frozenset(
         "Gibt es bei Ihnen auch Kinderwagen und Autositze?",  # a question on the range, whatever the goods
         "Nehmt ihr American Express?",  # a means of payment, which the intent model read as travel or finance
         "Chan ich mit TWINT zahle?",
+        "Gibt es den Chelsea-Boot Fehrbach auch in Dunkelgrün?",  # an article in a colour
+        "Wie lange dauert bei Ihnen eine Neubesohlung?",  # the workshop's work on shoes
     ],
 )
 def test_the_shops_words_name_a_shop_matter_for_any_brand(text: str) -> None:

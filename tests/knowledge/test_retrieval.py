@@ -239,9 +239,10 @@ def test_a_word_few_chunks_use_names_what_they_are_about_unless_the_question_nam
         "Die Rechnung liegt dem Paket bei.",
         "Daunenjacken waschen Sie bei 30 Grad.",
         "Wir verschicken alles aus unserem Lager bei Rosenheim.",
+        "Wie lange dauert die Lieferung? Meist zwei Tage.",
     ]
     chunks = [StoredChunk(id=str(i), text=text, metadata={"title": "Service"}) for i, text in enumerate(texts)]
-    index = BrandIndex(chunks, np.zeros((5, 4), np.float32), np.zeros((0, 4), np.float32), [], version=1)
+    index = BrandIndex(chunks, np.zeros((6, 4), np.float32), np.zeros((0, 4), np.float32), [], version=1)
     assert rare_terms("Kann ich per Nachnahme bestellen?", index) & index.content_stems(0)
     assert not rare_terms("Kann ich per Nachnahme bestellen?", index) & index.content_stems(1)  # it lacks the word
     assert not rare_terms("Geht das per Rechnung?", index) & index.content_stems(1)  # three chunks say "Rechnung"
@@ -249,3 +250,5 @@ def test_a_word_few_chunks_use_names_what_they_are_about_unless_the_question_nam
     assert not rare_terms("Wann ist die Daunenjacke Elster wieder lieferbar?", index) & index.content_stems(3)
     # a place says where the customer is, not what the question is about: no pull to the warehouse's town
     assert not rare_terms("Wie lange braucht ein Paket zu mir nach Rosenheim?", index)
+    # a rare word that names no thing: "dauert" in one heading makes no page about the question
+    assert not rare_terms("Und wie lange dauert das?", index)

@@ -35,6 +35,8 @@ def test_a_word_family_names_what_the_page_calls_it() -> None:
     assert {"Zahlungsart", "Kreditkarte"} <= set(kin("kann man mit karte zahlen?"))
     assert "Versand" in kin("Liefert ihr auch in die Schweiz?")
     assert "Umtausch" in kin("Kann ich die Hose gegen eine größere tauschen?")
+    assert "Dauer" in word_kin("dauert")  # the column "Dauer" of a price table
+    assert "Standard" in kin("Wie lange brauchen die Pakete normalerweise?")  # the usual case: "Standard"
 
 
 def test_a_question_outside_customer_service_has_no_family() -> None:

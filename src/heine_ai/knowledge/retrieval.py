@@ -368,7 +368,8 @@ def rare_terms(query: str, index: BrandIndex) -> frozenset[str]:
     if any(stem not in counts for stem in stems(" ".join(named))):
         return frozenset()
     places = place_names()  # a place says where, not what: "zu mir nach Rosenheim" and the warehouse near it
-    things = " ".join(word for word in words if fold(word.strip(".,;:!?")) not in places)
+    # a thing is named, not done: "dauert" in two FAQ headings makes no page about the question
+    things = " ".join(word for word in named if fold(word.strip(".,;:!?")) not in places)
     return frozenset(
         stem
         for stem in stems(things)
