@@ -7,7 +7,14 @@ import pytest
 
 from heine_ai.assistant.follow_ups import refers_back
 from heine_ai.assistant.insults import has_insult_word
-from heine_ai.assistant.scope import BrandVocabulary, asks_stock, names_shop_thing, names_shop_word, speaks_of_stock
+from heine_ai.assistant.scope import (
+    BrandVocabulary,
+    asks_stock,
+    bridged_by_names_only,
+    names_shop_thing,
+    names_shop_word,
+    speaks_of_stock,
+)
 from heine_ai.knowledge.index import BrandIndex
 from heine_ai.providers.vectors import StoredChunk
 from heine_ai.text import stems
@@ -148,3 +155,10 @@ def test_a_question_on_an_articles_stock_is_told_apart(text: str, stock: bool) -
 def test_a_page_speaks_of_stock_or_not() -> None:
     assert speaks_of_stock("Ist ein Artikel ausverkauft, informieren wir Sie, sobald er wieder lieferbar ist.")
     assert not speaks_of_stock("Outdoorjacken sind so geschnitten, dass eine Fleecejacke darunter passt.")
+
+
+def test_a_question_meets_pages_in_another_language_only_through_the_glossarys_terms() -> None:
+    # the shop's address in Augsburg is no answer to a request no page speaks of
+    assert bridged_by_names_only("Can you recommend a good paediatrician in Augsburg?", "en", ["de", "de"])
+    assert not bridged_by_names_only("How long does delivery to Augsburg take?", "en", ["de"])
+    assert not bridged_by_names_only("Can you recommend a good paediatrician in Augsburg?", "en", ["de", "en"])

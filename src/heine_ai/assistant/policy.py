@@ -35,7 +35,7 @@ from heine_ai.assistant.passages import (
 )
 from heine_ai.assistant.prefetch import Prefetch
 from heine_ai.assistant.procedures import PROCEDURE_STAGES, Procedures
-from heine_ai.assistant.scope import asks_stock, names_shop_word, speaks_of_stock
+from heine_ai.assistant.scope import asks_stock, bridged_by_names_only, names_shop_word, speaks_of_stock
 from heine_ai.assistant.small_talk import greeted, small_talk
 from heine_ai.assistant.understanding import Understanding, escalation_intent
 from heine_ai.config import BrandConfig, BrandTexts
@@ -50,7 +50,7 @@ from heine_ai.observability.metrics import Metrics
 from heine_ai.orders.commerce import CommerceBackend
 from heine_ai.providers.embeddings import Vector
 from heine_ai.providers.llm.base import LLM, AnswerRequest, TextSink, Turn
-from heine_ai.providers.llm.questions import question_parts
+from heine_ai.providers.llm.questions import question_parts, questions_alone
 
 log = get_logger(__name__)
 
@@ -185,7 +185,9 @@ class AnswerPolicy:
         if judged.escalation is not None and not _asked_calmly(judged.escalation, question.understood, answerable):
             intent = escalation_intent(judged.escalation)
             return Draft(texts.escalation, judged.intent.confidence, intent, escalation=judged.escalation)
-        declined = judged.intent.is_out_of_scope and not names_shop_word(resolved.question)
+        # the shop word must be asked about: "Wie wird das Wetter an der Ostsee? Ich will meinen neuen Badeanzug
+        # einweihen" asks about the weather
+        declined = judged.intent.is_out_of_scope and not names_shop_word(questions_alone(resolved.question))
         if declined or (judged.intent.intent is Intent.GREETING_THANKS and not answerable):
             return Draft(texts.out_of_scope, judged.intent.confidence, Intent.OUT_OF_SCOPE)  # acts caught greetings
         if resolved.page:
@@ -204,6 +206,10 @@ class AnswerPolicy:
         confident = with_asked_fact(confident, results, parts, threshold)
         if asks_stock(question.text) and not any(speaks_of_stock(r.chunk.text) for r in confident):
             confident = []  # "Habt ihr die Fleecejacke Pleiße noch in XL da?": no page knows today's stock
+        if confident and bridged_by_names_only(question.text, question.language, [r.language for r in confident]):
+            if not names_shop_word(question.text):  # "Can you recommend a paediatrician in Augsburg?"
+                return Draft(texts.out_of_scope, RULE_CONFIDENCE, Intent.OUT_OF_SCOPE)
+            confident = []  # "when will the new spring collection be online?": no page says
         if not confident:
             best = results[0].relevance if results else 0.0
             if not await self._passages.shop_matter(brand.id, question.text):  # "What's the capital of Australia?"

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from heine_ai.entities import extract
+from heine_ai.glossary import translated_terms
 from heine_ai.knowledge.index import BrandIndex
 from heine_ai.plain_wording import place_names
 from heine_ai.providers.vectors import StoredChunk
@@ -89,6 +90,15 @@ def names_shop_thing(text: str, brand_stems: Iterable[str]) -> bool:
     words = set(_content_words(text))
     content = {word for word in words if not names_place(word)} or words
     return any(stem in known for stem in stems(" ".join(content)))
+
+
+def bridged_by_names_only(text: str, language: str, passage_languages: Iterable[str]) -> bool:
+    """Whether a question met passages that are all in another language through a name or a number alone: it
+    names no term of the glossary, nothing else bridges the two languages ("Can you recommend a paediatrician in
+    Augsburg?" and the shop's address in Augsburg)."""
+    if any(found == language for found in passage_languages):
+        return False
+    return not translated_terms(text, "de" if language == "en" else "en")
 
 
 def names_place(word: str) -> bool:

@@ -140,6 +140,10 @@ class RetrievedChunk:
     def section(self) -> str:
         return str(self.chunk.metadata.get("section", ""))
 
+    @property
+    def language(self) -> str:
+        return str(self.chunk.metadata.get("language", ""))
+
     def as_passage(self) -> Passage:
         """What an answer provider gets of this chunk."""
         return Passage(
@@ -148,7 +152,7 @@ class RetrievedChunk:
             text=self.chunk.text,
             relevance=self.relevance,
             section=self.section,
-            language=str(self.chunk.metadata.get("language", "")),
+            language=self.language,
             similarities=dict(self.sentences),
         )
 
