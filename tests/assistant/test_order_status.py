@@ -57,6 +57,8 @@ def test_leaving_the_dialogue_gets_a_normal_answer(sqlite_client: TestClient) ->
         "Grüß Gott, i wart scho ewig auf mei Bestellung, wo is de?",  # waiting for it
         "I am still waiting for my order",
         "paket immer noch nicht da",  # no "mein", no verb
+        "Hallo, wo bleibt unser Paket? 📦",  # a family's parcel
+        "wann kommt das Paket endlich?",
     ],
 )
 def test_a_question_on_where_an_order_is_starts_the_order_dialogue(text: str) -> None:
