@@ -66,6 +66,8 @@ ESCALATE = [
     ("Jemand hat mit meinen Daten bestellt, Identitätsdiebstahl", EscalationReason.SENSITIVE_TOPIC),
     ("So langsam reicht es mir", EscalationReason.COMPLAINT),
     ("Jetzt reicht's aber!", EscalationReason.COMPLAINT),
+    ("Es reicht mir mit Ihrem Service!", EscalationReason.COMPLAINT),
+    ("Das reicht mir jetzt wirklich.", EscalationReason.COMPLAINT),
     ("Es langt mir jetzt", EscalationReason.COMPLAINT),
     ("Was für ein Saftladen", EscalationReason.COMPLAINT),
     ("Ich bin stinksauer", EscalationReason.COMPLAINT),
@@ -93,6 +95,7 @@ ESCALATE = [
 # A service lead would let the bot answer these: calm negatives, and words that only look like cues.
 CALM = [
     "Die Hose passt leider nicht, wie schicke ich sie zurück?",
+    "Bis wann muss ich bestellen, damit es rechtzeitig ankommt? Der normale Versand reicht mir.",  # enough for me
     "Schade, das Kleid gefällt mir doch nicht",
     "Mein Paket ist seit fünf Tagen unterwegs. Ist das noch normal?",
     "Leider liege ich zwischen 40 und 42",

@@ -231,7 +231,10 @@ _COMPLAINT = (
     r"schweinerei",
     r"trauerspiel",
     r"zum (?:kotzen|heulen|verzweifeln|haare raufen)",
-    r"reicht(?:'?s| es)? (?:mir|uns|jetzt)",  # "es reicht mir", "so langsam reicht es mir", "jetzt reicht's"
+    # "es reicht mir", "so langsam reicht es mir", "das reicht mir jetzt"; not "der normale Versand reicht mir"
+    r"\bes reicht(?:'?s)? (?:mir|uns|jetzt)",
+    r"reicht(?:'?s| es) (?:mir|uns|jetzt)",
+    r"reicht (?:mir|uns) (?:jetzt|langsam|endgültig|wirklich)",
     r"(?:mir|uns) reicht(?:'?s| es)",
     r"jetzt reicht",
     r"\blangt(?:'?s| es)? (?:mir|jetzt)",  # Austrian, Swiss "es langt mir", "jetzt langt's"
