@@ -442,6 +442,21 @@ def test_sizes_along_the_top_below_a_corner_that_names_the_measures() -> None:
     assert lookup("ein Loch, so 3 cm groß. Was kostet das?", lines) is None  # not the size 3XL
 
 
+def test_a_header_row_above_the_header_spans_its_columns_and_a_dash_among_figures_is_no_value() -> None:
+    page = (
+        "# Größen\n\n| Alter || Körpergröße | Weidenau-Größe |\n| in Monaten | in Jahren | in cm | |\n"
+        "|---|---|---|---|\n| 9–11 | – | 75–80 | 80 |\n| 24–35 | 2 | 93–98 | 98 |\n| – | 4 | 105–110 | 110 |\n"
+    )
+    lines = [line for block in parse_markdown(page) for line in block.lines]
+    assert lines[1:] == [
+        "Alter 9–11 Monate: Körpergröße 75–80 cm, Weidenau-Größe 80.",
+        "Alter 24–35 Monate: Alter 2 Jahre, Körpergröße 93–98 cm, Weidenau-Größe 98.",
+        "Alter 4 Jahre: Körpergröße 105–110 cm, Weidenau-Größe 110.",
+    ]
+    assert lookup("und für 2 Jahre?", lines) == lines[2]  # not the months 2–3 of another row
+    assert lookup("Mein Sohn ist 4 Jahre alt, welche Größe?", lines) == lines[3]
+
+
 def test_an_address_is_one_line_of_comma_separated_parts() -> None:
     main = (
         "<p>Sie erreichen sie unter der folgenden Anschrift:</p><address>Lerchenfeld Wäschehaus GmbH &amp; Co. KG"

@@ -126,3 +126,14 @@ def test_a_measure_in_a_column_of_upper_bounds_is_the_first_row_that_reaches_it(
 def test_a_line_of_prose_behind_a_label_is_no_row() -> None:
     assert parse_row("M: Handumfang 20–21 cm, Handschuhgröße 8.") is not None
     assert parse_row("Denmark: you receive a GLS return label; we deduct €6.90 from your refund.") is None
+
+
+def test_of_two_tables_holding_a_measure_the_one_whose_columns_the_question_names_answers() -> None:
+    lines = [
+        "Körpergröße 105–110 cm: Weidenau-Größe 110.",
+        "Körpergröße 111–116 cm: Weidenau-Größe 116.",
+        "Körpergröße des Kindes 76–95 cm: Schlafsacklänge 110 cm.",
+        "Körpergröße des Kindes 96–115 cm: Schlafsacklänge 130 cm.",
+    ]
+    assert lookup("Meine Tochter ist 113 cm groß. Welche Größe passt ihr?", lines) == lines[1]
+    assert lookup("Sie ist 113 cm groß, welche Schlafsacklänge?", lines) == lines[3]

@@ -18,6 +18,8 @@ _BRACKETED_UNIT = re.compile(rf"^(.+?)\s*[(\[]\s*(?:in\s+)?({_UNIT})\s*[)\]]$", 
 _NAMED_UNIT = re.compile(rf"^(.+?)\s+in\s+({_UNIT})$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'“”»)\]]*$")
 _DIGIT = re.compile(r"\d")
+_NOMINATIVE = {"monaten": "Monate", "jahren": "Jahre", "tagen": "Tage", "werktagen": "Werktage"}
+_DASH = re.compile(r"\s*[-–—]\s*")
 
 
 def looks_like_header(row: Sequence[str]) -> bool:
@@ -27,10 +29,18 @@ def looks_like_header(row: Sequence[str]) -> bool:
 
 
 def row_statements(rows: Sequence[Sequence[str]], header: Sequence[str] | None) -> list[str]:
+    """A dash in a column of figures ("in Jahren: –" beside "in Monaten: 9–11") is no value and left out; in a
+    column of marks ("✓", "–") it says no and stays."""
     columns = [_name_and_unit(cell) for cell in header] if header else []
+    width = max((len(row) for row in rows), default=0)
+    figures = [any(_DIGIT.search(row[i]) for row in rows if i < len(row)) for i in range(width)]
     statements = []
     for row in rows:
-        pairs = [_pair(columns[i] if i < len(columns) else ("", ""), cell) for i, cell in enumerate(row) if cell]
+        pairs = [
+            _pair(columns[i] if i < len(columns) else ("", ""), cell)
+            for i, cell in enumerate(row)
+            if cell and not (figures[i] and _DASH.fullmatch(cell))
+        ]
         if not pairs:
             continue
         lead, rest = pairs[0], pairs[1:]
@@ -53,6 +63,7 @@ def _name_and_unit(header: str) -> tuple[str, str]:
 
 def _pair(column: tuple[str, str], value: str) -> str:
     name, unit = column
+    unit = _NOMINATIVE.get(unit.lower(), unit)  # "Alter in Jahren": "Alter 4 Jahre"
     if unit and not value.lower().endswith(unit.lower()):
         value = f"{value} {unit}"
     return f"{name} {value}" if name else value

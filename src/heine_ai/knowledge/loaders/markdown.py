@@ -80,7 +80,13 @@ def parse_markdown(text: str) -> tuple[Block, ...]:
 
 
 def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter) -> None:
-    for node in nodes:
+    above: list[str] = []  # a header row above a table's own ("| Alter || Körpergröße |"), its spans filled
+    for position, node in enumerate(nodes):
+        following = nodes[position + 1] if position + 1 < len(nodes) else None
+        if node.type == "paragraph" and following is not None and following.type == "table":
+            above = _spanned_row(_inline_text(node))
+            if above:
+                continue
         if node.type == "heading":
             writer.heading(int(node.tag[1:]), _inline_text(node))
         elif node.type == "paragraph":
@@ -89,6 +95,9 @@ def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter) -> None:
             writer.items(_list_items(node))
         elif node.type == "table":
             rows = [[_inline_text(cell) for cell in row.children] for row in _table_rows(node)]
+            if above and rows and len(above) == len(rows[0]):
+                rows[0] = [" ".join(dict.fromkeys(filter(None, pair))) for pair in zip(above, rows[0], strict=True)]
+            above = []
             header = next((child for child in node.children if child.type == "thead"), None)
             writer.table(rows, header=header is not None and any(rows[0]))
         elif node.type in {"fence", "code_block"}:
@@ -101,6 +110,18 @@ def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter) -> None:
             continue
         else:  # blockquote and anything else that holds blocks
             _write(node.children, writer)
+
+
+def _spanned_row(text: str) -> list[str]:
+    """The cells of a table row written as a paragraph above a table, a cell left empty after another spanning
+    both ("| Alter || Körpergröße |": Alter, Alter, Körpergröße); none for any other paragraph."""
+    line = text.strip()
+    if "\n" in line or not (line.startswith("|") and line.endswith("|")) or line.count("|") < 3:
+        return []
+    cells: list[str] = []
+    for cell in (part.strip() for part in line[1:-1].split("|")):
+        cells.append(cell or (cells[-1] if cells else ""))
+    return cells
 
 
 def _list_items(node: SyntaxTreeNode) -> list[ListItem]:

@@ -24,6 +24,10 @@ _VALUE = re.compile(r"\s+(?=(?:(?:ab|bis|ca\.|je|von|unter|über|from|up to)\s+)
 _UPPER_BOUND = re.compile(r"^(?:max\.?|maximal\w*|höchstens|bis|up to)\s", re.IGNORECASE)
 MEASURE_WORDS = 4  # the most words of a measure in a row without a first header ("20–21 cm", "ab 79 €")
 NEAR = 2  # a number belongs to a column's word at most this many words away ("Brust 97 cm", "101 cm Hüfte")
+# a measure with its unit in a question: "9 Monaten", "2 Jahre", "113 cm"
+_WITH_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(cm|mm|kg|monat\w*|jahr\w*|woche\w*|months?|years?)\b", re.IGNORECASE)
+_UNIT_IN_CELL = re.compile(r"\b(?:cm|mm|kg|monat|jahr|woche|month|year)")
+MIN_UNIT = 4  # letters of a unit that find it in a cell ("monat" in "Monate", "jahr" in "Jahre"; "cm" whole)
 MIN_WORD = 4  # a header meets a question word when one begins with the other's first this many letters
 
 
@@ -67,12 +71,28 @@ def _header_and_value(pair: str) -> tuple[str, str]:
 
 
 def tables_of(sentences: list[str]) -> list[list[Row]]:
-    """The row statements among the sentences, grouped by table: rows with the same headers, at least two."""
+    """The row statements among the sentences, grouped by table: rows with the same headers, at least two. A row
+    that lacks some columns of another with the same first header (a cell without a value) is of its table."""
     tables: dict[tuple[str, tuple[str, ...]], list[Row]] = {}
     for row in map(parse_row, sentences):
         if row is not None:
             tables.setdefault((row.header, tuple(h for h, _ in row.values)), []).append(row)
+    for key in sorted(tables, key=lambda key: len(key[1])):  # the fewest columns first, into a wider table
+        wider = [
+            other
+            for other in tables
+            if other != key and other[0] == key[0] and len(other[1]) > len(key[1]) and set(key[1]) <= set(other[1])
+        ]
+        if len(wider) == 1:
+            tables[wider[0]] = sorted(
+                [*tables.pop(key), *tables[wider[0]]], key=lambda row: sentences.index(row.sentence)
+            )
     return [rows for rows in tables.values() if len(rows) >= 2]
+
+
+def _columns(rows: list[Row]) -> list[str]:
+    """The headers of a table's columns after the first, in the order of its widest row."""
+    return [header for header, _ in max((row.values for row in rows), key=len)]
 
 
 def _words(text: str) -> list[str]:
@@ -95,6 +115,14 @@ def _names(text: str, header: str) -> bool:
     return False
 
 
+def _naming(question: str, header: str) -> int:
+    """How plainly the question names a column: 2 by its very word ("Schlafsacklänge"), 1 by a word of its family
+    ("groß" and "Größe"), else 0."""
+    if {word for word in _words(header) if len(word) >= MIN_WORD} & set(_words(question)):
+        return 2
+    return int(_names(question, header))
+
+
 def _number(text: str) -> float:
     return float(text.replace(",", "."))
 
@@ -112,37 +140,84 @@ def lookup(question: str, sentences: list[str], *, usual: bool = False) -> str |
     row of it; None when no row or more than one fits. ``usual``: the question names nothing the pages do not
     know, so rows it names equally ("nach Österreich": Standard and Speditionsware) mean the table's first, its
     usual case; "ein Sofa nach Österreich" names a thing no page lists, which may be the exception."""
-    found = [row for rows in tables_of(sentences) if (row := _row_in(question, rows, usual)) is not None]
-    return found[0] if len(found) == 1 else None
+    found = [(row, rows) for rows in tables_of(sentences) if (row := _row_in(question, rows, usual)) is not None]
+    if len(found) > 1:
+        # "113 cm groß, welche Größe passt?" holds a row of the sizes and one of the sleeping bags' lengths: the
+        # table whose columns the question names more
+        named = [(sum(_naming(question, header) for header in _headers(rows)), row) for row, rows in found]
+        most = max(count for count, _ in named)
+        found = [(row, []) for count, row in named if count == most]
+    return found[0][0] if len(found) == 1 else None
+
+
+def _headers(rows: list[Row]) -> list[str]:
+    return [rows[0].header, *_columns(rows)]
 
 
 def _row_in(question: str, rows: list[Row], usual: bool) -> str | None:
     numbers = [_number(n) for n in _NUMBER.findall(question)]
-    named = [header for header, _ in rows[0].values if _names(question, header)]
+    named = [header for header in _columns(rows) if _names(question, header)]
     by_key = [row for row in rows if _key_named(question, row, numbers)]
     if len(by_key) == 1:
         return by_key[0].sentence
     measured = _measures(question, named)
     if measured:
         # "Brust 97 cm, Taille 81 cm, Hüfte 105 cm": the row that holds most of the measures, each in its column
-        held = [(sum(_holds(dict(row.values)[h], n) for h, n in measured), row) for row in rows]
+        held = [(sum(_holds(dict(row.values).get(h, ""), n) for h, n in measured), row) for row in rows]
         best = max(count for count, _ in held)
         winners = [row for count, row in held if count == best]
         if best and len(winners) == 1:
             return winners[0].sentence
+    measures = _measures_with_unit(question)
+    if (by_unit := _by_measure_with_unit(measures, rows)) is not None:
+        return by_unit.sentence
+    units = dict(measures)  # a number given with its unit is held by a cell of that unit, or of none
+
+    def holds_in(head: str, cell: str, value: float) -> bool:
+        unit = units.get(value)
+        text = fold(f"{head} {cell}")
+        return _holds(cell, value) and (unit is None or unit in text or not _UNIT_IN_CELL.search(text))
+
     if numbers:
         # the columns the question names; else any column ("125 cm groß" is the Körpergröße's range 123–128)
-        columns = named or [header for header, _ in rows[0].values]
-        hits = [row for row in rows if any(_holds(dict(row.values)[h], n) for h in columns for n in numbers)]
+        columns = named or _columns(rows)
+        hits = [
+            row for row in rows if any(holds_in(h, dict(row.values).get(h, ""), n) for h in columns for n in numbers)
+        ]
         if not hits and (not named or _names(question, rows[0].header)):
             # a measure in the first column's ranges: "Fuß 16 cm lang" and "Fußlänge 15,8–16,4 cm: EU-Größe 26"
-            hits = [row for row in rows if any(_holds(row.cell, n) for n in numbers)]
+            hits = [row for row in rows if any(holds_in(row.header, row.cell, n) for n in numbers)]
         if not hits and len(numbers) == 1:
             hits = _first_within_bound(rows, columns, numbers[0])
         if len(hits) == 1:
             return hits[0].sentence
     by_words = _by_cell_words(question, by_key or rows, usual)
     return by_words.sentence if by_words is not None else None
+
+
+def _measures_with_unit(question: str) -> list[tuple[float, str]]:
+    return [(_number(number), unit.casefold()[:MIN_UNIT]) for number, unit in _WITH_UNIT.findall(question)]
+
+
+def _cells(row: Row) -> list[tuple[str, str]]:
+    return [(row.header, row.cell), *row.values]
+
+
+def _by_measure_with_unit(measures: list[tuple[float, str]], rows: list[Row]) -> Row | None:
+    """The one row with a cell that holds a measure the question gives with its unit, in that unit: "ein Baby
+    mit 9 Monaten" and "Alter 9–11 Monate", "2 Jahre" and "Alter 2 Jahre", "113 cm groß" and "Körpergröße
+    111–116 cm". None when no row or several hold most of the measures (95 cm is a Brustumfang of one size and a
+    Hüfte of another: which column is meant is for the question's words to say)."""
+    if not measures:
+        return None
+
+    def holds(row: Row, value: float, unit: str) -> bool:
+        return any(unit in fold(f"{head} {cell}") and _holds(cell, value) for head, cell in _cells(row))
+
+    counts = [(sum(holds(row, value, unit) for value, unit in measures), row) for row in rows]
+    best = max(count for count, _ in counts)
+    winners = [row for count, row in counts if count == best]
+    return winners[0] if best and len(winners) == 1 else None
 
 
 def _first_within_bound(rows: list[Row], columns: list[str], value: float) -> list[Row]:
