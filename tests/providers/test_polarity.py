@@ -29,6 +29,8 @@ FREE_RETURNS = (
         ("Can I pay with PayPal?", "We do not accept PayPal."),
         # "bestellen" is what every order does: the way to pay is what is asked
         ("Kann ich per Nachnahme bestellen?", "Nachnahme, Klarna und Barzahlung bieten wir nicht an."),
+        # "bei Kranich" is the shop the customer calls "bei Ihnen", no case of it
+        ("Kann ich bei Ihnen mit Apple Pay bezahlen?", "Apple Pay und Klarna gibt es bei Kranich nicht."),
     ],
 )
 def test_a_sentence_that_negates_the_asked_thing_says_no(question: str, sentence: str) -> None:
@@ -79,6 +81,8 @@ def test_a_sentence_that_affirms_the_asked_thing_says_yes(question: str, sentenc
         ),
         # "nichts" negates: never a "Ja" in front of it
         ("Muss ich da noch was draufrechnen?", "Bitte also nichts mehr draufrechnen!"),
+        # free for a narrower case than the one asked about
+        ("Ist die Rücksendung bei euch kostenlos?", "Die Rücksendung fehlerhafter Ware ist für Sie kostenlos."),
     ],
 )
 def test_when_unsure_there_is_no_yes_or_no(question: str, sentence: str) -> None:
@@ -122,6 +126,11 @@ def test_a_stated_answer_and_the_question_s_own_negation(question: str, sentence
             "Kann ich mit Apple Pay bezahlen?",
             "Apple Pay, Klarna, Ratenkauf bzw. Finanzierung und TWINT können wir leider nicht anbieten.",
             "Apple Pay können wir leider nicht anbieten.",
+        ),
+        (
+            "Kann ich bei Ihnen mit Apple Pay bezahlen?",
+            "Apple Pay, Klarna, Nachnahme und Amazon Pay gibt es bei Kranich nicht, auch nicht auf Nachfrage.",
+            "Apple Pay gibt es bei Kranich nicht, auch nicht auf Nachfrage.",
         ),
         # a list that is no fronted object, or two items asked about: the sentence as it is
         ("Kann ich mit PayPal zahlen?", "Sie können mit Rechnung, PayPal und Kreditkarte zahlen.", None),

@@ -33,6 +33,7 @@ _RESTRICTION = re.compile(r"\b(?:ausschließlich|nur|lediglich|only|exclusively)
 _CONDITION = re.compile(
     r"(?:^|[,;:]\s*|\s)(?:bei|für|wenn|falls|sofern|sollte|sollten|außer|if|unless|for)\s", re.IGNORECASE
 )
+_AT_THE_SHOP = re.compile(r"\bbei (?:ihnen|euch|dir)\b", re.IGNORECASE)
 _FREE = re.compile(
     r"\b(?:kostenlos|kostenfrei|gratis|umsonst|gebührenfrei|versandkostenfrei|keine (?:zusätzlichen |weiteren )?"
     r"(?:kosten|gebühren|versandkosten)|übernehmen wir|übernimmt \w+|free|no charge|at no cost)\b",
@@ -118,19 +119,30 @@ _VERB_FIRST_CONDITION = re.compile(
 
 
 def is_exception(question: str, sentence: str) -> bool:
-    """A sentence limited to a case the question does not name ("Bei Lieferungen in die Schweiz ...")."""
+    """A sentence limited to a case the question does not name ("Bei Lieferungen in die Schweiz ...", "die
+    Rücksendung fehlerhafter Ware" to "Ist die Rücksendung kostenlos?")."""
     if _VERB_FIRST_CONDITION.search(sentence):
         return True
     asked = stems(question)
+    for match in _QUALIFIED.finditer(sentence):  # the thing asked about, narrowed by what follows it
+        thing, qualifier = match.group(1), match.group(2)
+        if any(_mentions(asked, s) for s in stems(thing)) and not any(_mentions(asked, s) for s in stems(qualifier)):
+            return True
+    at_the_shop = _AT_THE_SHOP.search(question) is not None
     for match in _CONDITION.finditer(sentence):
         clause = re.split(r"[,;:]", sentence[match.end() :])[0]
-        for noun in _NOUN.findall(clause):
+        nouns = _NOUN.findall(clause)
+        if at_the_shop and match.group(0).strip(" ,;:").lower() == "bei" and len(nouns) == 1:
+            continue  # "gibt es bei Kranich nicht" to "Kann ich bei Ihnen ...?": the shop, no case of it
+        for noun in nouns:
             if fold(noun) not in STOPWORDS and not any(_mentions(asked, s) for s in stems(noun)):
                 return True
     return False
 
 
 _NOUN = re.compile(r"\b[A-ZÄÖÜ][\w-]{2,}")
+# a noun and a genitive after it that narrows it: "die Rücksendung fehlerhafter Ware", "der Versand großer Möbel"
+_QUALIFIED = re.compile(r"\b([A-ZÄÖÜ][\w-]{2,})\s+[a-zäöüß]+er\s+([A-ZÄÖÜ][\w-]{2,})")
 # What may stand in the noun phrase a German sentence opens with ("Lieferungen nach Italien, Frankreich oder in
 # andere Länder | sind nicht möglich"): the thing it then negates.
 _PHRASE_WORDS = frozenset(
@@ -269,7 +281,7 @@ def _euros(figure: str) -> float:
 # object, then the verb and "wir" or "Sie"
 _LISTED = re.compile(
     r"^(?P<items>[A-ZÄÖÜ][^.:;!?]*?(?:,\s+[^,.:;!?]+?)*\s+(?:und|sowie|oder)\s+[A-ZÄÖÜ][^,.:;!?]*?)"
-    r"\s+(?P<rest>[a-zäöü]+\s+(?:wir|Sie)\b.*)$"
+    r"\s+(?P<rest>[a-zäöü]+\s+(?:wir|Sie|es)\b.*)$"  # "... bieten wir nicht an", "... gibt es nicht"
 )
 _KEPT_ABBREVIATION = "bzw\u2024"  # "bzw." with a one-dot leader, which ends no list
 _ITEM_SEPARATOR = re.compile(r",\s+|\s+(?:und|sowie|oder)\s+")
