@@ -56,3 +56,23 @@ async def test_a_measure_finds_the_one_table_row_that_holds_it_in_its_unit(empty
     reply = await empty_state.assistant.handle(InboundMessage("heine", Channel.API, question))
     assert "Größe 104" in reply.text  # the row of the sizes by height, not the shoes' "passende Größe"
     assert reply.sources[0].url == "/groessen"
+
+
+CONVERSION = Document(
+    "wanderschuhe.md",
+    "Größentabelle Wanderschuhe",
+    "/wanderschuhe",
+    parse_markdown(
+        "# Größentabelle Wanderschuhe\n\nWanderschuhe fallen bei uns normal aus.\n\n"
+        "| EU | UK | US Damen | max. Fußlänge |\n|---|---|---|---|\n| 42 | 8 | 10 | 26,8 cm |\n"
+        "| 43 | 9 | 11 | 27,5 cm |\n| 44 | 9,5 | 11,5 | 28,1 cm |\n"
+    ),
+)
+
+
+async def test_a_size_in_another_countrys_system_finds_its_row_in_the_conversion_table(empty_state: AppState) -> None:
+    await empty_state.ingestor.ingest_documents("heine", [CONVERSION, SIZES, *MEASURING])
+    question = "ich trag normalerweise UK 9, was is das in EU bei euch?"
+    reply = await empty_state.assistant.handle(InboundMessage("heine", Channel.API, question))
+    assert "EU 43" in reply.text and "EU 44" not in reply.text
+    assert reply.sources[0].url == "/wanderschuhe"

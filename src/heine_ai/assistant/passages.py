@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from heine_ai.assistant.follow_ups import Resolved, Topic, names, names_amount, refers_back, topic_words
-from heine_ai.assistant.scope import BrandVocabulary, names_place, names_shop_thing, names_shop_word
+from heine_ai.assistant.scope import SIZE_SYSTEM, BrandVocabulary, names_place, names_shop_thing, names_shop_word
 from heine_ai.knowledge.index import BrandIndex
 from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk, mentions
 from heine_ai.messages import Source
@@ -69,7 +69,7 @@ class PassageSearch:
             results = await self._country_first(brand, located, countries, results, prefer)
         if describes_phishing(resolved.query):
             results = await self._phishing_first(brand, resolved.query, results, prefer)
-        if (measure := _MEASURE.search(resolved.question)) is not None:
+        if (measure := _MEASURE.search(resolved.question) or SIZE_SYSTEM.search(resolved.question)) is not None:
             results = await self._measured_row_first(brand, resolved.question, measure.group(1), results, prefer)
         asked = questions_alone(resolved.query)
         if asked != resolved.query and not answers(results, threshold):
@@ -110,10 +110,11 @@ class PassageSearch:
     async def _measured_row_first(
         self, brand: str, question: str, unit: str, results: list[RetrievedChunk], prefer: Preference
     ) -> list[RetrievedChunk]:
-        """For a question that gives a measure in ``unit`` ("mein Kleiner ist 101 cm groß, welche Größe?") when no
-        relevant hit holds a table row for it: the one chunk of the brand whose table has that row, first and just
-        relevant enough (the words "cm groß" met the shoe sizes by foot length, not the sizes by height). Nothing
-        when no chunk or several hold such a row: which table is meant is then for the search to judge."""
+        """For a question that gives a measure in ``unit`` ("mein Kleiner ist 101 cm groß, welche Größe?", "ich trag
+        UK 9") when no relevant hit holds a table row for it: the one chunk of the brand whose table has that row,
+        first and just relevant enough (the words "cm groß" met the shoe sizes by foot length, not the sizes by
+        height). Nothing when no chunk or several hold such a row: which table is meant is then for the search to
+        judge."""
         relevant = [r for r in results if r.relevance >= prefer.min_relevance]
         if any(lookup(question, sentences(r.chunk.text)) is not None for r in relevant):
             return results

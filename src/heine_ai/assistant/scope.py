@@ -64,10 +64,16 @@ def _content_words(text: str) -> list[str]:
     return [t for t in tokens(text) if t not in STOPWORDS and t not in ENGLISH_STOPWORDS and not t[0].isdigit()]
 
 
+# a size in a country's system, which a conversion table has a column for: "UK 9", "US 8,5"
+SIZE_SYSTEM = re.compile(r"\b(UK|US|EU|FR|IT)\s?\d+(?:[.,]5)?\b")
+
+
 def names_shop_word(text: str) -> bool:
     """Whether ``text`` names something any shop handles: an order, a parcel, a payment, a coat, a size, an order
     number ... (phrases of the list, "gift card", are matched on the folded text)."""
     if extract(text).order_number is not None or _ONLY_DIGITS.fullmatch(text):  # "40345678", "50667"
+        return True
+    if SIZE_SYSTEM.search(text):  # "ich trag UK 9"
         return True
     vocabulary = shop_words()
     text = without_other_senses(fold(text))
