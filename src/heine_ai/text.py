@@ -186,10 +186,13 @@ def _short_capital(word: str) -> bool:
 
 def _continues(before: str, after: str) -> bool:
     """Whether the full stop between ``before`` and ``after`` ends no sentence: an abbreviation, a day before its
-    month, a single word after a short capitalised one ("Hann. Münden."), or a German subordinate clause that
-    breaks off before its verb, which would end it in lower case ("sobald es in Hann. | Münden ankommt")."""
+    month, a bare yes or no before its reason ("Ja. Express kommt ..."), a single word after a short capitalised
+    one ("Hann. Münden."), or a German subordinate clause that breaks off before its verb, which would end it in
+    lower case ("sobald es in Hann. | Münden ankommt")."""
     words = before.split()
     if _ABBREVIATION.search(before) or (len(after.split()) == 1 < len(words) and _short_capital(words[-1])):
+        return True
+    if _BARE_ANSWER.fullmatch(before.strip()):  # "Ja. Express kommt am nächsten Werktag an.": the yes and its fact
         return True
     day = _MONTH_AFTER_DAY.search(before)
     if day is not None and _MONTH_AFTER_DAY.match(after) is not None:
@@ -198,6 +201,7 @@ def _continues(before: str, after: str) -> bool:
     return len(clause) > 1 and clause[0].lower() in _SUBORDINATORS and clause[-1][:1].isupper()
 
 
+_BARE_ANSWER = re.compile(r"(?:(?:leider|aber|doch)\s+)?(?:ja|nein|yes|no)[.!]", re.IGNORECASE)
 _POINTS_BACK = re.compile(
     r"^(?:in (?:diesem|dem|solchen?) fall|in (?:diesen|solchen) fällen|dann|dafür|dazu|daher|deshalb|darum|dabei"
     r"|hierfür|hierzu|danach|dort|somit|folglich|demnach|deswegen|in this case|in that case|then|this|these)\b"

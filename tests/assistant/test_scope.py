@@ -146,6 +146,7 @@ def test_places_beside_other_words_and_a_pages_adjectives_name_no_shop_matter() 
         ("Habt ihr das Dirndl Almrausch in Größe 38 noch lagernd?", True),  # Austrian
         ("Ist die Lieferung nach Österreich möglich?", False),
         ("Welche Größe brauche ich bei 95 cm Brustumfang?", False),
+        ("Wie schnell ist mein Geld nach der Rücksendung wieder da?", False),  # money, no article
     ],
 )
 def test_a_question_on_an_articles_stock_is_told_apart(text: str, stock: bool) -> None:

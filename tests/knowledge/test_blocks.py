@@ -337,6 +337,14 @@ def test_sentences_run_past_abbreviations_and_dates() -> None:
     ]
 
 
+def test_a_bare_yes_or_no_goes_with_the_sentence_that_gives_its_reason() -> None:
+    line = "Ja. Express kommt am nächsten Werktag an. Leider nein. Nach Österreich liefern wir kein Express."
+    assert sentences(line) == [
+        "Ja. Express kommt am nächsten Werktag an.",
+        "Leider nein. Nach Österreich liefern wir kein Express.",
+    ]
+
+
 def test_long_prose_paragraphs_are_chunks_of_their_own_and_tables_and_sentences_stay_whole() -> None:
     paragraph = " ".join(["Die Rücksendung ist innerhalb von 30 Tagen kostenlos möglich."] * 11)  # 99 words
     long_sentence = "Wir liefern " + " ".join(["und"] * 150) + " schnell."

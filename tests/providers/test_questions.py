@@ -64,6 +64,15 @@ def test_two_questions_in_one_sentence_are_two_parts() -> None:
     )
     assert [p.ask for p in listed] == [Ask.PRICE, Ask.YES_NO, Ask.DURATION]
     assert listed[1].text == "kann ich da auf Rechnung zahlen"
+    # a question word after a comma, and a verb before a noun after "und"
+    three = question_parts(
+        "Was kostet der Standardversand, ab wann ist er kostenlos, und ist Express eigentlich schneller als Standard?"
+    )
+    assert [p.text for p in three] == [
+        "Was kostet der Standardversand",
+        "ab wann ist er kostenlos",
+        "ist Express eigentlich schneller als Standard?",
+    ]
     assert len(question_parts("Ich wollte fragen, kann ich mit PayPal zahlen?")) == 1
 
 

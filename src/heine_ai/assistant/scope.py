@@ -168,6 +168,9 @@ _ASKS_STOCK = re.compile(
     r"|\b(?:auf lager|lagernd|ausverkauft|lieferbar|vorrätig|in stock|back in stock|still have|sold out)\b",
     re.IGNORECASE,
 )
+_NO_ARTICLE = re.compile(
+    r"\b(?:geld|betrag|erstattung|gutschrift|rückzahlung|paket|päckchen|sendung|money|refund|parcel)\b", re.IGNORECASE
+)
 _STOCK = re.compile(
     r"\b(?:lieferbar\w*|vorrätig\w*|ausverkauft\w*|lagerbestand\w*|verfügbarkeit\w*|nachliefer\w*|in stock"
     r"|availability|sold out)\b",
@@ -176,8 +179,9 @@ _STOCK = re.compile(
 
 
 def asks_stock(text: str) -> bool:
-    """Whether the question asks if an article is (again) in stock: "Habt ihr den Trenchcoat noch in 44 da?"."""
-    return bool(_ASKS_STOCK.search(text))
+    """Whether the question asks if an article is (again) in stock: "Habt ihr den Trenchcoat noch in 44 da?"; not
+    when money or a parcel is what is "wieder da" ("wie schnell ist mein Geld danach wieder da?")."""
+    return bool(_ASKS_STOCK.search(text)) and not _NO_ARTICLE.search(text)
 
 
 def speaks_of_stock(text: str) -> bool:

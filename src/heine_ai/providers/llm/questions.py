@@ -73,13 +73,15 @@ _HOW_TO = re.compile(
 _PREPOSITION = r"(?:(?:bis|ab|seit|für|mit|an|in|zu|bei|von|nach|auf|aus|um|über|unter|for|from|to|with|at|on)\s+)"
 _SPLIT = re.compile(
     rf"\s*(?:,\s*)?\b(?:und|and)\s+(?=(?:{_PREPOSITION}{{0,2}}(?:{_W_WORDS})\b)"
-    rf"|(?:{_YES_NO_VERBS})\s+(?:ich|man|es|sie|ihr|du|mir|mich|uns|das|i|you|it|we)\b)",
+    rf"|(?:{_YES_NO_VERBS})\s+(?:ich|man|es|sie|ihr|du|mir|mich|uns|das|i|you|it|we|(?-i:[A-ZÄÖÜ])\w+)\b)",
     re.IGNORECASE,
-)
+)  # "... und ist Express schneller als Standard?": a verb and a noun after it
 # "was kostet der Versand nach Österreich, kann ich da auf Rechnung zahlen ...": a verb-first question after a
 # comma, split off only where the clause before it is a question of its own (not "Ich wollte fragen, kann ich ...")
 _COMMA_SPLIT = re.compile(
-    rf"\s*,\s*(?=(?:{_YES_NO_VERBS})\s+(?:ich|man|es|sie|ihr|du|mir|mich|uns|i|you|we)\b)", re.IGNORECASE
+    rf"\s*,\s*(?=(?:{_YES_NO_VERBS})\s+(?:ich|man|es|sie|ihr|du|mir|mich|uns|i|you|we)\b"
+    rf"|{_PREPOSITION}?(?:{_W_WORDS})\b)",  # "Was kostet der Standardversand, ab wann ist er kostenlos?"
+    re.IGNORECASE,
 )
 # "ich habe zwei Fragen: Kann ich ..."; an emoji ends a sentence too ("... zu klein 🙈 kann ich ...")
 _SENTENCES = re.compile(r"(?<=[?!.])\s+|(?<=:)\s+(?=[A-ZÄÖÜ])|\s*[\u2600-\u27bf\U0001f000-\U0001faff]+\ufe0f?\s*")
