@@ -23,6 +23,19 @@ def test_a_follow_up_with_its_own_question_is_asked_as_it_is_and_searched_on_the
     assert resolved.query == "Retoure und Umtausch: Zeit – wer zahlt das Porto?"  # not the frame "Wie lange"
 
 
+def test_a_condition_after_a_price_or_a_span_asks_that_again_on_it() -> None:
+    price = Topic("Rücksendung und Umtausch", "/ruecksendung", "Was kostet mich eine Rücksendung?")
+    resolved = resolve("und wenn ich nur eine andere Größe möchte?", price)
+    assert resolved.question == "Was kostet mich eine Rücksendung, wenn ich nur eine andere Größe möchte?"
+    again = Topic(price.title, price.url, resolved.question)
+    assert resolve("und falls die Ware kaputt ist?", again).question == (
+        "Was kostet mich eine Rücksendung, falls die Ware kaputt ist?"  # the condition before is replaced
+    )
+    # after a way to do something, a condition asks what then: not the way again
+    way = Topic("Stornierung", "/storno", "Wie storniere ich eine Bestellung?")
+    assert resolve("und wenn die 45 Minuten schon um sind?", way).question == "wenn die 45 Minuten schon um sind?"
+
+
 def test_a_follow_up_keeps_the_country_the_conversation_is_about() -> None:
     abroad = Topic("Lieferung ins Ausland", "/ausland", "was kostet versand nach holland?")
     resolved = resolve("und ab wann isses gratis?", abroad)  # lower case, "es" run into its verb

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from heine_ai.assistant.acts import LEADING_VERBS, QUESTION_WORDS
 from heine_ai.plain_wording import countries_named, with_countries
+from heine_ai.providers.llm.questions import Ask, ask_of
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, stems, tokens
 
 _LEAD = re.compile(
@@ -28,6 +29,9 @@ _REFERS = re.compile(
     r"|isses|gibts|gehts|kommts|kostets|dauerts|klappts|passts|gilts|wirds|hats"
     r"|(?:ist|gibt|geht|kommt|kostet|dauert|klappt|passt|gilt|wird|hat)'s)\b"
 )
+_CONDITION = re.compile(r"^(?:wenn|falls|sofern|if|in case)\b", re.IGNORECASE)
+FACT_ASKS = frozenset({Ask.PRICE, Ask.DURATION})
+_CONDITIONED = re.compile(r",\s*(?:wenn|falls|sofern|if|in case)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:das|dies|dieses|that)\s+[A-ZÄÖÜ]")  # "das Wetter" names a thing, "dauert das?" refers
 _TO = frozenset({"nach", "in", "ins", "to", "into"})
 _FOR = frozenset({"fur", "for"})
@@ -120,7 +124,15 @@ def resolve(text: str, topic: Topic | None) -> Resolved:
         # an amount alone ("bei 80 Euro?") names no subject of its own: the topic's page answers it
         page = topic.url if all(names_amount(word) for word in topic_words(_without_lead(text))) else ""
         return Resolved(question, question, topic, page)
-    question = _with_places(_without_lead(text) or text, topic.question)
+    own = _without_lead(text) or text
+    asked_before = ask_of(topic.question)
+    if _CONDITION.match(own) and asked_before in FACT_ASKS and not any(w in QUESTION_WORDS for w in tokens(own)):
+        # "Was kostet eine Rücksendung?" + "und wenn ich nur eine andere Größe möchte?" asks the price again, on
+        # that condition; after a way or a yes ("Wie storniere ich?" + "und wenn die Zeit um ist?") it asks what
+        # then, which the condition's own search finds
+        frame = _CONDITIONED.split(topic.question.strip().rstrip("?!.").strip())[0]  # the condition before it goes
+        own = f"{frame}, {own.rstrip('?!. ')}?"
+    question = _with_places(own, topic.question)
     context = " ".join([f"{topic.title}:", *names(topic.question)])
     return Resolved(question, f"{context} – {question}", topic)
 
