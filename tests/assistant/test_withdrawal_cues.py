@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from heine_ai.assistant.action_cues import action_kind
+from heine_ai.assistant.action_cues import action_kind, side_questions
 from heine_ai.orders.commerce import ActionKind
 
 
@@ -44,3 +44,13 @@ def test_a_return_in_another_sense_starts_no_return() -> None:
     assert action_kind("I want to return my dress") is ActionKind.RETURN
     assert action_kind("Can you help me fill out my tax return?") is None
     assert action_kind("I need to book a return flight") is None
+
+
+def test_a_request_is_one_sentence_with_its_action_and_a_question_behind_it_is_answered_too() -> None:
+    # "ich muss ein bisschen ausholen" asks for nothing; the return is only talked about
+    story = "Ich muss ein bisschen ausholen. Die Schuhe habe ich vor sechs Wochen bekommen. Ist es zu spät zum Zurückschicken?"
+    assert action_kind(story) is None
+    assert action_kind("Ich möchte die Jacke zurückschicken.") is ActionKind.RETURN
+    asked = "Ich würde die Jacke zurückschicken – muss ich fürs Zurückschicken eigentlich was bezahlen?"
+    assert action_kind(asked) is ActionKind.RETURN
+    assert side_questions(asked) == ["muss ich fürs Zurückschicken eigentlich was bezahlen?"]

@@ -31,6 +31,7 @@ _WITHDRAWAL = re.compile(
 )
 _CONDITIONAL = re.compile(r"\b(?:wenn|falls|ob|sobald|if|whether|when|once)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|;\s")
 _KINDS: tuple[tuple[ActionKind, re.Pattern[str]], ...] = (
     (ActionKind.EXCHANGE, re.compile(r"umtausch|umtauschen|tauschen|andere grosse|anderen grosse|exchange|swap")),
     (
@@ -94,10 +95,11 @@ def action_kind(text: str) -> ActionKind | None:
     folded = without_other_senses(fold(text))  # "tax return" is no return
     if declares_withdrawal(folded):
         return ActionKind.WITHDRAWAL
-    if not _REQUEST.search(folded):
-        return None
+    # the request and the action in one sentence: "ich muss ein bisschen ausholen. ... zu spät zum Zurückschicken.
+    # Stimmt das?" asks for nothing
+    asked = [sentence for sentence in _SENTENCE_END.split(folded) if _REQUEST.search(sentence)]
     for kind, cue in _KINDS:
-        if cue.search(folded):
+        if any(cue.search(sentence) for sentence in asked):
             return kind
     return None
 
@@ -118,8 +120,16 @@ def declares_withdrawal(folded: str) -> bool:
 def side_questions(text: str) -> list[str]:
     """The sentences of ``text`` that ask something besides an action's request: "Wie erkläre ich den Widerruf?"
     in "Ich möchte vom Vertrag zurücktreten. Wie erkläre ich den Widerruf?"."""
-    sentences = _SENTENCE_END.split(text.strip())
-    return [s for s in sentences if s.rstrip().endswith("?") and action_kind(s) is None and len(tokens(s)) > 2]
+    asked = []
+    for sentence in _SENTENCE_END.split(text.strip()):
+        if not sentence.rstrip().endswith("?"):
+            continue
+        # "ich würde die Jacke zurückschicken – muss ich fürs Zurückschicken was bezahlen?": the question after
+        # the request
+        question = sentence if action_kind(sentence) is None else _CLAUSE_BREAK.split(sentence)[-1]
+        if action_kind(question) is None and len(tokens(question)) > 2:
+            asked.append(question)
+    return asked
 
 
 def mentions_damage(text: str) -> bool:
