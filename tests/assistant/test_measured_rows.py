@@ -1,4 +1,5 @@
-"""A measure the customer gives finds the one size table that holds it, whatever the words around it."""
+"""A measure the customer gives finds the one size table that holds it, whatever the words around it; a garment
+that does not fit is sent back, not measured."""
 
 from __future__ import annotations
 
@@ -76,3 +77,32 @@ async def test_a_size_in_another_countrys_system_finds_its_row_in_the_conversion
     reply = await empty_state.assistant.handle(InboundMessage("heine", Channel.API, question))
     assert "EU 43" in reply.text and "EU 44" not in reply.text
     assert reply.sources[0].url == "/wanderschuhe"
+
+
+RETURNS = Document(
+    "ruecksendung.md",
+    "Rücksendung und Umtausch",
+    "/ruecksendung",
+    parse_markdown(
+        "# Rücksendung und Umtausch\n\n## So schicken Sie etwas zurück\n\nMelden Sie die Rücksendung in Ihrem "
+        "Kundenkonto unter „Meine Bestellungen“ an und drucken Sie das Etikett aus. Ein Umtausch in eine andere "
+        "Größe ist kostenlos.\n"
+    ),
+)
+BOOTS = Document(
+    "stiefel.md",
+    "Größentabelle Schuhe",
+    "/schuhe-groessen",
+    parse_markdown(
+        "# Größentabelle Schuhe\n\nUnsere Stiefel fallen eher klein aus. Sind Ihnen Stiefel oft zu klein, wählen Sie "
+        "die nächstgrößere Nummer.\n\n| Fußlänge | EU-Größe |\n|---|---|\n| 25,5 cm | 40 |\n| 26,2 cm | 41 |\n"
+    ),
+)
+
+
+async def test_a_garment_that_does_not_fit_is_sent_back_not_measured(empty_state: AppState) -> None:
+    await empty_state.ingestor.ingest_documents("heine", [RETURNS, BOOTS, *MEASURING])
+    question = "Die Stiefel sind mir leider zu klein. Wie schick ich die zurück?"
+    reply = await empty_state.assistant.handle(InboundMessage("heine", Channel.API, question))
+    assert reply.sources[0].url == "/ruecksendung"
+    assert "Meine Bestellungen" in reply.text

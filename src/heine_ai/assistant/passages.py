@@ -29,6 +29,13 @@ from heine_ai.text import plain, sentences
 SOURCE_RELEVANCE_SHARE = 0.8  # further sources must be nearly as relevant as the best one
 # a measure a size table is looked up with: "101 cm groß", "Fuß 16 cm lang"
 _MEASURE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(cm|mm)\b", re.IGNORECASE)
+# a garment that does not fit, and a question on sending it back or exchanging it
+_FIT = re.compile(
+    r"\bzu (?:klein|groß|gross|eng|weit|lang|kurz)\b|\bpasst (?:mir )?(?:leider )?nicht\b|\bdrück"
+    r"|\btoo (?:small|big|tight)",
+    re.IGNORECASE,
+)
+_SENDS_BACK = re.compile(r"zurück|tausch|retour|\breturn|exchange|send \w+ back", re.IGNORECASE)
 ON_PAGE_EXTRA = 2  # a question on the page the customer chose looks this much deeper for a passage there
 TOPIC_CHANGE_MARGIN = 0.3  # relevance by which a follow-up's own search changes the topic by itself
 COUNTRY_MARGIN = 0.1  # how much less relevant than the best hit a hit naming the asked country may be to go first
@@ -64,6 +71,19 @@ class PassageSearch:
             off_topic = await self._off_topic(brand, resolved.question, topic, results, prefer)
             if off_topic is not None:
                 vector, results = off_topic
+        asked = questions_alone(resolved.query)
+        if (
+            asked != resolved.query
+            and resolved.topic is None
+            and _FIT.search(resolved.query)
+            and _SENDS_BACK.search(asked)
+        ):
+            # "Die Stiefel sind mir leider zu klein. Wie schick ich die zurück?": the fit told around a question on
+            # sending back met the size table; the question's own search finds the returns (other stories stay:
+            # "Ich habe keinen Drucker" steers the way back)
+            alone = (await self._knowledge.lookup(brand, asked, k=k, prefer=prefer))[1]
+            if answers(alone, threshold):
+                results = alone
         located = with_countries(resolved.query, prefer.language)  # "ich wohne in Ulm": Deutschland
         if countries := countries_named(located):
             results = await self._country_first(brand, located, countries, results, prefer)
