@@ -52,3 +52,24 @@ def test_the_way_to_pay_named_as_asked_beats_a_sentence_that_only_shares_its_wor
     """The words "auf Rechnung bezahlen" ask for the way to pay, "mehrere Rechnungen bezahlen" for paying bills."""
     [choice] = choose("Kann ich auf Rechnung bezahlen?", [WHY_NOT, PAYING, HOW], "de")
     assert choice.sentences[0].startswith("Beim Kauf auf Rechnung")
+
+
+BY_COUNTRY = Passage(
+    title="Zahlungsarten nach Lieferland",
+    url="/service/zahlungsarten",
+    section="Zahlungsarten nach Lieferland",
+    relevance=0.9,
+    text=(
+        "Zahlungsart PayPal: Deutschland ✓, Österreich ✓, Luxemburg ✓.\n"
+        "Zahlungsart Kauf auf Rechnung: Deutschland ✓, Österreich ✓, Luxemburg –.\n"
+        "Zahlungsart Lastschrift: Deutschland ✓, Österreich –, Luxemburg –."
+    ),
+)
+
+
+def test_a_table_of_marks_says_yes_or_no_for_the_row_and_column_asked() -> None:
+    [no] = choose("Kann ich aus Luxemburg auf Rechnung bestellen?", [BY_COUNTRY], "de")
+    assert no.polarity is Polarity.NO
+    assert no.sentences == ("Kauf auf Rechnung ist für Luxemburg nicht möglich.",)
+    [yes] = choose("Kann ich in Österreich mit PayPal zahlen?", [BY_COUNTRY], "de")
+    assert yes.polarity is Polarity.YES and "Österreich möglich" in yes.sentences[0]

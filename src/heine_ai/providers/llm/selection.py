@@ -21,7 +21,7 @@ from heine_ai.plain_wording import countries_named, describes_phishing, place_na
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.llm.polarity import Polarity, is_exception, narrowed, polarity, stated
 from heine_ai.providers.llm.questions import Ask, QuestionPart, opens_with_question_word, question_parts
-from heine_ai.providers.llm.table_rows import lookup
+from heine_ai.providers.llm.table_rows import lookup, marked_cell
 from heine_ai.text import STOPWORDS, fold, points_back, sentences, stems, tokens
 
 MAX_SENTENCES = 3  # per question part, the lead included
@@ -188,6 +188,10 @@ def _choose_part(
     """The sentences answering one part: from the search's best passage, or for a message with several
     questions from any passage (the policy puts each part's best passage among them); a table row from any;
     none of the sentences in ``used``."""
+    if part.ask is Ask.YES_NO:
+        for position, found in enumerate(split):  # "aus Luxemburg auf Rechnung?" and a table of ✓ and –
+            if (marked := marked_cell(part.text, found)) is not None:
+                return Choice(position, (marked[0],), Polarity.YES if marked[1] else Polarity.NO)
     if part.ask is not Ask.YES_NO:
         # a row that holds what the part asks for: "Wie lange dauert eine Lederhose nach Maß?" is no question on
         # the price row of the leather trousers' service

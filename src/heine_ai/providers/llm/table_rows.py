@@ -27,6 +27,8 @@ NEAR = 2  # a number belongs to a column's word at most this many words away ("B
 # a measure with its unit in a question: "9 Monaten", "2 Jahre", "113 cm"
 _WITH_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(cm|mm|kg|monat\w*|jahr\w*|woche\w*|months?|years?)\b", re.IGNORECASE)
 _UNIT_IN_CELL = re.compile(r"\b(?:cm|mm|kg|monat|jahr|woche|month|year)")
+# a cell that only marks yes or no: "✓", "–"
+_MARK = re.compile(r"(?P<yes>[✓✔☑]|ja|yes)|(?P<no>[✗✘–—-]|nein|no)", re.IGNORECASE)
 MIN_UNIT = 4  # letters of a unit that find it in a cell ("monat" in "Monate", "jahr" in "Jahre"; "cm" whole)
 MIN_WORD = 4  # a header meets a question word when one begins with the other's first this many letters
 
@@ -218,6 +220,27 @@ def _by_measure_with_unit(measures: list[tuple[float, str]], rows: list[Row]) ->
     best = max(count for count, _ in counts)
     winners = [row for count, row in counts if count == best]
     return winners[0] if best and len(winners) == 1 else None
+
+
+def marked_cell(question: str, sentences: list[str]) -> tuple[str, bool] | None:
+    """A yes or no that a table of marks gives the question, and the statement saying it: "Kann ich aus
+    Luxemburg auf Rechnung bestellen?" and the row "Zahlungsart Kauf auf Rechnung: Deutschland ✓, Luxemburg –"
+    give "Kauf auf Rechnung ist für Luxemburg nicht möglich." and no. None unless the question names
+    one row by its words and one of its marked columns by its very name."""
+    found = []
+    for rows in tables_of(sentences):
+        row = _by_cell_words(question, rows, usual=False)
+        if row is None:
+            continue
+        for header, value in row.values:
+            mark = _MARK.fullmatch(value.strip())
+            if mark is not None and _naming(question, header) == 2:
+                found.append((row, header, mark.group("yes") is not None))
+    if len(found) != 1:
+        return None
+    row, header, yes = found[0]
+    said = "möglich" if yes else "nicht möglich"
+    return f"{row.cell} ist für {header} {said}.", yes
 
 
 def _first_within_bound(rows: list[Row], columns: list[str], value: float) -> list[Row]:
