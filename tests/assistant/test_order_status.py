@@ -65,6 +65,14 @@ def test_a_question_on_where_an_order_is_starts_the_order_dialogue(text: str) ->
     assert asks_for_order_status(text)
 
 
-@pytest.mark.parametrize("text", ["Wie lange dauert die Lieferung?", "Ist das Paket versichert?", "no thanks"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie lange dauert die Lieferung?",
+        "Ist das Paket versichert?",
+        "no thanks",
+        "und wenn ich heute, also freitag, um 10 uhr bestelle – wann kommt das paket dann?",  # not ordered yet
+    ],
+)
 def test_a_question_on_delivery_in_general_starts_no_order_dialogue(text: str) -> None:
     assert not asks_for_order_status(text)

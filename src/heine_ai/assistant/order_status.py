@@ -47,6 +47,7 @@ _CUES = re.compile(
     r"waiting (?:for|on) (?:my|our) (?:order|package|parcel|delivery)|"
     rf"track my order|status of my order"
 )
+_ORDER_TO_BE = re.compile(r"\b(?:wenn|falls|if)\b[^.?!]{0,60}\b(?:bestelle|bestellen|bestellt|order)\b")
 _ORDER_WORDS = re.compile(r"bestell|paket|lieferung|sendung|order|package")
 _WAITING = (Intent.ORDER_ASK, Intent.ORDER_NOT_FOUND)  # the assistant's last reply waits for order data
 
@@ -59,7 +60,11 @@ class OrderTurn:
 
 
 def asks_for_order_status(text: str) -> bool:
+    """Whether the message asks where an order is; not an order still to be placed ("wenn ich heute bestelle, wann
+    kommt das Paket?" asks about delivery times)."""
     folded = fold(text)
+    if _ORDER_TO_BE.search(folded) and extract(text).order_number is None:
+        return False
     return bool(_CUES.search(folded)) or (extract(text).order_number is not None and bool(_ORDER_WORDS.search(folded)))
 
 
