@@ -58,6 +58,7 @@ def test_the_shops_words_name_a_shop_matter_for_any_brand(text: str) -> None:
         "Can you recommend a good pizza place in Vienna?",
         "Write me a short poem about autumn, please.",
         "Can you help me fill out my tax return?",  # "return" in a sense no shop handles
+        "Ich weiß nicht, wer die WM gewonnen hat. Weißt du es?",  # "weiß" is knowing, no colour
     ],
 )
 def test_a_question_of_no_shop_names_nothing_of_the_shop_nor_of_the_brand(text: str) -> None:
