@@ -464,3 +464,25 @@ def test_a_thing_no_page_names_is_not_read_as_the_usual_case() -> None:
     # a sofa may be the freight the table lists apart: not the parcel row
     [choice] = choose("Was kostet die Lieferung von einem Sofa nach Österreich?", [FREIGHT, COUNTRY_TABLE], "de")
     assert sentences(COUNTRY_TABLE.text)[0] not in choice.sentences
+
+
+RETURN_FEES = Passage(
+    title="Lieferung ins Ausland",
+    url="/ausland",
+    text=(
+        "Sie melden die Rücksendung wie in Deutschland an. Die Rücksendepauschale beträgt aus Österreich 6,00 € und "
+        "aus Frankreich, Luxemburg und den Niederlanden 7,50 €. In die Schweiz und nach Liechtenstein liefern wir "
+        "nicht."
+    ),
+    relevance=0.9,
+    section="Kann ich aus dem Ausland zurückschicken?",
+)
+
+
+def test_a_sentence_on_several_countries_is_cut_to_the_one_asked_where_each_has_its_figure() -> None:
+    [choice] = choose("Was kostet die Rücksendung, wenn ich in Österreich wohne?", [RETURN_FEES], "de")
+    assert "Die Rücksendepauschale beträgt aus Österreich 6,00 €." in choice.sentences
+    assert not any("7,50" in sentence for sentence in choice.sentences)
+    # one fact about two countries stays whole
+    [whole] = choose("Liefert ihr in die Schweiz?", [RETURN_FEES], "de")
+    assert "In die Schweiz und nach Liechtenstein liefern wir nicht." in " ".join(whole.sentences)

@@ -66,6 +66,8 @@ _NEGATED = re.compile(r"\b(?:nicht|kein\w*|ohne|no|not|without)\b", re.IGNORECAS
 _MONEY = re.compile(r"\d+(?:[.,]\d+)?\s?(?:€|eur\b|euro\b|chf\b|franken\b)|(?:€|eur|chf)\s?\d", re.IGNORECASE)
 # a sentence about the page itself ("Auf dieser Seite finden Sie Lieferzeiten ...") answers nothing
 _META = re.compile(r"\b(?:auf|in) dieser seite\b|\bon this page\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+_OTHER_PLACE = re.compile(r"[,;]?\s+(?:und|sowie|and)\s+(?=(?:aus|nach|in|für|from|to|for)\s)", re.IGNORECASE)
 _THERE = re.compile(r"\b(?:dorthin|dahin|dort|there)\b", re.IGNORECASE)
 _NOUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\b")  # a German noun, or a sentence's first word
 _CONTINUING = frozenset({"und", "oder", "auch", "and", "or", "also"})
@@ -280,7 +282,7 @@ def _choose_part(
         # the yes or no goes with the sentence it comes from: "Nein, Versandkostenfrei: ab 79 €", not "Nein,
         # Versand mit: Österreichische Post."
         indexes = [lead.index, *(i for i in indexes if i != lead.index)]
-    quoted = [found[i] for i in indexes]
+    quoted = [_to_country(asked, found[i]) if asked else found[i] for i in indexes]
     if decided is not None:  # "Nein, Nachnahme bieten wir nicht an.", not the six other ways not to pay
         quoted = [
             narrowed(part.text, text) if i == lead.index else text for i, text in zip(indexes, quoted, strict=True)
@@ -366,6 +368,20 @@ def _countries_asked(part: QuestionPart, countries: frozenset[str]) -> frozenset
     """The countries a part asks about: those it names, or for a part that points at a place named before it ("was
     kostet der Versand dorthin?") those the whole question names."""
     return countries_named(part.text) or (countries if _THERE.search(part.text) else frozenset())
+
+
+def _to_country(asked: frozenset[str], text: str) -> str:
+    """The sentence cut after the clause on the country asked about, where what follows "und aus/nach/in" is about
+    others only: "Die Pauschale beträgt aus Österreich 6,00 € und aus Frankreich und Luxemburg 7,50 €." is "Die
+    Pauschale beträgt aus Österreich 6,00 €." for Austria."""
+    for joint in _OTHER_PLACE.finditer(text):
+        before, after = text[: joint.start()], text[joint.end() :]
+        # each side a fact of its own, a figure in each: "In die Schweiz und nach Liechtenstein liefern wir nicht"
+        # is one fact about two countries
+        facts = _FIGURE.search(before) and _FIGURE.search(after)
+        if facts and asked & countries_named(before) and _other_country(asked, after):
+            return f"{before.rstrip(' ,;')}."
+    return text
 
 
 def _other_country(asked: frozenset[str], text: str) -> bool:
