@@ -72,12 +72,9 @@ class PassageSearch:
             if off_topic is not None:
                 vector, results = off_topic
         asked = questions_alone(resolved.query)
-        if (
-            asked != resolved.query
-            and resolved.topic is None
-            and _FIT.search(resolved.query)
-            and _SENDS_BACK.search(asked)
-        ):
+        story = asked != resolved.query
+        alone: list[RetrievedChunk] | None = None  # the question's own hits, searched once where needed
+        if story and resolved.topic is None and _FIT.search(resolved.query) and _SENDS_BACK.search(asked):
             # "Die Stiefel sind mir leider zu klein. Wie schick ich die zurück?": the fit told around a question on
             # sending back met the size table; the question's own search finds the returns (other stories stay:
             # "Ich habe keinen Drucker" steers the way back)
@@ -91,11 +88,11 @@ class PassageSearch:
             results = await self._phishing_first(brand, resolved.query, results, prefer)
         if (measure := _MEASURE.search(resolved.question) or SIZE_SYSTEM.search(resolved.question)) is not None:
             results = await self._measured_row_first(brand, resolved.question, measure.group(1), results, prefer)
-        asked = questions_alone(resolved.query)
-        if asked != resolved.query and not answers(results, threshold):
+        if story and not answers(results, threshold):
             # the story around a question drowned it: the question's own search, when it finds more (the
             # classifiers still judge the whole message)
-            alone = (await self._knowledge.lookup(brand, asked, k=k, prefer=prefer))[1]
+            if alone is None:
+                alone = (await self._knowledge.lookup(brand, asked, k=k, prefer=prefer))[1]
             if alone and (not results or alone[0].relevance > results[0].relevance):
                 results = alone
         return vector, results
