@@ -9,11 +9,11 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-_EMOJI = r"[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]"
+EMOJI = r"[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]"  # an emoji stands where punctuation would
 # an emoji between two sentences ("... bei Rosenheim. 🚚 Innerhalb ...") goes with the break, one behind the last
 # sentence's mark too ("Du brauchst keinen Drucker! 📱")
-_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?:{_EMOJI}+\s*)?(?=[A-ZÄÖÜ0-9„\"(])")
-_TRAILING_EMOJI = re.compile(rf"(?<=[.!?])\s*{_EMOJI}+\.?$")
+_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?:{EMOJI}+\s*)?(?=[A-ZÄÖÜ0-9„\"(])")
+_TRAILING_EMOJI = re.compile(rf"(?<=[.!?])\s*{EMOJI}+\.?$")
 # a full stop that ends no sentence: a lower-case letter ("d. h."), "z. B.", a common abbreviation ("ca.", "Nr."), or
 # a day before its month ("am 24. Dezember"); a capital alone may be a size ("in Größe M.")
 _ABBREVIATION = re.compile(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from heine_ai.providers.llm.questions import asks_in_a_later_clause
-from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, tokens
+from heine_ai.text import EMOJI, ENGLISH_STOPWORDS, STOPWORDS, tokens
 
 
 class Act(StrEnum):
@@ -90,7 +90,7 @@ _ANNOUNCEMENT = (  # "ich hätte eine Frage:" announces a question and is no que
     r"|(?:two|three|a few) (?:quick |short )?questions(?=\s*:)"
 )
 # an emoji stands where punctuation would: "super danke dir 😊"; so does an emoticon, read as a space
-_SEPARATOR = r"[\s,.;:!?…–—\-\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]"
+_SEPARATOR = rf"(?:[\s,.;:!?…–—\-]|{EMOJI})"
 _EMOTICON = re.compile(r"(?<!\S)[:;]-?[()DPp](?!\S)")
 _LEADING = {act: re.compile(rf"^{_SEPARATOR}*(?:{phrase})(?={_SEPARATOR}|$)", re.I) for act, phrase in _PHRASES.items()}
 _TRAILING = {  # only closing words trail a question; "Ist die Zahlung sicher?" ends in no "yes"

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from heine_ai.text import EMOJI
+
 
 class Ask(StrEnum):
     YES_NO = "yes_no"
@@ -84,13 +86,13 @@ _COMMA_SPLIT = re.compile(
     re.IGNORECASE,
 )
 # "ich habe zwei Fragen: Kann ich ..."; an emoji ends a sentence too ("... zu klein 🙈 kann ich ...")
-_SENTENCES = re.compile(r"(?<=[?!.])\s+|(?<=:)\s+(?=[A-ZÄÖÜ])|\s*[\u2600-\u27bf\U0001f000-\U0001faff]+\ufe0f?\s*")
+_SENTENCES = re.compile(rf"(?<=[?!.])\s+|(?<=:)\s+(?=[A-ZÄÖÜ])|\s*{EMOJI}+\s*")
 # a clause that asks with its verb and subject in front, its question mark left out: "kann ich die umtauschen"
 _VERB_FIRST = re.compile(
     rf"^(?:und |aber |also )?(?:{_YES_NO_VERBS})\s+(?:ich|man|es|sie|ihr|du|wir|das|der|die|den|i|you|we|it)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,.;:!?…–—\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]+")
+_CLAUSE_BREAK = re.compile(rf"(?:[,.;:!?…–—]|{EMOJI})+")
 # what opens a question asked inside a statement: "ich frage mich, ob", "ich wüsste gern, wie", "I wonder if";
 # not a doubt about oneself ("ich weiß nicht, ob es mir dann noch passt")
 _INDIRECT = re.compile(
