@@ -29,9 +29,10 @@ _REFERS = re.compile(
     r"|isses|gibts|gehts|kommts|kostets|dauerts|klappts|passts|gilts|wirds|hats"
     r"|(?:ist|gibt|geht|kommt|kostet|dauert|klappt|passt|gilt|wird|hat)'s)\b"
 )
-_CONDITION = re.compile(r"^(?:wenn|falls|sofern|if|in case)\b", re.IGNORECASE)
+_IF = r"(?:wenn|falls|sofern|if|in case)\b"
+_CONDITION = re.compile(rf"^{_IF}", re.IGNORECASE)  # "und wenn ich nur eine andere Größe möchte?"
+_CONDITIONED = re.compile(rf",\s*{_IF}", re.IGNORECASE)  # "Was kostet ..., wenn ...?": the condition it had
 FACT_ASKS = frozenset({Ask.PRICE, Ask.DURATION})
-_CONDITIONED = re.compile(r",\s*(?:wenn|falls|sofern|if|in case)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:das|dies|dieses|that)\s+[A-ZÄÖÜ]")  # "das Wetter" names a thing, "dauert das?" refers
 _TO = frozenset({"nach", "in", "ins", "to", "into"})
 _FOR = frozenset({"fur", "for"})

@@ -143,13 +143,14 @@ def lookup(question: str, sentences: list[str], *, usual: bool = False) -> str |
     know, so rows it names equally ("nach Österreich": Standard and Speditionsware) mean the table's first, its
     usual case; "ein Sofa nach Österreich" names a thing no page lists, which may be the exception."""
     found = [(row, rows) for rows in tables_of(sentences) if (row := _row_in(question, rows, usual)) is not None]
-    if len(found) > 1:
-        # "113 cm groß, welche Größe passt?" holds a row of the sizes and one of the sleeping bags' lengths: the
-        # table whose columns the question names more
-        named = [(sum(_naming(question, header) for header in _headers(rows)), row) for row, rows in found]
-        most = max(count for count, _ in named)
-        found = [(row, []) for count, row in named if count == most]
-    return found[0][0] if len(found) == 1 else None
+    if len(found) <= 1:
+        return found[0][0] if found else None
+    # "113 cm groß, welche Größe passt?" holds a row of the sizes and one of the sleeping bags' lengths: the table
+    # whose columns the question names more
+    named = [(sum(_naming(question, header) for header in _headers(rows)), row) for row, rows in found]
+    most = max(count for count, _ in named)
+    winners = [row for count, row in named if count == most]
+    return winners[0] if len(winners) == 1 else None
 
 
 def _headers(rows: list[Row]) -> list[str]:
