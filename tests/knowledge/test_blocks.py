@@ -288,6 +288,38 @@ def test_html_nested_lists_tables_and_faq_markup() -> None:
     assert "Kann ich auf Rechnung kaufen?" in headings and "Was kostet Express?" in headings  # accordion buttons
 
 
+def test_html_footnote_marks_are_dropped_and_powers_kept() -> None:
+    main = (
+        "<h2>Gutscheine</h2><p>Gutscheine sind drei Jahre gültig.<sup>1</sup> Die Karte kostet 5 €<sup>[2]</sup>.</p>"
+        "<p>Der Stoff wiegt 180 g/m<sup>2</sup>.</p>"
+    )
+    text = "\n".join(lines(read_html(html_page("Service", main).encode(), ORIGIN).blocks))
+    assert "Gutscheine sind drei Jahre gültig. Die Karte kostet 5 €." in text  # not "gültig.1", "5 €[2]"
+    assert "Der Stoff wiegt 180 g/m²." in text
+
+
+FAQ_DATA = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "FAQPage",
+"mainEntity": [{"@type": "Question", "name": "Kann ich mit PayPal bezahlen?", "acceptedAnswer": {"@type": "Answer",
+"text": "<p>Nein, PayPal bieten wir nicht an.</p>"}}, {"@type": "Question", "name": "Wie lange dauert die Lieferung?",
+"acceptedAnswer": {"@type": "Answer", "text": "Drei bis fünf Werktage."}}]}]}</script>"""
+
+
+def test_faq_data_of_a_page_that_renders_its_accordion_by_script_is_read() -> None:
+    page = html_page("Häufige Fragen", '<p>Hier finden Sie Antworten.</p><div id="faq-widget"></div>' + FAQ_DATA)
+    blocks = read_html(page.encode(), ORIGIN).blocks
+    assert (BlockKind.HEADING, "Kann ich mit PayPal bezahlen?") in [(b.kind, b.text) for b in blocks]
+    assert "Nein, PayPal bieten wir nicht an." in lines(blocks)
+    assert "Drei bis fünf Werktage." in lines(blocks)
+    assert_clean("\n".join(lines(blocks)))
+
+
+def test_faq_data_the_page_also_shows_is_read_once() -> None:
+    shown = "<h2>Kann ich mit PayPal bezahlen?</h2><p>Nein, PayPal bieten wir nicht an.</p>"
+    blocks = read_html(html_page("Häufige Fragen", shown + FAQ_DATA).encode(), ORIGIN).blocks
+    assert lines(blocks).count("Nein, PayPal bieten wir nicht an.") == 1
+    assert "Drei bis fünf Werktage." in lines(blocks)  # the one the page does not show
+
+
 def test_word_lists_nest_by_level_and_tables_keep_their_headers() -> None:
     word = docx.Document()
     word.add_heading("Pflege", level=1)

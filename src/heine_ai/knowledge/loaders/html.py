@@ -23,6 +23,7 @@ from heine_ai.knowledge.documents import Document
 from heine_ai.knowledge.loaders.base import Origin, build_document, language_code, one_line
 from heine_ai.knowledge.loaders.encoding import decode_text
 from heine_ai.knowledge.loaders.html_blocks import plain_markup, write_html
+from heine_ai.knowledge.loaders.json_ld import faq_entries, with_faq_entries
 
 BOILERPLATE = (
     "//script | //style | //noscript | //template | //svg | //iframe | //form | //nav | //aside | //dialog"
@@ -47,6 +48,7 @@ def read_html(data: bytes, origin: Origin) -> Document:
     title = page_title(root)
     canonical = root.xpath("string(//link[@rel='canonical']/@href)").strip()
     language = language_code(root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"))
+    declared = faq_entries(root)  # before the scripts go with the boilerplate
     for element in root.xpath(BOILERPLATE):
         element.drop_tree()
     plain_markup(root)
@@ -58,6 +60,7 @@ def read_html(data: bytes, origin: Origin) -> Document:
         writer = BlockWriter()  # trafilatura found nothing, or lost the sections
         write_html(_without_boilerplate_classes(main), writer)
         blocks = writer.blocks
+    blocks = with_faq_entries(blocks, declared)
     if not has_body(blocks):
         raise KnowledgeError("the page has no main text")
     url = canonical if canonical.startswith("http") else None

@@ -7,6 +7,8 @@ paragraphs or lists is a layout table: its cells are read as blocks, not as data
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 from lxml import etree
 
@@ -22,6 +24,10 @@ _INLINE = frozenset(
 )
 _BOLD = frozenset({"b", "strong"})
 _STRUCTURE = frozenset({"p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "blockquote"})
+# a superscript that marks a footnote ("gültig.<sup>1</sup>", Word's "<sup>[2]</sup>"), not a power ("m<sup>2</sup>")
+_FOOTNOTE_MARK = re.compile(r"\[?\d{1,2}\]?|\*{1,3}|[†‡]")
+_UNIT = re.compile(r"(?<![^\W\d_])[cmk]?m$")
+_POWERS = str.maketrans("23", "²³")
 
 
 def write_html_fragment(markup: str, writer: BlockWriter) -> None:
@@ -110,9 +116,18 @@ def inline_text(element: lxml.html.HtmlElement) -> str:
         return "\n"
     parts = [element.text or ""] if tag and tag != "img" else []
     for child in element:
-        parts.append(inline_text(child))
+        parts.append(_superscript(child, "".join(parts)) if _tag(child) == "sup" else inline_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _superscript(element: lxml.html.HtmlElement, before: str) -> str:
+    """A footnote mark is nothing ("drei Jahre gültig.<sup>1</sup>" would read "gültig.1"), a power behind a unit
+    its character ("m²"); any other superscript its text."""
+    text = inline_text(element)
+    if not _FOOTNOTE_MARK.fullmatch(text.strip()):
+        return text
+    return text.strip().translate(_POWERS) if text.strip() in ("2", "3") and _UNIT.search(before) else ""
 
 
 def _write_block(element: lxml.html.HtmlElement, tag: str, writer: BlockWriter) -> None:
