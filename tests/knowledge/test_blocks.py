@@ -320,6 +320,55 @@ def test_faq_data_the_page_also_shows_is_read_once() -> None:
     assert "Drei bis fünf Werktage." in lines(blocks)  # the one the page does not show
 
 
+def test_markdown_footnotes_follow_the_paragraph_that_marks_them() -> None:
+    page = (
+        "# Versand\n\n## Österreich\n\nDie Versandkosten betragen 8,20 €; ab 180 € liefern wir\nversandkostenfrei."
+        "[^grenze] Die Lieferzeit beträgt 2 bis 4 Werktage.\n\n## Andere Länder\n\nIn die Schweiz liefern wir nicht."
+        "\n\n[^grenze]: Maßgeblich ist der Warenwert nach Abzug von Gutscheinen.\n"
+    )
+    blocks = parse_markdown(page)
+    text = "\n".join(lines(blocks))
+    assert "[^" not in text and "grenze" not in text
+    assert "ab 180 € liefern wir versandkostenfrei. Die Lieferzeit beträgt 2 bis 4 Werktage." in text
+    sections = {c.section: c.text for c in chunk_document(markdown_document(page, ORIGIN))}
+    assert "Maßgeblich ist der Warenwert nach Abzug von Gutscheinen." in sections["Österreich"]  # with its fact
+
+
+GRID = """# Größen
+
++--------+-------------------+---------------+
+| Größe  | Oberweite         | reicht bei    |
+|        |                   | 168 cm bis    |
++========+===================+===============+
+| 32     | 78–81             | über das Knie |
++--------+-------------------+---------------+
+| 34     | 82–85             | knapp unter   |
+|        |                   | das Knie      |
++--------+-------------------+---------------+
+
+Bei Lederhosen zählt die Bundweite.
+
+  Größe   Bundweite
+  ------- -----------
+  50      88–91
+  52      92–95
+
+Hirschleder gibt beim Tragen nach.
+"""
+
+
+def test_grid_and_simple_tables_become_row_statements() -> None:
+    blocks = parse_markdown(GRID)
+    text = "\n".join(lines(blocks))
+    assert_clean(text)
+    assert "+---" not in text and "-------" not in text
+    assert "Größe 32: Oberweite 78–81, reicht bei 168 cm bis über das Knie." in text
+    assert "Größe 34: Oberweite 82–85, reicht bei 168 cm bis knapp unter das Knie." in text  # a cell over two lines
+    assert "Größe 52: Bundweite 92–95." in text
+    assert "Bei Lederhosen zählt die Bundweite." in text and "Hirschleder gibt beim Tragen nach." in text
+    assert lookup("Mein Bund hat 93 cm, welche Größe?", sentences(text)) == "Größe 52: Bundweite 92–95."
+
+
 def test_word_lists_nest_by_level_and_tables_keep_their_headers() -> None:
     word = docx.Document()
     word.add_heading("Pflege", level=1)

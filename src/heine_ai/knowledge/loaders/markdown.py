@@ -1,6 +1,7 @@
 """Markdown and plain text: an optional YAML front matter (``title``, ``url``, ``language``), then the body, parsed
-as CommonMark with tables and definition lists (``markdown-it-py``, ``mdit-py-plugins``) into blocks. HTML inside
-the Markdown is read as HTML. The notes of documentation sites (MkDocs ``!!! note "Hinweis"`` with its text
+as CommonMark with tables, definition lists and footnotes (``markdown-it-py``, ``mdit-py-plugins``) into blocks.
+HTML inside the Markdown is read as HTML. A footnote's text ("[^grenze]: Maßgeblich ist der Warenwert nach Abzug
+von Gutscheinen.") follows the paragraph that marks it, where the fact it qualifies stands; no mark is shown. The notes of documentation sites (MkDocs ``!!! note "Hinweis"`` with its text
 indented, Docusaurus ``:::info Titel`` ... ``:::``) are read as the text they hold; their type and title, a
 label such as "Achtung" or a restatement of the text, are left out."""
 
@@ -12,6 +13,7 @@ from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.footnote import footnote_plugin
 
 from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge.blocks import Block, BlockKind, BlockWriter, has_body
@@ -21,11 +23,13 @@ from heine_ai.knowledge.lists import ListItem
 from heine_ai.knowledge.loaders.base import Origin, build_document, language_code
 from heine_ai.knowledge.loaders.encoding import decode_text
 from heine_ai.knowledge.loaders.html_blocks import write_html_fragment
+from heine_ai.knowledge.loaders.text_tables import pipe_tables
 
 _PARSER = (
     MarkdownIt("commonmark")
     .enable("table")
     .use(deflist_plugin)
+    .use(footnote_plugin)
     .use(admon_plugin)
     .use(container_plugin, name="note", validate=lambda *_: True)  # any ":::type", not only ":::note"
 )
@@ -75,11 +79,35 @@ def first_heading(blocks: tuple[Block, ...]) -> str | None:
 
 def parse_markdown(text: str) -> tuple[Block, ...]:
     writer = BlockWriter()
-    _write(SyntaxTreeNode(_PARSER.parse(resolved_footnotes(text))).children, writer)
+    tree = SyntaxTreeNode(_PARSER.parse(resolved_footnotes(pipe_tables(text))))
+    notes = _Footnotes(tree)
+    _write(tree.children, writer, notes)
     return writer.blocks
 
 
-def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter) -> None:
+class _Footnotes:
+    """The texts of a document's footnotes by id, each written once, below the first paragraph that marks it."""
+
+    def __init__(self, tree: SyntaxTreeNode) -> None:
+        self._texts: dict[int, str] = {}
+        for block in (node for node in tree.children if node.type == "footnote_block"):
+            for note in block.children:
+                paragraphs = [_inline_text(child) for child in note.children if child.type == "paragraph"]
+                self._texts[int(note.meta["id"])] = " ".join(text.strip() for text in paragraphs if text.strip())
+        self._placed: set[int] = set()
+
+    def marked_in(self, node: SyntaxTreeNode) -> list[str]:
+        """The texts of the footnotes ``node`` marks that no earlier paragraph placed."""
+        found = []
+        for ref in (child for child in node.walk() if child.type == "footnote_ref"):
+            number = int(ref.meta["id"])
+            if number in self._texts and number not in self._placed:
+                self._placed.add(number)
+                found.append(self._texts[number])
+        return found
+
+
+def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter, notes: _Footnotes) -> None:
     above: list[str] = []  # a header row above a table's own ("| Alter || Körpergröße |"), its spans filled
     for position, node in enumerate(nodes):
         following = nodes[position + 1] if position + 1 < len(nodes) else None
@@ -106,10 +134,12 @@ def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter) -> None:
             writer.subheading(_inline_text(node))
         elif node.type == "html_block":
             write_html_fragment(node.content, writer)
-        elif node.type in _NOTE_LABELS:  # "!!! warning "Achtung"": the note's text says what it is
-            continue
+        elif node.type in _NOTE_LABELS or node.type == "footnote_block":  # "!!! warning "Achtung"": the note's
+            continue  # text says what it is; the footnotes stand below the paragraphs that mark them
         else:  # blockquote and anything else that holds blocks
-            _write(node.children, writer)
+            _write(node.children, writer, notes)
+        for note in notes.marked_in(node):
+            writer.paragraph(note)
 
 
 def _spanned_row(text: str) -> list[str]:
@@ -147,7 +177,7 @@ def _inline_text(node: SyntaxTreeNode) -> str:
             parts.append("\n")
         elif child.type == "html_inline":
             parts.append("\n" if child.content.lower().startswith("<br") else "")
-        elif child.type != "image":
+        elif child.type not in {"image", "footnote_ref", "footnote_anchor"}:
             parts.append(_inline_text(child))
     return "".join(parts)
 
