@@ -73,6 +73,7 @@ async def test_counts_lose_no_concurrent_increment_in_memory_and_in_redis() -> N
         for cache in (MemoryCache(), RedisCache(client, prefix=prefix)):
             counts = await asyncio.gather(*(cache.incr("failures", ttl=30) for _ in range(50)))
             assert sorted(counts) == list(range(1, 51))  # every increment counted once
+            assert await cache.incr("failures", ttl=30, by=-1) == 49  # a count taken back
         assert 0 < await client.ttl(prefix + "failures") <= 30
     finally:
         await client.delete(prefix + "failures")

@@ -6,7 +6,9 @@ guess never reaches three (the audit revealed a demo order's tracking number wit
 per order number, in the cache that every worker shares, closes that: beyond the limit the lookup raises
 ``RateLimited`` without asking the shop, and the dialogue hands the customer to a person. Status lookups, the
 procedures' order lookups and the one-time codes of the e-mail identity (each sent and each wrong one) count in the
-same bucket; actions pass through (they follow a counted lookup).
+same bucket; actions pass through (they follow a counted lookup). A lookup is counted before it is made (guesses
+sent all at once cannot pass together) and taken back when it found the order: only guesses use up the hour, and
+a customer who checks her parcel every few minutes is never handed over for it.
 """
 
 from __future__ import annotations
@@ -28,7 +30,10 @@ class GuardedOrders:
 
     async def lookup(self, brand: str, order_number: str, postcode: str) -> OrderStatus | None:
         await self._limiter.hit(self._limit, f"{brand}:{order_number}")
-        return await self._inner.lookup(brand, order_number, postcode)
+        found = await self._inner.lookup(brand, order_number, postcode)
+        if found is not None:
+            await self._limiter.refund(self._limit, f"{brand}:{order_number}")
+        return found
 
     async def find_order(
         self,
@@ -40,9 +45,12 @@ class GuardedOrders:
         customer_id: str | None = None,
     ) -> Order | None:
         await self._limiter.hit(self._limit, f"{brand}:{order_number}")
-        return await self._inner.find_order(
+        found = await self._inner.find_order(
             brand, order_number, postcode=postcode, email=email, customer_id=customer_id
         )
+        if found is not None:  # found only where the postcode, address or customer id matched: no guess
+            await self._limiter.refund(self._limit, f"{brand}:{order_number}")
+        return found
 
     async def order_contact(self, brand: str, order_number: str) -> str | None:
         """Counted like a lookup: each one-time code sent, and each wrong one, is a guess at the order."""

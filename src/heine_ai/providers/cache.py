@@ -22,9 +22,10 @@ class Cache(Protocol):
 
     async def set(self, key: str, value: str, ttl: int) -> None: ...
 
-    async def incr(self, key: str, ttl: int) -> int:
-        """Adds one to the count under ``key`` (0 when absent) and returns it, atomically; the count lives ``ttl``
-        seconds after its last increment. For counters that must not lose a concurrent increment."""
+    async def incr(self, key: str, ttl: int, by: int = 1) -> int:
+        """Adds ``by`` (one; minus one takes a count back) to the count under ``key`` (0 when absent) and returns it,
+        atomically; the count lives ``ttl`` seconds after its last change. For counters that must not lose a
+        concurrent increment."""
         ...
 
     async def delete(self, key: str) -> bool:
@@ -45,9 +46,9 @@ class MemoryCache:
     async def set(self, key: str, value: str, ttl: int) -> None:
         self._set(key, value, ttl)
 
-    async def incr(self, key: str, ttl: int) -> int:
+    async def incr(self, key: str, ttl: int, by: int = 1) -> int:
         value = self._get(key)  # no await between the read and the write: atomic within the event loop
-        count = (int(value) if value and value.isdigit() else 0) + 1
+        count = (int(value) if value and value.lstrip("-").isdigit() else 0) + by
         self._set(key, str(count), ttl)
         return count
 
@@ -102,17 +103,17 @@ class RedisCache:
         except (RedisError, OSError) as exc:
             self._gate.failed("cache_unavailable", "set", exc)
 
-    async def incr(self, key: str, ttl: int) -> int:
+    async def incr(self, key: str, ttl: int, by: int = 1) -> int:
         if self._gate.available():
             try:
                 async with self._client.pipeline(transaction=True) as pipe:
-                    pipe.incr(self._prefix + key)
+                    pipe.incrby(self._prefix + key, by)
                     pipe.expire(self._prefix + key, ttl)
                     count, _ = await pipe.execute()
                 return int(count)
             except (RedisError, OSError) as exc:
                 self._gate.failed("cache_unavailable", "incr", exc)
-        return await self._local.incr(key, ttl)
+        return await self._local.incr(key, ttl, by)
 
     async def delete(self, key: str) -> bool:
         """Unlike a read, a delete that fails raises: an erasure must not report an entry gone that is not."""

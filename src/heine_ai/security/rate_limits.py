@@ -34,10 +34,16 @@ class RateLimiter:
 
     async def hit(self, limit: Limit, subject: str) -> None:
         """Counts one hit of ``subject`` (an address, an order number); raises ``RateLimited`` beyond the limit."""
-        key = f"limit:{limit.name}:{self._hash(subject)[:32]}"
-        if await self._cache.incr(key, limit.seconds) > limit.count:
+        if await self._cache.incr(self._key(limit, subject), limit.seconds) > limit.count:
             log.warning("rate_limited", limit=limit.name, subject=self._hash(subject)[:12])
             raise RateLimited(
                 "Too many requests; please try again later.",
                 details={"limit": limit.name, "retry_after_seconds": limit.seconds},
             )
+
+    async def refund(self, limit: Limit, subject: str) -> None:
+        """Takes back a hit that turned out harmless (a lookup that found its order: no guess)."""
+        await self._cache.incr(self._key(limit, subject), limit.seconds, by=-1)
+
+    def _key(self, limit: Limit, subject: str) -> str:
+        return f"limit:{limit.name}:{self._hash(subject)[:32]}"
