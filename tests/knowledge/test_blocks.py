@@ -17,7 +17,7 @@ from heine_ai.knowledge.loaders.markdown import markdown_document, parse_markdow
 from heine_ai.knowledge.loaders.pdf import pdf_blocks, read_pdf
 from heine_ai.providers.llm.table_rows import lookup
 from heine_ai.text import sentences
-from tests.support.documents import html_page, pdf_bytes
+from tests.support.documents import html_page, pdf_bytes, with_footnotes
 
 ORIGIN = Origin(source="page", url="/page", name="page")
 # what no text that reaches a customer may show: Markdown, HTML, table syntax, front matter, a cut sentence
@@ -367,6 +367,84 @@ def test_grid_and_simple_tables_become_row_statements() -> None:
     assert "Größe 52: Bundweite 92–95." in text
     assert "Bei Lederhosen zählt die Bundweite." in text and "Hirschleder gibt beim Tragen nach." in text
     assert lookup("Mein Bund hat 93 cm, welche Größe?", sentences(text)) == "Größe 52: Bundweite 92–95."
+
+
+def test_word_footnotes_follow_their_paragraph_and_merged_cells_fill_their_columns() -> None:
+    word = docx.Document()
+    word.add_heading("Versand", level=1)
+    word.add_paragraph("Wir liefern innerhalb Deutschlands.[[1]] Die Lieferung dauert 2 bis 5 Werktage.")
+    word.add_heading("Zahlungsarten", level=1)
+    grid = word.add_table(rows=3, cols=4)
+    for column, name in enumerate(["Zahlungsart", "Deutschland", "Österreich", "Südtirol"]):
+        grid.cell(0, column).text = name
+    grid.cell(1, 0).text = "PayPal"
+    grid.cell(1, 1).merge(grid.cell(1, 3)).text = "ja"
+    grid.cell(2, 0).merge(grid.cell(2, 3)).text = "Nicht angeboten werden: Klarna und Nachnahme."
+    buffer = io.BytesIO()
+    word.save(buffer)
+    document = read_docx(with_footnotes(buffer.getvalue(), ["Auf die Inseln kostet es 7,00 € mehr."]), ORIGIN)
+    sections = {c.section: c.text for c in chunk_document(document)}
+    assert "Auf die Inseln kostet es 7,00 € mehr." in sections["Versand"]  # with the fact it qualifies
+    assert "[[" not in sections["Versand"]
+    rows = sentences(sections["Zahlungsarten"])
+    assert "Zahlungsart PayPal: Deutschland ja, Österreich ja, Südtirol ja." in rows  # not "Deutschland ja" alone
+    assert "Nicht angeboten werden: Klarna und Nachnahme." in rows  # a note across the table, under no column
+
+
+def test_word_html_keeps_the_list_paragraphs_trafilatura_drops() -> None:
+    bullet = "<![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·&nbsp;&nbsp;</span></span><![endif]>"
+    page = (
+        "<html><head><title>Versand</title></head><body><div class=WordSection1>"
+        "<h1>Versand</h1><p class=MsoNormal>Alle Bestellungen verlassen unser Lager in Traunreut.</p>"
+        "<h2>Versandkosten</h2>"
+        f"<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'>{bullet}<span>Pro Bestellung berechnen"
+        " wir 5,40&nbsp;€ Versandkosten.</span></p>"
+        f"<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'>{bullet}<span>Ab 140&nbsp;€ liefern wir"
+        " versandkostenfrei.</span></p>"
+        "<h2>Lieferzeit</h2><p class=MsoNormal>Vorrätige Artikel sind in 1 bis 2 Werktagen bei Ihnen.</p>"
+        "</div></body></html>"
+    )
+    sections = {c.section: c.text for c in chunk_document(read_html(page.encode(), ORIGIN))}
+    assert "Pro Bestellung berechnen wir 5,40 € Versandkosten." in sections["Versandkosten"]
+    assert "·" not in sections["Versandkosten"]  # Word's drawn bullet
+    assert "Vorrätige Artikel sind in 1 bis 2 Werktagen bei Ihnen." in sections["Lieferzeit"]
+
+
+NOTION = """# Pflege
+
+| Eigenschaft | Wert |
+| --- | --- |
+| URL | /service/pflege |
+| Status | Veröffentlicht |
+| Zuletzt bearbeitet | 9. September 2026 11:02 |
+
+> 🧺 **Vorab:** Beachten Sie immer zuerst das Pflegeetikett.
+
+## Frottee
+
+- Waschen Sie Frottee bei 60 °C.
+- ▸ **Meine neuen Handtücher fusseln. Ist das normal?**
+
+    Ja. Das hört nach 3 bis 4 Wäschen von selbst auf.
+
+- ▸ **Aus meinem Handtuch hängt eine Schlinge heraus.**
+
+    Schneiden Sie die Schlinge knapp über dem Gewebe ab.
+"""
+
+
+def test_notion_export_properties_toggles_and_callout_icons() -> None:
+    document = markdown_document(NOTION, ORIGIN)
+    assert document.url == "/service/pflege"  # the properties table gives the page's address
+    sections = {c.section: c.text for c in chunk_document(document)}
+    text = "\n".join(sections.values())
+    assert "Veröffentlicht" not in text and "Eigenschaft" not in text  # page metadata, no text
+    assert text.startswith("Vorab: Beachten Sie")  # without the callout's icon
+    assert (
+        sections["Meine neuen Handtücher fusseln. Ist das normal?"]
+        == "Ja. Das hört nach 3 bis 4 Wäschen von selbst auf."
+    )
+    assert "▸" not in text and "Waschen Sie Frottee bei 60 °C." in sections["Frottee"]
 
 
 def test_word_lists_nest_by_level_and_tables_keep_their_headers() -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import docx
 from fpdf import FPDF
@@ -67,3 +69,47 @@ def write(path: Path, content: bytes | str) -> Path:
     else:
         path.write_bytes(content)
     return path
+
+
+_FOOTNOTES_PART = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>{notes}</w:footnotes>'
+)
+
+
+def with_footnotes(word_file: bytes, notes: Sequence[str]) -> bytes:
+    """A Word file whose text markers "[[1]]", "[[2]]", ... become references to real footnotes with ``notes``'s
+    texts (python-docx writes no footnotes: the package is patched as Word would have written it)."""
+    source, target = zipfile.ZipFile(io.BytesIO(word_file)), io.BytesIO()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for entry in source.infolist():
+            if not entry.filename.endswith((".xml", ".rels")):  # a thumbnail or font: copied as it is
+                out.writestr(entry, source.read(entry.filename))
+                continue
+            text = source.read(entry.filename).decode("utf-8")
+            if entry.filename == "word/document.xml":
+                for number in range(1, len(notes) + 1):
+                    text = text.replace(
+                        f"[[{number}]]", f'</w:t></w:r><w:r><w:footnoteReference w:id="{number}"/></w:r><w:r><w:t>'
+                    )
+            elif entry.filename == "word/_rels/document.xml.rels":
+                text = text.replace(
+                    "</Relationships>",
+                    '<Relationship Id="rIdNotes" Target="footnotes.xml" Type="http://schemas.openxmlformats.org/'
+                    'officeDocument/2006/relationships/footnotes"/></Relationships>',
+                )
+            elif entry.filename == "[Content_Types].xml":
+                text = text.replace(
+                    "</Types>",
+                    '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+                    'officedocument.wordprocessingml.footnotes+xml"/></Types>',
+                )
+            out.writestr(entry, text)
+        body = "".join(
+            f'<w:footnote w:id="{number}"><w:p><w:r><w:t xml:space="preserve"> {escape(note)}</w:t></w:r></w:p>'
+            "</w:footnote>"
+            for number, note in enumerate(notes, 1)
+        )
+        out.writestr("word/footnotes.xml", _FOOTNOTES_PART.format(notes=body))
+    return target.getvalue()

@@ -24,9 +24,11 @@ from heine_ai.knowledge.lists import (
 )
 from heine_ai.knowledge.tables import looks_like_header, row_statements, with_unit
 from heine_ai.knowledge.wrapping import joined_lines
+from heine_ai.text import EMOJI
 
 # the numbering of terms and conditions: structure, not content ("§ 3 Lieferzeiten", "3.1 Die Lieferzeit ...",
 # "(2) Für Lieferungen nach ...", "B. Mangelhafte Ware"); quoted, "(2) Geht die Expressbestellung ..." reads oddly
+_ICON = re.compile(rf"^{EMOJI}+\s+")  # a callout's icon in front of its text ("💡 Tipp: ...", "⚠️ Gardinen ...")
 _HEADING_NUMBER = re.compile(r"^(?:§+\s*\d+[a-z]?\.?|\d{1,2}\.(?:\d{1,2}\.?)*|[A-H]\.|[IVX]{1,4}\.)\s+(?=\S)")
 _CLAUSE_NUMBER = re.compile(r"^(?:\(\d{1,2}[a-z]?\)|\d{1,2}(?:\.\d{1,2})+\.?|§+\s*\d+[a-z]?)\s+(?=[A-ZÄÖÜ„\"])")
 _NUMBER_CELL = re.compile(r"^\s*[\d.,–-]+\s*$")
@@ -117,7 +119,7 @@ class BlockWriter:
         labelled "Frage:" or "Q:" becomes a heading, its answer (after "Antwort:" or "A:") the paragraph below it.
         Lines that each open with a label ("Lieferzeit: 2–3 Werktage" / "Versandkosten: 5,49 €") are a list of
         facts, each a statement."""
-        text = text.lstrip()
+        text = _ICON.sub("", text.lstrip())
         if lead and text.startswith(lead) and _leads_a_section(lead, text[len(lead) :], self._led):
             self._led = True
             self.subheading(lead)

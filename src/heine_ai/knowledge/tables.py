@@ -36,6 +36,9 @@ def row_statements(rows: Sequence[Sequence[str]], header: Sequence[str] | None) 
     figures = [any(_DIGIT.search(row[i]) for row in rows if i < len(row)) for i in range(width)]
     statements = []
     for row in rows:
+        if width > 1 and len(row) == 1:  # a note across the table ("Nicht angeboten werden: ..."), under no column
+            statements.append(row[0] if _SENTENCE_END.search(row[0]) else f"{row[0]}.")
+            continue
         pairs = [
             _pair(columns[i] if i < len(columns) else ("", ""), cell)
             for i, cell in enumerate(row)

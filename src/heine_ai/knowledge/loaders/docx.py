@@ -4,6 +4,7 @@ their level), tables row statements, a short paragraph in bold a heading.
 Heading styles are recognised by their built-in names, which Word stores in English whatever the UI language
 ("heading 1"); German templates that rename them ("Überschrift 1") are recognised too. A "Heading 1" becomes a
 level-2 heading (a section for the chunker), deeper levels go one deeper; the "Title" style is the document's title.
+A footnote (python-docx does not read them) follows the paragraph that marks it, as in Markdown.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ import re
 
 import docx
 from docx.document import Document as WordDocument
+from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge.blocks import Block, BlockWriter, has_body
@@ -41,21 +44,52 @@ def read_docx(data: bytes, origin: Origin) -> Document:
     return build_document(origin, title=one_line(core_title) or styled_title, url=None, blocks=blocks)
 
 
+def _footnotes(word: WordDocument) -> dict[str, str]:
+    """The text of each footnote by its id, from the document's footnotes part (none without one)."""
+    part = next(
+        (rel.target_part for rel in word.part.rels.values() if rel.reltype == RELATIONSHIP_TYPE.FOOTNOTES), None
+    )
+    if part is None:
+        return {}
+    root = etree.fromstring(part.blob)
+    notes = {}
+    for note in root.iterfind(qn("w:footnote")):
+        text = " ".join("".join(note.itertext()).split())
+        if text and note.get(qn("w:type")) is None:  # not the separator lines Word keeps there
+            notes[str(note.get(qn("w:id")))] = text
+    return notes
+
+
+def _marked(item: Paragraph | Table, notes: dict[str, str], placed: set[str]) -> list[str]:
+    """The texts of the footnotes ``item`` marks that no earlier paragraph placed."""
+    found = []
+    for number in item._element.xpath(".//w:footnoteReference/@w:id"):
+        if str(number) in notes and str(number) not in placed:
+            placed.add(str(number))
+            found.append(notes[str(number)])
+    return found
+
+
 def _blocks(word: WordDocument) -> tuple[tuple[Block, ...], str | None]:
     writer = BlockWriter()
+    notes, placed = _footnotes(word), set[str]()
     title: str | None = None
     written = False  # whether anything came before: a first "Heading 1" is the title
     pending: list[tuple[int, str]] = []  # the list paragraphs in a row, with their level
+    pending_notes: list[str] = []  # and the footnotes they mark, written below the list
     for item in word.iter_inner_content():
         level = _list_level(item) if isinstance(item, Paragraph) else None
         if level is not None and isinstance(item, Paragraph):
             pending.append((level, item.text))
+            pending_notes.extend(_marked(item, notes, placed))
             continue
         if pending:
-            writer.items(_nested(pending))
-            pending = []
+            _write_list(writer, pending, pending_notes)
+            pending, pending_notes = [], []
         if isinstance(item, Table):
             writer.table(_rows(item), header=_has_header(item))
+            for note in _marked(item, notes, placed):
+                writer.paragraph(note)
             written = True
             continue
         text = one_line(item.text)
@@ -70,10 +104,18 @@ def _blocks(word: WordDocument) -> tuple[tuple[Block, ...], str | None]:
             writer.heading(heading + 1, text)
         else:
             writer.paragraph(text, emphasized=_all_bold(item))
+        for note in _marked(item, notes, placed):
+            writer.paragraph(note)
         written = True
     if pending:
-        writer.items(_nested(pending))
+        _write_list(writer, pending, pending_notes)
     return writer.blocks, title
+
+
+def _write_list(writer: BlockWriter, paragraphs: list[tuple[int, str]], notes: list[str]) -> None:
+    writer.items(_nested(paragraphs))
+    for note in notes:
+        writer.paragraph(note)
 
 
 def _style_name(paragraph: Paragraph) -> str:
@@ -121,17 +163,14 @@ def _all_bold(paragraph: Paragraph) -> bool:
 
 
 def _rows(table: Table) -> list[list[str]]:
-    """The cells of each row; a merged cell once, not once per grid column."""
+    """The cells of each row, a merged cell in each grid column it spans ("ja" merged over "Deutschland",
+    "Österreich" and "Südtirol" says yes for each; read once, it stood under the first column only and every cell
+    after it under the wrong header); a row that is one cell across the table (a note) is that cell alone."""
     rows = []
     for row in table.rows:
-        cells: list[str] = []
-        previous = None
-        for cell in row.cells:
-            if previous is not None and cell._tc is previous:
-                continue
-            previous = cell._tc
-            cells.append(cell.text)
-        rows.append(cells)
+        cells = row.cells
+        spanning = len(cells) > 1 and all(cell._tc is cells[0]._tc for cell in cells)
+        rows.append([cells[0].text] if spanning else [cell.text for cell in cells])
     return rows
 
 

@@ -35,7 +35,7 @@ _SUBHEADINGS = ".//h2 | .//h3 | .//h4 | .//h5 | .//h6"
 # Class and id words of boilerplate, for pages without a <main> or <article> and for the fallback walk.
 _BOILERPLATE_WORDS = frozenset(
     {"nav", "navbar", "navigation", "menu", "header", "footer", "sidebar", "cookie", "cookies", "breadcrumb"}
-    | {"breadcrumbs", "banner", "newsletter", "social", "share"}
+    | {"breadcrumbs", "banner", "newsletter", "social", "share", "topbar", "helpful", "feedback", "rating"}
 )
 _WORDS = re.compile(r"[a-z]+")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]+\s+")
@@ -57,9 +57,9 @@ def read_html(data: bytes, origin: Origin) -> Document:
     blocks = _extract(copy.deepcopy(root))
     main = _main_element(root)
     if not has_body(blocks) or (not _has_sections(blocks) and main.xpath(_SUBHEADINGS)):
-        writer = BlockWriter()  # trafilatura found nothing, or lost the sections
-        write_html(_without_boilerplate_classes(main), writer)
-        blocks = writer.blocks
+        blocks = _walked(main)  # trafilatura found nothing, or lost the sections
+    elif _emptied(blocks) and _emptied(blocks) - _emptied(walked := _walked(copy.deepcopy(main))):
+        blocks = walked  # trafilatura dropped the text of a section the page fills (Word's list paragraphs)
     blocks = with_faq_entries(blocks, declared)
     if not has_body(blocks):
         raise KnowledgeError("the page has no main text")
@@ -107,6 +107,25 @@ def _extract(root: lxml.html.HtmlElement) -> tuple[Block, ...]:
         if body is not None:
             write_html(body, writer)
     return writer.blocks
+
+
+def _walked(main: lxml.html.HtmlElement) -> tuple[Block, ...]:
+    writer = BlockWriter()
+    write_html(_without_boilerplate_classes(main), writer)
+    return writer.blocks
+
+
+def _emptied(blocks: tuple[Block, ...]) -> set[str]:
+    """The headings with no text under them before the next heading of their level or above."""
+    empty = set()
+    for number, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING:
+            continue
+        below = (b for b in blocks[number + 1 :] if b.kind is not BlockKind.HEADING or b.level <= block.level)
+        following = next(below, None)
+        if following is None or following.kind is BlockKind.HEADING:
+            empty.add(block.text)
+    return empty
 
 
 def _has_sections(blocks: tuple[Block, ...]) -> bool:

@@ -52,6 +52,8 @@ def plain_markup(root: lxml.html.HtmlElement) -> None:
     line, read as the heading of what follows; a button inside a heading is its text; see
     ``_flatten_definitions``. An ``<address>`` is one line, its lines joined by commas: "GmbH & Co. KG, z. Hd.
     Datenschutzbeauftragte, Am Lerchenfeld 12, ...", not five sentences of which some start in lower case."""
+    for drawn in root.xpath("//*[contains(translate(@style, ' ', ''), 'mso-list:Ignore')]"):
+        drawn.drop_tree()  # the bullet or number Word draws in front of a list paragraph ("·", "1.")
     for button in list(root.iter("button")):
         if any(_tag(ancestor) in _HEADINGS for ancestor in button.iterancestors()):
             button.drop_tag()

@@ -1,11 +1,14 @@
-"""Markdown and plain text: an optional YAML front matter (``title``, ``url``, ``language``), then the body, parsed
-as CommonMark with tables, definition lists and footnotes (``markdown-it-py``, ``mdit-py-plugins``) into blocks.
-HTML inside the Markdown is read as HTML. A footnote's text ("[^grenze]: Maßgeblich ist der Warenwert nach Abzug
-von Gutscheinen.") follows the paragraph that marks it, where the fact it qualifies stands; no mark is shown. The notes of documentation sites (MkDocs ``!!! note "Hinweis"`` with its text
-indented, Docusaurus ``:::info Titel`` ... ``:::``) are read as the text they hold; their type and title, a
-label such as "Achtung" or a restatement of the text, are left out."""
+"""Markdown and plain text: an optional YAML front matter (``title``, ``url``, ``language``), then the body, parsed as
+CommonMark with tables, definition lists and footnotes (``markdown-it-py``, ``mdit-py-plugins``) into blocks. HTML
+inside the Markdown is read as HTML. A footnote's text ("[^grenze]: Maßgeblich ist der Warenwert nach Abzug von
+Gutscheinen.") follows the paragraph that marks it, where the fact it qualifies stands; no mark is shown. The notes of
+documentation sites (MkDocs ``!!! note "Hinweis"`` with its text indented, Docusaurus ``:::info Titel`` ... ``:::``)
+are read as the text they hold; their type and title, a label such as "Achtung" or a restatement of the text, are left
+out."""
 
 from __future__ import annotations
+
+import re
 
 import yaml
 from markdown_it import MarkdownIt
@@ -35,6 +38,7 @@ _PARSER = (
 )
 _NOTE_LABELS = frozenset({"admonition_title"})
 _LISTS = frozenset({"bullet_list", "ordered_list"})
+_TOGGLE = re.compile(r"^\s*[▸▶►▹▾▼]\s*")  # the arrow of a toggle block
 
 
 def read_markdown(data: bytes, origin: Origin) -> Document:
@@ -44,6 +48,8 @@ def read_markdown(data: bytes, origin: Origin) -> Document:
 
 def markdown_document(raw: str, origin: Origin) -> Document:
     meta, body = split_front_matter(raw)
+    properties, body = split_properties(body)
+    meta = {**properties, **meta}
     blocks = parse_markdown(body)
     if not has_body(blocks):
         raise KnowledgeError("the document has no text")
@@ -71,6 +77,37 @@ def split_front_matter(raw: str) -> tuple[dict[str, object], str]:
     if not isinstance(meta, dict):
         raise KnowledgeError("the front matter must be a mapping")
     return meta, parts[1].lstrip("-").lstrip("\n")
+
+
+# the header of a page's properties table, as Notion and wiki exports put it under the title
+_PROPERTIES_HEADER = re.compile(r"^\|?\s*(?:eigenschaft|property|feld|field|key)\s*\|\s*(?:wert|value)\s*\|?\s*$", re.I)
+_PROPERTY_KEYS = {"url": "url", "title": "title", "titel": "title", "language": "language", "sprache": "language"}
+
+
+def _after_title(lines: list[str]) -> int:
+    """The index of the first line after the title heading and blank lines."""
+    number = 0
+    while number < len(lines) and (not lines[number].strip() or (lines[number].startswith("# ") and number == 0)):
+        number += 1
+    return number
+
+
+def split_properties(body: str) -> tuple[dict[str, object], str]:
+    """A properties table right under the title ("| Eigenschaft | Wert |" / "| URL | /service/pflege |" /
+    "| Status | Veröffentlicht |"): page metadata, not text; its URL, title and language are taken like a front
+    matter's, the rest (status, editor, tags) is left out."""
+    lines = body.split("\n")
+    start = _after_title(lines)
+    if start >= len(lines) or not _PROPERTIES_HEADER.match(lines[start].strip()):
+        return {}, body
+    end = start + 2  # the header and its rule
+    meta: dict[str, object] = {}
+    while end < len(lines) and lines[end].strip().startswith("|"):
+        cells = [cell.strip() for cell in lines[end].strip().strip("|").split("|")]
+        if len(cells) == 2 and (key := _PROPERTY_KEYS.get(cells[0].casefold())) and cells[1]:
+            meta[key] = cells[1]
+        end += 1
+    return meta, "\n".join(lines[:start] + lines[end:])
 
 
 def first_heading(blocks: tuple[Block, ...]) -> str | None:
@@ -120,7 +157,7 @@ def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter, notes: _Footnotes) 
         elif node.type == "paragraph":
             writer.paragraph(_inline_text(node), emphasized=_all_strong(node), lead=_strong_lead(node))
         elif node.type in _LISTS:
-            writer.items(_list_items(node))
+            _write_list(node, writer, notes)
         elif node.type == "table":
             rows = [[_inline_text(cell) for cell in row.children] for row in _table_rows(node)]
             if above and rows and len(above) == len(rows[0]):
@@ -142,6 +179,25 @@ def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter, notes: _Footnotes) 
             writer.paragraph(note)
 
 
+def _write_list(node: SyntaxTreeNode, writer: BlockWriter, notes: _Footnotes) -> None:
+    """A list; an item that is a toggle (Notion's "▸ **Frage**" with its text indented below it) is the heading of
+    its text, as a ``<details>`` summary is: one item of both, the question read as the answer's first sentence."""
+    items: list[SyntaxTreeNode] = []
+    for item in node.children:
+        first = item.children[0] if item.children else None
+        title = _inline_text(first) if first is not None and first.type == "paragraph" else ""
+        if len(item.children) > 1 and _TOGGLE.match(title):
+            if items:
+                writer.items([entry for kept in items for entry in _list_items(kept)])
+                items = []
+            writer.subheading(_TOGGLE.sub("", title))
+            _write(item.children[1:], writer, notes)
+        else:
+            items.append(item)
+    if items:
+        writer.items([entry for kept in items for entry in _list_items(kept)])
+
+
 def _spanned_row(text: str) -> list[str]:
     """The cells of a table row written as a paragraph above a table, a cell left empty after another spanning
     both ("| Alter || Körpergröße |": Alter, Alter, Körpergröße); none for any other paragraph."""
@@ -156,7 +212,7 @@ def _spanned_row(text: str) -> list[str]:
 
 def _list_items(node: SyntaxTreeNode) -> list[ListItem]:
     items = []
-    for item in node.children:
+    for item in node.children if node.type in _LISTS else [node]:
         texts = [_inline_text(child) for child in item.children if child.type == "paragraph"]
         children = [sub for child in item.children if child.type in _LISTS for sub in _list_items(child)]
         items.append(ListItem(" ".join(texts), children))

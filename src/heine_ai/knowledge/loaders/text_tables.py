@@ -17,6 +17,7 @@ each column reaches from its dash run's start to the next one's.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 _GRID_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -72,7 +73,7 @@ def _grid(lines: list[str]) -> list[str]:
                 header_rows = len(rows)
             continue
         body = line[indent:]
-        cells = [body[start + 1 : end].strip() for start, end in zip(bounds, bounds[1:], strict=False)]
+        cells = [body[start + 1 : end].strip() for start, end in pairwise(bounds)]
         current = [[*old, new] for old, new in zip(current, cells, strict=True)] if current else [[c] for c in cells]
     if current or not rows:
         return []  # a row not closed by a rule: no grid table
