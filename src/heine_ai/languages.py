@@ -36,18 +36,24 @@ _GERMAN = frozenset(
         "haben", "kann", "können", "könnte", "wird", "werden", "wie", "was", "wo", "wann", "warum", "welche", "wer",
         "zu", "von", "im", "in", "auf", "für", "mit", "und", "oder", "nicht", "es", "dies", "bitte", "bestellung",
         "lieferung", "rücksendung", "gibt", "noch", "schon", "auch", "bei", "nach", "hallo", "danke", "guten",
-        "tschüss", "morgen", "moin"
+        "tschüss", "morgen", "moin", "am", "um", "zum", "zur", "vom", "dass", "aber", "wenn", "weil", "kein", "keine",
+        "wir", "uns", "euch", "du", "dir", "dich", "dein", "deine", "hab", "jetzt", "gibt's", "geht", "ja", "nein",
+        # Bavarian, Austrian and Swiss forms, whose "i", "a" and "is" would otherwise read as English
+        "mei", "meim", "eich", "ned", "net", "nimmer", "servus", "griaß", "grüß", "grüezi", "isch", "gell", "scho",
+        "aa", "des", "mia", "ko", "oan", "hoi", "bstellt", "packerl", "sackerl"
     )
 )
 # fmt: on
 _WORD = re.compile(r"[a-zäöüß']+")
+_ASCII = re.compile(r"[a-z']+")
 
 
 def decided_language(text: str) -> Language | None:
     """The language of ``text``, or None when its function words do not decide (a table row, a list of facts)."""
     words = _WORD.findall(text.lower())
     english = sum(word in _ENGLISH for word in words)
-    german = sum(word in _GERMAN for word in words)
+    # a word with an umlaut or ß is German whatever it is ("Größe", "zurückschicken")
+    german = sum(word in _GERMAN or not _ASCII.fullmatch(word) for word in words)
     if english > german:
         return Language.EN
     if german > english:

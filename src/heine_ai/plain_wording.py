@@ -31,7 +31,11 @@ STANDARD = {
     "griag": "kriege", "bissl": "bisschen", "heit": "heute", "wos": "was", "wia": "wie", "eich": "euch",
     "enk": "euch", "griaß": "grüß", "dauat": "dauert", "derf": "darf", "deaf": "darf", "toa": "tun", "doa": "tun",
     "scho": "schon", "kimmt": "kommt", "kummt": "kommt", "woaß": "weiß", "moan": "meine", "hoit": "halt",
-    "zwoa": "zwei", "is": "ist", "liaba": "lieber", "lagernd": "vorrätig",
+    "zwoa": "zwei", "is": "ist", "liaba": "lieber", "lagernd": "vorrätig", "gwand": "Kleidung", "gfallt": "gefällt",
+    "gfoit": "gefällt", "bstellt": "bestellt", "bstelln": "bestellen", "bstellen": "bestellen", "eana": "Ihnen",
+    "ko": "kann", "kenna": "können", "kennan": "können", "oan": "einen", "amoi": "einmal", "amal": "einmal",
+    "aa": "auch", "gschäft": "Geschäft", "kriagn": "bekommen", "nimmer": "nicht mehr", "zahln": "bezahlen",
+    "heuer": "dieses Jahr", "gmoant": "gemeint", "zruckgebn": "zurückgeben", "zruckschickn": "zurückschicken",
     # Swiss German
     "chan": "kann", "chasch": "kannst", "öich": "euch", "oich": "euch", "bi": "bei", "isch": "ist", "nöd": "nicht",
     "nid": "nicht", "gits": "gibt es", "gaht": "geht", "chunnt": "kommt", "hani": "habe ich", "zahle": "bezahlen",
@@ -166,6 +170,26 @@ def with_countries(text: str, language: str) -> str:
 def place_names() -> frozenset[str]:
     """The towns and countries of ``data/places.tsv``, folded: words that name where, never what."""
     return frozenset(fold(name) for row in _place_rows() for name in row)
+
+
+HOME = "Deutschland"  # the country a question that names none is about: the shops deliver from Germany
+_ABROAD = re.compile(
+    r"\b(?:ausland\w*|ausländ\w*|international\w*|abroad|overseas|other countries|(?:welche|andere|alle) länder"
+    r"|which countries|europa\w*|europe\w*|eu-?länder\w*|grenz\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def about_abroad(text: str) -> bool:
+    """Whether ``text`` (a passage's heading and sentence) names countries, none of them the home country: the
+    section on Austria, not the one on Germany or a list of all countries served."""
+    named = countries_named(text)
+    return bool(named) and HOME not in named
+
+
+def asks_abroad(question: str) -> bool:
+    """Whether a question is about other countries: it names one, or abroad as such ("ins Ausland", "welche Länder")."""
+    return bool(countries_named(question)) or bool(_ABROAD.search(question))
 
 
 def countries_named(text: str) -> frozenset[str]:

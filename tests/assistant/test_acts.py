@@ -78,6 +78,9 @@ SMALL_TALK = [
     ("nu, gerne", {Act.AFFIRM}),  # Saxon "nu" beside another yes
     ("Ok, dann weiß ich Bescheid. Tschö!", {Act.ACKNOWLEDGE, Act.GOODBYE}),  # Cologne's goodbye
     ("Gut zu wissen, danke", {Act.ACKNOWLEDGE, Act.THANKS}),
+    ("Passt, vergelt's Gott!", {Act.ACKNOWLEDGE, Act.THANKS}),  # Bavarian
+    ("Vergelt’s Gott und pfiat eich", {Act.THANKS, Act.GOODBYE}),
+    ("Merci vielmals, uf Widerluege", {Act.THANKS, Act.GOODBYE}),  # Swiss
 ]
 
 
@@ -93,6 +96,10 @@ def test_a_statement_after_no_or_thanks_closes_but_a_question_or_contrast_does_n
     assert declined.has(Act.DENY) and declined.small_talk
     assert not dialogue_acts("Danke, aber das Paket ist immer noch nicht da").small_talk
     assert not dialogue_acts("Nein, wie lange dauert denn die Lieferung?").small_talk
+    # "und" before a thing or a case asks on without a question mark; before "ich" it closes
+    assert not dialogue_acts("Super, danke. Und die Höhe: vom Ring bis zum Boden sind es 252 cm.").small_talk
+    assert not dialogue_acts("Danke, und bei Gardinen nach Maß").small_talk
+    assert dialogue_acts("Danke, und ich melde mich wieder.").small_talk
 
 
 def test_a_question_without_its_mark_after_a_pause_is_asked_though_thanks_follow() -> None:

@@ -23,6 +23,10 @@ from heine_ai.languages import conversation_language, detect_language
         ("Thank you!", "en"),
         ("Hallo", "de"),
         ("Vielen Dank!", "de"),
+        ("Servus, wo is mei Packerl? I hab vor a paar Tag bei eich bstellt.", "de"),  # "i", "a", "is": Bavarian
+        ("Griaß Eana! Ko i des Sackerl mit da Retour aa abgeben?", "de"),
+        ("Hoi zäme, isch das Paket scho unterwegs?", "de"),
+        ("Is the Größe 40 in stock?", "en"),
     ],
 )
 def test_detects_german_and_english(text: str, language: str) -> None:

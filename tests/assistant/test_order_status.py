@@ -59,6 +59,10 @@ def test_leaving_the_dialogue_gets_a_normal_answer(sqlite_client: TestClient) ->
         "paket immer noch nicht da",  # no "mein", no verb
         "Hallo, wo bleibt unser Paket? 📦",  # a family's parcel
         "wann kommt das Paket endlich?",
+        "Servus, wo is mei Packerl? I hab vor a paar Tag bei eich bstellt.",
+        "Hi, I ordered a dirndl a while ago and it still hasn't arrived. Where is it?",
+        "Could you tell me where my order has got to?",
+        "Ich habe letzte Woche bestellt und bis heute nichts bekommen.",
     ],
 )
 def test_a_question_on_where_an_order_is_starts_the_order_dialogue(text: str) -> None:
@@ -72,6 +76,7 @@ def test_a_question_on_where_an_order_is_starts_the_order_dialogue(text: str) ->
         "Ist das Paket versichert?",
         "no thanks",
         "und wenn ich heute, also freitag, um 10 uhr bestelle – wann kommt das paket dann?",  # not ordered yet
+        "Ich habe eine Bluse bestellt, die nicht passt. Wie schicke ich sie zurück?",
     ],
 )
 def test_a_question_on_delivery_in_general_starts_no_order_dialogue(text: str) -> None:

@@ -87,7 +87,13 @@ def test_a_follow_up_that_points_back_is_told_from_one_with_a_subject_of_its_own
 
 @pytest.mark.parametrize(
     "text",
-    ["Was für ein Scheißladen", "Euer Laden ist der letzte Dreck", "This shop is garbage", "You useless clowns"],
+    [
+        "Was für ein Scheißladen",
+        "Euer Laden ist der letzte Dreck",
+        "This shop is garbage",
+        "You useless clowns",
+        "Du dämlicher Blechkasten, geh mir nicht auf den Geist.",
+    ],
 )
 def test_words_of_contempt_are_found_in_any_case_and_in_compounds(text: str) -> None:
     assert has_insult_word(text)

@@ -445,6 +445,26 @@ def test_notion_export_properties_toggles_and_callout_icons() -> None:
         == "Ja. Das hört nach 3 bis 4 Wäschen von selbst auf."
     )
     assert "▸" not in text and "Waschen Sie Frottee bei 60 °C." in sections["Frottee"]
+    assert lines(parse_markdown("✘ Slips und Bodys nehmen wir nicht zurück.")) == [
+        "✘ Slips und Bodys nehmen wir nicht zurück."
+    ]
+
+
+def test_a_pdf_price_list_keeps_every_row() -> None:
+    intro = (
+        "In unserer Schneiderei im Trachtenhaus ändern drei Schneidermeisterinnen Dirndl, Blusen, Janker und "
+        "Lederhosen, und sie nähen Lederhosen nach Maß. Die Lieferzeit verlängert sich dadurch um zehn Werktage."
+    )
+    rows = [
+        "Dirndl kürzen 34 EUR",
+        "Mieder enger machen 42 EUR",
+        "Blusenärmel kürzen 19 EUR",
+        "Maßlederhose ab 890 EUR",
+    ]
+    text = "\n".join([intro, "Preisliste Änderungen", "Leistung Preis", *rows, intro])
+    found = "\n".join(lines(read_pdf(pdf_bytes([text], title="Schneiderei"), ORIGIN).blocks))
+    for row in rows:  # short lines without a full stop, each read as a heading with nothing under it, were lost
+        assert f"{row}." in found
 
 
 def test_word_lists_nest_by_level_and_tables_keep_their_headers() -> None:

@@ -149,6 +149,26 @@ def test_a_sentence_that_sends_the_reader_to_another_page_gives_way_to_that_page
     assert not any(sentence.startswith("Auf dieser Seite") for sentence in choice.sentences)
 
 
+def test_a_page_named_by_the_short_form_of_its_title_is_followed() -> None:
+    delivery = Passage(
+        title="Versand & Lieferzeiten",
+        url="/versand",
+        section="Lieferzeiten",
+        relevance=0.97,
+        text="Vorrätige Artikel sind in 2 bis 5 Werktagen bei Ihnen. Gardinen nach Maß nähen wir erst für Sie. Wie "
+        "lange das dauert, steht auf der Seite „Nähservice“.",
+    )
+    sewing = Passage(
+        title="Nähservice: Gardinen nach Maß ausmessen und bestellen",
+        url="/naehservice",
+        section="Lieferzeit",
+        relevance=0.8,
+        text="Gardinen nach Maß nähen wir in 9 Werktagen; dazu kommt die Lieferzeit.",
+    )
+    [choice] = choose("Wie lange dauert es, bis Gardinen nach Maß fertig sind?", [delivery, sewing], "de")
+    assert choice.passage == 1 and "9 Werktagen" in choice.sentences[0]
+
+
 def test_a_question_that_only_names_its_topic_gets_the_sections_facts() -> None:
     [choice] = choose("versand nach österreich??", [ABROAD], "de")
     assert choice.sentences == ("Versandpartner: GLS Austria.", "Lieferzeit: 3–5 Werktage.", "Versandkosten: EUR 6,49.")

@@ -33,6 +33,13 @@ def test_a_measurement_finds_the_row_whose_range_holds_it() -> None:
     assert lookup("Welche Herrengröße brauche ich bei 100 cm Brustumfang?", MEN) == MEN[0]
 
 
+def test_measures_in_two_rows_give_both_rows() -> None:
+    # each measure in a size of its own: both sizes, not a guess between them (nor nothing)
+    both = lookup("Brust 91 cm, Taille 79 cm – welche Größe brauch ich?", WOMEN)
+    assert both == f"{WOMEN[2]} {WOMEN[3]}"
+    assert lookup("Brust 91 cm, Taille 75 cm – welche Größe?", WOMEN) == WOMEN[2]  # one row holds both
+
+
 def test_a_row_named_by_its_first_cell() -> None:
     assert lookup("Welche Kragenweite hat die Herrengröße 54?", MEN) == MEN[2]
     assert lookup("Welche Innenbeinlänge haben eure Hosen in Kurzgröße?", WOMEN) == WOMEN[5]

@@ -48,11 +48,13 @@ _PHRASES: dict[Act, str] = {
         r"(?: f[üu]r (?:die|ihre|deine|eure|den|das|ihren|deinen) (?:\w+ )?(?:hilfe|auskunft|antwort|info|infos"
         r"|information|informationen|r[üu]ckmeldung|unterst[üu]tzung|m[üu]he|geduld|tipp))?"
         r"|merci(?: vielmals| beaucoup)?|thx|thanks?(?: you)?(?: (?:so|very) much| a lot| again)?"
+        r"|vergelt'?[´’]?s gott|dang(?:g)?sch[öo]n"  # Bavarian and Swabian thanks
         r"(?: for (?:the|your) (?:\w+ )?(?:help|information|info|answer|support))?|cheers"
     ),
     Act.GOODBYE: (
         rf"tsch{_U}{_SS}(?:i|le|chen)?|tsch[öo]+|tschau|ciao|bye(?: bye)?|good ?bye|auf wiedersehen|auf wiederh{_O}ren"
-        r"|bis (?:bald|dann|sp[äa]ter|zum n[äa]chsten mal)|adieu|pfiat (?:di|eich)|ade"
+        r"|bis (?:bald|dann|sp[äa]ter|zum n[äa]chsten mal)|adieu|pfiat (?:di|eich|ihna|eana|gott)|ade|baba"
+        r"|uf widerl[uü]ege|auf wiederschaun|auf wiederschauen"
         r"|(?:das )?war(?:'?s| es)(?: (?:dann|schon|auch))*(?: (?:alles|erstmal|erst mal))?"
         r"|mehr (?:wollte|brauche) ich (?:nicht|gar nicht)(?: wissen)?"
         r"|(?:that'?s|that is) (?:all|it)(?: for now)?|nothing else|see you|take care"
@@ -72,12 +74,13 @@ _PHRASES: dict[Act, str] = {
     Act.DENY: (
         r"(?:nein|nee+|n[öo]|nope|no|nah)(?:,? (?:danke|thanks|thank you|lieber nicht|nicht n[öo]tig))?"
         r"|nicht n[öo]tig|nicht notwendig|lass mal|lassen sie (?:mal|nur)|kein bedarf|brauche? ich nicht"
-        r"|passt schon|schon gut|no need|not necessary|never ?mind|lieber nicht|no thanks|not now"
+        r"|passt scho(?:n)?|schon gut|no need|not necessary|never ?mind|lieber nicht|no thanks|not now"
     ),
     Act.ACKNOWLEDGE: (  # words that also start a question ("Gut verpackt?") count only before a pause
         r"ok(?:ay|e|i)?|alles klar|alles gut|verstanden|achso|ach so|alright|all right|got it|i see|okidoki"
         r"|(?:dann |jetzt )?wei(?:ß|ss) ich (?:jetzt |dann )?bescheid|gut zu wissen|good to know|verstehe"
-        r"|(?:super|prima|perfekt|toll|gut|sehr gut|aha|ah|great|perfect|cool|fine|sounds good|top|klasse|wunderbar)"
+        r"|(?:super|prima|perfekt|toll|gut|sehr gut|aha|ah|great|perfect|cool|fine|sounds good|top|klasse|wunderbar"
+        r"|passt|basst)"
         r"(?=\s*(?:[,.!;:–-]|$))"
     ),
     Act.POLITE: r"bitte|bitte sch[öo]n|please|pls|plz",
@@ -119,6 +122,10 @@ LEADING_VERBS = frozenset(  # a question that starts with its verb: "Kann ich ..
     }
 )
 _CONTRAST_WORDS = [[w] for w in ("aber", "allerdings", "jedoch", "nur", "trotzdem", "but", "however", "although")]
+# "und" before a thing or a case goes on asking, with or without a question mark: "Super, danke. Und die Höhe: ...",
+# "danke, und bei Gardinen nach Maß"; "danke, und ich melde mich" does not
+_GOING_ON = (frozenset({"und", "and"}), frozenset({"die", "der", "das", "den", "dem", "bei", "beim", "wenn", "falls"}
+             | {"mit", "fur", "nach", "im", "auf", "the", "if", "with", "for", "what", "how"}))
 # words that carry no request of their own once the act phrases are gone
 _FILLER = frozenset(
     {
@@ -150,6 +157,7 @@ class Acts:
             asks(self.body)
             or any(word in QUESTION_WORDS for word in words)
             or words[:1] in _CONTRAST_WORDS
+            or (len(words) > 1 and words[0] in _GOING_ON[0] and words[1] in _GOING_ON[1])
             or asks_in_a_later_clause(self.body)
         )
 

@@ -18,7 +18,14 @@ from heine_ai.assistant.scope import SIZE_SYSTEM, BrandVocabulary, names_place, 
 from heine_ai.knowledge.index import BrandIndex
 from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk, mentions
 from heine_ai.messages import Source
-from heine_ai.plain_wording import countries_named, country_names, describes_phishing, with_countries
+from heine_ai.plain_wording import (
+    about_abroad,
+    asks_abroad,
+    countries_named,
+    country_names,
+    describes_phishing,
+    with_countries,
+)
 from heine_ai.providers.embeddings import Vector
 from heine_ai.providers.llm.questions import QuestionPart, questions_alone
 from heine_ai.providers.llm.selection import FACT_KINDS, states
@@ -39,6 +46,7 @@ _SENDS_BACK = re.compile(r"zurück|tausch|retour|\breturn|exchange|send \w+ back
 ON_PAGE_EXTRA = 2  # a question on the page the customer chose looks this much deeper for a passage there
 TOPIC_CHANGE_MARGIN = 0.3  # relevance by which a follow-up's own search changes the topic by itself
 COUNTRY_MARGIN = 0.1  # how much less relevant than the best hit a hit naming the asked country may be to go first
+HOME_MARGIN = 0.1  # how much less relevant a hit on Germany may be to go before one on other countries only
 KIND_REACH = 0.25  # how far below the threshold a passage of the best one's page may give the price or span asked
 
 
@@ -84,6 +92,8 @@ class PassageSearch:
         located = with_countries(resolved.query, prefer.language)  # "ich wohne in Ulm": Deutschland
         if countries := countries_named(located):
             results = await self._country_first(brand, located, countries, results, prefer)
+        elif not asks_abroad(located):
+            results = home_first(results, prefer.min_relevance)
         if describes_phishing(resolved.query):
             results = await self._phishing_first(brand, resolved.query, results, prefer)
         if (measure := _MEASURE.search(resolved.question) or SIZE_SYSTEM.search(resolved.question)) is not None:
@@ -232,6 +242,26 @@ class TableChunks:
             split = [(chunk, sentences(chunk.text)) for chunk in index.chunks]
             found = self._found[brand] = (index.version, [(chunk, lines) for chunk, lines in split if tables_of(lines)])
         return found[1]
+
+
+def home_first(results: list[RetrievedChunk], threshold: float) -> list[RetrievedChunk]:
+    """For a question that names no country: where the best relevant hit is about other countries only ("Was
+    kostet bei euch der Versand?" and the section on Austria), the first relevant hit that is not, when it is nearly
+    as relevant (by ``HOME_MARGIN``): a customer who names no country asks about Germany."""
+    relevant = [r for r in results if r.relevance >= threshold]
+    if not relevant or not _abroad(relevant[0]):
+        return results
+    home = next((r for r in relevant if not _abroad(r)), None)
+    if home is None or home.relevance < relevant[0].relevance - HOME_MARGIN:
+        return results
+    return [home, *(r for r in results if r is not home)]
+
+
+def _abroad(hit: RetrievedChunk) -> bool:
+    """Whether a hit is about other countries: its heading and its first sentence say so (the section on Austria);
+    a country named further on is an aside ("Bei Lieferungen in die Schweiz ist der Rechnungskauf nicht möglich")."""
+    opening = sentences(hit.chunk.text)[:1]
+    return about_abroad(" ".join([hit.section, *opening]))
 
 
 def answers(results: list[RetrievedChunk], threshold: float) -> bool:

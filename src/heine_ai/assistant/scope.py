@@ -23,8 +23,10 @@ from heine_ai.plain_wording import place_names
 from heine_ai.providers.vectors import StoredChunk
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, sentences, stems, tokens
 
-# a shop word in a sense no shop handles: a tax return, a return flight
-_OTHER_SENSE = re.compile(r"\btax returns?\b|\breturn (?:flight|ticket|trip|journey)s?\b")
+# a shop word in a sense no shop handles: a tax return, a return flight, an exchange rate
+_OTHER_SENSE = re.compile(
+    r"\btax returns?\b|\breturn (?:flight|ticket|trip|journey)s?\b|\b(?:currency )?exchange rates?\b"
+)
 
 
 def without_other_senses(folded: str) -> str:

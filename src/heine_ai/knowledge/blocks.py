@@ -28,7 +28,8 @@ from heine_ai.text import EMOJI
 
 # the numbering of terms and conditions: structure, not content ("§ 3 Lieferzeiten", "3.1 Die Lieferzeit ...",
 # "(2) Für Lieferungen nach ...", "B. Mangelhafte Ware"); quoted, "(2) Geht die Expressbestellung ..." reads oddly
-_ICON = re.compile(rf"^{EMOJI}+\s+")  # a callout's icon in front of its text ("💡 Tipp: ...", "⚠️ Gardinen ...")
+# a callout's icon in front of its text ("💡 Tipp: ...", "⚠️ Gardinen ..."); a check or a cross says yes or no
+_ICON = re.compile(rf"^(?:(?![✓✔✗✘✖☑☒❌✅]){EMOJI})+\s+")
 _HEADING_NUMBER = re.compile(r"^(?:§+\s*\d+[a-z]?\.?|\d{1,2}\.(?:\d{1,2}\.?)*|[A-H]\.|[IVX]{1,4}\.)\s+(?=\S)")
 _CLAUSE_NUMBER = re.compile(r"^(?:\(\d{1,2}[a-z]?\)|\d{1,2}(?:\.\d{1,2})+\.?|§+\s*\d+[a-z]?)\s+(?=[A-ZÄÖÜ„\"])")
 _NUMBER_CELL = re.compile(r"^\s*[\d.,–-]+\s*$")

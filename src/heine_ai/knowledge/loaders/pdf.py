@@ -1,7 +1,8 @@
 """PDF files (``pypdf``): the text of every page, its lines put back into headings, paragraphs and list items.
 
-A PDF knows only lines. A line that starts with a bullet or a number starts a list item; a short line without a
-closing punctuation mark (or a question, also over two lines), after a finished sentence and before a capital, is
+A PDF knows only lines. A line that starts with a bullet or a number starts a list item, and so does a short line
+that ends in an amount (a price list's row: "Mieder enger machen 42 €"); a short line without a closing
+punctuation mark (or a question, also over two lines), after a finished sentence and before a capital, is
 a heading; a line that ends a sentence well before the right margin ends its paragraph; every other line break is
 a wrap, joined with its hyphenation ("Rück-\\nsendung" -> "Rücksendung"). A full line is the length most lines
 reach, so a running header across a narrow column is a line of its own. Page numbers are dropped. The title is
@@ -26,6 +27,8 @@ _BULLET = re.compile(r"^(?:[•·▪◦‣●■\-–*]|\d{1,2}[.)])\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^(?:seite|page|s\.)?\s*\d{1,4}(?:\s*(?:/|von|of)\s*\d{1,4})?$", re.IGNORECASE)
 _CLOSED = re.compile(r"[.!?:;,…-][\"'“”»)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?…:][\"'“”»)\]]*$")
+# a row of a price list or a table of figures: a short line that ends in an amount ("Mieder enger machen 42 €")
+_PRICED = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:€|EUR|Euro|%|CHF)$|(?:€|EUR)\s?\d[\d.,]*$", re.IGNORECASE)
 MAX_HEADING_WORDS = 10
 SHORT_LINE = 0.7  # of a full line: shorter lines may end a paragraph or be a heading
 WIDTH_SHARE = 0.75  # the share of a text's lines that are shorter than a full line
@@ -102,6 +105,11 @@ def pdf_blocks(lines: list[str]) -> tuple[Block, ...]:
             reader.flush()
             reader.items.append(ListItem(line[bullet.end() :]))
             in_item = True
+        elif _is_row(line, width) and not (reader.paragraph and line[0].islower()):
+            # a price list's row, each a statement: read as headings, a run of them headed nothing and was lost
+            reader.flush()
+            reader.items.append(ListItem(line))
+            in_item = False
         elif at_break and _is_heading(line, following, width):
             reader.flush()
             reader.flush_items()
@@ -136,6 +144,10 @@ def _is_heading(line: str, following: str, width: int) -> bool:
         and line[0].isupper()
         and (not following or following[0].isupper() or following[0].isdigit() or _BULLET.match(following) is not None)
     )
+
+
+def _is_row(line: str, width: int) -> bool:
+    return _PRICED.search(line) is not None and len(line) < SHORT_LINE * width and len(line.split()) > 1
 
 
 def _question_over_two_lines(line: str, following: str, width: int) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from heine_ai.glossary import translated_terms
-from heine_ai.plain_wording import countries_named, describes_phishing, place_names
+from heine_ai.plain_wording import about_abroad, asks_abroad, countries_named, describes_phishing, place_names
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.llm.polarity import Polarity, is_exception, narrowed, polarity, stated
 from heine_ai.providers.llm.questions import Ask, QuestionPart, opens_with_question_word, question_parts
@@ -29,6 +29,7 @@ MAX_STEPS = 4  # of a how-to's run of instructions
 MAX_ANSWER_CHARS = 600
 LIST_ITEMS = 6  # a sentence ending in a colon announces what follows: up to this many of the following lines
 MAX_ANTECEDENT_CHARS = 300  # a longer sentence before a pointing-back one is left out rather than crowd the answer
+POINTER_REACH = 3  # the best sentences of a part searched for one that sends the reader to another page
 RUNNER_UP = 0.5  # a further sentence of the lead's passage must score at least this share of the lead's score
 SEMANTIC_WEIGHT = 4.0  # per unit of cosine below the best sentence's
 # per unit of relevance a passage stands below the best one: another passage's sentence must be clearly better
@@ -44,6 +45,7 @@ KIND_BONUS = 0.4  # a sentence with what the part asks for (an amount, a span of
 DECIDED_BONUS = 0.3  # a sentence that says yes or no to a yes/no part
 HOW_TO_BONUS = 0.2  # an instruction for a how-to part
 COUNTRY_PENALTY = 1.0  # a sentence (or its heading) about other countries than the one the question names
+ABROAD_PENALTY = 0.5  # a sentence (or its heading) about other countries only, for a question that names none
 PHRASE_BONUS = 0.15  # per word pair of a yes/no part in the sentence: "auf Rechnung" names the way to pay
 
 # a yes/no question on paying more ("muss ich für jedes Paket extra Versand zahlen?") wants what it costs
@@ -71,6 +73,7 @@ _OTHER_PLACE = re.compile(r"[,;]?\s+(?:und|sowie|and)\s+(?=(?:aus|nach|in|für|f
 _THERE = re.compile(r"\b(?:dorthin|dahin|dort|there)\b", re.IGNORECASE)
 _NOUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\b")  # a German noun, or a sentence's first word
 _CONTINUING = frozenset({"und", "oder", "auch", "and", "or", "also"})
+_SUBTITLE = re.compile(r" / | – | - |: ")  # "Nähservice: Gardinen nach Maß ausmessen" is "Nähservice" for short
 _QUOTED = re.compile(r"[„“\"]([^„“”\"]{3,80})[“”\"]")
 _FREE = re.compile(r"\b(?:kostenlos|kostenfrei|versandkostenfrei|gratis|free of charge|free)\b", re.IGNORECASE)
 _COSTS = re.compile(
@@ -204,15 +207,19 @@ def _choose_part(
             if row is not None and row not in used and (fits is None or fits(row)):
                 return Choice(position, (row,))
     asked = _countries_asked(part, countries)
+    at_home = not countries and not asks_abroad(part.text)  # a question that names no country asks about Germany
     positions = range(len(passages)) if several else _contenders(part, passages)
-    scored = _scored(part, passages, split, language, positions, used, asked)
+    scored = _scored(part, passages, split, language, positions, used, asked, at_home)
     if not scored:
         return None
     top_score, lead = scored[0]
-    if (target := _points_to(lead.text, passages, passages[lead.passage].url)) is not None:
+    # a close runner-up may be the sentence that sends the reader on ("Wie lange das dauert, steht auf der Seite
+    # „Nähservice“." behind the delivery times of goods in stock)
+    pointing = (_points_to(c.text, passages, passages[c.passage].url) for _, c in scored[:POINTER_REACH])
+    if (target := next((t for t in pointing if t is not None), None)) is not None:
         # "Für Lieferungen nach Österreich lesen Sie bitte die Seite „Internationale Bestellungen“": that page
         # answers, where the search found it
-        wide = _scored(part, passages, split, language, range(len(passages)), used, asked)
+        wide = _scored(part, passages, split, language, range(len(passages)), used, asked, at_home)
         scored = [item for item in wide if passages[item[1].passage].url == passages[target].url] or scored
         top_score, lead = scored[0]
     kind = _kind_of(part)
@@ -221,7 +228,7 @@ def _choose_part(
     if kind in _KINDS and not _KINDS[kind](lead.text) and not meets_lack:
         # the best passage's lead is no sentence of the kind asked for ("was kostet die Teilnahme?" and the
         # section on ending it): a sentence of another section of the same page that is (the price) answers
-        wide = _scored(part, passages, split, language, range(len(passages)), used, asked)
+        wide = _scored(part, passages, split, language, range(len(passages)), used, asked, at_home)
         page, fits = passages[lead.passage].url, _KINDS[kind]
         on_page = any(passages[c.passage].url == page and fits(c.text) for _, c in wide)
         headed = _heading_words(part.text, passages[lead.passage], language)
@@ -243,14 +250,15 @@ def _choose_part(
     if not several and part.ask is Ask.YES_NO and is_exception(_query(part.text, passages[0], language), lead.text):
         # the best passage leads with its exception ("Steht die Rechnung nicht zur Verfügung, ..."): a sentence of
         # the other passages that says yes or no ("Beim Kauf auf Rechnung bezahlen Sie erst ...") answers instead
-        wide = _scored(part, passages, split, language, range(len(passages)), asked=asked)
+        wide = _scored(part, passages, split, language, range(len(passages)), asked=asked, at_home=at_home)
         if polarity(part.text, wide[0][1].text, into=_into(passages[wide[0][1].passage], language)) is not None:
             scored = wide
             top_score, lead = scored[0]
     if asked and _other_country(asked, f"{passages[lead.passage].section} {lead.text}"):
         return None  # only another country's fact is at hand: no answer rather than the Swiss price for Belgium
     if top_score <= 0 and lead.passage == 0 and not any(p.similarities for p in passages):
-        return Choice(0, tuple(split[0][:2]))  # nothing shared: the passage's opening, as before
+        opening = [text for text in split[0] if not _META.search(text)][:2]
+        return Choice(0, tuple(opening)) if opening else None  # nothing shared: the passage's opening, as before
     own = lead.index == 0 and _answers_its_heading(part, passages[lead.passage], lead.text, language)
     if own:
         top_score -= OWN_ANSWER_BONUS  # the further sentences measure up to the lead's words, not to its own yes
@@ -298,11 +306,13 @@ def _scored(
     positions: Sequence[int],
     used: frozenset[str] = frozenset(),
     asked: frozenset[str] = frozenset(),
+    at_home: bool = False,
 ) -> list[tuple[float, _Candidate]]:
     """The sentences of the passages at ``positions`` with their scores for the part, best first; none of those in
     ``used`` and no instruction that needs what the customer says they lack ("Drucken Sie das Etikett aus" for
     "Ich habe keinen Drucker"). ``asked``: the countries the part asks about (``_countries_asked``); a sentence about
-    others only scores down."""
+    others only scores down; ``at_home``: the question names no country, and a sentence about others only scores
+    down a little."""
     scored: list[tuple[float, _Candidate]] = []
     best_cosine = max((c for p in passages for c in p.similarities.values()), default=0.0)
     top = passages[0].relevance
@@ -326,6 +336,8 @@ def _scored(
             score += SECTION_WEIGHT * len(heading.difference(words)) / math.sqrt(len(words) + 1)
             if asked and _other_country(asked, f"{passage.section} {text}"):
                 score -= COUNTRY_PENALTY  # the Swiss price is no answer on Belgium
+            elif at_home and about_abroad(f"{passage.section} {text}"):
+                score -= ABROAD_PENALTY  # nor the Austrian express surcharge on "Was kostet Express?"
             scored.append((score, _Candidate(position, index, text)))
     scored.sort(key=lambda item: (-item[0], item[1].passage, item[1].index))
     return scored
@@ -397,7 +409,7 @@ def _points_to(text: str, passages: Sequence[Passage], page: str) -> int | None:
         return None
     for position, passage in enumerate(passages):
         title = passage.title.casefold()
-        if passage.url != page and (title in named or title.split(" / ")[0].split(" – ")[0] in named):
+        if passage.url != page and (title in named or _SUBTITLE.split(title)[0] in named):
             return position
     return None
 

@@ -171,6 +171,10 @@ def _row_in(question: str, rows: list[Row], usual: bool) -> str | None:
         winners = [row for count, row in held if count == best]
         if best and len(winners) == 1:
             return winners[0].sentence
+        if best and len(winners) == 2 and len(measured) > 1:
+            # "Oberweite 92, Taille 77": each measure in a row of its own, two sizes; both rows, the customer
+            # (or the page's rule beside the table) picks: one of them alone would be a guess
+            return " ".join(row.sentence for row in winners)
     measures = _measures_with_unit(question)
     if (by_unit := _by_measure_with_unit(measures, rows)) is not None:
         return by_unit.sentence
