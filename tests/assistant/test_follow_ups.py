@@ -55,6 +55,13 @@ def test_a_follow_up_keeps_the_country_the_conversation_is_about() -> None:
         ("Was kostet der Versand nach Österreich?", "und für südtirol?", "Was kostet der Versand für südtirol?"),
         ("How long does delivery to Germany take?", "and to Austria?", "How long does delivery to Austria take?"),
         ("How much is shipping to Austria?", "what about Switzerland?", "How much is shipping to Switzerland?"),
+        # a correction names what the question should have named
+        (
+            "Wie viele Tage braucht ein Paket nach Österreich?",
+            "Entschuldigung, ich meinte natürlich in die Schweiz.",
+            "Wie viele Tage braucht ein Paket in die Schweiz?",
+        ),
+        ("How much is shipping to Austria?", "sorry, I meant to Switzerland", "How much is shipping to Switzerland?"),
     ],
 )
 def test_a_fragment_borrows_the_frame_of_the_question_it_continues(previous: str, fragment: str, question: str) -> None:

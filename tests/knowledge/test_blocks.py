@@ -433,6 +433,13 @@ NOTION = """# Pflege
 """
 
 
+def test_markdown_inline_superscripts_are_read_like_html_ones() -> None:
+    text = lines(
+        parse_markdown("Ein Beispiel<sup>2</sup>: Classic mit 480 g/m<sup>2</sup>.\n\n<sup>2</sup> Messen Sie genau.")
+    )
+    assert text == ["Ein Beispiel: Classic mit 480 g/m².", "Messen Sie genau."]
+
+
 def test_notion_export_properties_toggles_and_callout_icons() -> None:
     document = markdown_document(NOTION, ORIGIN)
     assert document.url == "/service/pflege"  # the properties table gives the page's address

@@ -19,7 +19,11 @@ from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, stems, tokens
 
 _LEAD = re.compile(
     r"^(?:und|aber|oder|also|sowie|and|but|or|what about|how about)\b(?:\s+(?:was ist mit|wie (?:ist|sieht) es"
-    r"(?: aus)? mit|wie w[äa]re es mit|bei))?[\s,]*",
+    r"(?: aus)? mit|wie w[äa]re es mit|bei))?[\s,]*"
+    # a correction: "Entschuldigung, ich meinte natürlich in die Schweiz." is the fragment "in die Schweiz"
+    r"|^(?:(?:entschuldigung|sorry|pardon|verzeihung|oh|ach|oops|hoppla|nein|no)\b[\s,!.–-]*)*"
+    r"(?:ich meinte|ich meine|gemeint war|i meant|i mean)\b(?:\s+(?:nat[üu]rlich|eigentlich|doch|of course|actually))?"
+    r"[\s,:]*",
     re.I,
 )
 _REFERS = re.compile(

@@ -124,9 +124,12 @@ def inline_text(element: lxml.html.HtmlElement) -> str:
 
 
 def _superscript(element: lxml.html.HtmlElement, before: str) -> str:
-    """A footnote mark is nothing ("drei Jahre gültig.<sup>1</sup>" would read "gültig.1"), a power behind a unit
-    its character ("m²"); any other superscript its text."""
-    text = inline_text(element)
+    return superscript(inline_text(element), before)
+
+
+def superscript(text: str, before: str) -> str:
+    """A superscript as read: a footnote mark is nothing ("drei Jahre gültig.<sup>1</sup>" would read "gültig.1"), a
+    power behind a unit its character ("m²"); any other superscript its text. ``before``: the text in front."""
     if not _FOOTNOTE_MARK.fullmatch(text.strip()):
         return text
     return text.strip().translate(_POWERS) if text.strip() in ("2", "3") and _UNIT.search(before) else ""

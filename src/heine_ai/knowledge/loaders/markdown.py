@@ -25,7 +25,7 @@ from heine_ai.knowledge.footnotes import resolved_footnotes
 from heine_ai.knowledge.lists import ListItem
 from heine_ai.knowledge.loaders.base import Origin, build_document, language_code
 from heine_ai.knowledge.loaders.encoding import decode_text
-from heine_ai.knowledge.loaders.html_blocks import write_html_fragment
+from heine_ai.knowledge.loaders.html_blocks import superscript, write_html_fragment
 from heine_ai.knowledge.loaders.text_tables import pipe_tables
 
 _PARSER = (
@@ -226,13 +226,23 @@ def _table_rows(node: SyntaxTreeNode) -> list[SyntaxTreeNode]:
 def _inline_text(node: SyntaxTreeNode) -> str:
     """The text a reader sees: markup dropped, a link as its text, line breaks kept for ``joined_lines``."""
     parts: list[str] = []
+    raised: list[str] | None = None  # the text inside an inline <sup>...</sup>, read as a superscript
     for child in node.children:
-        if child.type in {"text", "code_inline"}:
+        if raised is not None and child.type != "html_inline":
+            raised.append(child.content if child.type == "text" else "")
+        elif child.type in {"text", "code_inline"}:
             parts.append(child.content)
         elif child.type in {"softbreak", "hardbreak"}:
             parts.append("\n")
         elif child.type == "html_inline":
-            parts.append("\n" if child.content.lower().startswith("<br") else "")
+            tag = child.content.lower()
+            if tag.startswith("<sup"):
+                raised = []
+            elif tag.startswith("</sup") and raised is not None:
+                parts.append(superscript("".join(raised), "".join(parts)))
+                raised = None
+            else:
+                parts.append("\n" if tag.startswith("<br") else "")
         elif child.type not in {"image", "footnote_ref", "footnote_anchor"}:
             parts.append(_inline_text(child))
     return "".join(parts)

@@ -326,8 +326,8 @@ def _scored(
         for index, text in enumerate(found):
             words = stems(text)
             lack = _meets_lack(lacked, text, words)
-            if text in used or lack < 0 or _META.search(text):
-                continue
+            if text in used or lack < 0 or _META.search(text) or text.endswith("?"):
+                continue  # a question of the page ("Packstation?") answers nothing; it may come as an antecedent
             score = _score(part, kind, counted, wanted, text, words, passage, best_cosine, language)
             score += LACK_WEIGHT * lack
             if index == 0 and _answers_its_heading(part, passage, text, language):
