@@ -169,6 +169,26 @@ def test_a_page_named_by_the_short_form_of_its_title_is_followed() -> None:
     assert choice.passage == 1 and "9 Werktagen" in choice.sentences[0]
 
 
+def test_a_price_asked_of_a_thing_comes_from_the_sentence_naming_it_on_another_page() -> None:
+    returns = Passage(
+        title="Rücksendung und Umtausch",
+        url="/ruecksendung",
+        section="Rücksendung und Umtausch",
+        relevance=0.9,
+        text="Passt das Dirndl nicht? Dann schicken Sie den Artikel einfach zurück. Hier steht, wie das geht, was es "
+        "kostet und wann Sie Ihr Geld zurückbekommen.",
+    )
+    prices = Passage(
+        title="Schneiderei",
+        url="/schneiderei",
+        section="Leistung Preis",
+        relevance=0.85,
+        text="Dirndl kürzen (Rock und Schürze) 34 €.\nMieder enger machen 42 €.",
+    )
+    [choice] = choose("Was kostet's, wenn ihr mir a Dirndl kürzt?", [returns, prices], "de")
+    assert choice.passage == 1 and choice.sentences[0] == "Dirndl kürzen (Rock und Schürze) 34 €."
+
+
 def test_a_question_that_only_names_its_topic_gets_the_sections_facts() -> None:
     [choice] = choose("versand nach österreich??", [ABROAD], "de")
     assert choice.sentences == ("Versandpartner: GLS Austria.", "Lieferzeit: 3–5 Werktage.", "Versandkosten: EUR 6,49.")

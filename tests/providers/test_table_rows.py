@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from heine_ai.providers.llm.table_rows import lookup, parse_row
+from heine_ai.providers.llm.table_rows import lookup, marked_cell, parse_row
 
 WOMEN = [
     "Unsere Damenmode fällt etwas schmaler aus.",
@@ -144,3 +144,16 @@ def test_of_two_tables_holding_a_measure_the_one_whose_columns_the_question_name
     ]
     assert lookup("Meine Tochter ist 113 cm groß. Welche Größe passt ihr?", lines) == lines[1]
     assert lookup("Sie ist 113 cm groß, welche Schlafsacklänge?", lines) == lines[3]
+
+
+def test_a_yes_or_no_that_opens_a_longer_cell_is_read_under_its_column() -> None:
+    rows = [
+        "Zahlungsart Kauf auf Rechnung: Deutschland ja – zahlbar in 10 Tagen; bis 600 € Warenwert, Österreich ja – "
+        "zahlbar in 10 Tagen; bis 600 € Warenwert, Südtirol nein, Gut zu wissen Die Rechnung kommt per E-Mail.",
+        "Zahlungsart PayPal: Deutschland ja, Österreich ja, Südtirol ja, Gut zu wissen Belastung beim Versand.",
+    ]
+    assert marked_cell("KANN ICH AUF RECHNUNG ZAHLEN WENN ICH IN SÜDTIROL WOHNE???", rows) == (
+        "Kauf auf Rechnung ist für Südtirol nicht möglich.",
+        False,
+    )
+    assert marked_cell("Nehmt ihr PayPal in Südtirol?", rows) == ("PayPal ist für Südtirol möglich.", True)

@@ -66,8 +66,12 @@ LACK_WEIGHT = 0.3  # per sentence that does or does not fit what the customer la
 _LACKED = re.compile(r"\b(?:kein|keine|keinen|keinem|ohne|no|without)\s+(\w+)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:nicht|kein\w*|ohne|no|not|without)\b", re.IGNORECASE)
 _MONEY = re.compile(r"\d+(?:[.,]\d+)?\s?(?:€|eur\b|euro\b|chf\b|franken\b)|(?:€|eur|chf)\s?\d", re.IGNORECASE)
-# a sentence about the page itself ("Auf dieser Seite finden Sie Lieferzeiten ...") answers nothing
-_META = re.compile(r"\b(?:auf|in) dieser seite\b|\bon this page\b", re.IGNORECASE)
+# a sentence about the page itself ("Auf dieser Seite finden Sie Lieferzeiten ...", "Hier steht, wie ...") answers
+# nothing
+_META = re.compile(
+    r"\b(?:auf|in) dieser seite\b|\bon this page\b|^hier (?:steht|stehen|finden sie|lesen sie|erfahren sie)\b",
+    re.IGNORECASE,
+)
 _FIGURE = re.compile(r"\d")
 _OTHER_PLACE = re.compile(r"[,;]?\s+(?:und|sowie|and)\s+(?=(?:aus|nach|in|für|from|to|for)\s)", re.IGNORECASE)
 _THERE = re.compile(r"\b(?:dorthin|dahin|dort|there)\b", re.IGNORECASE)
@@ -232,17 +236,21 @@ def _choose_part(
         page, fits = passages[lead.passage].url, _KINDS[kind]
         on_page = any(passages[c.passage].url == page and fits(c.text) for _, c in wide)
         headed = _heading_words(part.text, passages[lead.passage], language)
+        named = _named_words(part.text, lead.text)
 
         def answers_it(candidate: _Candidate) -> bool:
             # on the lead's page; or, where that page has no such sentence, under a heading that names more of
             # the question ("Wie schicke ich es zurück?": "So schicken Sie einen Artikel zurück" over "Bekomme
-            # ich auch die Versandkosten zurück?")
+            # ich auch die Versandkosten zurück?"), or itself naming more of it ("Was kostet's, wenn ihr mir a
+            # Dirndl kürzt?": the price list's "Dirndl kürzen 34 €" over the returns page's opening)
             passage = passages[candidate.passage]
             if not fits(candidate.text):
                 return False
             if on_page:
                 return passage.url == page
-            return _heading_words(part.text, passage, language) > headed
+            return _heading_words(part.text, passage, language) > headed or _named_words(
+                part.text, candidate.text
+            ) > max(named, 1)
 
         if any(answers_it(c) for _, c in wide):
             scored = sorted(wide, key=lambda item: not answers_it(item[1]))  # stable: best first on either side
@@ -422,6 +430,16 @@ def _answers_its_heading(part: QuestionPart, passage: Passage, text: str, langua
         return False
     asked = {w for w in stems(passage.section) if w not in STOPWORDS}
     return bool(asked) and len(asked & set(stems(_query(part.text, passage, language)))) * 2 >= len(asked)
+
+
+def _named_words(question: str, text: str) -> int:
+    """How many of the question's content stems ``text`` names, a verb's form meeting its stem ("kürzt", "kürzen")."""
+    wanted = {w for w in stems(question) if w not in STOPWORDS and len(w) > 1}
+    found = stems(text)
+    return sum(
+        any(w == s or (min(len(w), len(s)) >= 4 and (w.startswith(s) or s.startswith(w))) for s in found)
+        for w in wanted
+    )
 
 
 def _heading_words(question: str, passage: Passage, language: str) -> int:

@@ -20,6 +20,8 @@ _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:–|-|—|bis|to)\s*(\d+(?:[.,]\d+)
 _SINGLE = re.compile(r"(?<![\d.,–-])(\d+(?:[.,]\d+)?)(?![\d.,]|[^\W\d_]|\s*(?:–|-|—|bis)\s*\d)")  # not "3XL"
 # where a cell's value starts: a figure, or a word that bounds one ("ab 79 €")
 _VALUE = re.compile(r"\s+(?=(?:(?:ab|bis|ca\.|je|von|unter|über|from|up to)\s+)?[\d–-])")
+# a cell that opens with a yes or no, behind its header of words: "Österreich ja – zahlbar in 10 Tagen"
+_MARKED_CELL = re.compile(r"^(?P<head>[^\W\d_][^\d✓✔✗✘–—]*?)\s+(?P<value>(?:ja|nein|yes|no|[✓✔✗✘–—-])(?:\s.*)?)$", re.I)
 # a column of upper bounds: the row is the first whose bound reaches the measure ("max. Fußlänge 26,8 cm")
 _UPPER_BOUND = re.compile(r"^(?:max\.?|maximal\w*|höchstens|bis|up to)\s", re.IGNORECASE)
 MEASURE_WORDS = 4  # the most words of a measure in a row without a first header ("20–21 cm", "ab 79 €")
@@ -63,8 +65,12 @@ def parse_row(sentence: str) -> Row | None:
 
 
 def _header_and_value(pair: str) -> tuple[str, str]:
-    """A column's header and its cell: the words before the first figure ("max. Fußlänge 26,8 cm", "US Damen 10",
-    "Versandkostenfrei ab 79 €"), else the first word ("Versand mit DHL")."""
+    """A column's header and its cell: the words before a yes or no that opens the cell ("Deutschland ja – zahlbar
+    in 10 Tagen"), else the words before the first figure ("max. Fußlänge 26,8 cm", "US Damen 10", "Versandkostenfrei
+    ab 79 €"), else the first word ("Versand mit DHL")."""
+    marked = _MARKED_CELL.match(pair)
+    if marked is not None:
+        return marked.group("head"), marked.group("value")
     found = _VALUE.search(pair)
     if found is not None:
         return pair[: found.start()], pair[found.end() :]
