@@ -189,6 +189,20 @@ def test_a_price_asked_of_a_thing_comes_from_the_sentence_naming_it_on_another_p
     assert choice.passage == 1 and choice.sentences[0] == "Dirndl kürzen (Rock und Schürze) 34 €."
 
 
+def test_a_compound_of_the_questions_words_answers_it() -> None:
+    south = Passage(
+        title="Lieferung nach Österreich und Südtirol",
+        url="/ausland",
+        section="Südtirol (Italien)",
+        relevance=0.95,
+        text="In Italien beliefern wir ausschließlich die Provinz Bozen – Südtirol. Die Versandkosten betragen 11,40 € "
+        "pro Bestellung. Die Lieferzeit beträgt 4 bis 7 Werktage. Rücksendungen aus Südtirol kosten eine Pauschale "
+        "von 9,80 €; ein Umtausch ist kostenlos.",
+    )
+    [choice] = choose("Was kostet der Versand nach Südtirol?", [south], "de")
+    assert "Die Versandkosten betragen 11,40 € pro Bestellung." in choice.sentences  # "Versand" + "kostet"
+
+
 def test_a_question_that_only_names_its_topic_gets_the_sections_facts() -> None:
     [choice] = choose("versand nach österreich??", [ABROAD], "de")
     assert choice.sentences == ("Versandpartner: GLS Austria.", "Lieferzeit: 3–5 Werktage.", "Versandkosten: EUR 6,49.")

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Write knowledge/faq-haeufige-fragen.html: one FAQ list rendered twice, as schema.org FAQPage JSON-LD in the
 head and as a <details>/<summary> accordion in the body (as shop systems with an SEO plug-in publish it).
 

@@ -461,10 +461,24 @@ def _query(question: str, passage: Passage, language: str) -> str:
 
 def _shared(wanted: set[str], words: list[str]) -> int:
     """How many of the question's stems the sentence has, a compound of the question meeting its parts in the
-    sentence ("Expressversand" and "Express"); not the reverse, or "Versand" would meet every "Versandkosten"."""
+    sentence ("Expressversand" and "Express"); not the reverse, or "Versand" would meet every "Versandkosten",
+    unless the sentence's compound is made of question words only ("Was kostet der Versand?": "Versandkosten")."""
+    joined = {w for s in words for w in _parts_asked(s, wanted)}
     return sum(
-        any(w == s or (len(s) >= MIN_PART and (w.startswith(s) or w.endswith(s))) for s in words) for w in wanted
+        w in joined or any(w == s or (len(s) >= MIN_PART and (w.startswith(s) or w.endswith(s))) for s in words)
+        for w in wanted
     )
+
+
+def _parts_asked(compound: str, wanted: set[str]) -> tuple[str, ...]:
+    """The two question stems a sentence's compound is made of ("versandkost": "versand", "kost"), or none."""
+    for head in wanted:
+        rest = compound[len(head) :]
+        if len(head) >= MIN_PART - 1 and len(rest) >= MIN_PART - 1 and compound.startswith(head):
+            tail = next((w for w in wanted if w != head and rest.startswith(w) and len(w) >= MIN_PART - 1), None)
+            if tail is not None:
+                return head, tail
+    return ()
 
 
 def _kind_of(part: QuestionPart) -> Ask:
