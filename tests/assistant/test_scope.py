@@ -10,9 +10,11 @@ from heine_ai.assistant.insults import has_insult_word
 from heine_ai.assistant.scope import (
     BrandVocabulary,
     asks_stock,
+    asks_to_hold,
     bridged_by_names_only,
     names_shop_thing,
     names_shop_word,
+    speaks_of_holding,
     speaks_of_stock,
 )
 from heine_ai.knowledge.index import BrandIndex
@@ -170,3 +172,24 @@ def test_a_question_meets_pages_in_another_language_only_through_the_glossarys_t
     assert bridged_by_names_only("Can you recommend a good paediatrician in Augsburg?", "en", ["de", "de"])
     assert not bridged_by_names_only("How long does delivery to Augsburg take?", "en", ["de"])
     assert not bridged_by_names_only("Can you recommend a good paediatrician in Augsburg?", "en", ["de", "en"])
+
+
+@pytest.mark.parametrize(
+    ("text", "hold"),
+    [
+        ("Könnt ihr mir die Bluse Hedda in Größe 40 bis Freitag zurücklegen?", True),
+        ("Koennten Sie mir bitte die Seidenbluse in Gr. 42 bis naechste Woche reservieren?", True),
+        ("Could you hold the coat for me until Friday?", True),
+        ("Kann ich den Artikel zurückschicken?", False),
+        ("Wie lege ich ein Kundenkonto an?", False),
+    ],
+)
+def test_a_request_to_hold_an_article_is_told_apart(text: str, hold: bool) -> None:
+    # such a request gets the colleague offer unless a page speaks of holding goods: the shop's opening hours, the
+    # nearest page to "im Laden in Prien zurücklegen", are no answer to it
+    assert asks_to_hold(text) is hold
+
+
+def test_a_page_speaks_of_holding_goods_or_not() -> None:
+    assert speaks_of_holding("Bei Vorkasse reservieren wir die Ware 8 Tage lang.")
+    assert not speaks_of_holding("Montag bis Freitag 9:30 bis 18:30 Uhr, Samstag 9:30 bis 16:00 Uhr.")

@@ -35,7 +35,14 @@ from heine_ai.assistant.passages import (
 )
 from heine_ai.assistant.prefetch import Prefetch
 from heine_ai.assistant.procedures import PROCEDURE_STAGES, Procedures
-from heine_ai.assistant.scope import asks_stock, bridged_by_names_only, names_shop_word, speaks_of_stock
+from heine_ai.assistant.scope import (
+    asks_stock,
+    asks_to_hold,
+    bridged_by_names_only,
+    names_shop_word,
+    speaks_of_holding,
+    speaks_of_stock,
+)
 from heine_ai.assistant.small_talk import greeted, small_talk
 from heine_ai.assistant.understanding import Understanding, escalation_intent
 from heine_ai.config import BrandConfig, BrandTexts
@@ -206,6 +213,8 @@ class AnswerPolicy:
         confident = with_asked_fact(confident, results, parts, threshold)
         if asks_stock(question.text) and not any(speaks_of_stock(r.chunk.text) for r in confident):
             confident = []  # "Habt ihr die Fleecejacke Pleiße noch in XL da?": no page knows today's stock
+        if asks_to_hold(question.text) and not any(speaks_of_holding(r.chunk.text) for r in confident):
+            confident = []  # "Könnt ihr mir die Bluse bis Freitag zurücklegen?": the opening hours are no answer
         if confident and bridged_by_names_only(question.text, question.language, [r.language for r in confident]):
             if not names_shop_word(question.text):  # "Can you recommend a paediatrician in Augsburg?"
                 return Draft(texts.out_of_scope, RULE_CONFIDENCE, Intent.OUT_OF_SCOPE)

@@ -186,6 +186,28 @@ def asks_stock(text: str) -> bool:
     return bool(_ASKS_STOCK.search(text)) and not _NO_ARTICLE.search(text)
 
 
+# a request to hold an article for the customer, and the words of a page that speaks of holding or reserving at all
+_ASKS_HOLD = re.compile(
+    r"\b(?:zurück ?legen|zurückzulegen|reservieren|beiseite ?legen|put (?:it |them )?aside|set aside"
+    r"|(?:reserve|hold) (?:it|them|the|this|a|an|one)\b)",
+    re.IGNORECASE,
+)
+_HOLDS = re.compile(
+    r"\b(?:zurück ?(?:zu)?leg\w*|zurückgelegt\w*|reservier\w*|reserv(?:e|ed|ation)s?|hold)\b", re.IGNORECASE
+)
+
+
+def asks_to_hold(text: str) -> bool:
+    """Whether the message asks the shop to hold an article for the customer ("Könnt ihr mir die Bluse bis Freitag
+    zurücklegen?"): a service no page offers unless one says so, which a person answers."""
+    return bool(_ASKS_HOLD.search(text))
+
+
+def speaks_of_holding(text: str) -> bool:
+    """Whether a page's text speaks of holding or reserving goods at all."""
+    return bool(_HOLDS.search(text))
+
+
 def speaks_of_stock(text: str) -> bool:
     """Whether a page's text speaks of stock at all (an article being available, sold out, delivered later)."""
     return bool(_STOCK.search(text))
