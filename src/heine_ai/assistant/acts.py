@@ -124,8 +124,11 @@ LEADING_VERBS = frozenset(  # a question that starts with its verb: "Kann ich ..
 _CONTRAST_WORDS = [[w] for w in ("aber", "allerdings", "jedoch", "nur", "trotzdem", "but", "however", "although")]
 # "und" before a thing or a case goes on asking, with or without a question mark: "Super, danke. Und die Höhe: ...",
 # "danke, und bei Gardinen nach Maß"; "danke, und ich melde mich" does not
-_GOING_ON = (frozenset({"und", "and"}), frozenset({"die", "der", "das", "den", "dem", "bei", "beim", "wenn", "falls"}
-             | {"mit", "fur", "nach", "im", "auf", "the", "if", "with", "for", "what", "how"}))
+_AND = frozenset({"und", "and"})
+_GOING_ON = frozenset(
+    {"die", "der", "das", "den", "dem", "bei", "beim", "wenn", "falls", "mit", "fur", "nach", "im", "auf"}
+    | {"the", "if", "with", "for", "what", "how"}
+)
 # words that carry no request of their own once the act phrases are gone
 _FILLER = frozenset(
     {
@@ -157,7 +160,7 @@ class Acts:
             asks(self.body)
             or any(word in QUESTION_WORDS for word in words)
             or words[:1] in _CONTRAST_WORDS
-            or (len(words) > 1 and words[0] in _GOING_ON[0] and words[1] in _GOING_ON[1])
+            or (len(words) > 1 and words[0] in _AND and words[1] in _GOING_ON)
             or asks_in_a_later_clause(self.body)
         )
 

@@ -26,10 +26,10 @@ from heine_ai.knowledge.tables import looks_like_header, row_statements, with_un
 from heine_ai.knowledge.wrapping import joined_lines
 from heine_ai.text import EMOJI
 
-# the numbering of terms and conditions: structure, not content ("§ 3 Lieferzeiten", "3.1 Die Lieferzeit ...",
-# "(2) Für Lieferungen nach ...", "B. Mangelhafte Ware"); quoted, "(2) Geht die Expressbestellung ..." reads oddly
 # a callout's icon in front of its text ("💡 Tipp: ...", "⚠️ Gardinen ..."); a check or a cross says yes or no
 _ICON = re.compile(rf"^(?:(?![✓✔✗✘✖☑☒❌✅]){EMOJI})+\s+")
+# the numbering of terms and conditions: structure, not content ("§ 3 Lieferzeiten", "3.1 Die Lieferzeit ...",
+# "(2) Für Lieferungen nach ...", "B. Mangelhafte Ware"); quoted, "(2) Geht die Expressbestellung ..." reads oddly
 _HEADING_NUMBER = re.compile(r"^(?:§+\s*\d+[a-z]?\.?|\d{1,2}\.(?:\d{1,2}\.?)*|[A-H]\.|[IVX]{1,4}\.)\s+(?=\S)")
 _CLAUSE_NUMBER = re.compile(r"^(?:\(\d{1,2}[a-z]?\)|\d{1,2}(?:\.\d{1,2})+\.?|§+\s*\d+[a-z]?)\s+(?=[A-ZÄÖÜ„\"])")
 _NUMBER_CELL = re.compile(r"^\s*[\d.,–-]+\s*$")

@@ -2,11 +2,13 @@
 a line below that explains it ("* gilt nicht für Sperrgut."). Resolved before parsing, so a value carries its
 condition ("nächster Werktag (wenn du Montag bis Freitag bis 11 Uhr bestellst)") and no answer shows a bare mark,
 which in Markdown also reads as emphasis syntax. A mark counts only where it stands in a table or right behind a
-figure and one line explains it: "* Rechnung" / "* PayPal" is a list, "**GLS**" bold."""
+figure and one line explains it: "* Rechnung" / "* PayPal" is a list, "**GLS**" bold. The footnotes a parser
+reads (Markdown's, Word's) are placed by ``PlacedNotes``."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
 _MARKS = r"\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹†‡]"
 _DEFINITION = re.compile(rf"^[ \t]*({_MARKS})[ \t]*(\S.*)$")
@@ -62,3 +64,21 @@ def _use(mark: str) -> re.Pattern[str]:
     if not mark.startswith("*"):
         return re.compile(rf"(?<=\S)\s?{re.escape(mark)}")
     return re.compile(rf"(?<=[^\s*])(?<!\*){re.escape(mark)}(?![*\w])")
+
+
+class PlacedNotes:
+    """The footnotes of a parsed page (Markdown ``[^grenze]``, Word footnotes) by id, each given out once: below
+    the first paragraph that marks it, where the fact it qualifies stands."""
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        self._texts = dict(texts)
+        self._placed: set[str] = set()
+
+    def place(self, marked: Iterable[str]) -> list[str]:
+        """The texts of the notes of ``marked`` (ids, in the paragraph's order) that no earlier paragraph placed."""
+        found = []
+        for number in marked:
+            if number in self._texts and number not in self._placed:
+                self._placed.add(number)
+                found.append(self._texts[number])
+        return found

@@ -23,6 +23,7 @@ from lxml import etree
 from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge.blocks import Block, BlockWriter, has_body
 from heine_ai.knowledge.documents import Document
+from heine_ai.knowledge.footnotes import PlacedNotes
 from heine_ai.knowledge.lists import ListItem
 from heine_ai.knowledge.loaders.base import Origin, build_document, one_line
 from heine_ai.knowledge.tables import looks_like_header
@@ -60,19 +61,14 @@ def _footnotes(word: WordDocument) -> dict[str, str]:
     return notes
 
 
-def _marked(item: Paragraph | Table, notes: dict[str, str], placed: set[str]) -> list[str]:
+def _marked(item: Paragraph | Table, notes: PlacedNotes) -> list[str]:
     """The texts of the footnotes ``item`` marks that no earlier paragraph placed."""
-    found = []
-    for number in item._element.xpath(".//w:footnoteReference/@w:id"):
-        if str(number) in notes and str(number) not in placed:
-            placed.add(str(number))
-            found.append(notes[str(number)])
-    return found
+    return notes.place(str(number) for number in item._element.xpath(".//w:footnoteReference/@w:id"))
 
 
 def _blocks(word: WordDocument) -> tuple[tuple[Block, ...], str | None]:
     writer = BlockWriter()
-    notes, placed = _footnotes(word), set[str]()
+    notes = PlacedNotes(_footnotes(word))
     title: str | None = None
     written = False  # whether anything came before: a first "Heading 1" is the title
     pending: list[tuple[int, str]] = []  # the list paragraphs in a row, with their level
@@ -81,14 +77,14 @@ def _blocks(word: WordDocument) -> tuple[tuple[Block, ...], str | None]:
         level = _list_level(item) if isinstance(item, Paragraph) else None
         if level is not None and isinstance(item, Paragraph):
             pending.append((level, item.text))
-            pending_notes.extend(_marked(item, notes, placed))
+            pending_notes.extend(_marked(item, notes))
             continue
         if pending:
             _write_list(writer, pending, pending_notes)
             pending, pending_notes = [], []
         if isinstance(item, Table):
             writer.table(_rows(item), header=_has_header(item))
-            for note in _marked(item, notes, placed):
+            for note in _marked(item, notes):
                 writer.paragraph(note)
             written = True
             continue
@@ -104,7 +100,7 @@ def _blocks(word: WordDocument) -> tuple[tuple[Block, ...], str | None]:
             writer.heading(heading + 1, text)
         else:
             writer.paragraph(text, emphasized=_all_bold(item))
-        for note in _marked(item, notes, placed):
+        for note in _marked(item, notes):
             writer.paragraph(note)
         written = True
     if pending:

@@ -58,7 +58,7 @@ def read_html(data: bytes, origin: Origin) -> Document:
     main = _main_element(root)
     if not has_body(blocks) or (not _has_sections(blocks) and main.xpath(_SUBHEADINGS)):
         blocks = _walked(main)  # trafilatura found nothing, or lost the sections
-    elif _emptied(blocks) and _emptied(blocks) - _emptied(walked := _walked(copy.deepcopy(main))):
+    elif (emptied := _emptied(blocks)) and emptied - _emptied(walked := _walked(copy.deepcopy(main))):
         blocks = walked  # trafilatura dropped the text of a section the page fills (Word's list paragraphs)
     blocks = with_faq_entries(blocks, declared)
     if not has_body(blocks):

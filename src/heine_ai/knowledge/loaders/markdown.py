@@ -21,7 +21,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from heine_ai.errors import KnowledgeError
 from heine_ai.knowledge.blocks import Block, BlockKind, BlockWriter, has_body
 from heine_ai.knowledge.documents import Document
-from heine_ai.knowledge.footnotes import resolved_footnotes
+from heine_ai.knowledge.footnotes import PlacedNotes, resolved_footnotes
 from heine_ai.knowledge.lists import ListItem
 from heine_ai.knowledge.loaders.base import Origin, build_document, language_code
 from heine_ai.knowledge.loaders.encoding import decode_text
@@ -117,34 +117,22 @@ def first_heading(blocks: tuple[Block, ...]) -> str | None:
 def parse_markdown(text: str) -> tuple[Block, ...]:
     writer = BlockWriter()
     tree = SyntaxTreeNode(_PARSER.parse(resolved_footnotes(pipe_tables(text))))
-    notes = _Footnotes(tree)
+    notes = PlacedNotes(_footnote_texts(tree))
     _write(tree.children, writer, notes)
     return writer.blocks
 
 
-class _Footnotes:
-    """The texts of a document's footnotes by id, each written once, below the first paragraph that marks it."""
-
-    def __init__(self, tree: SyntaxTreeNode) -> None:
-        self._texts: dict[int, str] = {}
-        for block in (node for node in tree.children if node.type == "footnote_block"):
-            for note in block.children:
-                paragraphs = [_inline_text(child) for child in note.children if child.type == "paragraph"]
-                self._texts[int(note.meta["id"])] = " ".join(text.strip() for text in paragraphs if text.strip())
-        self._placed: set[int] = set()
-
-    def marked_in(self, node: SyntaxTreeNode) -> list[str]:
-        """The texts of the footnotes ``node`` marks that no earlier paragraph placed."""
-        found = []
-        for ref in (child for child in node.walk() if child.type == "footnote_ref"):
-            number = int(ref.meta["id"])
-            if number in self._texts and number not in self._placed:
-                self._placed.add(number)
-                found.append(self._texts[number])
-        return found
+def _footnote_texts(tree: SyntaxTreeNode) -> dict[str, str]:
+    """The text of each footnote of a parsed document by its id."""
+    texts = {}
+    for block in (node for node in tree.children if node.type == "footnote_block"):
+        for note in block.children:
+            paragraphs = [_inline_text(child) for child in note.children if child.type == "paragraph"]
+            texts[str(note.meta["id"])] = " ".join(text.strip() for text in paragraphs if text.strip())
+    return texts
 
 
-def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter, notes: _Footnotes) -> None:
+def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter, notes: PlacedNotes) -> None:
     above: list[str] = []  # a header row above a table's own ("| Alter || Körpergröße |"), its spans filled
     for position, node in enumerate(nodes):
         following = nodes[position + 1] if position + 1 < len(nodes) else None
@@ -175,11 +163,11 @@ def _write(nodes: list[SyntaxTreeNode], writer: BlockWriter, notes: _Footnotes) 
             continue  # text says what it is; the footnotes stand below the paragraphs that mark them
         else:  # blockquote and anything else that holds blocks
             _write(node.children, writer, notes)
-        for note in notes.marked_in(node):
+        for note in notes.place(str(ref.meta["id"]) for ref in node.walk() if ref.type == "footnote_ref"):
             writer.paragraph(note)
 
 
-def _write_list(node: SyntaxTreeNode, writer: BlockWriter, notes: _Footnotes) -> None:
+def _write_list(node: SyntaxTreeNode, writer: BlockWriter, notes: PlacedNotes) -> None:
     """A list; an item that is a toggle (Notion's "▸ **Frage**" with its text indented below it) is the heading of
     its text, as a ``<details>`` summary is: one item of both, the question read as the answer's first sentence."""
     items: list[SyntaxTreeNode] = []
