@@ -116,3 +116,17 @@ def test_words_that_end_or_start_a_question_are_no_acts(text: str) -> None:
     found = dialogue_acts(text)
     assert found.acts == frozenset()
     assert found.body == text
+
+
+@pytest.mark.parametrize(
+    "text", ["und?", "Und weiter?", "und dann?", "und sonst?", "Und was jetzt?", "ok, und?", "and?", "tell me more"]
+)
+def test_a_bare_and_asks_for_more_of_the_topic(text: str) -> None:
+    found = dialogue_acts(text)
+    assert found.has(Act.MORE) and found.body == ""
+
+
+@pytest.mark.parametrize("text", ["und dann kann ich es zurückgeben?", "und wann?", "und in die Schweiz?"])
+def test_an_and_with_a_question_of_its_own_asks_that(text: str) -> None:
+    found = dialogue_acts(text)
+    assert not found.has(Act.MORE) and found.body == text

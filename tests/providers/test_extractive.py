@@ -540,3 +540,43 @@ def test_a_sentence_on_several_countries_is_cut_to_the_one_asked_where_each_has_
     # one fact about two countries stays whole
     [whole] = choose("Liefert ihr in die Schweiz?", [RETURN_FEES], "de")
     assert "In die Schweiz und nach Liechtenstein liefern wir nicht." in " ".join(whole.sentences)
+
+
+def test_a_pointer_to_another_subject_does_not_move_an_answer_that_states_what_is_asked() -> None:
+    faq = Passage(
+        title="Häufige Fragen",
+        url="/faq",
+        section="Wie lange dauert eine Maßhose?",
+        relevance=0.99,
+        text="Eine Maßhose ist 12 bis 14 Wochen nach dem Maßtermin fertig. Preise und Ablauf stehen im Faltblatt "
+        "„Schneiderei“.",
+    )
+    tailoring = Passage(
+        title="Schneiderei",
+        url="/schneiderei",
+        relevance=0.97,
+        text="So entsteht Ihre Maßhose: Beim Maßtermin (etwa 45 Minuten) nehmen wir Maß. Die Maßhose kostet ab 890 €.",
+    )
+    [choice] = choose("Wie lange dauert die Anfertigung einer Maßhose?", [faq, tailoring], "de")
+    assert choice.passage == 0 and "12 bis 14 Wochen" in choice.sentences[0]
+
+
+LOCKERS = Passage(
+    title="Versand",
+    url="/versand",
+    section="Packstation",
+    relevance=0.95,
+    text="Weil wir mit UPS versenden, ist eine Lieferung an eine DHL-Packstation leider nicht möglich. Stattdessen "
+    "können Sie einen UPS Access Point als Lieferadresse wählen. UPS Access Points sind Abholstellen in Kiosken und "
+    "Tankstellen. Ihr Paket liegt dort 6 Werktage für Sie bereit.",
+)
+
+
+def test_more_of_an_answer_says_what_it_did_not_and_no_yes_or_no_again() -> None:
+    question = "Kann ich mir die Ware an eine Packstation schicken lassen?"
+    [first] = choose(question, [LOCKERS], "de")
+    told = f"Nein, {first.sentences[0][0].lower()}{first.sentences[0][1:]} {' '.join(first.sentences[1:])}"
+    [more] = choose(question, [LOCKERS], "de", told=told)
+    assert more.polarity is None
+    assert more.sentences and not set(more.sentences) & set(first.sentences)
+    assert any("Kiosken" in s or "6 Werktage" in s for s in more.sentences)

@@ -24,6 +24,7 @@ class Act(StrEnum):
     DENY = "deny"  # "nein danke", "nee, lass mal", "no thanks"
     ACKNOWLEDGE = "acknowledge"  # "ok", "alles klar", "got it"
     POLITE = "polite"  # "bitte", "please": no act of its own, peeled off beside the others
+    MORE = "more"  # "und?", "und weiter?", "tell me more": more of what the last answer was about
 
 
 _U = "(?:ü|ue|u)"
@@ -100,6 +101,18 @@ _TRAILING = {  # only closing words trail a question; "Ist die Zahlung sicher?" 
     act: re.compile(rf"(?:^|(?<={_SEPARATOR}))(?:{_PHRASES[act]}){_SEPARATOR}*$", re.I)
     for act in (Act.THANKS, Act.GOODBYE, Act.POLITE)
 }
+# a message that asks for nothing but more of the last answer's topic, whole: "und dann kann ich es zurückgeben?"
+# asks a question of its own
+# ("und?" with its question mark: "Tschüssi und danke" leaves a bare "und" between two acts)
+_MORE = re.compile(
+    r"^(?:(?:und|and|aber|but)\s*(?:\?|…|\.{3})"
+    r"|(?:(?:und|and|aber|but) )?(?:weiter|dann|sonst|jetzt|nun|noch|was (?:noch|nun|jetzt|dann|sonst)"
+    r"|sonst noch (?:was|etwas)|then|now|what else|what now|what then)"
+    r"|weiter|mehr(?: dazu| bitte| details| infos?)?|noch mehr|was noch|was sonst|sonst noch (?:was|etwas)"
+    r"|genauer|erz(?:ä|ae|a)hl(?:en sie)? mehr|more(?: please| details)?|tell me more|go on|what else)"
+    r"\s*[?!.…]*$",
+    re.IGNORECASE,
+)
 _LEADING_ANNOUNCEMENT = re.compile(rf"^{_SEPARATOR}*(?:{_ANNOUNCEMENT})(?={_SEPARATOR}|$)", re.I)
 _EDGE = re.compile(rf"^{_SEPARATOR}+|[\s,;:–—-]+$")
 
@@ -194,7 +207,7 @@ def dialogue_acts(text: str) -> Acts:
         match = _LEADING_ANNOUNCEMENT.match(body)
         if match:
             body, changed = body[match.end() :], True
-        for act in Act:
+        for act in _PHRASES:
             match = _LEADING[act].match(body)
             if match:
                 acts.add(act)
@@ -204,6 +217,9 @@ def dialogue_acts(text: str) -> Acts:
                 acts.add(act)
                 body, changed = body[: match.start()], True
         body = _EDGE.sub("", body)
+    if _MORE.match(body.strip()):
+        acts.add(Act.MORE)
+        body = ""
     if not _has_content(body):
         body = ""
     acts.discard(Act.POLITE)

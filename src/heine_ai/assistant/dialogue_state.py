@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from heine_ai.assistant.acts import Act, dialogue_acts
 from heine_ai.assistant.follow_ups import Topic, resolve, same_subject, topic_words
 from heine_ai.assistant.understanding import question_of
 from heine_ai.conversations.service import StoredMessage
@@ -87,4 +88,6 @@ def _question(state: DialogueState, asked: str) -> str:
     picked = state.choice(asked)
     if picked is not None:
         return picked.question
+    if state.topic is not None and dialogue_acts(asked).has(Act.MORE):
+        return state.topic.question  # "und?" asked the topic's question again, for more
     return resolve(question_of(asked) or asked, state.topic).question

@@ -137,6 +137,8 @@ class AnswerPolicy:
         chosen = state.choice(question.text)
         if chosen is not None:
             return await self._answer(brand, question, _on(chosen), None)
+        if understood.acts.has(Act.MORE) and not understood.question and state.topic is not None:
+            return await self._answer(brand, question, _on(state.topic), None, more=True)  # "und?"
         if not understood.question:
             return small_talk(understood.acts, state, texts)
         draft = await self._knowledge_answer(brand, question, state, prefetch)
@@ -179,10 +181,17 @@ class AnswerPolicy:
         return draft
 
     async def _answer(
-        self, brand: BrandConfig, question: Question, resolved: Resolved, ahead: Mapping[str, Vector] | None
+        self,
+        brand: BrandConfig,
+        question: Question,
+        resolved: Resolved,
+        ahead: Mapping[str, Vector] | None,
+        *,
+        more: bool = False,
     ) -> Draft:
         """Search ``resolved.query`` once (``ahead``: its vectors if they were made ahead), let the classifiers
-        judge the same query vector, then answer ``resolved.question``, ask which topic, decline or escalate."""
+        judge the same query vector, then answer ``resolved.question``, ask which topic, decline or escalate.
+        ``more``: the customer asked for more of the last answer, which the new one does not repeat."""
         texts = brand.texts_for(question.language)
         threshold = self._settings.relevance_threshold
         prefer = Preference(question.language, threshold)  # the customer's language first
@@ -228,7 +237,7 @@ class AnswerPolicy:
         passages = tuple(r.as_passage() for r in confident)
         turns = tuple(Turn(role=m.role, text=m.content) for m in question.history)
         request = AnswerRequest(
-            question.text, passages, brand, turns, language=question.language, on_text=question.on_text
+            question.text, passages, brand, turns, language=question.language, more=more, on_text=question.on_text
         )
         answer = await self._llm.answer(request)
         if answer.fallback is not None:  # the model's text was rejected or not had: operators watch this rate

@@ -43,6 +43,9 @@ class AnswerRequest:
     brand: BrandConfig
     history: tuple[Turn, ...] = ()
     language: str = "de"  # the customer's ("de" or "en"): the brand's sentences framing an answer follow it
+    # The customer asked for more of the last answer ("und?"): the question is that answer's, and the answer says
+    # what the history's last reply did not
+    more: bool = False
     # Optional: a streaming provider passes each sentence it has verified, in order; concatenated, the pieces
     # give the answer's text (each piece after the first starts with its separating space). Providers that do
     # not stream ignore it. The returned ``Answer`` stays the authority: it may differ after a fallback.

@@ -20,13 +20,14 @@ from heine_ai.glossary import translated_terms
 from heine_ai.plain_wording import about_abroad, asks_abroad, countries_named, describes_phishing, place_names
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.llm.polarity import Polarity, is_exception, narrowed, polarity, stated
-from heine_ai.providers.llm.questions import Ask, QuestionPart, opens_with_question_word, question_parts
+from heine_ai.providers.llm.questions import Ask, QuestionPart, ask_of, opens_with_question_word, question_parts
 from heine_ai.providers.llm.table_rows import lookup, marked_cell
 from heine_ai.text import STOPWORDS, fold, points_back, sentences, stems, tokens
 
 MAX_SENTENCES = 3  # per question part, the lead included
 MAX_STEPS = 4  # of a how-to's run of instructions
 MAX_ANSWER_CHARS = 600
+MIN_QUOTED_WORDS = 4  # a sentence of an answer this long, found in a passage's sentence, says that sentence
 LIST_ITEMS = 6  # a sentence ending in a colon announces what follows: up to this many of the following lines
 MAX_ANTECEDENT_CHARS = 300  # a longer sentence before a pointing-back one is left out rather than crowd the answer
 POINTER_REACH = 3  # the best sentences of a part searched for one that sends the reader to another page
@@ -126,19 +127,24 @@ class _Candidate:
     text: str
 
 
-def choose(question: str, passages: Sequence[Passage], language: str) -> list[Choice]:
-    """Per question part the sentences that answer it; parts that the same sentences answer are merged."""
+def choose(question: str, passages: Sequence[Passage], language: str, told: str = "") -> list[Choice]:
+    """Per question part the sentences that answer it; parts that the same sentences answer are merged.
+    ``told``: what the customer has been told already, who asks for more: none of its sentences is chosen again,
+    and the yes or no went with them."""
     split = [_sentences_of(p) for p in passages]
+    said = _said_in(told, split) if told else frozenset()
     out: list[Choice] = []
     budget = MAX_ANSWER_CHARS
     parts = question_parts(question)
     countries = countries_named(question)
     for part in parts:
-        choice = _choose_part(part, passages, split, language, several=len(parts) > 1, countries=countries)
+        choice = _choose_part(part, passages, split, language, several=len(parts) > 1, used=said, countries=countries)
+        if said and choice is not None:
+            choice = Choice(choice.passage, choice.sentences)
         if choice is not None and _answered_before(choice, out) and _misses_kind(part, choice):
             # the sentences another part chose say nothing of what this one asks ("wo finde ich den Button?"
             # after the refund sentence): this part's best among the others
-            used = frozenset(sentence for c in out for sentence in c.sentences)
+            used = said | frozenset(sentence for c in out for sentence in c.sentences)
             choice = _choose_part(part, passages, split, language, several=True, used=used, countries=countries)
         if choice is None or _answered_before(choice, out):
             continue
@@ -149,6 +155,23 @@ def choose(question: str, passages: Sequence[Passage], language: str) -> list[Ch
         budget -= sum(len(s) for s in kept.sentences)
         out.append(kept)
     return out
+
+
+def _said_in(told: str, split: list[list[str]]) -> frozenset[str]:
+    """The passages' sentences that ``told`` says, whole or cut to the clause an answer quoted ("Nein, Nachnahme
+    bieten wir nicht an." of a sentence on all the ways not to pay)."""
+
+    def joined(text: str) -> str:
+        return f" {' '.join(tokens(text))} "
+
+    whole = joined(told)
+    quoted = [joined(sentence) for sentence in sentences(told) if len(tokens(sentence)) >= MIN_QUOTED_WORDS]
+    return frozenset(
+        text
+        for found in split
+        for text in found
+        if (own := joined(text)) in whole or any(clause in own for clause in quoted)
+    )
 
 
 def _answered_before(choice: Choice, out: list[Choice]) -> bool:
@@ -199,7 +222,7 @@ def _choose_part(
     none of the sentences in ``used``."""
     if part.ask is Ask.YES_NO:
         for position, found in enumerate(split):  # "aus Luxemburg auf Rechnung?" and a table of ✓ and –
-            if (marked := marked_cell(part.text, found)) is not None:
+            if (marked := marked_cell(part.text, found, whole_row=position == 0)) is not None:
                 return Choice(position, (marked[0],), Polarity.YES if marked[1] else Polarity.NO)
     if part.ask is not Ask.YES_NO:
         # a row that holds what the part asks for: "Wie lange dauert eine Lederhose nach Maß?" is no question on
@@ -219,7 +242,11 @@ def _choose_part(
     top_score, lead = scored[0]
     # a close runner-up may be the sentence that sends the reader on ("Wie lange das dauert, steht auf der Seite
     # „Nähservice“." behind the delivery times of goods in stock)
-    pointing = (_points_to(c.text, passages, passages[c.passage].url) for _, c in scored[:POINTER_REACH])
+    pointing = (
+        _points_to(c.text, passages, passages[c.passage].url)
+        for _, c in scored[:POINTER_REACH]
+        if not _points_elsewhere(part, lead.text, c.text)
+    )
     if (target := next((t for t in pointing if t is not None), None)) is not None:
         # "Für Lieferungen nach Österreich lesen Sie bitte die Seite „Internationale Bestellungen“": that page
         # answers, where the search found it
@@ -262,6 +289,8 @@ def _choose_part(
         if polarity(part.text, wide[0][1].text, into=_into(passages[wide[0][1].passage], language)) is not None:
             scored = wide
             top_score, lead = scored[0]
+    if _beside_the_question(part, lead.text, _query(part.text, passages[lead.passage], language)):
+        return None  # "Wann beginnt der Winterschlussverkauf für Bettwäsche?" and a care tip under "Bettwäsche"
     if asked and _other_country(asked, f"{passages[lead.passage].section} {lead.text}"):
         return None  # only another country's fact is at hand: no answer rather than the Swiss price for Belgium
     if top_score <= 0 and lead.passage == 0 and not any(p.similarities for p in passages):
@@ -408,6 +437,24 @@ def _other_country(asked: frozenset[str], text: str) -> bool:
     """Whether ``text`` names countries, none of them one the question asks about."""
     named = countries_named(text)
     return bool(named) and not named & asked
+
+
+def _beside_the_question(part: QuestionPart, lead: str, query: str) -> bool:
+    """Whether the best sentence for a price or a duration states none and names none of the question's words:
+    only its page's heading brought it."""
+    return part.ask in FACT_KINDS and not _KINDS[part.ask](lead) and _named_words(query, lead) == 0
+
+
+def _points_elsewhere(part: QuestionPart, lead: str, pointer: str) -> bool:
+    """Whether a sentence that sends the reader on leads away from an answer the lead already gives: the lead
+    states what the part asks (a span of time), and the pointer tells of something else ("Preise und Ablauf
+    stehen im Faltblatt ...") or of a fact of its own ("... eine Rückgabegarantie von 45 Tagen; sie ist auf der
+    Seite ... beschrieben" behind "Die Widerrufsfrist beträgt vierzehn Tage"). "Wie lange das dauert, steht auf
+    der Seite ..." behind the delivery times of goods in stock names what is asked: it is followed."""
+    fits = _KINDS[part.ask] if part.ask in FACT_KINDS else None
+    if fits is None or not fits(lead):
+        return False
+    return fits(pointer) or ask_of(pointer) not in (part.ask, Ask.OPEN)
 
 
 def _points_to(text: str, passages: Sequence[Passage], page: str) -> int | None:

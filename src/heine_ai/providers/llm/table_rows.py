@@ -233,25 +233,39 @@ def _by_measure_with_unit(measures: list[tuple[float, str]], rows: list[Row]) ->
     return winners[0] if best and len(winners) == 1 else None
 
 
-def marked_cell(question: str, sentences: list[str]) -> tuple[str, bool] | None:
+def marked_cell(question: str, sentences: list[str], *, whole_row: bool = False) -> tuple[str, bool] | None:
     """A yes or no that a table of marks gives the question, and the statement saying it: "Kann ich aus
     Luxemburg auf Rechnung bestellen?" and the row "Zahlungsart Kauf auf Rechnung: Deutschland ✓, Luxemburg –"
-    give "Kauf auf Rechnung ist für Luxemburg nicht möglich." and no. None unless the question names
-    one row by its words and one of its marked columns by its very name."""
-    found = []
+    give "Kauf auf Rechnung ist für Luxemburg nicht möglich." and no. None unless the question names one row by
+    its words and one of its marked columns by its very name; with ``whole_row``, a question that names no column
+    ("Nehmt ihr Google Pay?") gets the row's marks where they all agree ("Google Pay ist für Deutschland,
+    Österreich und Südtirol möglich.")."""
+    found, agreeing = [], []
     for rows in tables_of(sentences):
         row = _by_cell_words(question, rows, usual=False)
         if row is None:
             continue
-        for header, value in row.values:
-            mark = _MARK.fullmatch(value.strip())
-            if mark is not None and _naming(question, header) == 2:
-                found.append((row, header, mark.group("yes") is not None))
-    if len(found) != 1:
+        marks = [
+            (header, mark.group("yes") is not None)
+            for header, value in row.values
+            if (mark := _MARK.fullmatch(value.strip())) is not None
+        ]
+        named = [(header, yes) for header, yes in marks if _naming(question, header) == 2]
+        found += [(row, header, yes) for header, yes in named]
+        if not named and len(marks) > 1 and len({yes for _, yes in marks}) == 1:
+            agreeing.append((row, _listed([header for header, _ in marks]), marks[0][1]))
+    if len(found) == 1:
+        row, header, yes = found[0]
+    elif not found and whole_row and len(agreeing) == 1:
+        row, header, yes = agreeing[0]
+    else:
         return None
-    row, header, yes = found[0]
     said = "möglich" if yes else "nicht möglich"
     return f"{row.cell} ist für {header} {said}.", yes
+
+
+def _listed(names: list[str]) -> str:
+    return f"{', '.join(names[:-1])} und {names[-1]}" if len(names) > 1 else names[0]
 
 
 def _first_within_bound(rows: list[Row], columns: list[str], value: float) -> list[Row]:
