@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from heine_ai.assistant.turn import Assistant
-from heine_ai.config import Settings, load_brands
+from heine_ai.config import BrandConfig, Settings, load_brands
 from heine_ai.config.files import load_yaml_mapping
 from heine_ai.errors import ConfigError
 from heine_ai.knowledge.retrieval import KnowledgeBase
@@ -143,14 +143,23 @@ async def run_dialogue(
         token = reply.session_token or token
         seen = seen_reply(reply)
         failures = tuple(check_turn(turn, seen, corpus.must_not_all))
-        unsupported = await _unsupported(knowledge, dialogue.brand, reply) if knowledge else ()
+        own = own_texts(assistant.brand(dialogue.brand))
+        unsupported = await _unsupported(knowledge, dialogue.brand, reply, own) if knowledge else ()
         turns.append(TurnResult(turn.user, turn.kind, seen, seconds, failures, unsupported))
     return DialogueResult(dialogue.id, dialogue.kind, dialogue.brand, tuple(turns))
 
 
-async def _unsupported(knowledge: KnowledgeBase, brand: str, reply: Reply) -> tuple[str, ...]:
-    """The facts of a reply with sources that none of its cited pages holds (a reply without sources is one of
-    the brand's own texts)."""
+def own_texts(brand: BrandConfig) -> list[str]:
+    """The brand's fixed sentences in both languages, the procedures' among them: a knowledge answer may come
+    with one ("... Bitte nennen Sie mir dazu Ihre Bestellnummer (8 Ziffern)"), whose figures are no facts of the
+    knowledge."""
+    models = [brand.texts, brand.texts_en, brand.actions.texts, brand.actions.texts_en]
+    return [value for model in models for value in model.model_dump().values() if isinstance(value, str)]
+
+
+async def _unsupported(knowledge: KnowledgeBase, brand: str, reply: Reply, own: list[str]) -> tuple[str, ...]:
+    """The facts of a reply with sources that none of its cited pages holds, nor the brand's own texts (a reply
+    without sources is one of those)."""
     if not reply.sources:
         return ()
     cited = {source.url for source in reply.sources}
@@ -160,7 +169,7 @@ async def _unsupported(knowledge: KnowledgeBase, brand: str, reply: Reply) -> tu
         for chunk in index.chunks
         if chunk.metadata.get("url") in cited
     ]
-    return tuple(unsupported_facts(reply.text, pages))
+    return tuple(unsupported_facts(reply.text, [*pages, *own]))
 
 
 def seen_reply(reply: Reply) -> ReplySeen:

@@ -9,10 +9,12 @@ import pytest
 from typer.testing import CliRunner
 
 from heine_ai.cli import app
+from heine_ai.config import load_brands
+from heine_ai.providers.llm.verification import unsupported_facts
 from heine_ai_lab.dialogue_checks import DialogueResult, ReplySeen, TurnResult
 from heine_ai_lab.dialogue_corpus import Corpus
 from heine_ai_lab.dialogue_report import report_lines, summarise
-from heine_ai_lab.dialogues import merge_brand_files
+from heine_ai_lab.dialogues import own_texts, merge_brand_files
 from tests.support.installations import BRANDS
 
 runner = CliRunner()
@@ -105,3 +107,13 @@ def test_only_brand_files_beside_a_corpus_join_the_brands(tmp_path: Path) -> Non
     assert sorted(p.name for p in merged.glob("*.yaml")) == sorted(
         [*(p.name for p in BRANDS.glob("*.yaml")), "shop.yaml"]
     )
+
+
+def test_the_figures_of_the_brands_own_sentences_beside_an_answer_are_no_unsupported_facts() -> None:
+    brand = load_brands(BRANDS)["heine"]
+    asked = brand.actions.texts.ask_order.format(what="Ihren Widerruf")
+    reply = f"Den Widerruf erklären Sie per E-Mail an widerruf@heine.example.\n\n{asked}"
+    page = "Den Widerruf erklären Sie per E-Mail an widerruf@heine.example."
+    assert unsupported_facts(reply, [page]) == ["8"]  # the procedure's "Bestellnummer (8 Ziffern)"
+    assert unsupported_facts(reply, [page, *own_texts(brand)]) == []
+    assert unsupported_facts("Die Frist beträgt 99 Tage.", [page, *own_texts(brand)]) == ["99"]
