@@ -27,6 +27,10 @@ ESCALATE = [
     ("Was seid ihr für Deppen", EscalationReason.ABUSE),
     ("Halt die Goschn, du Wappler", EscalationReason.ABUSE),
     ("Ihr Abzocker und Betrüger, ihr könnt mich mal!", EscalationReason.ABUSE),  # not a fraud report
+    (
+        "Was für eine unfähige Quasselmaschine. Ihr Laden ist ein Haufen Nichtsnutze und Betrüger!",
+        EscalationReason.ABUSE,
+    ),
     ("Ihr Pfeifen!", EscalationReason.ABUSE),
     ("Leck mich doch", EscalationReason.ABUSE),
     ("du dumme Maschine", EscalationReason.ABUSE),

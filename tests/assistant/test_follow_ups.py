@@ -157,3 +157,19 @@ def test_an_amount_alone_continues_on_the_topics_page() -> None:
     topic = Topic("Versand", "/versand", "Ab wann ist der Versand kostenlos?")
     resolved = resolve("bei 80 euro?", topic)
     assert resolved.page == "/versand" and "80 euro" in resolved.question
+
+
+def test_a_correction_behind_an_apology_and_before_an_aside_replaces_the_place() -> None:
+    abroad = Topic("Lieferung ins Ausland", "/ausland", "Wie viel kostet der Versand nach Österreich?")
+    message = (
+        "Entschuldigung, ich habe mich vertan! Ich meinte natürlich Liechtenstein, meine Schwester wohnt in Vaduz."
+    )
+    assert resolve(message, abroad).question == "Wie viel kostet der Versand nach Liechtenstein?"
+
+
+def test_a_corrected_measure_asks_the_question_before_again_with_it_on_its_page() -> None:
+    sizes = Topic("Größentabelle", "/groessen", "Mein Brustumfang beträgt 106 cm. Welche Größe brauche ich?")
+    resolved = resolve("Oh, Entschuldigung, ich habe falsch abgelesen: Es sind 110 cm, nicht 106.", sizes)
+    assert resolved.question == "Mein Brustumfang beträgt 110 cm. Welche Größe brauche ich?"
+    assert resolved.page == "/groessen"
+    assert resolve("Es sind 110 cm, nicht 98.", sizes).question != resolved.question  # no 98 to correct

@@ -45,6 +45,7 @@ BRAND = frozenset(
         "Chan ich mit TWINT zahle?",
         "Gibt es den Chelsea-Boot Fehrbach auch in Dunkelgrün?",  # an article in a colour
         "Wie lange dauert bei Ihnen eine Neubesohlung?",  # the workshop's work on shoes
+        "Wie lange ist ein Packet nach Östereich unterwegs?",  # a shop word misspelt by one letter
     ],
 )
 def test_the_shops_words_name_a_shop_matter_for_any_brand(text: str) -> None:
@@ -61,6 +62,7 @@ def test_the_shops_words_name_a_shop_matter_for_any_brand(text: str) -> None:
         "Write me a short poem about autumn, please.",
         "Can you help me fill out my tax return?",  # "return" in a sense no shop handles
         "Ich weiß nicht, wer die WM gewonnen hat. Weißt du es?",  # "weiß" is knowing, no colour
+        "Welche Apotheke in Bad Hersfeld hat heute Notdienst?",
     ],
 )
 def test_a_question_of_no_shop_names_nothing_of_the_shop_nor_of_the_brand(text: str) -> None:

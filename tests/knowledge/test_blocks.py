@@ -674,6 +674,33 @@ def test_a_captioned_table_keeps_the_header_below_its_caption() -> None:
     assert "Fußlänge: EU-Größe." not in lines  # the header is no row
 
 
+def test_merged_cells_stand_in_every_place_they_span_and_two_header_rows_name_each_column() -> None:
+    """A TYPO3 table: "Versandkosten" over "Standard" and "frei ab", Switzerland's cells spanning Liechtenstein's
+    row. Read cell by cell, the values slid under the wrong headers ("Lieferzeit 95 €")."""
+    main = (
+        "<table><thead><tr><th rowspan='2'>Lieferland</th><th colspan='2'>Versandkosten</th>"
+        "<th rowspan='2'>Lieferzeit</th></tr><tr><th>Standard</th><th>frei ab</th></tr></thead><tbody>"
+        "<tr><td>Österreich</td><td>5,85 €</td><td>95 €</td><td>4–7 Werktage</td></tr>"
+        "<tr><td>Schweiz</td><td rowspan='2'>CHF 8.60</td><td rowspan='2'>CHF 160</td><td rowspan='2'>4–8 Werktage"
+        "</td></tr><tr><td>Liechtenstein</td></tr>"
+        "<tr><td colspan='4'>Andere Länder beliefern wir nicht.</td></tr></tbody></table>"
+        "<table><thead><tr><th rowspan='2'>Größe</th><th colspan='2'>Körpermaße in cm</th></tr>"
+        "<tr><th>Brustumfang</th><th>Hüftumfang</th></tr></thead>"
+        "<tbody><tr><td>46</td><td>104–108</td><td>114–118</td></tr></tbody></table>"
+    )
+    found = lines(read_html(html_page("Ausland", main).encode(), ORIGIN).blocks)
+    assert (
+        "Lieferland Österreich: Versandkosten Standard 5,85 €, Versandkosten frei ab 95 €, Lieferzeit 4–7 Werktage."
+        in found
+    )
+    assert (
+        "Lieferland Liechtenstein: Versandkosten Standard CHF 8.60, Versandkosten frei ab CHF 160, Lieferzeit 4–8 Werktage."
+        in found
+    )
+    assert "Andere Länder beliefern wir nicht." in found
+    assert "Größe 46: Brustumfang 104–108 cm, Hüftumfang 114–118 cm." in found
+
+
 def test_sections_the_page_marks_as_outdated_are_no_knowledge() -> None:
     """A changelog's old entries state what a newer entry replaced: answered from, they would be wrong facts."""
     text = (

@@ -14,7 +14,7 @@ from heine_ai.providers.llm.verification import unsupported_facts
 from heine_ai_lab.dialogue_checks import DialogueResult, ReplySeen, TurnResult
 from heine_ai_lab.dialogue_corpus import Corpus
 from heine_ai_lab.dialogue_report import report_lines, summarise
-from heine_ai_lab.dialogues import own_texts, merge_brand_files
+from heine_ai_lab.dialogues import merge_brand_files, own_texts
 from tests.support.installations import BRANDS
 
 runner = CliRunner()

@@ -580,3 +580,16 @@ def test_more_of_an_answer_says_what_it_did_not_and_no_yes_or_no_again() -> None
     assert more.polarity is None
     assert more.sentences and not set(more.sentences) & set(first.sentences)
     assert any("Kiosken" in s or "6 Werktage" in s for s in more.sentences)
+
+
+def test_a_sentence_only_its_heading_brought_does_not_answer_a_price_or_a_span_of_a_named_thing() -> None:
+    care = Passage(
+        title="Pflege & Waschhinweise",
+        url="/pflege",
+        section="Bettwäsche",
+        relevance=0.62,
+        text="Mako-Satin: 60 °C, auf links gedreht. Leinen läuft bei der ersten Wäsche um bis zu 4 % ein.",
+    )
+    assert choose("Wann beginnt bei Ihnen der Winterschlussverkauf für Bettwäsche?", [care], "de") == []
+    # a follow-up names nothing of its own: its topic brought the passage, which answers as before
+    assert choose("Und wie lange dauert das?", [care], "de")

@@ -115,6 +115,10 @@ _ABUSE = (
     r"shut up",
     r"(?:konnt|kannst|konnen) mich (?:\w+ )?(?:mal|kreuzweise)\b",  # "ihr könnt mich mal"
     rf"\b{_YOU} (?:\w+ (?:und )?)?(?:betruger|abzocker|gauner|halsabschneider|verbrecher|kriminelle)",  # "Ihr Betrüger"
+    r"nichtsnutz",
+    r"\b(?:versager|stumper)\b",
+    r"haufen (?:\w+ )?(?:idioten|nichtsnutze|versager|stumper|deppen|vollpfosten|betruger|abzocker)",
+    r"(?:quassel|laber|blech|schwatz)(?:maschine|kiste|bot|bude)",  # "unfähige Quasselmaschine"
 )
 _HUMAN = (
     rf"(?:mit|an|zu) {_ARTICLE} (?:\w+ )?{_STAFF}",  # "an Ihren Kundendienst", Austrian "mit am Mitarbeiter"

@@ -26,6 +26,22 @@ _LEAD = re.compile(
     r"[\s,:]*",
     re.I,
 )
+# an apology for a slip in front of its correction: "Entschuldigung, ich habe mich vertan! Ich meinte ..."
+_SLIP = re.compile(
+    r"^(?:(?:oh|ach|oops|hoppla|sorry|entschuldigung|verzeihung|pardon|mist)\b[\s,!.–-]*)*"
+    r"(?:(?:ich )?(?:habe|hab) mich (?:vertan|verschrieben|vertippt|verlesen|verguckt|verzählt)"
+    r"|(?:ich )?(?:habe|hab) (?:mich )?falsch (?:abgelesen|gemessen|geschrieben|getippt|gelesen)"
+    r"|mein fehler|my (?:bad|mistake)|i made a mistake)\b[^.!?:]*[.!?:]+\s*",
+    re.IGNORECASE,
+)
+_MEANT = re.compile(r"^(?:ich meinte|ich meine|gemeint war|i meant|i mean)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.!?]")
+# a measure corrected: "Es sind 110 cm, nicht 106." replaces the 106 of the question before
+_MEASURE_FIX = re.compile(
+    r"^(?:(?:es|das) (?:sind|ist|waren|war) |(?:it'?s|it is|that'?s) )?(?:doch |eigentlich |actually )?"
+    r"(?P<new>\d+(?:[.,]\d+)?)(?:\s?(?:cm|mm|m|kg|€|euro))?\s*,?\s*(?:und )?(?:nicht|not)\s+(?P<old>\d+(?:[.,]\d+)?)\b",
+    re.IGNORECASE,
+)
 _REFERS = re.compile(
     r"\b(?:das|dies|diese|dieser|dieses|dafur|davon|damit|dazu|dabei|daran|darauf|da|dort|dann|es|it|that"
     r"|this|there|them|they|those|then"
@@ -120,8 +136,37 @@ def is_follow_up(text: str) -> bool:
     return bool(_LEAD.match(text.strip())) or refers_back(text) or is_fragment(text)
 
 
+def without_slip(text: str) -> str:
+    """A correction without the apology in front of it and the aside behind the corrected phrase: "Entschuldigung,
+    ich habe mich vertan! Ich meinte natürlich Liechtenstein, meine Schwester wohnt in Vaduz." is "Ich meinte
+    natürlich Liechtenstein"."""
+    rest = _SLIP.sub("", text.strip()).strip()
+    if _MEANT.match(rest) and (end := _CLAUSE_END.search(rest)) is not None:
+        return rest[: end.start()]
+    return rest if rest != text.strip() else text
+
+
+def corrects(text: str) -> bool:
+    """Whether ``text`` corrects what the customer said before ("Ich meinte natürlich Liechtenstein, ...", "Es
+    sind 110 cm, nicht 106."): it continues the topic whatever else it tells."""
+    rest = _SLIP.sub("", text.strip()).strip()
+    return bool(_MEANT.match(rest) or _MEASURE_FIX.match(rest))
+
+
+def _measure_corrected(text: str, before: str) -> str | None:
+    """The question before with its measure corrected ("Es sind 110 cm, nicht 106."), where it named that one."""
+    fix = _MEASURE_FIX.match(_SLIP.sub("", text.strip()).strip())
+    if fix is None:
+        return None
+    old = re.compile(rf"(?<![\d,.]){re.escape(fix.group('old'))}(?![\d]|[.,]\d)")
+    return old.sub(fix.group("new"), before, count=1) if old.search(before) else None
+
+
 def resolve(text: str, topic: Topic | None) -> Resolved:
     """``text`` as a question of its own, given the conversation's current ``topic``."""
+    if topic is not None and (corrected := _measure_corrected(text, topic.question)) is not None:
+        return Resolved(corrected, corrected, topic, topic.url)  # the same question, looked up again
+    text = without_slip(text)
     if topic is None or not is_follow_up(text):
         return Resolved(text, text)
     if is_fragment(text):

@@ -21,7 +21,7 @@ from heine_ai.assistant.answer_cache import AnswerCache
 from heine_ai.assistant.classifiers import Classifiers
 from heine_ai.assistant.dialogue_state import DialogueState, Pending, dialogue_state
 from heine_ai.assistant.drafts import RULE_CONFIDENCE, Draft
-from heine_ai.assistant.follow_ups import Resolved, Topic, resolve
+from heine_ai.assistant.follow_ups import Resolved, Topic, corrects, resolve
 from heine_ai.assistant.identity import Caller
 from heine_ai.assistant.order_status import OrderDialogue
 from heine_ai.assistant.passages import (
@@ -167,7 +167,8 @@ class AnswerPolicy:
     ) -> Draft:
         """The message's question from the knowledge: a follow-up on its topic, others through the cache."""
         resolved = resolve(question.understood.question, state.topic)
-        if resolved.topic is not None and await self._passages.leaves_topic(brand.id, question.understood.question):
+        asked = question.understood.question
+        if resolved.topic is not None and not corrects(asked) and await self._passages.leaves_topic(brand.id, asked):
             resolved = Resolved(question.understood.question, question.understood.question)
         if resolved.topic is not None:  # depends on the conversation: not cached
             return await self._answer(brand, question, resolved, None)

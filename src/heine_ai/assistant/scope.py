@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz.distance import OSA
+
 from heine_ai.entities import extract
 from heine_ai.glossary import translated_terms
 from heine_ai.knowledge.index import BrandIndex
@@ -39,6 +41,7 @@ _ONLY_DIGITS = re.compile(r"\s*[\d\s#*-]+\s*")  # a keyed-in number: an order nu
 SHOP_WORDS_FILE = Path(__file__).resolve().parent / "data" / "shop_words.txt"
 HEAD = 5  # a vocabulary word this long also matches a message word it ends ("Strickmantel")
 STEM = 6  # and from this length one it begins ("Versandkosten"); "Schal" does not begin "schalte"
+TYPO_LENGTH = 5  # from this length a word one edit away from a vocabulary word is that word misspelt
 _PLURALS = ("", "s", "e", "n", "en", "er")
 
 
@@ -57,8 +60,23 @@ def _matches(word: str, vocabulary: frozenset[str]) -> bool:
     if any(word == f"{entry}{ending}" for entry in vocabulary for ending in _PLURALS):
         return True
     return any(
-        (len(entry) >= HEAD and word.endswith(entry)) or (len(entry) >= STEM and word.startswith(entry))
+        (len(entry) >= HEAD and word.endswith(entry))
+        or (len(entry) >= STEM and word.startswith(entry))
+        or _misspelt(word, entry)
         for entry in vocabulary
+    )
+
+
+def _misspelt(word: str, entry: str) -> bool:
+    """Whether ``word`` is ``entry`` with one letter missing, added or two swapped inside it ("Packet" for
+    "Paket"). One letter more or less at the end, or another letter in its place, is mostly another word
+    ("shorts" and "short", "shirt")."""
+    return (
+        min(len(word), len(entry)) >= TYPO_LENGTH
+        and word[0] == entry[0]
+        and not (word.startswith(entry) or entry.startswith(word))
+        and (len(word) != len(entry) or sorted(word) == sorted(entry))
+        and OSA.distance(word, entry) <= 1
     )
 
 

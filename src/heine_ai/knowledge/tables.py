@@ -20,6 +20,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'“”»)\]]*$")
 _DIGIT = re.compile(r"\d")
 _NOMINATIVE = {"monaten": "Monate", "jahren": "Jahre", "tagen": "Tage", "werktagen": "Werktage"}
 _DASH = re.compile(r"\s*[-–—]\s*")
+NOTE_COLUMNS = 2  # a table wider than this may have a note across it
+NOTE_WORDS = 4  # the fewest words of such a note: "Liechtenstein" alone in its row is a row whose cells are gone
 
 
 def looks_like_header(row: Sequence[str]) -> bool:
@@ -36,7 +38,8 @@ def row_statements(rows: Sequence[Sequence[str]], header: Sequence[str] | None) 
     figures = [any(_DIGIT.search(row[i]) for row in rows if i < len(row)) for i in range(width)]
     statements = []
     for row in rows:
-        if width > 1 and len(row) == 1:  # a note across the table ("Nicht angeboten werden: ..."), under no column
+        if width > 1 and (len(row) == 1 or _note_in_first_cell(row)):
+            # a note across the table ("Nicht angeboten werden: ..."), under no column
             statements.append(row[0] if _SENTENCE_END.search(row[0]) else f"{row[0]}.")
             continue
         pairs = [
@@ -50,6 +53,31 @@ def row_statements(rows: Sequence[Sequence[str]], header: Sequence[str] | None) 
         statement = f"{lead}: {', '.join(rest)}" if rest else lead
         statements.append(statement if _SENTENCE_END.search(statement) else f"{statement}.")
     return statements
+
+
+def _note_in_first_cell(row: Sequence[str]) -> bool:
+    """A row of one sentence in its first cell and nothing beside it: a note across the table whose span an
+    extractor filled with empty cells ("Andere Länder beliefern wir nicht.")."""
+    return len(row) > NOTE_COLUMNS and not any(row[1:]) and len(row[0].split()) >= NOTE_WORDS
+
+
+def merged_header(rows: Sequence[Sequence[str]]) -> list[str]:
+    """One header of several header rows, per column its names from the top down, each said once: "Lieferland"
+    spanning two rows is "Lieferland", "Versandkosten" over "Standard" is "Versandkosten Standard", and a group that
+    names only a unit ("Körpermaße in cm") gives it to each column below ("Brustumfang (cm)")."""
+    width = max((len(row) for row in rows), default=0)
+    header = []
+    for column in range(width):
+        names: list[str] = []
+        for row in rows:
+            name = row[column].strip() if column < len(row) else ""
+            if name and name not in names:
+                names.append(name)
+        merged = names[-1] if names else ""
+        for group in reversed(names[:-1]):
+            merged = with_unit(merged, group) if _name_and_unit(group)[1] else f"{group} {merged}"
+        header.append(merged)
+    return header
 
 
 def with_unit(header: str, named_by: str) -> str:

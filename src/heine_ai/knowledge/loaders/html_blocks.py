@@ -14,7 +14,7 @@ from lxml import etree
 
 from heine_ai.knowledge.blocks import BlockWriter
 from heine_ai.knowledge.lists import ListItem
-from heine_ai.knowledge.tables import looks_like_header
+from heine_ai.knowledge.tables import looks_like_header, merged_header
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _LISTS = frozenset({"ul", "ol", "menu"})
@@ -28,6 +28,7 @@ _STRUCTURE = frozenset({"p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4",
 _FOOTNOTE_MARK = re.compile(r"\[?\d{1,2}\]?|\*{1,3}|[†‡]")
 _UNIT = re.compile(r"(?<![^\W\d_])[cmk]?m$")
 _POWERS = str.maketrans("23", "²³")
+MAX_SPAN = 100  # a cell's colspan or rowspan is capped: a page's "colspan=1000000" costs no memory
 
 
 def write_html_fragment(markup: str, writer: BlockWriter) -> None:
@@ -51,7 +52,8 @@ def plain_markup(root: lxml.html.HtmlElement) -> None:
     and reads a ``<dl>`` as a list): an accordion's toggle button that asks or is marked as one becomes a bold
     line, read as the heading of what follows; a button inside a heading is its text; see
     ``_flatten_definitions``. An ``<address>`` is one line, its lines joined by commas: "GmbH & Co. KG, z. Hd.
-    Datenschutzbeauftragte, Am Lerchenfeld 12, ...", not five sentences of which some start in lower case."""
+    Datenschutzbeauftragte, Am Lerchenfeld 12, ...", not five sentences of which some start in lower case. Data
+    tables with merged cells become plain grids (``spread_tables``)."""
     for drawn in root.xpath("//*[contains(translate(@style, ' ', ''), 'mso-list:Ignore')]"):
         drawn.drop_tree()  # the bullet or number Word draws in front of a list paragraph ("·", "1.")
     for button in list(root.iter("button")):
@@ -65,6 +67,7 @@ def plain_markup(root: lxml.html.HtmlElement) -> None:
         tail = address.tail
         address.clear()
         address.tag, address.text, address.tail = "p", ", ".join(line for line in lines if line), tail
+    spread_tables(root)
 
 
 def _as_bold_line(element: lxml.html.HtmlElement, text: str) -> None:
@@ -180,6 +183,72 @@ def _write_table(table: lxml.html.HtmlElement, writer: BlockWriter) -> None:
         return
     marked = bool(table.xpath("./thead")) or all(_tag(cell) == "th" for cell in cells[0])
     writer.table(texts, header=marked or looks_like_header([" ".join(text.split()) for text in texts[0]]))
+
+
+def spread_tables(root: lxml.html.HtmlElement) -> None:
+    """Rewrite each data table as a plain grid, before anything else reads it: a cell spanning columns or rows
+    (``colspan``, ``rowspan``) stands in each place it covers ("CHF 8.60" of Switzerland's row also in
+    Liechtenstein's below it), several header rows become one ("Versandkosten" over "Standard" is "Versandkosten
+    Standard"), and a row of one cell across the table (a note under it) stays one cell. The main-content
+    extractor keeps no spans: read cell by cell, the values slid under the wrong headers ("Lieferzeit 95 €")."""
+    for table in root.iter("table"):
+        rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+        cells = [[cell for cell in row if _tag(cell) in {"td", "th"}] for row in rows]
+        if not any(cell.get("colspan") or cell.get("rowspan") for row in cells for cell in row) and not (
+            len(table.xpath("./thead/tr")) > 1
+        ):
+            continue
+        if any(_STRUCTURE.intersection(_tag(e) for e in cell.iterdescendants()) for row in cells for cell in row):
+            continue  # a layout table
+        grid = _grid(cells)
+        heads = len(table.xpath("./thead/tr")) or next(
+            (n for n, row in enumerate(cells) if not all(_tag(cell) == "th" for cell in row)), len(cells)
+        )
+        header = [merged_header(grid[:heads])] if heads else []
+        for child in list(table):
+            if _tag(child) != "caption":
+                table.remove(child)
+        for number, row in enumerate([*header, *grid[heads:]]):
+            line = etree.SubElement(table, "tr")
+            for text in row:
+                etree.SubElement(line, "th" if number < len(header) else "td").text = text
+
+
+def _grid(rows: list[list[lxml.html.HtmlElement]]) -> list[list[str]]:
+    """The cells' texts by the table's grid (``spread_tables``)."""
+    width = max((sum(_span(cell, "colspan") for cell in row) for row in rows), default=0)
+    below: dict[int, tuple[str, int]] = {}  # column: (text, rows still covered)
+    grid = []
+    for row in rows:
+        placed: dict[int, str] = {}
+        for column, (text, left) in list(below.items()):
+            placed[column] = text
+            if left > 1:
+                below[column] = (text, left - 1)
+            else:
+                del below[column]
+        column = 0
+        for cell in row:
+            while column in placed:
+                column += 1
+            text, across, down = inline_text(cell), _span(cell, "colspan"), _span(cell, "rowspan")
+            for offset in range(across):
+                placed[column + offset] = text
+                if down > 1:
+                    below[column + offset] = (text, down - 1)
+            column += across
+        if len(row) == 1 and len(placed) == width > 1 and _span(row[0], "colspan") == width:
+            grid.append([placed[0]])
+            continue
+        grid.append([placed.get(position, "") for position in range(max(placed, default=-1) + 1)])
+    return grid
+
+
+def _span(cell: lxml.html.HtmlElement, attribute: str) -> int:
+    try:
+        return max(1, min(int(cell.get(attribute, "1")), MAX_SPAN))
+    except ValueError:
+        return 1
 
 
 def _bold_only(element: lxml.html.HtmlElement) -> bool:

@@ -440,9 +440,17 @@ def _other_country(asked: frozenset[str], text: str) -> bool:
 
 
 def _beside_the_question(part: QuestionPart, lead: str, query: str) -> bool:
-    """Whether the best sentence for a price or a duration states none and names none of the question's words:
-    only its page's heading brought it."""
-    return part.ask in FACT_KINDS and not _KINDS[part.ask](lead) and _named_words(query, lead) == 0
+    """Whether the best sentence for a price or a duration of a thing the question names states none and names
+    none of the question's words: only its page's heading brought it. "Und wie lange dauert das?" names nothing
+    of its own; its topic brought the passages."""
+    nouns = _NOUN.findall(part.text)
+    named = nouns[1:] if nouns and part.text.startswith(nouns[0]) else nouns  # not a sentence's first word
+    return (
+        part.ask in FACT_KINDS
+        and any(fold(word) not in STOPWORDS for word in named)
+        and not _KINDS[part.ask](lead)
+        and _named_words(query, lead) == 0
+    )
 
 
 def _points_elsewhere(part: QuestionPart, lead: str, pointer: str) -> bool:
