@@ -81,6 +81,9 @@ SMALL_TALK = [
     ("Passt, vergelt's Gott!", {Act.ACKNOWLEDGE, Act.THANKS}),  # Bavarian
     ("Vergelt’s Gott und pfiat eich", {Act.THANKS, Act.GOODBYE}),
     ("Merci vielmals, uf Widerluege", {Act.THANKS, Act.GOODBYE}),  # Swiss
+    ("yo, anyone there? 🙂", {Act.GREETING}),
+    ("Ist da jemand?", {Act.GREETING}),
+    ("nah all good, thanks – have a good one!", {Act.DENY, Act.ACKNOWLEDGE, Act.THANKS, Act.GOODBYE}),
 ]
 
 

@@ -42,6 +42,14 @@ ESCALATE = [
     ("Ihr seid echt deppert", EscalationReason.ABUSE),
     ("Ich möchte mit einem Menschen sprechen", EscalationReason.HUMAN_REQUEST),
     ("Verbinden Sie mich bitte mit einem Mitarbeiter", EscalationReason.HUMAN_REQUEST),
+    (
+        "sorry, kannst du mich an wen vom service weiterleiten? geht um ne vereinsbestellung",
+        EscalationReason.HUMAN_REQUEST,
+    ),
+    (
+        "bringt mir nix. gib mir bitte jemanden vom team, der mir das anders organisieren kann",
+        EscalationReason.HUMAN_REQUEST,
+    ),
     ("Kann ich mit am Mitarbeiter reden?", EscalationReason.HUMAN_REQUEST),
     ("I will an echten Menschen", EscalationReason.HUMAN_REQUEST),
     ("Bitte einen Mitarbeiter ans Telefon", EscalationReason.HUMAN_REQUEST),

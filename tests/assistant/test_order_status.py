@@ -63,6 +63,7 @@ def test_leaving_the_dialogue_gets_a_normal_answer(sqlite_client: TestClient) ->
         "Hi, I ordered a dirndl a while ago and it still hasn't arrived. Where is it?",
         "Could you tell me where my order has got to?",
         "Ich habe letzte Woche bestellt und bis heute nichts bekommen.",
+        "Status von 40456789 bitte, PLZ 10115 🙏",  # an order number and the word for what is wanted of it
     ],
 )
 def test_a_question_on_where_an_order_is_starts_the_order_dialogue(text: str) -> None:

@@ -701,6 +701,49 @@ def test_merged_cells_stand_in_every_place_they_span_and_two_header_rows_name_ea
     assert "Größe 46: Brustumfang 104–108 cm, Hüftumfang 114–118 cm." in found
 
 
+def test_template_tags_of_static_site_generators_are_no_text_and_end_the_paragraph_before_them() -> None:
+    text = (
+        "## Passwort\n\nDer Link ist 8 Stunden gültig.\n{{< hint info >}}\nIhr Passwort braucht 14 Zeichen.\n"
+        "{{< /hint >}}\nNach 6 Fehlversuchen sperren wir das Konto {{% sup %}}für 45 Minuten.\n"
+    )
+    found = lines(parse_markdown(text))
+    assert "Der Link ist 8 Stunden gültig." in found
+    assert "Ihr Passwort braucht 14 Zeichen." in found
+    assert "Nach 6 Fehlversuchen sperren wir das Konto für 45 Minuten." in found
+    assert not any("{{" in line or "hint" in line for line in found)
+
+
+def test_a_sentence_a_cms_broke_over_two_paragraphs_is_one_sentence() -> None:
+    main = (
+        "<div data-block='paragraph'><p>Für jede Rücksendung haben Sie 42 Tage Zeit,</p><p>gerechnet ab dem Tag "
+        "der Zustellung.</p><p>Es genügt, wenn Sie das Paket am letzten Tag abgeben.</p></div>"
+        "<p>Zum Beispiel</p><p>z. B. per Post.</p>"
+    )
+    found = lines(read_html(html_page("Rücksendung", main).encode(), ORIGIN).blocks)
+    assert "Für jede Rücksendung haben Sie 42 Tage Zeit, gerechnet ab dem Tag der Zustellung." in found
+    assert "Es genügt, wenn Sie das Paket am letzten Tag abgeben." in found
+    assert "Zum Beispiel." in found and "z. B. per Post." in found  # an abbreviation starts no continuation
+
+
+def test_a_pdf_table_of_figures_is_read_row_by_row_with_its_header() -> None:
+    page = [
+        "Size Chart",
+        "Women",
+        "Size Chest (cm) Waist (cm) Hip (cm)",
+        "XS 78–82 60–64 86–90",
+        "S 83–87 65–69 91–95",
+        "Gloves",
+        "Size Hand circumference (cm)",
+        "S 17–18.5",
+        "M 19–20.5",
+        "Between two sizes: tops one size up.",
+    ]
+    found = lines(pdf_blocks(page))
+    assert "Size S: Chest 83–87 cm, Waist 65–69 cm, Hip 91–95 cm." in found
+    assert "Size M: Hand circumference 19–20.5 cm." in found
+    assert "Between two sizes: tops one size up." in found
+
+
 def test_sections_the_page_marks_as_outdated_are_no_knowledge() -> None:
     """A changelog's old entries state what a newer entry replaced: answered from, they would be wrong facts."""
     text = (

@@ -432,6 +432,8 @@ def test_a_no_for_one_case_comes_with_the_yes_for_the_other() -> None:
 def test_an_abbreviated_span_of_working_days_is_a_duration() -> None:
     assert states(Ask.DURATION, "Wir prüfen die Ware i. d. R. innerhalb von sieben Werkt.")
     assert not states(Ask.DURATION, "Werktags sind wir für Sie da.")
+    assert states(Ask.DURATION, "PayPal: Nach unserer Prüfung am selben Werktag.")  # a day named by its place
+    assert states(Ask.DURATION, "Orders placed by noon arrive the next business day.")
 
 
 def test_who_pays_the_postage_gets_the_price_for_a_case_not_a_case_without_one() -> None:

@@ -157,3 +157,23 @@ def test_a_yes_or_no_that_opens_a_longer_cell_is_read_under_its_column() -> None
         False,
     )
     assert marked_cell("Nehmt ihr PayPal in Südtirol?", rows) == ("PayPal ist für Südtirol möglich.", True)
+
+
+def test_a_row_of_marks_all_agreeing_answers_a_question_that_names_no_column() -> None:
+    rows = [
+        "Zahlungsart Kreditkarte (Visa, Mastercard): Bei Ostwind ja, Gut zu wissen Belastung erst beim Versand.",
+        "Zahlungsart SEPA-Lastschrift: Bei Ostwind nein.",
+    ]
+    countries = [
+        "Zahlungsart Google Pay: Deutschland ja, Österreich ja, Südtirol ja.",
+        "Zahlungsart Ratenkauf: Deutschland ja, Österreich nein, Südtirol nein.",
+    ]
+    # what the customer lacks ("keine Kreditkarte") names no row they ask about
+    lacking = "geht bei euch auch lastschrift? hab keine kreditkarte"
+    assert marked_cell(lacking, rows, whole_row=True) == ("SEPA-Lastschrift ist nicht möglich.", False)
+    assert marked_cell("Nehmt ihr Google Pay?", countries, whole_row=True) == (
+        "Google Pay ist für Deutschland, Österreich und Südtirol möglich.",
+        True,
+    )
+    assert marked_cell("Nehmt ihr Google Pay?", countries) is None  # only the search's first passage answers so
+    assert marked_cell("Gibt es Ratenkauf?", countries, whole_row=True) is None  # the countries differ

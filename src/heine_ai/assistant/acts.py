@@ -39,7 +39,7 @@ _PHRASES: dict[Act, str] = {
         r"|guten (?:morgen|tag|abend|mittag)|(?:einen )?sch[öo]nen guten (?:morgen|tag|abend)"
         r"|(?:tag|morgen|n'?abend)(?=\s*[,!.])"
         r"|good (?:morning|afternoon|evening|day)|greetings|sehr geehrte damen und herren|dear (?:sir|madam|team)"
-        r"|liebe[rs]? [\w-]*team)"
+        r"|liebe[rs]? [\w-]*team|yo+|ist (?:da|hier) (?:jemand|wer)|(?:is )?any(?:one|body) (?:there|here))"
         r"(?: (?:zusammen|mitenand|miteinander|miteinand|allerseits|ihr|leute|there|everyone|all|team))?"
         r"(?:,? (?:ist da (?:jemand|wer)|(?:is )?any(?:one|body) there))?"
     ),
@@ -59,7 +59,8 @@ _PHRASES: dict[Act, str] = {
         r"|(?:das )?war(?:'?s| es)(?: (?:dann|schon|auch))*(?: (?:alles|erstmal|erst mal))?"
         r"|mehr (?:wollte|brauche) ich (?:nicht|gar nicht)(?: wissen)?"
         r"|(?:that'?s|that is) (?:all|it)(?: for now)?|nothing else|see you|take care"
-        r"|(?:einen )?sch[öo]nen (?:tag|abend|sonntag|wochenende)(?: noch)?|have a (?:nice|good|great) (?:day|evening)"
+        r"|(?:einen )?sch[öo]nen (?:tag|abend|sonntag|wochenende)(?: noch)?"
+        r"|have a (?:nice|good|great|lovely) (?:day|evening|one|weekend)"
         r"|(?:viele|liebe|beste|freundliche) gr[üu](?:ß|ss)e|lg|mfg|vg|gru(?:ß|ss)|(?:best|kind) regards"
         # a letter's closing with its signature: "Mit freundlichen Grüßen Hildegard B."
         r"|(?:mit )?(?:freundlichen|besten|lieben|herzlichen|vielen) gr[üu](?:ß|ss)en(?:,? [\w.]+){0,3}"
@@ -78,7 +79,7 @@ _PHRASES: dict[Act, str] = {
         r"|passt scho(?:n)?|schon gut|no need|not necessary|never ?mind|lieber nicht|no thanks|not now"
     ),
     Act.ACKNOWLEDGE: (  # words that also start a question ("Gut verpackt?") count only before a pause
-        r"ok(?:ay|e|i)?|alles klar|alles gut|verstanden|achso|ach so|alright|all right|got it|i see|okidoki"
+        r"ok(?:ay|e|i)?|alles klar|alles gut|all good|verstanden|achso|ach so|alright|all right|got it|i see|okidoki"
         r"|(?:dann |jetzt )?wei(?:ß|ss) ich (?:jetzt |dann )?bescheid|gut zu wissen|good to know|verstehe"
         r"|(?:super|prima|perfekt|toll|gut|sehr gut|aha|ah|great|perfect|cool|fine|sounds good|top|klasse|wunderbar"
         r"|passt|basst)"

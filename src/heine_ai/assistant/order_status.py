@@ -52,7 +52,7 @@ _CUES = re.compile(
     rf"track my order|status of my order"
 )
 _ORDER_TO_BE = re.compile(r"\b(?:wenn|falls|if)\b[^.?!]{0,60}\b(?:bestelle|bestellen|bestellt|order)\b")
-_ORDER_WORDS = re.compile(r"bestell|paket|lieferung|sendung|order|package")
+_ORDER_WORDS = re.compile(r"bestell|paket|lieferung|sendung|order|package|status|tracking|track\b|verfolg")
 _WAITING = (Intent.ORDER_ASK, Intent.ORDER_NOT_FOUND)  # the assistant's last reply waits for order data
 
 

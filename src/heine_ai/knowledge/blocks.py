@@ -77,6 +77,8 @@ class Block:
 
 
 # "Frage: Wie ...? Antwort: Sie ..." and its short and English forms, as FAQ exports label them
+_OPEN_END = re.compile(r"[\w,]$")  # "... haben Sie 42 Tage Zeit,": the sentence goes on
+_LOWER_START = re.compile(r"^[a-zäöüß]{2,}\b(?!\.)")  # "gerechnet ab ...", not "z. B."
 _QUESTION_LABEL = re.compile(r"^(?:frage|question|f|q)\s*:\s*", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"(?:^|\s)(?:antwort|answer|a)\s*:\s+", re.IGNORECASE)
 MAX_PSEUDO_HEADING_WORDS = 10
@@ -101,6 +103,7 @@ class BlockWriter:
         self._blocks: list[Block] = []
         self._level = 1  # of the last real heading: a bold line or a labelled question goes one below it
         self._led = False  # a bold question has headed a paragraph: the page writes its FAQ so
+        self._open = ""  # the last paragraph, where it ends inside a sentence (on a comma or a word)
 
     @property
     def blocks(self) -> tuple[Block, ...]:
@@ -142,8 +145,17 @@ class BlockWriter:
             self.subheading(text)
             return
         text = _ANSWER_LABEL.sub("", text, count=1) if _ANSWER_LABEL.match(text) else text
-        if text:
-            self._blocks.append(Block(BlockKind.PARAGRAPH, (terminated(text),)))
+        if not text:
+            return
+        previous = self._blocks[-1] if self._blocks else None
+        open_before = previous is not None and self._open and previous.lines == (terminated(self._open),)
+        if open_before and _LOWER_START.match(text):
+            # a sentence a CMS broke over two paragraphs ("... 42 Tage Zeit," / "gerechnet ab dem Tag, ..."): cut
+            # loose, the second half would be quoted as a sentence starting in lower case
+            text = f"{self._open} {text}"
+            self._blocks.pop()
+        self._open = text if _OPEN_END.search(text) else ""
+        self._blocks.append(Block(BlockKind.PARAGRAPH, (terminated(text),)))
 
     def items(self, items: Sequence[ListItem]) -> None:
         """A list: after an introducing "... folgende Zahlungsarten:" a short list of fragments ("Rechnung",

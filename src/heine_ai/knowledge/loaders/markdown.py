@@ -38,6 +38,9 @@ _PARSER = (
 )
 _NOTE_LABELS = frozenset({"admonition_title"})
 _LISTS = frozenset({"bullet_list", "ordered_list"})
+_TAG = r"\{\{[<%].*?[>%]\}\}|\{%-?.*?-?%\}"  # "{{< hint info >}}", "{{% notice %}}", "{% include x %}"
+_SHORTCODE_LINE = re.compile(rf"^[ \t]*(?:{_TAG})[ \t]*$", re.MULTILINE)
+_SHORTCODE = re.compile(_TAG)
 _TOGGLE = re.compile(r"^\s*[▸▶►▹▾▼]\s*")  # the arrow of a toggle block
 
 
@@ -116,10 +119,17 @@ def first_heading(blocks: tuple[Block, ...]) -> str | None:
 
 def parse_markdown(text: str) -> tuple[Block, ...]:
     writer = BlockWriter()
-    tree = SyntaxTreeNode(_PARSER.parse(resolved_footnotes(pipe_tables(text))))
+    tree = SyntaxTreeNode(_PARSER.parse(resolved_footnotes(pipe_tables(without_shortcodes(text)))))
     notes = PlacedNotes(_footnote_texts(tree))
     _write(tree.children, writer, notes)
     return writer.blocks
+
+
+def without_shortcodes(text: str) -> str:
+    """The text without the template tags of static-site generators (Hugo's ``{{< hint info >}}`` ...
+    ``{{< /hint >}}``, ``{{% ... %}}``, Jekyll's ``{% ... %}``): a tag on a line of its own ends the paragraph
+    before it, as the box it opens or closes does on the page; the text inside stays."""
+    return _SHORTCODE.sub("", _SHORTCODE_LINE.sub("", text))
 
 
 def _footnote_texts(tree: SyntaxTreeNode) -> dict[str, str]:

@@ -54,6 +54,12 @@ def read_pdf(data: bytes, origin: Origin) -> Document:
     return build_document(origin, title=title, url=None, blocks=blocks)
 
 
+_DIGIT = re.compile(r"\d")
+# a row of a table of figures: a short key ("XS", "Größe 38") and figures or ranges ("78–82", "17–18.5")
+_FIGURE_ROW = re.compile(r"^(?P<key>[^\d\s]\S{0,15}(?: [^\d\s]\S{0,15})?) (?P<values>[\d.,/–-]+(?: [\d.,/–-]+)*)$")
+MIN_ROWS = 2  # of a table of figures read from a PDF's lines
+
+
 def _lines(page: str) -> list[str]:
     stripped = (line.replace("\u00a0", " ").strip() for line in page.replace("\r\n", "\n").split("\n"))
     return [line for line in stripped if line and not _PAGE_NUMBER.match(line)]
@@ -83,9 +89,19 @@ def pdf_blocks(lines: list[str]) -> tuple[Block, ...]:
     in_item = False
     at_break = True  # the previous line ended a block or a sentence: a heading may follow
     skip = False
+    resume = 0  # the line after a table of figures read whole
     for index, line in enumerate(lines):
         if skip:  # the second line of a question heading
             skip = False
+            continue
+        if index < resume:
+            continue
+        if (table := _table_at(lines, index)) is not None:
+            reader.flush()
+            reader.flush_items()
+            rows, resume = table
+            reader.writer.table(rows, header=True)
+            in_item, at_break = False, True
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
         bullet = _BULLET.match(line)
@@ -127,6 +143,37 @@ def pdf_blocks(lines: list[str]) -> tuple[Block, ...]:
     reader.flush()
     reader.flush_items()
     return reader.writer.blocks
+
+
+def _table_at(lines: list[str], index: int) -> tuple[list[list[str]], int] | None:
+    """A table of figures whose header is the line at ``index``: at least ``MIN_ROWS`` rows below it of a key and
+    the same number of figures each ("XS 78–82 60–64 86–90"), the header naming as many columns ("Size Chest (cm)
+    Waist (cm) Hip (cm)": a name ends in its unit in brackets, else each word is one). The rows and the index after
+    the last, or None. Text extraction loses the grid; read line by line, the rows ran into one paragraph."""
+    header = lines[index]
+    if _DIGIT.search(header):
+        return None
+    rows: list[list[str]] = []
+    end = index + 1
+    while end < len(lines) and (row := _FIGURE_ROW.match(lines[end])) is not None:
+        values = row.group("values").split()
+        if rows and len(values) != len(rows[0]) - 1:
+            break
+        rows.append([row.group("key"), *values])
+        end += 1
+    names = _column_names(header, len(rows[0])) if len(rows) >= MIN_ROWS else None
+    return ([names, *rows], end) if names is not None else None
+
+
+def _column_names(header: str, count: int) -> list[str] | None:
+    words = header.split()
+    if len(words) == count:
+        return words
+    named = re.split(r"(?<=\))\s+", header)  # "Size Chest (cm)", "Waist (cm)", "Hip (cm)"
+    first = named[0].split(" ", 1)
+    if len(named) == count - 1 and len(first) == 2 and all(name.endswith(")") for name in named):
+        return [first[0], first[1], *named[1:]]
+    return None
 
 
 def _text_width(lines: list[str]) -> int:

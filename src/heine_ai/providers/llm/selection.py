@@ -91,6 +91,9 @@ _SPAN = re.compile(
     r"(?:(?:tage?n?|wochen?|monate?n?|stunden?|minuten?|jahre?n?|days?|weeks?|months?|hours?|minutes?|years?)\b"
     r"|(?<=werk)t\.)"  # "sieben Werkt."
     r"|\d{1,2}(?:[.:]\d{2})?\s*(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?\s*uhr"
+    # a day named by its place: "am selben Werktag", "next business day"
+    r"|\bam (?:selben|gleichen|nächsten|folgenden) (?:werk|bank|arbeits|geschäfts)?tag\b"
+    r"|\b(?:same|next|following) (?:working |business )?day\b"
     # no end at all is a span too: "Gutscheine verfallen nicht", "zeitlich unbegrenzt"
     r"|\b(?:unbegrenzt|unbefristet|verf(?:ällt|allen) nicht|never expires?|do(?:es)? not expire|unlimited)\b",
     re.IGNORECASE,

@@ -30,6 +30,7 @@ NEAR = 2  # a number belongs to a column's word at most this many words away ("B
 _WITH_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(cm|mm|kg|monat\w*|jahr\w*|woche\w*|months?|years?)\b", re.IGNORECASE)
 _UNIT_IN_CELL = re.compile(r"\b(?:cm|mm|kg|monat|jahr|woche|month|year)")
 # a cell that only marks yes or no: "✓", "–"
+_LACKED = re.compile(r"\b(?:kein|keine|keinen|keinem|ohne|no|without)\s+[^\W\d_][\w-]*", re.IGNORECASE)
 _MARK = re.compile(r"(?P<yes>[✓✔☑]|ja|yes)|(?P<no>[✗✘–—-]|nein|no)", re.IGNORECASE)
 MIN_UNIT = 4  # letters of a unit that find it in a cell ("monat" in "Monate", "jahr" in "Jahre"; "cm" whole)
 MIN_WORD = 4  # a header meets a question word when one begins with the other's first this many letters
@@ -240,6 +241,7 @@ def marked_cell(question: str, sentences: list[str], *, whole_row: bool = False)
     its words and one of its marked columns by its very name; with ``whole_row``, a question that names no column
     ("Nehmt ihr Google Pay?") gets the row's marks where they all agree ("Google Pay ist für Deutschland,
     Österreich und Südtirol möglich.")."""
+    question = _LACKED.sub(" ", question)  # "hab keine Kreditkarte" names no row the customer asks about
     found, agreeing = [], []
     for rows in tables_of(sentences):
         row = _by_cell_words(question, rows, usual=False)
@@ -252,8 +254,10 @@ def marked_cell(question: str, sentences: list[str], *, whole_row: bool = False)
         ]
         named = [(header, yes) for header, yes in marks if _naming(question, header) == 2]
         found += [(row, header, yes) for header, yes in named]
-        if not named and len(marks) > 1 and len({yes for _, yes in marks}) == 1:
-            agreeing.append((row, _listed([header for header, _ in marks]), marks[0][1]))
+        if not named and marks and len({yes for _, yes in marks}) == 1:
+            # one column of marks ("Bei Ostwind: nein") says it for the shop, several for each of them
+            where = _listed([header for header, _ in marks]) if len(marks) > 1 else ""
+            agreeing.append((row, where, marks[0][1]))
     if len(found) == 1:
         row, header, yes = found[0]
     elif not found and whole_row and len(agreeing) == 1:
@@ -261,7 +265,7 @@ def marked_cell(question: str, sentences: list[str], *, whole_row: bool = False)
     else:
         return None
     said = "möglich" if yes else "nicht möglich"
-    return f"{row.cell} ist für {header} {said}.", yes
+    return (f"{row.cell} ist für {header} {said}." if header else f"{row.cell} ist {said}."), yes
 
 
 def _listed(names: list[str]) -> str:
