@@ -42,6 +42,7 @@ ESCALATE = [
     ("Ihr seid echt deppert", EscalationReason.ABUSE),
     ("Ich möchte mit einem Menschen sprechen", EscalationReason.HUMAN_REQUEST),
     ("Verbinden Sie mich bitte mit einem Mitarbeiter", EscalationReason.HUMAN_REQUEST),
+    ("Bitte einen Mitarbeiter. Danke.", EscalationReason.HUMAN_REQUEST),
     (
         "sorry, kannst du mich an wen vom service weiterleiten? geht um ne vereinsbestellung",
         EscalationReason.HUMAN_REQUEST,

@@ -744,6 +744,23 @@ def test_a_pdf_table_of_figures_is_read_row_by_row_with_its_header() -> None:
     assert "Between two sizes: tops one size up." in found
 
 
+def test_mkdocs_content_tabs_head_their_text_and_their_tables_and_notes_are_read() -> None:
+    text = (
+        '# Versand\n\nWählen Sie Ihr Lieferland.\n\n=== "Deutschland"\n\n    | Versandart | Kosten |\n    |---|---|\n'
+        '    | Standard | 4,65 € |\n\n    !!! note "Packstation"\n        Packstationen beliefern wir gern.\n\n'
+        '=== "Niederlande & Belgien"\n\n    - Versandkosten: 8,40 € pro Bestellung\n\nNach dem Tab.\n'
+    )
+    blocks = parse_markdown(text)
+    found = lines(blocks)
+    assert "Versandart Standard: Kosten 4,65 €." in found
+    assert "Packstationen beliefern wir gern." in found
+    assert "Versandkosten: 8,40 € pro Bestellung." in found
+    assert "Nach dem Tab." in found
+    headings = [block.lines[0] for block in blocks if block.kind is BlockKind.HEADING]
+    assert "Deutschland" in headings and "Niederlande & Belgien" in headings
+    assert not any("===" in line or "|" in line for line in found)
+
+
 def test_sections_the_page_marks_as_outdated_are_no_knowledge() -> None:
     """A changelog's old entries state what a newer entry replaced: answered from, they would be wrong facts."""
     text = (

@@ -38,6 +38,7 @@ _PARSER = (
 )
 _NOTE_LABELS = frozenset({"admonition_title"})
 _LISTS = frozenset({"bullet_list", "ordered_list"})
+_TAB = re.compile(r'^(?P<indent>[ \t]*)===[!+]?\s+"(?P<title>[^"]+)"\s*$')  # pymdownx.tabbed: === "Österreich"
 _TAG = r"\{\{[<%].*?[>%]\}\}|\{%-?.*?-?%\}"  # "{{< hint info >}}", "{{% notice %}}", "{% include x %}"
 _SHORTCODE_LINE = re.compile(rf"^[ \t]*(?:{_TAG})[ \t]*$", re.MULTILINE)
 _SHORTCODE = re.compile(_TAG)
@@ -119,10 +120,30 @@ def first_heading(blocks: tuple[Block, ...]) -> str | None:
 
 def parse_markdown(text: str) -> tuple[Block, ...]:
     writer = BlockWriter()
-    tree = SyntaxTreeNode(_PARSER.parse(resolved_footnotes(pipe_tables(without_shortcodes(text)))))
+    tree = SyntaxTreeNode(_PARSER.parse(resolved_footnotes(pipe_tables(opened_tabs(without_shortcodes(text))))))
     notes = PlacedNotes(_footnote_texts(tree))
     _write(tree.children, writer, notes)
     return writer.blocks
+
+
+def opened_tabs(text: str) -> str:
+    """MkDocs content tabs (``=== "Österreich"`` over its text indented by four spaces) as a bold line, the heading
+    of the tab's text, and that text unindented: indented, it was read as code, its tables and notes as raw
+    text ("=== "Niederlande & Belgien"", "| Kragenweite | ...")."""
+    out: list[str] = []
+    inside: list[str] = []  # the indentation of each open tab's text
+    for line in text.split("\n"):
+        while inside and line.strip() and not line.startswith(inside[-1]):
+            inside.pop()  # a line indented less than the tab's text closes the tab
+        prefix = inside[-1] if inside else ""
+        body = line[len(prefix) :] if line.startswith(prefix) else line.lstrip()
+        tab = _TAB.match(body)
+        if tab is not None:
+            out.append(f"{tab.group('indent')}**{tab.group('title')}**")
+            inside.append(prefix + tab.group("indent") + "    ")
+            continue
+        out.append(body)
+    return "\n".join(out)
 
 
 def without_shortcodes(text: str) -> str:
