@@ -595,3 +595,15 @@ def test_a_sentence_only_its_heading_brought_does_not_answer_a_price_or_a_span_o
     assert choose("Wann beginnt bei Ihnen der Winterschlussverkauf für Bettwäsche?", [care], "de") == []
     # a follow-up names nothing of its own: its topic brought the passage, which answers as before
     assert choose("Und wie lange dauert das?", [care], "de")
+
+
+def test_a_piece_of_a_lost_layout_in_lower_case_is_never_quoted() -> None:
+    care = Passage(
+        title="Pflege- und Materialratgeber",
+        url="/pflege",
+        relevance=0.9,
+        text="Merinowolle Wollprogramm 30 °C, höchstens 600 Umdrehungen.\n\nnicht waschen, nur feucht abwischen an "
+        "der Luft nicht bügeln.\n\nWolle waschen Sie im Wollprogramm.",
+    )
+    choices = choose("Kunstleder nur feucht abwischen und nicht bügeln?", [care], "de")
+    assert not any(sentence.startswith("nicht") for choice in choices for sentence in choice.sentences)

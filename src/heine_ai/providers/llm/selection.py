@@ -74,6 +74,7 @@ _META = re.compile(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(r"\d")
+_CUT_LOOSE = re.compile(r"[a-zäöüß]{2,}\b(?![.-])")  # not "z. B.", "eBay" (its capital follows), "e-Mail"
 _OTHER_PLACE = re.compile(r"[,;]?\s+(?:und|sowie|and)\s+(?=(?:aus|nach|in|für|from|to|for)\s)", re.IGNORECASE)
 _THERE = re.compile(r"\b(?:dorthin|dahin|dort|there)\b", re.IGNORECASE)
 _NOUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\b")  # a German noun, or a sentence's first word
@@ -297,7 +298,7 @@ def _choose_part(
     if asked and _other_country(asked, f"{passages[lead.passage].section} {lead.text}"):
         return None  # only another country's fact is at hand: no answer rather than the Swiss price for Belgium
     if top_score <= 0 and lead.passage == 0 and not any(p.similarities for p in passages):
-        opening = [text for text in split[0] if not _META.search(text)][:2]
+        opening = [text for text in split[0] if not _META.search(text) and not _CUT_LOOSE.match(text)][:2]
         return Choice(0, tuple(opening)) if opening else None  # nothing shared: the passage's opening, as before
     own = lead.index == 0 and _answers_its_heading(part, passages[lead.passage], lead.text, language)
     if own:
@@ -366,8 +367,10 @@ def _scored(
         for index, text in enumerate(found):
             words = stems(text)
             lack = _meets_lack(lacked, text, words)
-            if text in used or lack < 0 or _META.search(text) or text.endswith("?"):
-                continue  # a question of the page ("Packstation?") answers nothing; it may come as an antecedent
+            if text in used or lack < 0 or _META.search(text) or text.endswith("?") or _CUT_LOOSE.match(text):
+                # a question of the page ("Packstation?") answers nothing, it may come as an antecedent; a
+                # "sentence" in lower case is a piece of a layout the page's text lost ("nicht waschen, nur feucht")
+                continue
             score = _score(part, kind, counted, wanted, text, words, passage, best_cosine, language)
             score += LACK_WEIGHT * lack
             if index == 0 and _answers_its_heading(part, passage, text, language):
