@@ -774,3 +774,12 @@ def test_sections_the_page_marks_as_outdated_are_no_knowledge() -> None:
     assert "Ab sofort hast du 40 Tage Zeit." in found
     assert not any("30 statt 14" in line or "jetzt mit Apple Pay" in line for line in found)
     assert "Nie: Gutscheine verfallen nicht." in found  # a question on validity is no mark of an outdated section
+
+
+def test_a_price_lists_leader_dots_are_a_colon() -> None:
+    text = "## Versand\n\n- Standardversand Deutschland ........ 4,45 €\n- Expressversand (Aufpreis) ........ 8,75 €\n"
+    assert lines(parse_markdown(text)) == [
+        "Versand",
+        "Standardversand Deutschland: 4,45 €.",
+        "Expressversand (Aufpreis): 8,75 €.",
+    ]

@@ -12,6 +12,9 @@ _CONJUNCTIONS = frozenset({"und", "oder", "bzw", "sowie", "bis", "als", "wie", "
 _SPACES = re.compile(r"\s+")
 
 
+_LEADER = re.compile(r"(?<=[^\W\d_]|\))\s*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)\s*(?=\S)")
+
+
 def joined_lines(text: str) -> str:
     """One line: line breaks become spaces and a word hyphenated at a line end is joined ("Rück-\\nsendung" ->
     "Rücksendung"); a hyphen before a capital stays ("E-\\nMail" -> "E-Mail"), and one before a conjunction
@@ -24,4 +27,5 @@ def joined_lines(text: str) -> str:
         return "" if following[0].islower() else "-"
 
     text = _LINE_END_HYPHEN.sub(unbreak, text.replace(_SOFT_HYPHEN, ""))
+    text = _LEADER.sub(": ", text)  # a price list's leader dots: "Expressversand ........ 8,75 €"
     return _SPACES.sub(" ", text).strip()
