@@ -50,6 +50,12 @@ def test_a_town_brings_its_country_the_word_a_shipping_page_uses() -> None:
     assert plain_wording("Was gibt es heute zum Essen?", "de") == "Was gibt es heute zum Essen?"  # no town
     assert plain_wording("und für südtirol?", "de") == "und für südtirol Italien?"  # a region, after "für"
     assert plain_wording("was kostet versand nach holland?", "de") == "was kostet versand nach holland Niederlande?"
+    # where the customer is: "bin über den Winter in Innsbruck ... was kostet n Paket dahin?"
+    assert plain_wording("bin über den winter in innsbruck", "de") == "bin über den winter in innsbruck Österreich"
+    assert (
+        plain_wording("Kann ich es bei euch in Bielefeld abgeben?", "de")
+        == "Kann ich es bei euch in Bielefeld abgeben?"
+    )
 
 
 @pytest.mark.parametrize(

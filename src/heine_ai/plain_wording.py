@@ -110,7 +110,12 @@ _WANTS = re.compile(
 )
 # a town as a parcel's destination or origin, or where the customer lives: "nach Zürich", "aus Linz", "wohne in
 # Köln"; not "in einer Filiale in München", which asks about a shop there, not about a country's delivery
-_WHERE = r"\b(?:nach|aus|für|to|from|for|(?:wohne|wohnen|wohnt|lebe|leben|lebt|live|lives|living|based) in) "
+# a destination, an origin or where the customer stays ("bin über den Winter in Innsbruck"); "bei euch in Bielefeld"
+# is where the shop is
+_WHERE = (
+    r"\b(?:nach|aus|für|to|from|for|(?:wohne|wohnen|wohnt|lebe|leben|lebt|bin|sind|bleibe|bleiben|live|lives|living"
+    r"|based|staying|stay)(?: [^\W\d_]+){0,4} in) "
+)
 
 
 def plain_wording(text: str, language: str) -> str:
