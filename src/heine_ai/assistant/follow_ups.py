@@ -17,12 +17,13 @@ from heine_ai.plain_wording import countries_named, with_countries
 from heine_ai.providers.llm.questions import Ask, ask_of
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, stems, tokens
 
+_MEANING = r"(?:ich meinte|ich meine|gemeint war|i meant|i mean)\b"  # in front of a correction
 _LEAD = re.compile(
     r"^(?:und|aber|oder|also|sowie|and|but|or|what about|how about)\b(?:\s+(?:was ist mit|wie (?:ist|sieht) es"
     r"(?: aus)? mit|wie w[äa]re es mit|bei))?[\s,]*"
     # a correction: "Entschuldigung, ich meinte natürlich in die Schweiz." is the fragment "in die Schweiz"
     r"|^(?:(?:entschuldigung|sorry|pardon|verzeihung|oh|ach|oops|hoppla|nein|no)\b[\s,!.–-]*)*"
-    r"(?:ich meinte|ich meine|gemeint war|i meant|i mean)\b(?:\s+(?:nat[üu]rlich|eigentlich|doch|of course|actually))?"
+    rf"{_MEANING}(?:\s+(?:nat[üu]rlich|eigentlich|doch|of course|actually))?"
     r"[\s,:]*",
     re.I,
 )
@@ -34,7 +35,7 @@ _SLIP = re.compile(
     r"|mein fehler|my (?:bad|mistake)|i made a mistake)\b[^.!?:]*[.!?:]+\s*",
     re.IGNORECASE,
 )
-_MEANT = re.compile(r"^(?:ich meinte|ich meine|gemeint war|i meant|i mean)\b", re.IGNORECASE)
+_MEANT = re.compile(rf"^{_MEANING}", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.!?]")
 # a measure corrected: "Es sind 110 cm, nicht 106." replaces the 106 of the question before
 _MEASURE_FIX = re.compile(
@@ -140,22 +141,27 @@ def without_slip(text: str) -> str:
     """A correction without the apology in front of it and the aside behind the corrected phrase: "Entschuldigung,
     ich habe mich vertan! Ich meinte natürlich Liechtenstein, meine Schwester wohnt in Vaduz." is "Ich meinte
     natürlich Liechtenstein"."""
-    rest = _SLIP.sub("", text.strip()).strip()
+    rest = _after_apology(text)
     if _MEANT.match(rest) and (end := _CLAUSE_END.search(rest)) is not None:
         return rest[: end.start()]
     return rest if rest != text.strip() else text
 
 
+def _after_apology(text: str) -> str:
+    """``text`` without an apology for a slip in front of it ("Oh, Entschuldigung, ich habe falsch abgelesen:")."""
+    return _SLIP.sub("", text.strip()).strip()
+
+
 def corrects(text: str) -> bool:
     """Whether ``text`` corrects what the customer said before ("Ich meinte natürlich Liechtenstein, ...", "Es
     sind 110 cm, nicht 106."): it continues the topic whatever else it tells."""
-    rest = _SLIP.sub("", text.strip()).strip()
+    rest = _after_apology(text)
     return bool(_MEANT.match(rest) or _MEASURE_FIX.match(rest))
 
 
 def _measure_corrected(text: str, before: str) -> str | None:
     """The question before with its measure corrected ("Es sind 110 cm, nicht 106."), where it named that one."""
-    fix = _MEASURE_FIX.match(_SLIP.sub("", text.strip()).strip())
+    fix = _MEASURE_FIX.match(_after_apology(text))
     if fix is None:
         return None
     old = re.compile(rf"(?<![\d,.]){re.escape(fix.group('old'))}(?![\d]|[.,]\d)")

@@ -166,10 +166,10 @@ class AnswerPolicy:
         self, brand: BrandConfig, question: Question, state: DialogueState, prefetch: Prefetch
     ) -> Draft:
         """The message's question from the knowledge: a follow-up on its topic, others through the cache."""
-        resolved = resolve(question.understood.question, state.topic)
         asked = question.understood.question
+        resolved = resolve(asked, state.topic)
         if resolved.topic is not None and not corrects(asked) and await self._passages.leaves_topic(brand.id, asked):
-            resolved = Resolved(question.understood.question, question.understood.question)
+            resolved = Resolved(asked, asked)
         if resolved.topic is not None:  # depends on the conversation: not cached
             return await self._answer(brand, question, resolved, None)
         version = await self._knowledge.current_version(brand.id)

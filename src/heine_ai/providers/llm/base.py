@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -34,6 +34,12 @@ class Passage:
 class Turn:
     role: str  # customer | assistant | agent
     text: str
+
+
+def last_reply(history: Sequence[Turn]) -> str:
+    """The bot's last message in ``history`` ("" before its first)."""
+    replies = [turn.text for turn in history if turn.role == "assistant"]
+    return replies[-1] if replies else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ in the answer is a sentence of the knowledge base, word for word; the answer rep
 from __future__ import annotations
 
 from heine_ai.plain_wording import plain_wording
-from heine_ai.providers.llm.base import Answer, AnswerRequest, Passage, Turn
+from heine_ai.providers.llm.base import Answer, AnswerRequest, Passage, last_reply
 from heine_ai.providers.llm.framing import frame
 from heine_ai.providers.llm.selection import choose
 
@@ -21,7 +21,7 @@ class ExtractiveLLM:
         if not request.passages:
             return Answer(text=texts.no_answer)
         # the sentences that answer the question in the page's words: "mit Karte zahlen" asks for "Kreditkarte"
-        said = _last_reply(request.history) if request.more else ""
+        said = last_reply(request.history) if request.more else ""
         choices = choose(plain_wording(request.question, request.language), request.passages, request.language, said)
         if not choices:
             return Answer(text=texts.no_answer, used=())  # quoted nothing: no source to name
@@ -31,11 +31,6 @@ class ExtractiveLLM:
 
     async def ping(self) -> None:
         return None
-
-
-def _last_reply(history: tuple[Turn, ...]) -> str:
-    replies = [turn.text for turn in history if turn.role == "assistant"]
-    return replies[-1] if replies else ""
 
 
 def select_sentences(question: str, passage: Passage, language: str = "de") -> list[str]:

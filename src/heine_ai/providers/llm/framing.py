@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from heine_ai.config import BrandTexts
-from heine_ai.providers.llm.base import Passage, Turn
+from heine_ai.providers.llm.base import Passage, Turn, last_reply
 from heine_ai.providers.llm.polarity import Polarity
 from heine_ai.providers.llm.selection import Choice
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold
@@ -81,8 +81,8 @@ def _lowered(sentence: str, language: str) -> str:
 
 def _named_last(texts: BrandTexts, title: str, history: Sequence[Turn]) -> bool:
     """Whether the bot's previous message already named this page."""
-    replies = [turn.text for turn in history if turn.role == "assistant"]
-    return bool(replies) and f"{title}" in replies[-1] and _any_hint(texts, [Turn("assistant", replies[-1])])
+    last = last_reply(history)
+    return bool(last) and title in last and _any_hint(texts, [Turn("assistant", last)])
 
 
 def _any_hint(texts: BrandTexts, history: Sequence[Turn]) -> bool:

@@ -53,6 +53,8 @@ _STATED_THEN_ASKED = re.compile(
     rf"(?:,|\s[–—-])\s+(?:{_YES_NO_VERBS})\s+(?:das|es|ich|man|sie|ihr|du|der|die|wir|i|you|it)\b[^,–—]*\?\s*$",
     re.IGNORECASE,
 )
+# what the customer lacks follows one of these: "keinen Drucker", "ohne Konto", "no printer"
+LACKING = r"\b(?:kein|keine|keinen|keinem|ohne|no|without)\s+"
 _DURATION = re.compile(
     r"\b(?:wie lange?|wie viele (?:tage|wochen|stunden)|wie ?viel zeit|wie schnell|wann|bis wann|ab wann|frist|dauert"
     r"|dauer|how long|how many days|how much time|how fast|how quickly|how soon|when|deadline)\b",

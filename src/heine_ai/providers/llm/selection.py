@@ -20,7 +20,14 @@ from heine_ai.glossary import translated_terms
 from heine_ai.plain_wording import about_abroad, asks_abroad, countries_named, describes_phishing, place_names
 from heine_ai.providers.llm.base import Passage
 from heine_ai.providers.llm.polarity import Polarity, is_exception, narrowed, polarity, stated
-from heine_ai.providers.llm.questions import Ask, QuestionPart, ask_of, opens_with_question_word, question_parts
+from heine_ai.providers.llm.questions import (
+    LACKING,
+    Ask,
+    QuestionPart,
+    ask_of,
+    opens_with_question_word,
+    question_parts,
+)
 from heine_ai.providers.llm.table_rows import lookup, marked_cell
 from heine_ai.text import STOPWORDS, fold, points_back, sentences, stems, tokens
 
@@ -64,7 +71,7 @@ _PAYS_FOR = re.compile(
 _COUNT = re.compile(r"\b(?:wie ?viele|how many)\s+([^\W\d_]{3,})", re.IGNORECASE)  # "wie viele Punkte"
 OWN_ANSWER_BONUS = 2.0  # the page's own yes or no to the question its section asks, which the customer asks too
 LACK_WEIGHT = 0.3  # per sentence that does or does not fit what the customer lacks ("keinen Drucker")
-_LACKED = re.compile(r"\b(?:kein|keine|keinen|keinem|ohne|no|without)\s+(\w+)", re.IGNORECASE)
+_LACKED = re.compile(rf"{LACKING}(\w+)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:nicht|kein\w*|ohne|no|not|without)\b", re.IGNORECASE)
 _MONEY = re.compile(r"\d+(?:[.,]\d+)?\s?(?:€|eur\b|euro\b|chf\b|franken\b)|(?:€|eur|chf)\s?\d", re.IGNORECASE)
 # a sentence about the page itself ("Auf dieser Seite finden Sie Lieferzeiten ...", "Hier steht, wie ...") answers

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from heine_ai.providers.llm.questions import LACKING
 from heine_ai.text import fold
 
 # "Größe 42: Brustumfang 94–97 cm, ..."; a table whose first column has no header: "M: Handumfang 20–21 cm, ..."
@@ -30,7 +31,7 @@ NEAR = 2  # a number belongs to a column's word at most this many words away ("B
 _WITH_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(cm|mm|kg|monat\w*|jahr\w*|woche\w*|months?|years?)\b", re.IGNORECASE)
 _UNIT_IN_CELL = re.compile(r"\b(?:cm|mm|kg|monat|jahr|woche|month|year)")
 # a cell that only marks yes or no: "✓", "–"
-_LACKED = re.compile(r"\b(?:kein|keine|keinen|keinem|ohne|no|without)\s+[^\W\d_][\w-]*", re.IGNORECASE)
+_LACKED = re.compile(rf"{LACKING}[^\W\d_][\w-]*", re.IGNORECASE)
 _MARK = re.compile(r"(?P<yes>[✓✔☑]|ja|yes)|(?P<no>[✗✘–—-]|nein|no)", re.IGNORECASE)
 MIN_UNIT = 4  # letters of a unit that find it in a cell ("monat" in "Monate", "jahr" in "Jahre"; "cm" whole)
 MIN_WORD = 4  # a header meets a question word when one begins with the other's first this many letters
