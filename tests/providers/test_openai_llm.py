@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 
@@ -66,6 +67,21 @@ async def test_grounded_answer_with_personal_data_masked_on_the_wire(fake: FakeO
     assert "[EMAIL_1]" in wire and "[NUMBER_1]" in wire and "[PHONE_1]" in wire
     assert "30 Tage Zeit" in wire  # the passages go out as they are
     assert fake.bodies[0]["stream"] is True and "Sie-Form" in fake.bodies[0]["messages"][0]["content"]
+
+
+async def test_a_request_for_more_asks_the_model_for_what_the_last_answer_left_out(
+    fake: FakeOpenAI, base_url: str
+) -> None:
+    told = "Sie haben 30 Tage Zeit, um einen Artikel zurückzuschicken."
+    request = dataclasses.replace(REQUEST, history=(*REQUEST.history, Turn("assistant", told)), more=True)
+    fake.script = ["ok:Die Rücksendung ist kostenlos."]
+    assert (await provider(base_url).answer(request)).text == "Die Rücksendung ist kostenlos."
+    messages = fake.bodies[0]["messages"]
+    assert messages[-2] == {"role": "assistant", "content": told}  # the model sees what it said
+    assert "noch nicht gesagt" in messages[-1]["content"]  # and is asked to go on from it
+    fake.script = [f"ok:{GROUNDED}"]
+    await provider(base_url).answer(REQUEST)
+    assert "noch nicht gesagt" not in fake.bodies[1]["messages"][-1]["content"]  # a plain question is asked as it is
 
 
 @pytest.mark.parametrize("failures", [["429"], ["500"], ["429", "500"], ["drop"]])

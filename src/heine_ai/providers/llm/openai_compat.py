@@ -37,6 +37,11 @@ SYSTEM_PROMPT = (
     "Nennen Sie keine Zahl, keinen Preis, keine Frist, kein Datum und keine Zahlungsart, die nicht wörtlich in den "
     "Quellen steht. Platzhalter wie [NUMBER_1] übernehmen Sie unverändert."
 )
+# A customer's "und?" after an answer: the question is that answer's, and the model is told to go on from it
+MORE = (
+    "Der Kunde möchte mehr dazu wissen. Nennen Sie aus den Quellen, was Ihre letzte Antwort noch nicht gesagt hat, "
+    "ohne sie zu wiederholen."
+)
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "Englisch"}
 
 
@@ -105,7 +110,8 @@ class OpenAICompatibleLLM:
             role = "user" if turn.role == "customer" else "assistant"
             messages.append({"role": role, "content": mask(turn.text, masked).text})
         question = mask(request.question, masked).text
-        messages.append({"role": "user", "content": f"Quellen:\n{sources}\n\nFrage: {question}"})
+        asks = f"Frage: {question}" + (f"\n\n{MORE}" if request.more else "")
+        messages.append({"role": "user", "content": f"Quellen:\n{sources}\n\n{asks}"})
         return messages
 
     async def _complete(self, messages: list[dict[str, str]], release: SentenceRelease) -> str:
