@@ -63,6 +63,8 @@ def test_the_shops_words_name_a_shop_matter_for_any_brand(text: str) -> None:
         "Can you help me fill out my tax return?",  # "return" in a sense no shop handles
         "Ich weiß nicht, wer die WM gewonnen hat. Weißt du es?",  # "weiß" is knowing, no colour
         "Welche Apotheke in Bad Hersfeld hat heute Notdienst?",
+        "Should I invest in stocks or in bonds right now?",  # "stock" in a sense no shop handles
+        "Is the coastal road from Rostock to Wismar nice by bike?",  # a town ending in a shop word
     ],
 )
 def test_a_question_of_no_shop_names_nothing_of_the_shop_nor_of_the_brand(text: str) -> None:

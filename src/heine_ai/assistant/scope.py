@@ -25,9 +25,10 @@ from heine_ai.plain_wording import place_names
 from heine_ai.providers.vectors import StoredChunk
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, sentences, stems, tokens
 
-# a shop word in a sense no shop handles: a tax return, a return flight, an exchange rate
+# a shop word in a sense no shop handles: a tax return, a return flight, an exchange rate, stocks to invest in
 _OTHER_SENSE = re.compile(
     r"\btax returns?\b|\breturn (?:flight|ticket|trip|journey)s?\b|\b(?:currency )?exchange rates?\b"
+    r"|\b(?:buy|sell|trade|invest in|which|what|best) (?:\w+ )?stocks\b|\bstock (?:market|exchange|price|tip)s?\b"
 )
 
 
@@ -101,7 +102,9 @@ def names_shop_word(text: str) -> bool:
     phrases = (entry for entry in vocabulary if " " in entry)
     if any(re.search(rf"\b{re.escape(phrase)}(?:s|e|en|n)?\b", folded) for phrase in phrases):
         return True
-    return any(_matches(word, vocabulary) for word in _content_words(text))
+    # a town is no compound of the goods nor a misspelt shop word: "Rostock" ends in "stock"
+    places = place_names()
+    return any(_matches(word, vocabulary) for word in _content_words(text) if word not in places)
 
 
 def names_shop_thing(text: str, brand_stems: Iterable[str]) -> bool:
