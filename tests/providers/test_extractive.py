@@ -607,3 +607,22 @@ def test_a_piece_of_a_lost_layout_in_lower_case_is_never_quoted() -> None:
     )
     choices = choose("Kunstleder nur feucht abwischen und nicht bügeln?", [care], "de")
     assert not any(sentence.startswith("nicht") for choice in choices for sentence in choice.sentences)
+
+
+def test_a_part_whose_sentences_earlier_parts_said_between_them_adds_nothing() -> None:
+    """Three short questions of one message: the third one's sentences were said by the first two together."""
+    passages = [
+        Passage(
+            "Versand und Lieferung",
+            "/versand",
+            "Vorrätige Ware ist innerhalb Deutschlands in der Regel 2 bis 3 Werktage nach Ihrer Bestellung bei Ihnen.\n\n"
+            "Die Versandkosten innerhalb Deutschlands betragen 5,95 € pro Bestellung. Ab einem Warenwert von 120 € "
+            "liefern wir innerhalb Deutschlands versandkostenfrei.",
+            0.9,
+            section="Lieferzeit und Versandkosten in Deutschland",
+        )
+    ]
+    question = "kurz 3 fragen zwischen zwei runden: lieferzeit? versandkosten? ab wann kostenlos?"
+    said = [sentence for choice in choose(question, passages, "de") for sentence in choice.sentences]
+    assert any("2 bis 3 Werktage" in s for s in said) and any("120 €" in s for s in said)
+    assert len(said) == len(set(said))  # each sentence once

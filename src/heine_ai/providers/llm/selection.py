@@ -186,7 +186,8 @@ def _said_in(told: str, split: list[list[str]]) -> frozenset[str]:
 
 
 def _answered_before(choice: Choice, out: list[Choice]) -> bool:
-    return any(set(choice.sentences) <= set(c.sentences) for c in out)
+    """Whether earlier choices, between them, said every sentence of ``choice``."""
+    return set(choice.sentences) <= {sentence for c in out for sentence in c.sentences}
 
 
 def _unsaid(choice: Choice, out: list[Choice]) -> Choice:
