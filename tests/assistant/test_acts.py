@@ -84,6 +84,10 @@ SMALL_TALK = [
     ("yo, anyone there? 🙂", {Act.GREETING}),
     ("Ist da jemand?", {Act.GREETING}),
     ("nah all good, thanks – have a good one!", {Act.DENY, Act.ACKNOWLEDGE, Act.THANKS, Act.GOODBYE}),
+    ("hiii 👋", {Act.GREETING}),  # a greeting drawn out, and its emoji
+    ("Glück auf!", {Act.GREETING}),  # the Ruhr's greeting
+    ("super danke, ruhige Schicht noch", {Act.ACKNOWLEDGE, Act.THANKS, Act.GOODBYE}),  # a night nurse's goodbye
+    ("Danke, gute Nacht!", {Act.THANKS, Act.GOODBYE}),
 ]
 
 

@@ -43,6 +43,7 @@ ESCALATE = [
     ("Ich möchte mit einem Menschen sprechen", EscalationReason.HUMAN_REQUEST),
     ("Verbinden Sie mich bitte mit einem Mitarbeiter", EscalationReason.HUMAN_REQUEST),
     ("Bitte einen Mitarbeiter. Danke.", EscalationReason.HUMAN_REQUEST),
+    ("Mitarbeiterin, bitte!", EscalationReason.HUMAN_REQUEST),  # two words, no article
     (
         "sorry, kannst du mich an wen vom service weiterleiten? geht um ne vereinsbestellung",
         EscalationReason.HUMAN_REQUEST,

@@ -34,12 +34,13 @@ _SS = "(?:ß|ss|s)"
 # Each act's phrases; longer alternatives first, so that "ja bitte" is not read as "ja" plus a body "bitte".
 _PHRASES: dict[Act, str] = {
     Act.GREETING: (
-        rf"(?:hallo+|halli hallo|huhu|hi|hey|hello|hiya|moin(?: moin)?|servus|gr{_U}{_SS} gott|gr{_U}{_SS}gott"
-        rf"|gr{_U}ezi|gr{_U}e?{_SS}i|gr{_U}{_SS} dich|gr{_U}{_SS} euch|sal{_U}"
+        rf"(?:hallo+|halli hallo|hall{_O}chen|huhu|hi+|hey+|hello|hiya|moin(?: moin)?|servus"
+        rf"|gr{_U}{_SS} gott|gr{_U}{_SS}gott|gr{_U}ezi|gr{_U}e?{_SS}i|gr{_U}{_SS} dich|gr{_U}{_SS} euch|sal{_U}"
         r"|guten (?:morgen|tag|abend|mittag)|(?:einen )?sch[öo]nen guten (?:morgen|tag|abend)"
         r"|(?:tag|morgen|n'?abend)(?=\s*[,!.])"
         r"|good (?:morning|afternoon|evening|day)|greetings|sehr geehrte damen und herren|dear (?:sir|madam|team)"
-        r"|liebe[rs]? [\w-]*team|yo+|ist (?:da|hier) (?:jemand|wer)|(?:is )?any(?:one|body) (?:there|here))"
+        r"|liebe[rs]? [\w-]*team|yo+|ist (?:da|hier) (?:jemand|wer)|(?:is )?any(?:one|body) (?:there|here)"
+        rf"|gl{_U}ck auf|gude)"  # the Ruhr's miners' and Hessian greetings
         r"(?: (?:zusammen|mitenand|miteinander|miteinand|allerseits|ihr|leute|there|everyone|all|team))?"
         r"(?:,? (?:ist da (?:jemand|wer)|(?:is )?any(?:one|body) there))?"
     ),
@@ -59,7 +60,8 @@ _PHRASES: dict[Act, str] = {
         r"|(?:das )?war(?:'?s| es)(?: (?:dann|schon|auch))*(?: (?:alles|erstmal|erst mal))?"
         r"|mehr (?:wollte|brauche) ich (?:nicht|gar nicht)(?: wissen)?"
         r"|(?:that'?s|that is) (?:all|it)(?: for now)?|nothing else|see you|take care"
-        r"|(?:einen )?sch[öo]nen (?:tag|abend|sonntag|wochenende)(?: noch)?"
+        r"|(?:einen )?sch[öo]nen (?:tag|abend|sonntag|wochenende|feierabend)(?: noch)?"
+        r"|(?:eine )?(?:ruhige|gute|sch[öo]ne|angenehme|erholsame) (?:nacht|schicht|woche)(?: noch)?|good ?night"
         r"|have a (?:nice|good|great|lovely) (?:day|evening|one|weekend)"
         r"|(?:viele|liebe|beste|freundliche) gr[üu](?:ß|ss)e|lg|mfg|vg|gru(?:ß|ss)|(?:best|kind) regards"
         # a letter's closing with its signature: "Mit freundlichen Grüßen Hildegard B."

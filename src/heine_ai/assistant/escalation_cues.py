@@ -144,7 +144,8 @@ _HUMAN = (
     r"(?:verbinden|durchstellen|weiterleiten|weiterverbinden|stellen) sie mich",
     r"verbinde(?:t|n)? mich",
     r"mich (?:\w+ ){0,4}(?:weiterleiten|weiterverbinden|durchstellen)",  # "kannst du mich an wen vom service ..."
-    r"^(?:bitte,? )?(?:einen|ein|nen) (?:echten |richtigen )?(?:mitarbeiter\w*|menschen|berater\w*)\b[ .!]*(?:$|danke)",
+    r"^(?:bitte,? )?(?:(?:einen|ein|nen) )?(?:echten |richtigen )?(?:mitarbeiter\w*|menschen|berater\w*)\b[ .,!]*"
+    r"(?:$|danke|bitte[ .!]*$)",
     r"(?:gib|gebt|geben sie) mir (?:\w+ ){0,2}(?:jemand\w*|einen menschen|einen mitarbeiter\w*|wen)\b",
     r"leite(?:n|t)?(?: sie)? mich (?:\w+ )?weiter",
     r"\bhuman\b",
