@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from heine_ai.glossary import concepts, kin, translated_terms, word_kin
 from heine_ai.knowledge import repository
 from heine_ai.knowledge.index import METHODS, BrandIndex, Method, Positions, Scored
+from heine_ai.knowledge.site_names import titled_by_page
 from heine_ai.knowledge.spelling import dictionary
 from heine_ai.observability.timing import span
 from heine_ai.plain_wording import place_names, plain_wording
@@ -160,6 +161,7 @@ class RetrievedChunk:
 def load_index(store: VectorStore, brand: str, version: int) -> BrandIndex:
     """Read a brand's chunks and sentence vectors from the store (blocking)."""
     chunks, passage_vectors = store.export(brand)
+    chunks = titled_by_page(chunks, brand)
     sentences, sentence_vectors = store.export(sentence_collection(brand))
     position = {chunk.id: i for i, chunk in enumerate(chunks)}
     keep = [i for i, s in enumerate(sentences) if s.metadata.get("chunk_id") in position]

@@ -24,6 +24,7 @@ from heine_ai.knowledge.loaders.base import Origin, build_document, language_cod
 from heine_ai.knowledge.loaders.encoding import decode_text
 from heine_ai.knowledge.loaders.html_blocks import plain_markup, write_html
 from heine_ai.knowledge.loaders.json_ld import faq_entries, with_faq_entries
+from heine_ai.knowledge.site_names import TITLE_SEPARATORS
 
 BOILERPLATE = (
     "//script | //style | //noscript | //template | //svg | //iframe | //form | //nav | //aside | //dialog"
@@ -38,7 +39,6 @@ _BOILERPLATE_WORDS = frozenset(
     | {"breadcrumbs", "banner", "newsletter", "social", "share", "topbar", "helpful", "feedback", "rating"}
 )
 _WORDS = re.compile(r"[a-z]+")
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]+\s+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
@@ -84,7 +84,7 @@ def page_title(root: lxml.html.HtmlElement) -> str | None:
     title = one_line(root.findtext(".//title") or "")
     headings = root.xpath("//h1")
     h1 = one_line(headings[0].text_content()) if headings else ""
-    if title and h1 and h1 in _TITLE_SEPARATORS.split(title):
+    if title and h1 and h1 in TITLE_SEPARATORS.split(title):
         return h1
     return title or h1 or None
 
