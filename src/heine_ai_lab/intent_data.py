@@ -2,9 +2,9 @@
 
 Training (never the evaluation rows):
 - ``assistant/data/intent_examples.jsonl``: 341 hand-written customer messages over the shop intents (mostly
-  German, some English) and 40 German non-shop messages, each with up to 3 cheap variants (slots refilled, lower
-  case without punctuation, a greeting or closing, a typo or folded umlauts); variants share their seed's group, so
-  cross-validation never splits them;
+  German, some English) and 85 non-shop messages (40 German, 45 English: without them every English message read
+  as a shop matter), each with up to 3 cheap variants (slots refilled, lower case without punctuation, a greeting
+  or closing, a typo or folded umlauts); variants share their seed's group, so cross-validation never splits them;
 - the question headings (``## ...``) of the demo brand's FAQ, labelled by their page (``URL_INTENT``);
 - massive_de train: 6,000 random voice-assistant commands as out of scope (its greetings as greetings);
 - the English half of bitext_customer_support (split by a hash of the utterance), mapped by ``BITEXT_INTENT``.

@@ -3,7 +3,8 @@
 The knowledge features are computed exactly as the assistant computes them: the demo brand's FAQ is ingested into
 a throw-away installation and every training text is searched there with its (cached) query vector, preferring the
 pages in the text's language. Class weights:
-each shop intent weighs 1 in total (German 0.6, English 0.4 where both exist), out of scope 3. The threshold on
+each shop intent weighs 1 in total (German 0.6, English 0.4 where both exist); out of scope weighs 3 in German and
+3 × 0.4 more in English. The threshold on
 P(out_of_scope) is the highest that keeps ``TARGET_ANSWERED`` of the German shop examples in scope, judged on
 5-fold grouped out-of-fold probabilities, so it is never chosen on rows the model has seen.
 """
@@ -78,6 +79,8 @@ def class_weights(labels: Ints, english: npt.NDArray[np.bool_]) -> npt.NDArray[n
             if rows.any():
                 both = ((labels == label) & (english != lang)).any()
                 share = (ENGLISH_SHARE if lang else 1 - ENGLISH_SHARE) if both else 1.0
+                if label == OUT_OF_SCOPE and not lang:  # the English rows add to the German ones, which the
+                    share = 1.0  # massive_de rejection is judged on
                 weight[rows] = share / rows.sum()
     weight[labels == OUT_OF_SCOPE] *= OOS_WEIGHT
     return weight
