@@ -298,6 +298,19 @@ def test_html_footnote_marks_are_dropped_and_powers_kept() -> None:
     assert "Der Stoff wiegt 180 g/m²." in text
 
 
+def test_html_superscript_marks_in_a_table_and_before_its_note_are_dropped() -> None:
+    main = (
+        "<table><thead><tr><th>Lieferland</th><th>Versandkosten</th><th>Versandkostenfrei</th></tr></thead><tbody>"
+        "<tr><th scope=row>Deutschland</th><td>4,29 €</td><td>ab 69 € <sup>²</sup></td></tr>"
+        "<tr><th scope=row>Schweiz <sup>¹</sup></th><td>CHF 16.90</td><td>nie</td></tr></tbody>"
+        "<tfoot><tr><td colspan=3><sup>¹</sup> Wir liefern unverzollt.</td></tr></tfoot></table>"
+    )
+    text = "\n".join(lines(read_html(html_page("Versand", main).encode(), ORIGIN).blocks))
+    assert "¹" not in text and "²" not in text
+    assert "Versandkostenfrei ab 69 €" in text and "Lieferland Schweiz: " in text
+    assert "Wir liefern unverzollt." in text
+
+
 FAQ_DATA = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "FAQPage",
 "mainEntity": [{"@type": "Question", "name": "Kann ich mit PayPal bezahlen?", "acceptedAnswer": {"@type": "Answer",
 "text": "<p>Nein, PayPal bieten wir nicht an.</p>"}}, {"@type": "Question", "name": "Wie lange dauert die Lieferung?",
@@ -782,4 +795,19 @@ def test_a_price_lists_leader_dots_are_a_colon() -> None:
         "Versand",
         "Standardversand Deutschland: 4,45 €.",
         "Expressversand (Aufpreis): 8,75 €.",
+    ]
+
+
+def test_a_breadcrumb_and_a_feedback_widget_an_export_kept_are_no_text() -> None:
+    text = (
+        "# Ankauf\n\n[Hilfe](/hilfe/) › [Verkaufen](/hilfe/#verkaufen) › Ankauf\n\n"
+        "Ein Paket enthält mindestens 5 Teile.\n\nShop > Service > Versand > Ausland\n\n"
+        "*War dieser Artikel hilfreich?* [👍 Ja](#ja) · [👎 Nein](#nein)\n\nWas this page helpful? Yes / No\n\n"
+        "[← Zurück zur Hilfe-Übersicht](/hilfe/)\n"
+    )
+    assert lines(parse_markdown(text)) == ["Ankauf", "Ein Paket enthält mindestens 5 Teile."]
+    kept = "Größe 38 > Größe 36, aber < 40.\n\nWar die Lieferung pünktlich? Das prüfen wir gern."
+    assert lines(parse_markdown(kept)) == [
+        "Größe 38 > Größe 36, aber < 40.",
+        "War die Lieferung pünktlich? Das prüfen wir gern.",
     ]

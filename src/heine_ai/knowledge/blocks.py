@@ -31,6 +31,19 @@ _ICON = re.compile(rf"^(?:(?![✓✔✗✘✖☑☒❌✅]){EMOJI})+\s+")
 # the numbering of terms and conditions: structure, not content ("§ 3 Lieferzeiten", "3.1 Die Lieferzeit ...",
 # "(2) Für Lieferungen nach ...", "B. Mangelhafte Ware"); quoted, "(2) Geht die Expressbestellung ..." reads oddly
 _HEADING_NUMBER = re.compile(r"^(?:§+\s*\d+[a-z]?\.?|\d{1,2}\.(?:\d{1,2}\.?)*|[A-H]\.|[IVX]{1,4}\.)\s+(?=\S)")
+# a page's own chrome that an export keeps as text: a breadcrumb ("Hilfe › Verkaufen › Ankauf"), the feedback
+# widget ("War dieser Artikel hilfreich? 👍 Ja · 👎 Nein") and the link back; quoted, each is an answer of nothing
+_BREADCRUMB = re.compile(
+    r"^[^.!?›»]{1,40}(?:\s[›»]\s[^.!?›»]{1,40})+$|^[^.!?>]{1,40}(?:\s>\s[^.!?>]{1,40}){2,}$"
+    r"|^[←«]\s*(?:zur[üu]ck|back)\b[^.!?]{0,40}\.?$",  # and the link back: "← Zurück zur Hilfe-Übersicht"
+    re.IGNORECASE,
+)
+_FEEDBACK = re.compile(
+    r"^(?:war (?:dieser|diese|dieses)|fanden sie (?:diesen|diese|dieses)|findest du (?:diesen|diese|dieses)"
+    r"|hat (?:ihnen|dir) (?:dieser|diese|dieses)|was this|did this|did you find this)\b[^.!?]{0,40}"
+    r"(?:hilfreich|n[üu]tzlich|geholfen|helpful|useful|help)\b.{0,40}$",
+    re.IGNORECASE,
+)
 _CLAUSE_NUMBER = re.compile(r"^(?:\(\d{1,2}[a-z]?\)|\d{1,2}(?:\.\d{1,2})+\.?|§+\s*\d+[a-z]?)\s+(?=[A-ZÄÖÜ„\"])")
 _NUMBER_CELL = re.compile(r"^\s*[\d.,–-]+\s*$")
 SIZE_LABEL = 4  # the longest header of a size column ("XXL", "3XL", "42")
@@ -124,6 +137,8 @@ class BlockWriter:
         Lines that each open with a label ("Lieferzeit: 2–3 Werktage" / "Versandkosten: 5,49 €") are a list of
         facts, each a statement."""
         text = _ICON.sub("", text.lstrip())
+        if _BREADCRUMB.match(joined_lines(text)) or _FEEDBACK.match(joined_lines(text)):
+            return
         if lead and text.startswith(lead) and _leads_a_section(lead, text[len(lead) :], self._led):
             self._led = True
             self.subheading(lead)

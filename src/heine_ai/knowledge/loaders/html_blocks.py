@@ -25,7 +25,7 @@ _INLINE = frozenset(
 _BOLD = frozenset({"b", "strong"})
 _STRUCTURE = frozenset({"p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "blockquote"})
 # a superscript that marks a footnote ("gültig.<sup>1</sup>", Word's "<sup>[2]</sup>"), not a power ("m<sup>2</sup>")
-_FOOTNOTE_MARK = re.compile(r"\[?\d{1,2}\]?|\*{1,3}|[†‡]")
+_FOOTNOTE_MARK = re.compile(r"\[?\d{1,2}\]?|\*{1,3}|[†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}")
 _UNIT = re.compile(r"(?<![^\W\d_])[cmk]?m$")
 _POWERS = str.maketrans("23", "²³")
 MAX_SPAN = 100  # a cell's colspan or rowspan is capped: a page's "colspan=1000000" costs no memory
@@ -135,7 +135,7 @@ def superscript(text: str, before: str) -> str:
     power behind a unit its character ("m²"); any other superscript its text. ``before``: the text in front."""
     if not _FOOTNOTE_MARK.fullmatch(text.strip()):
         return text
-    return text.strip().translate(_POWERS) if text.strip() in ("2", "3") and _UNIT.search(before) else ""
+    return text.strip().translate(_POWERS) if text.strip() in ("2", "3", "²", "³") and _UNIT.search(before) else ""
 
 
 def _write_block(element: lxml.html.HtmlElement, tag: str, writer: BlockWriter) -> None:
