@@ -157,6 +157,11 @@ def test_places_beside_other_words_and_a_pages_adjectives_name_no_shop_matter() 
         ("Wann ist die Daunenjacke Elster in Größe 40 wieder lieferbar?", True),
         ("Will the wool trousers be back in stock in size 40?", True),
         ("Habt ihr das Dirndl Almrausch in Größe 38 noch lagernd?", True),  # Austrian
+        ("Kriegt ihr bald wieder Wanderstiefel in 43 rein?", True),  # goods coming in again
+        ("Are you going to restock the rain jacket in navy?", True),
+        ("Will you get any more fleece vests before winter?", True),
+        ("Wann kommt mein Paket rein?", False),  # a parcel, no article
+        ("How can I get more information about returns?", False),
         ("Ist die Lieferung nach Österreich möglich?", False),
         ("Welche Größe brauche ich bei 95 cm Brustumfang?", False),
         ("Wie schnell ist mein Geld nach der Rücksendung wieder da?", False),  # money, no article

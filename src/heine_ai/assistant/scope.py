@@ -188,7 +188,10 @@ _ADJECTIVE_ENDINGS = ("igen", "lichen", "ischen", "baren", "samen", "haften", "l
 # a question on whether an article is in stock, and the words of a page that speaks of stock at all
 _ASKS_STOCK = re.compile(
     r"\b(?:noch|wieder|gerade)\b[^.?!]{0,50}\b(?:da|lieferbar|vorrätig|verfügbar|auf lager|erhältlich|zu haben)\b"
-    r"|\b(?:auf lager|lagernd|ausverkauft|lieferbar|vorrätig|in stock|back in stock|still have|sold out)\b",
+    r"|\b(?:auf lager|lagernd|ausverkauft|lieferbar|vorrätig|in stock|back in stock|still have|sold out)\b"
+    # goods coming in again: "Bekommt ihr demnächst wieder Dirndl rein?", "Will you get more coats in L?"
+    r"|\b(?:wieder|demnächst|bald|nächsten?)\b[^.?!]{0,50}\b(?:rein|herein|reinkommen|reinbekommen|nachbestellt)\b"
+    r"|\b(?:restock\w*|(?:will|are|do) you (?:\w+ )?(?:get|getting|have) (?:\w+ )?more)\b",
     re.IGNORECASE,
 )
 _NO_ARTICLE = re.compile(
