@@ -382,6 +382,16 @@ def test_grid_and_simple_tables_become_row_statements() -> None:
     assert lookup("Mein Bund hat 93 cm, welche Größe?", sentences(text)) == "Größe 52: Bundweite 92–95."
 
 
+def test_a_grid_table_ruled_only_around_its_header_and_body_has_a_row_per_line() -> None:
+    grid = (
+        "+-------+-------------+\n| Größe | Brustumfang |\n+=======+=============+\n"
+        "|   S   |   88–95 cm  |\n|   M   |  96–103 cm  |\n|   L   |  104–111 cm |\n+-------+-------------+\n"
+    )
+    text = "\n".join(lines(parse_markdown(grid)))
+    assert "Größe M: Brustumfang 96–103 cm." in text
+    assert "88–95 cm 96–103 cm" not in text  # before, the body was one row of three lines
+
+
 def test_word_footnotes_follow_their_paragraph_and_merged_cells_fill_their_columns() -> None:
     word = docx.Document()
     word.add_heading("Versand", level=1)

@@ -4,8 +4,8 @@ paragraphs of ``+----+`` rules and bars, or a thematic break between runs of wor
 
 Grid table::
 
-    +-------+-----------+        a cell may run over several lines: its lines are joined
-    | Größe | Oberweite |
+    +-------+-----------+        a cell may run over several lines: its lines are joined; where every line
+    | Größe | Oberweite |        between two rules fills its first cell, each line is a row
     +=======+===========+        the rule of "=" closes the header (without one, no row is a header)
     | 32    | 78–81     |
     +-------+-----------+
@@ -63,22 +63,29 @@ def _grid(lines: list[str]) -> list[str]:
     indent = len(lines[0]) - len(lines[0].lstrip())
     rows: list[list[str]] = []
     header_rows = 0
-    current: list[list[str]] = []
+    current: list[list[str]] = []  # the cells of each line since the last rule
     for line in lines[1:]:
         if _GRID_RULE.match(line):
-            if current:
-                rows.append([" ".join(part for part in cell if part) for cell in current])
-                current = []
+            rows.extend(_rows_between_rules(current))
+            current = []
             if "=" in line:
                 header_rows = len(rows)
             continue
         body = line[indent:]
-        cells = [body[start + 1 : end].strip() for start, end in pairwise(bounds)]
-        current = [[*old, new] for old, new in zip(current, cells, strict=True)] if current else [[c] for c in cells]
+        current.append([body[start + 1 : end].strip() for start, end in pairwise(bounds)])
     if current or not rows:
         return []  # a row not closed by a rule: no grid table
     header = [" ".join(filter(None, column)) for column in zip(*rows[:header_rows], strict=True)] if header_rows else []
     return _pipe(header or [""] * len(rows[0]), rows[header_rows:])
+
+
+def _rows_between_rules(lines: list[list[str]]) -> list[list[str]]:
+    """The rows that lines between two rules hold: one row whose cells run over the lines, or, where every line
+    fills its first cell, a row per line (exports draw rules only around the header and the body: "|  S  | 88–95
+    cm |" / "|  M  | 96–103 cm |")."""
+    if len(lines) > 1 and all(cells[0] for cells in lines):
+        return lines
+    return [[" ".join(part for part in column if part) for column in zip(*lines, strict=True)]] if lines else []
 
 
 def _simple(header_line: str, rule: str, rows: list[str]) -> list[str]:
