@@ -626,3 +626,22 @@ def test_a_part_whose_sentences_earlier_parts_said_between_them_adds_nothing() -
     said = [sentence for choice in choose(question, passages, "de") for sentence in choice.sentences]
     assert any("2 bis 3 Werktage" in s for s in said) and any("120 €" in s for s in said)
     assert len(said) == len(set(said))  # each sentence once
+
+
+def test_a_list_a_sentence_announces_brings_only_the_row_the_question_names() -> None:
+    rental = Passage(
+        "Mietvertrag Abendkleider",
+        "/mietvertrag",
+        "Mietpreis, Kaution und Zusatztage richten sich nach der Kategorie des Kleides:\n\n"
+        "Kategorie Silber: Beispiele Cocktailkleider, kurze Abendkleider, Mietpreis 69 €, Kaution 150 €, "
+        "Zusatztag 12 €.\nKategorie Gold: Beispiele lange Abendkleider, Mietpreis 99 €, Kaution 250 €, Zusatztag 18 €."
+        "\nKategorie Platin: Beispiele Designerroben, Paillettenkleider, Mietpreis 149 €, Kaution 400 €, Zusatztag "
+        "25 €.\n\nAlle Preise in Euro inklusive Mehrwertsteuer. Der Mietpreis gilt für den gesamten Mietzeitraum."
+        "\n\nMietpreis und Kaution sind bei der Buchung zu leisten.",
+        0.9,
+        section="Mietpreis und Kaution",
+    )
+    question = "Was kostet ein Zusatztag, wenn ich ein Platin-Kleid länger behalten möchte?"
+    answer = " ".join(select_sentences(question, rental))
+    assert "Zusatztag 25 €" in answer
+    assert "12 €" not in answer and "18 €" not in answer  # before, every category and the lines below them

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -324,7 +324,8 @@ def _choose_part(
     chosen += _completing(set(stems(_query(part.text, passages[lead.passage], language))), chosen, scored, lead)
     if part.ask is Ask.YES_NO:
         chosen += _other_case(_query(part.text, passages[lead.passage], language), chosen, found, lead)
-    indexes = _with_announced_lists(_with_antecedents(sorted(chosen), found), found)
+    asked_stems = set(stems(_query(part.text, passages[lead.passage], language)))
+    indexes = _with_announced_lists(_with_antecedents(sorted(chosen), found), found, asked_stems)
     decided = (
         polarity(part.text, lead.text, into=_into(passages[lead.passage], language)) if part.ask is Ask.YES_NO else None
     )
@@ -717,12 +718,32 @@ def _with_antecedents(chosen: list[int], candidates: list[str]) -> list[int]:
     return sorted(out)
 
 
-def _with_announced_lists(chosen: list[int], candidates: list[str]) -> list[int]:
+def _with_announced_lists(chosen: list[int], candidates: list[str], asked: Set[str] = frozenset()) -> list[int]:
     """The chosen sentences in order, each one that ends in a colon ("Als Mitglied profitieren Sie von:") with
-    the lines it announces: alone it would answer nothing."""
+    the lines it announces: alone it would answer nothing. Where the lines are labelled rows and the question
+    names the label of some ("Platin" of "Kategorie Silber: ..." / "Kategorie Platin: ..."; ``asked``: its
+    stems), only those."""
     out: set[int] = set()
+    others: set[int] = set()  # rows of an announced list that the question does not name
     for index in chosen:
         out.add(index)
         if candidates[index].endswith(":"):
-            out.update(range(index + 1, min(index + 1 + LIST_ITEMS, len(candidates))))
-    return sorted(out)
+            items = range(index + 1, min(index + 1 + LIST_ITEMS, len(candidates)))
+            rows, named = _rows_named(candidates, items, asked)
+            out.update(named or items)
+            others |= set(rows) - set(named) if named else set()
+    return sorted(out - others)
+
+
+def _rows_named(candidates: list[str], items: range, asked: Set[str]) -> tuple[list[int], list[int]]:
+    """The labelled lines that open ``items`` (a label before a colon, two lines at least), and of them those
+    whose label holds a stem of ``asked`` that not every label holds."""
+    labels: dict[int, set[str]] = {}
+    for i in items:
+        if ":" not in candidates[i]:
+            break
+        labels[i] = set(stems(candidates[i].split(":", 1)[0]))
+    if len(labels) < 2:
+        return [], []
+    shared = set.intersection(*labels.values())
+    return list(labels), [i for i, label in labels.items() if asked & (label - shared)]
