@@ -645,3 +645,20 @@ def test_a_list_a_sentence_announces_brings_only_the_row_the_question_names() ->
     answer = " ".join(select_sentences(question, rental))
     assert "Zusatztag 25 €" in answer
     assert "12 €" not in answer and "18 €" not in answer  # before, every category and the lines below them
+
+
+def test_a_sentence_on_another_country_under_a_heading_naming_both_is_no_answer() -> None:
+    abroad = Passage(
+        "Versand und Lieferung",
+        "/versand",
+        "Österreich: Lieferzeit: 4 bis 6 Werktage; Versandkosten: 11,90 € pro Bestellung; Versandkostenfrei ab "
+        "300 € Warenwert.\n\nLuxemburg: Lieferzeit: 3 bis 4 Werktage; Versandkosten: 9,90 € pro Bestellung; "
+        "Versandkostenfrei ab 250 € Warenwert.\n\nExpress ist in beide Länder nicht möglich.",
+        0.9,
+        section="Lieferung nach Österreich und Luxemburg",
+    )
+    answer = " ".join(
+        select_sentences("Was kostet der Versand nach Österreich? Wir haben einen Betrieb in Salzburg.", abroad)
+    )
+    assert "11,90 €" in answer
+    assert "9,90 €" not in answer  # the heading's "Luxemburg" brought Luxembourg's prices

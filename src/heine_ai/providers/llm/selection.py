@@ -52,7 +52,7 @@ SECTION_WEIGHT = 0.5  # a question word in the passage's heading, not in the sen
 KIND_BONUS = 0.4  # a sentence with what the part asks for (an amount, a span of time)
 DECIDED_BONUS = 0.3  # a sentence that says yes or no to a yes/no part
 HOW_TO_BONUS = 0.2  # an instruction for a how-to part
-COUNTRY_PENALTY = 1.0  # a sentence (or its heading) about other countries than the one the question names
+COUNTRY_PENALTY = 1.0  # a sentence (naming none, its heading) about other countries than the question names
 ABROAD_PENALTY = 0.5  # a sentence (or its heading) about other countries only, for a question that names none
 PHRASE_BONUS = 0.15  # per word pair of a yes/no part in the sentence: "auf Rechnung" names the way to pay
 
@@ -321,7 +321,8 @@ def _choose_part(
         following = range(lead.index + 1, min(lead.index + MAX_SENTENCES, len(split[lead.passage])))
         chosen = sorted(set(chosen).union(following))[:MAX_SENTENCES]
     found = split[lead.passage]
-    chosen += _completing(set(stems(_query(part.text, passages[lead.passage], language))), chosen, scored, lead)
+    wanted = set(stems(_query(part.text, passages[lead.passage], language)))
+    chosen += _completing(wanted, chosen, scored, lead, asked)
     if part.ask is Ask.YES_NO:
         chosen += _other_case(_query(part.text, passages[lead.passage], language), chosen, found, lead)
     asked_stems = set(stems(_query(part.text, passages[lead.passage], language)))
@@ -386,7 +387,9 @@ def _scored(
                 score += OWN_ANSWER_BONUS
             score -= RELEVANCE_WEIGHT * max(0.0, top - passage.relevance) + RANK_PENALTY * position
             score += SECTION_WEIGHT * len(heading.difference(words)) / math.sqrt(len(words) + 1)
-            if asked and _other_country(asked, f"{passage.section} {text}"):
+            # the sentence's own countries decide, its heading's only where it names none: "Luxemburg: ..." under
+            # "Lieferung nach Österreich und Luxemburg" is no answer on Austria
+            if asked and _other_country(asked, text if countries_named(text) else f"{passage.section} {text}"):
                 score -= COUNTRY_PENALTY  # the Swiss price is no answer on Belgium
             elif at_home and about_abroad(f"{passage.section} {text}"):
                 score -= ABROAD_PENALTY  # nor the Austrian express surcharge on "Was kostet Express?"
@@ -673,17 +676,24 @@ def _shared_pairs(question: str, text: str) -> int:
 
 
 def _completing(
-    wanted: set[str], chosen: list[int], scored: list[tuple[float, _Candidate]], lead: _Candidate
+    wanted: set[str],
+    chosen: list[int],
+    scored: list[tuple[float, _Candidate]],
+    lead: _Candidate,
+    asked: frozenset[str] = frozenset(),
 ) -> list[int]:
     """The best further sentence of the lead's passage that names a word of the question the chosen ones lack,
     if there is room: "Worauf muss ich bei Schmuck achten?" gets the lead on what to watch for and the sentence on
-    nickel-free jewellery; "Wie erreiche ich euch aus Österreich?" the hotline's limit and the way from Austria."""
+    nickel-free jewellery; "Wie erreiche ich euch aus Österreich?" the hotline's limit and the way from Austria.
+    Never one about other countries than those ``asked``: "Luxemburg" of the heading is no word of the question."""
     if len(chosen) >= MAX_SENTENCES:
         return []
     said = {word for _, c in scored if c.passage == lead.passage and c.index in chosen for word in stems(c.text)}
     missing = {stem for stem in wanted if not _shared({stem}, list(said))}
     for score, candidate in scored:
         if candidate.passage != lead.passage or candidate.index in chosen or score <= 0:
+            continue
+        if asked and _other_country(asked, candidate.text):
             continue
         if _shared(missing, stems(candidate.text)):
             return [candidate.index]
