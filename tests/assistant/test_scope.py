@@ -161,6 +161,8 @@ def test_places_beside_other_words_and_a_pages_adjectives_name_no_shop_matter() 
         ("Are you going to restock the rain jacket in navy?", True),
         ("Will you get any more fleece vests before winter?", True),
         ("Wann kommt mein Paket rein?", False),  # a parcel, no article
+        ("Wann kommen die neuen Wintermäntel rein?", True),
+        ("Wie komme ich jetzt wieder in mein Konto rein?", False),  # the customer comes in
         ("How can I get more information about returns?", False),
         ("Ist die Lieferung nach Österreich möglich?", False),
         ("Welche Größe brauche ich bei 95 cm Brustumfang?", False),

@@ -190,7 +190,8 @@ _ASKS_STOCK = re.compile(
     r"\b(?:noch|wieder|gerade)\b[^.?!]{0,50}\b(?:da|lieferbar|vorrätig|verfügbar|auf lager|erhältlich|zu haben)\b"
     r"|\b(?:auf lager|lagernd|ausverkauft|lieferbar|vorrätig|in stock|back in stock|still have|sold out)\b"
     # goods coming in again: "Bekommt ihr demnächst wieder Dirndl rein?", "Will you get more coats in L?"
-    r"|\b(?:wieder|demnächst|bald|nächsten?)\b[^.?!]{0,50}\b(?:rein|herein|reinkommen|reinbekommen|nachbestellt)\b"
+    r"|\b(?:bekommt|bekommen|kriegt|kriegen)\s+(?:ihr|sie)\b[^.?!]{0,50}\b(?:rein|herein)\b"
+    r"|\bkomm(?:t|en)\s+(?:die|der|das|neue\w*|wieder|bald|demnächst)\b[^.?!]{0,50}\b(?:rein|herein)\b"
     r"|\b(?:restock\w*|(?:will|are|do) you (?:\w+ )?(?:get|getting|have) (?:\w+ )?more)\b",
     re.IGNORECASE,
 )
