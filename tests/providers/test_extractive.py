@@ -662,3 +662,24 @@ def test_a_sentence_on_another_country_under_a_heading_naming_both_is_no_answer(
     )
     assert "11,90 €" in answer
     assert "9,90 €" not in answer  # the heading's "Luxemburg" brought Luxembourg's prices
+
+
+def test_a_question_on_a_percentage_is_answered_with_one_not_with_free_of_charge() -> None:
+    shares = Passage(
+        "Ankauf",
+        "/ankauf",
+        "Zustand A: Dein Anteil am späteren Verkaufspreis 40 %.\nZustand B: Dein Anteil am späteren Verkaufspreis "
+        "30 %.",
+        0.99,
+        section="Der Ankaufsrechner",
+    )
+    parcel = Passage(
+        "Ankauf",
+        "/ankauf",
+        "Das Versandlabel bekommst du per E-Mail. Der Versand ist für dich kostenlos.",
+        0.86,
+        section="So schickst du dein Ankaufspaket",
+    )
+    question = "Wie viel Prozent vom Verkaufspreis bekomme ich beim Ankauf für ein Teil in Zustand B?"
+    answer = " ".join(s for c in choose(question, [shares, parcel], "de") for s in c.sentences)
+    assert "30 %" in answer and "kostenlos" not in answer

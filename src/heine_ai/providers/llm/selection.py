@@ -623,8 +623,12 @@ def _instructs(text: str) -> bool:
     return bool(_INSTRUCTION.search(text)) and not _SUBORDINATE.match(text) and not _CONDITION.match(text)
 
 
+_PERCENT = re.compile(r"\d\s?(?:%|prozent\b|percent\b)", re.IGNORECASE)
+
+
 def _states_price(text: str) -> bool:
-    return bool(_MONEY.search(text) or _FREE.search(text))
+    """An amount, a share of one ("30 %": what "wie viel Prozent" and a discount ask), or free of charge."""
+    return bool(_MONEY.search(text) or _PERCENT.search(text) or _FREE.search(text))
 
 
 def _speaks_of_costs(text: str) -> bool:
