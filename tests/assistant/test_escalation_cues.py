@@ -18,6 +18,8 @@ ESCALATE = [
     ("Das melde ich dem Konsumentenschutz", EscalationReason.LEGAL_THREAT),
     ("I will sue you", EscalationReason.LEGAL_THREAT),
     ("My lawyer will contact you", EscalationReason.LEGAL_THREAT),
+    ("If the order is not here by Friday, our legal department will handle it.", EscalationReason.LEGAL_THREAT),
+    ("Dann übergeben wir die Sache unserer Rechtsabteilung.", EscalationReason.LEGAL_THREAT),  # a business customer
     ("Ich erstatte Anzeige gegen Sie", EscalationReason.LEGAL_THREAT),
     ("Das geht an meine Anwältin", EscalationReason.LEGAL_THREAT),
     ("Ich gehe gerichtlich dagegen vor", EscalationReason.LEGAL_THREAT),

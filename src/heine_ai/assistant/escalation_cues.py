@@ -58,7 +58,8 @@ _LEGAL = (
     r"\bsue\b",
     r"\bsuing\b",
     r"lawsuit",
-    r"legal (?:action|steps)",
+    r"legal (?:action|steps|department|team|counsel|proceedings)",
+    r"(?:rechtsabteilung|justiziar\w*|justitiar\w*)",  # a firm's legal department
     r"\bcourt\b",
     r"small claims",
     r"consumer protection",
