@@ -821,3 +821,23 @@ def test_a_breadcrumb_and_a_feedback_widget_an_export_kept_are_no_text() -> None
         "Größe 38 > Größe 36, aber < 40.",
         "War die Lieferung pünktlich? Das prüfen wir gern.",
     ]
+
+
+def test_a_pages_table_of_contents_is_no_text() -> None:
+    text = (
+        "# Reklamation\n\n**Inhalt**\n\n- [Das Paket ist beschädigt](#paket)\n- [Ein Mangel, der nicht in der "
+        "Beschreibung stand](#mangel)\n- [Gewährleistung](#gewaehrleistung)\n\n## Das Paket ist beschädigt\n\n"
+        "Melde es uns innerhalb von 72 Stunden.\n\n## Ein Mangel, der nicht in der Beschreibung stand\n\n"
+        "Melde ihn über „Problem melden“.\n\n## Gewährleistung\n\nEs gilt die gesetzliche Gewährleistung.\n"
+    )
+    assert lines(parse_markdown(text)) == [
+        "Reklamation",
+        "Das Paket ist beschädigt",
+        "Melde es uns innerhalb von 72 Stunden.",
+        "Ein Mangel, der nicht in der Beschreibung stand",
+        "Melde ihn über „Problem melden“.",
+        "Gewährleistung",
+        "Es gilt die gesetzliche Gewährleistung.",
+    ]
+    kept = "# Zahlung\n\n## Rechnung\n\nWir bieten an:\n\n- Rechnung\n- PayPal\n- Kreditkarte\n"
+    assert "PayPal" in "\n".join(lines(parse_markdown(kept)))  # one item a heading names is no contents

@@ -120,7 +120,7 @@ class BlockWriter:
 
     @property
     def blocks(self) -> tuple[Block, ...]:
-        return without_superseded(self._blocks)
+        return without_contents(without_superseded(self._blocks))
 
     def heading(self, level: int, text: str) -> None:
         text = _HEADING_NUMBER.sub("", joined_lines(text)).rstrip(":")
@@ -253,6 +253,36 @@ def without_superseded(blocks: Sequence[Block]) -> tuple[Block, ...]:
         if skipping is None:
             kept.append(block)
     return tuple(kept)
+
+
+_CONTENTS = re.compile(
+    r"^(?:inhalt|inhaltsverzeichnis|inhalte|auf dieser seite|(?:table of )?contents|on this page)$", re.IGNORECASE
+)
+CONTENTS_SHARE = 0.75  # of a list's items that name the page's headings: its table of contents
+
+
+def without_contents(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """The blocks without the page's table of contents: a list whose items are mostly the page's own headings
+    ("Ein Mangel, der nicht in der Beschreibung stand" of a link to its section), and its heading ("Inhalt").
+    Quoted, an item answered nothing: it names a section, and the section says it better."""
+    headings = {_plain(block.lines[0]) for block in blocks if block.kind is BlockKind.HEADING}
+    kept: list[Block] = []
+    for block in blocks:
+        items = block.lines
+        if (
+            block.kind is BlockKind.LIST
+            and len(items) >= 2
+            and sum(_plain(item) in headings for item in items) >= CONTENTS_SHARE * len(items)
+        ):
+            if kept and kept[-1].kind is BlockKind.HEADING and _CONTENTS.match(_plain(kept[-1].lines[0])):
+                kept.pop()
+            continue
+        kept.append(block)
+    return tuple(kept)
+
+
+def _plain(text: str) -> str:
+    return text.strip().rstrip(".:").casefold()
 
 
 def _across(cells: list[list[str]]) -> bool:
