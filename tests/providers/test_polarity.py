@@ -26,6 +26,8 @@ FREE_RETURNS = (
             "Eine Expresslieferung an Packstationen ist leider nicht möglich.",
         ),
         ("Muss ich für eine Rücksendung etwas bezahlen?", FREE_RETURNS),
+        ("Muss ich das Porto zahlen?", "Das Porto ist für Sie kostenlos."),  # a "yes" before: it is free
+        ("Soll man den Versand selbst bezahlen?", "Der Versand ist kostenlos."),
         ("Can I pay with PayPal?", "We do not accept PayPal."),
         # "bestellen" is what every order does: the way to pay is what is asked
         ("Kann ich per Nachnahme bestellen?", "Nachnahme, Klarna und Barzahlung bieten wir nicht an."),

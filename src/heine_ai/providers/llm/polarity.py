@@ -43,6 +43,7 @@ _ASKS_FREE = re.compile(r"\b(?:kostenlos|kostenfrei|gratis|umsonst|for free|free
 _ASKS_COST = re.compile(
     r"\b(?:kostet|kosten|gebühr\w*|aufpreis|(?:etwas|was|extra|noch) (?:be)?zahlen|(?:be)?zahlen\s+(?:für|dafür)"
     r"|(?:be)?zahl\w* (?:ich|man|wir|du)(?= (?:\w+ ){0,2}?(?:versand\w*|porto|rücksend\w*|gebühr\w*|zuschlag))"
+    r"|(?:muss|müssen|soll|sollen) (?:ich|man|wir|du)(?= (?:\w+ ){0,4}?(?:be)?zahlen\b)"  # "muss ich das Porto zahlen?"
     r"|cost|costs|charge|fee|pay (?:for|anything|extra))\b",
     re.IGNORECASE,
 )
