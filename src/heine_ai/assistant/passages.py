@@ -14,7 +14,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from heine_ai.assistant.follow_ups import Resolved, Topic, names, names_amount, refers_back, topic_words
-from heine_ai.assistant.scope import SIZE_SYSTEM, BrandVocabulary, names_place, names_shop_thing, names_shop_word
+from heine_ai.assistant.scope import (
+    SIZE_SYSTEM,
+    BrandVocabulary,
+    asks_stock,
+    names_place,
+    names_shop_thing,
+    names_shop_word,
+)
 from heine_ai.knowledge.index import BrandIndex
 from heine_ai.knowledge.retrieval import KnowledgeBase, Preference, RetrievedChunk, mentions
 from heine_ai.messages import Source
@@ -193,8 +200,9 @@ class PassageSearch:
         return out
 
     async def shop_matter(self, brand: str, text: str) -> bool:
-        """Whether ``text`` names anything the shop or the brand's knowledge knows of (``scope.py``)."""
-        if names_shop_word(text):
+        """Whether ``text`` names anything the shop or the brand's knowledge knows of, or asks about the shop's
+        stock, whatever goods it names (``scope.py``)."""
+        if names_shop_word(text) or asks_stock(text):
             return True
         return names_shop_thing(text, self._vocabulary.of(brand, await self._knowledge.index(brand)))
 

@@ -203,8 +203,9 @@ class AnswerPolicy:
             intent = escalation_intent(judged.escalation)
             return Draft(texts.escalation, judged.intent.confidence, intent, escalation=judged.escalation)
         # the shop word must be asked about: "Wie wird das Wetter an der Ostsee? Ich will meinen neuen Badeanzug
-        # einweihen" asks about the weather
-        declined = judged.intent.is_out_of_scope and not names_shop_word(questions_alone(resolved.question))
+        # einweihen" asks about the weather; a question on the shop's stock is one whatever goods it names
+        asked = questions_alone(resolved.question)
+        declined = judged.intent.is_out_of_scope and not names_shop_word(asked) and not asks_stock(asked)
         if declined or (judged.intent.intent is Intent.GREETING_THANKS and not answerable):
             return Draft(texts.out_of_scope, judged.intent.confidence, Intent.OUT_OF_SCOPE)  # acts caught greetings
         if resolved.page:
