@@ -164,6 +164,9 @@ def test_places_beside_other_words_and_a_pages_adjectives_name_no_shop_matter() 
         ("Wann kommen die neuen Wintermäntel rein?", True),
         ("Wie komme ich jetzt wieder in mein Konto rein?", False),  # the customer comes in
         ("How can I get more information about returns?", False),
+        ("Die Jacke ist laut Shop auf Lager. Ist sie morgen da, wenn ich Express wähle?", False),  # said, not asked
+        ("wie lang dauert ne lieferung wenn dat kleid auf lager is", False),  # a condition
+        ("Wenn ich heute bestelle, ist die Bluse dann noch vorrätig?", True),
         ("Ist die Lieferung nach Österreich möglich?", False),
         ("Welche Größe brauche ich bei 95 cm Brustumfang?", False),
         ("Wie schnell ist mein Geld nach der Rücksendung wieder da?", False),  # money, no article

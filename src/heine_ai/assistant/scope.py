@@ -22,6 +22,7 @@ from heine_ai.entities import extract
 from heine_ai.glossary import translated_terms
 from heine_ai.knowledge.index import BrandIndex
 from heine_ai.plain_wording import place_names
+from heine_ai.providers.llm.questions import is_question
 from heine_ai.providers.vectors import StoredChunk
 from heine_ai.text import ENGLISH_STOPWORDS, STOPWORDS, fold, sentences, stems, tokens
 
@@ -205,10 +206,16 @@ _STOCK = re.compile(
 )
 
 
+# a condition the customer states, not asks: "wie lang dauert ne lieferung, wenn dat kleid auf lager is"
+_CONDITION = re.compile(r"\b(?:wenn|falls|sofern|if)\b[^,;:?!.]*", re.IGNORECASE)
+
+
 def asks_stock(text: str) -> bool:
     """Whether the question asks if an article is (again) in stock: "Habt ihr den Trenchcoat noch in 44 da?"; not
-    when money or a parcel is what is "wieder da" ("wie schnell ist mein Geld danach wieder da?")."""
-    return bool(_ASKS_STOCK.search(text)) and not _NO_ARTICLE.search(text)
+    when money or a parcel is what is "wieder da" ("wie schnell ist mein Geld danach wieder da?"), nor where the
+    customer says it ("Der Schleier ist laut Shop auf Lager. Ist er morgen da?", "wenn das Kleid auf Lager ist")."""
+    asked = _CONDITION.sub(" ", " ".join(s for s in sentences(text) if is_question(s)) or text)
+    return bool(_ASKS_STOCK.search(asked)) and not _NO_ARTICLE.search(asked)
 
 
 # a request to hold an article for the customer, and the words of a page that speaks of holding or reserving at all
