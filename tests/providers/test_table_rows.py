@@ -177,3 +177,17 @@ def test_a_row_of_marks_all_agreeing_answers_a_question_that_names_no_column() -
     )
     assert marked_cell("Nehmt ihr Google Pay?", countries) is None  # only the search's first passage answers so
     assert marked_cell("Gibt es Ratenkauf?", countries, whole_row=True) is None  # the countries differ
+
+
+JACKETS = ["Größe S: Brustumfang 88–95 cm.", "Größe M: Brustumfang 96–103 cm.", "Größe L: Brustumfang 104–111 cm."]
+TROUSERS = [
+    "Normalgröße 50: Untersetzt 25, Schlank 98, Bundumfang 90–93 cm.",
+    "Normalgröße 52: Untersetzt 26, Schlank 102, Bundumfang 94–97 cm.",
+]
+
+
+def test_a_girth_named_in_other_words_finds_its_column_and_no_other_measures() -> None:
+    question = "ich hab bundweite 95 zentimeter welche größe brauch ich bei ner bundhose"
+    assert lookup(question, TROUSERS) == TROUSERS[1]  # "Bundweite" is the "Bundumfang"
+    assert lookup(question, JACKETS) is None  # before, 95 cm of the waist was a chest of 88–95 cm
+    assert lookup("Ich habe 97 cm, welche Größe?", JACKETS) == JACKETS[1]  # a measure named by no word: any column

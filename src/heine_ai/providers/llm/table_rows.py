@@ -111,7 +111,7 @@ def _words(text: str) -> list[str]:
 
 def _names(text: str, header: str) -> bool:
     """Whether ``text`` names the column ``header``: "Brustumfang" in "95 cm Brustumfang", "Größe" inside
-    "Damengröße", "Hüfte" for "Hüftumfang"."""
+    "Damengröße", "Hüfte" for "Hüftumfang", "Bundweite" for "Bundumfang"."""
     heads = [head for head in _words(header) if len(head) >= MIN_WORD] or [fold(header)]
     for word in _words(text):
         if word in heads:  # a short header only as it is: "UK 9"
@@ -122,7 +122,25 @@ def _names(text: str, header: str) -> bool:
             stem = head[: max(MIN_WORD, len(head) - 3)]
             if word.startswith(stem) or head.startswith(word[: max(MIN_WORD, len(word) - 2)]) or word.endswith(head):
                 return True
+            if _girth(word) is not None and _girth(word) == _girth(head):
+                return True
     return False
+
+
+_GIRTH = re.compile(r"^(?P<part>[^\W\d_]{4,}?)(?:en)?(?:umfang|weite)$")  # "Bundweite", "Taillenumfang"
+
+
+def _girth(word: str) -> str | None:
+    """The body part a girth measure's word names: "bund" of "Bundweite" and "Bundumfang"; None for others."""
+    found = _GIRTH.match(word)
+    return found.group("part") if found else None
+
+
+# a word that says which measure a number is: a number beside one is no measure of any column ("bundweite 95"
+# is no Brustumfang of 88–95 cm)
+_MEASURE_WORD = re.compile(
+    r"(?:umfang|weite|länge|laenge|breite|brust|taille|hüfte|huefte|bund|schritt|chest|waist|hips?|inseam)$"
+)
 
 
 def _naming(question: str, header: str) -> int:
@@ -194,8 +212,9 @@ def _row_in(question: str, rows: list[Row], usual: bool) -> str | None:
         return _holds(cell, value) and (unit is None or unit in text or not _UNIT_IN_CELL.search(text))
 
     if numbers:
-        # the columns the question names; else any column ("125 cm groß" is the Körpergröße's range 123–128)
-        columns = named or _columns(rows)
+        # the columns the question names; else any column ("125 cm groß" is the Körpergröße's range 123–128), but
+        # not for a number the question says is another measure ("bundweite 95" in a table of chests)
+        columns = named or ([] if _measure_named(question) else _columns(rows))
         hits = [
             row for row in rows if any(holds_in(h, dict(row.values).get(h, ""), n) for h in columns for n in numbers)
         ]
@@ -208,6 +227,17 @@ def _row_in(question: str, rows: list[Row], usual: bool) -> str | None:
             return hits[0].sentence
     by_words = _by_cell_words(question, by_key or rows, usual)
     return by_words.sentence if by_words is not None else None
+
+
+def _measure_named(question: str) -> bool:
+    """Whether a number of the question stands next to a word that names a measure ("bundweite 95")."""
+    tokens = re.findall(r"\d+(?:[.,]\d+)?|[^\W\d_]+", fold(question))
+    return any(
+        _MEASURE_WORD.search(word)
+        for position, token in enumerate(tokens)
+        if _NUMBER.fullmatch(token)
+        for word in tokens[max(0, position - NEAR) : position] + tokens[position + 1 : position + 1 + NEAR]
+    )
 
 
 def _measures_with_unit(question: str) -> list[tuple[float, str]]:
