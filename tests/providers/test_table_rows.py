@@ -190,4 +190,6 @@ def test_a_girth_named_in_other_words_finds_its_column_and_no_other_measures() -
     question = "ich hab bundweite 95 zentimeter welche größe brauch ich bei ner bundhose"
     assert lookup(question, TROUSERS) == TROUSERS[1]  # "Bundweite" is the "Bundumfang"
     assert lookup(question, JACKETS) is None  # before, 95 cm of the waist was a chest of 88–95 cm
+    assert lookup("Bundweite 95 cm, welche Größe?", JACKETS) is None
     assert lookup("Ich habe 97 cm, welche Größe?", JACKETS) == JACKETS[1]  # a measure named by no word: any column
+    assert lookup("Ich habe 97 Zentimeter, welche Größe?", JACKETS) == JACKETS[1]  # the unit written out

@@ -28,7 +28,10 @@ _UPPER_BOUND = re.compile(r"^(?:max\.?|maximal\w*|höchstens|bis|up to)\s", re.I
 MEASURE_WORDS = 4  # the most words of a measure in a row without a first header ("20–21 cm", "ab 79 €")
 NEAR = 2  # a number belongs to a column's word at most this many words away ("Brust 97 cm", "101 cm Hüfte")
 # a measure with its unit in a question: "9 Monaten", "2 Jahre", "113 cm"
-_WITH_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(cm|mm|kg|monat\w*|jahr\w*|woche\w*|months?|years?)\b", re.IGNORECASE)
+_WITH_UNIT = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s?(cm|zentimeter|centimet(?:er|re)s?|mm|kg|monat\w*|jahr\w*|woche\w*|months?|years?)\b",
+    re.IGNORECASE,
+)
 _UNIT_IN_CELL = re.compile(r"\b(?:cm|mm|kg|monat|jahr|woche|month|year)")
 # a cell that only marks yes or no: "✓", "–"
 _LACKED = re.compile(rf"{LACKING}[^\W\d_][\w-]*", re.IGNORECASE)
@@ -201,7 +204,9 @@ def _row_in(question: str, rows: list[Row], usual: bool) -> str | None:
             # "Oberweite 92, Taille 77": each measure in a row of its own, two sizes; both rows, the customer
             # (or the page's rule beside the table) picks: one of them alone would be a guess
             return " ".join(row.sentence for row in winners)
-    measures = _measures_with_unit(question)
+    # a number the question says is another measure ("bundweite 95") is no measure of this table's columns
+    elsewhere = not named and _measure_named(question)
+    measures = [] if elsewhere else _measures_with_unit(question)
     if (by_unit := _by_measure_with_unit(measures, rows)) is not None:
         return by_unit.sentence
     units = dict(measures)  # a number given with its unit is held by a cell of that unit, or of none
@@ -212,9 +217,8 @@ def _row_in(question: str, rows: list[Row], usual: bool) -> str | None:
         return _holds(cell, value) and (unit is None or unit in text or not _UNIT_IN_CELL.search(text))
 
     if numbers:
-        # the columns the question names; else any column ("125 cm groß" is the Körpergröße's range 123–128), but
-        # not for a number the question says is another measure ("bundweite 95" in a table of chests)
-        columns = named or ([] if _measure_named(question) else _columns(rows))
+        # the columns the question names; else any column ("125 cm groß" is the Körpergröße's range 123–128)
+        columns = named or ([] if elsewhere else _columns(rows))
         hits = [
             row for row in rows if any(holds_in(h, dict(row.values).get(h, ""), n) for h in columns for n in numbers)
         ]
@@ -241,7 +245,13 @@ def _measure_named(question: str) -> bool:
 
 
 def _measures_with_unit(question: str) -> list[tuple[float, str]]:
-    return [(_number(number), unit.casefold()[:MIN_UNIT]) for number, unit in _WITH_UNIT.findall(question)]
+    """The question's numbers with their units, a unit as the cells write it ("zentimeter" as "cm")."""
+    return [(_number(number), _unit(unit)) for number, unit in _WITH_UNIT.findall(question)]
+
+
+def _unit(word: str) -> str:
+    folded = word.casefold()
+    return "cm" if folded.startswith(("zentim", "centim")) else folded[:MIN_UNIT]
 
 
 def _cells(row: Row) -> list[tuple[str, str]]:
