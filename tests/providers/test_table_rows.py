@@ -191,5 +191,17 @@ def test_a_girth_named_in_other_words_finds_its_column_and_no_other_measures() -
     assert lookup(question, TROUSERS) == TROUSERS[1]  # "Bundweite" is the "Bundumfang"
     assert lookup(question, JACKETS) is None  # before, 95 cm of the waist was a chest of 88–95 cm
     assert lookup("Bundweite 95 cm, welche Größe?", JACKETS) is None
+    fits = [
+        "Passform Normal: Größen 42 bis 64, Schrittlänge 81 cm.",
+        "Passform Schlank: Größen 82 bis 126, Schrittlänge 88 cm.",
+    ]
+    assert lookup(question, fits) is None  # "welche größe" names the sizes, but 95 is the waist
     assert lookup("Ich habe 97 cm, welche Größe?", JACKETS) == JACKETS[1]  # a measure named by no word: any column
     assert lookup("Ich habe 97 Zentimeter, welche Größe?", JACKETS) == JACKETS[1]  # the unit written out
+
+
+CHART = ["Size S: Chest 86–91 cm, Waist 74–79 cm.", "Size M: Chest 92–97 cm, Waist 80–85 cm."]
+
+
+def test_a_girth_named_in_the_other_language_finds_its_column() -> None:
+    assert lookup("welche größe radhose bei 84 cm taille?", CHART) == CHART[1]  # "Taille" is the "Waist"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from heine_ai.glossary import translated_terms
 from heine_ai.providers.llm.questions import LACKING
 from heine_ai.text import fold
 
@@ -188,7 +189,9 @@ def _headers(rows: list[Row]) -> list[str]:
 
 def _row_in(question: str, rows: list[Row], usual: bool) -> str | None:
     numbers = [_number(n) for n in _NUMBER.findall(question)]
-    named = [header for header in _columns(rows) if _names(question, header)]
+    # a column named in the other language counts: "84 cm taille" names an English chart's "Waist"
+    across = " ".join([*translated_terms(question, "en"), *translated_terms(question, "de")])
+    named = [header for header in _columns(rows) if _names(question, header) or _names(across, header)]
     by_key = [row for row in rows if _key_named(question, row, numbers)]
     if len(by_key) == 1:
         return by_key[0].sentence
@@ -204,8 +207,10 @@ def _row_in(question: str, rows: list[Row], usual: bool) -> str | None:
             # "Oberweite 92, Taille 77": each measure in a row of its own, two sizes; both rows, the customer
             # (or the page's rule beside the table) picks: one of them alone would be a guess
             return " ".join(row.sentence for row in winners)
-    # a number the question says is another measure ("bundweite 95") is no measure of this table's columns
-    elsewhere = not named and _measure_named(question)
+    # a number the question ties to a measure ("bundweite 95") is that measure's only: not one of this table's
+    # other columns, nor of one the question names elsewhere ("welche größe": "Größen 82 bis 126")
+    tied = _measure_named(question)
+    elsewhere = not named and tied
     measures = [] if elsewhere else _measures_with_unit(question)
     if (by_unit := _by_measure_with_unit(measures, rows)) is not None:
         return by_unit.sentence
@@ -218,7 +223,7 @@ def _row_in(question: str, rows: list[Row], usual: bool) -> str | None:
 
     if numbers:
         # the columns the question names; else any column ("125 cm groß" is the Körpergröße's range 123–128)
-        columns = named or ([] if elsewhere else _columns(rows))
+        columns = [header for header, _ in measured] if tied else (named or _columns(rows))
         hits = [
             row for row in rows if any(holds_in(h, dict(row.values).get(h, ""), n) for h in columns for n in numbers)
         ]
