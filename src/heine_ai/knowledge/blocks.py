@@ -137,7 +137,7 @@ class BlockWriter:
         Lines that each open with a label ("Lieferzeit: 2–3 Werktage" / "Versandkosten: 5,49 €") are a list of
         facts, each a statement."""
         text = _ICON.sub("", text.lstrip())
-        if _BREADCRUMB.match(joined_lines(text)) or _FEEDBACK.match(joined_lines(text)):
+        if _BREADCRUMB.match(plain := joined_lines(text)) or _FEEDBACK.match(plain):
             return
         if lead and text.startswith(lead) and _leads_a_section(lead, text[len(lead) :], self._led):
             self._led = True

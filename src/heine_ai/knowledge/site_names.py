@@ -29,11 +29,12 @@ def site_names(titles: Sequence[str], brand: str = "") -> frozenset[str]:
     """The title parts that name the site (never a page's whole title): a last part starting with ``brand`` (its
     id), a first part before a spaced colon on two pages or more, a part on at least ``MIN_PAGES`` of the distinct
     titles and ``MIN_SHARE`` of them."""
-    distinct = {title for title in set(titles) if len(_parts(title)) > 1}
-    counts = Counter(part for title in distinct for part in set(_parts(title)))
-    least = max(MIN_PAGES, len(set(titles)) * MIN_SHARE)
-    spaces = Counter(match.group(1).strip() for title in distinct if (match := _SPACE.match(title)))
-    shops = {_parts(title)[-1] for title in distinct if brand and fold(_parts(title)[-1]).startswith(fold(brand))}
+    pages = set(titles)
+    split = {title: parts for title in pages if len(parts := _parts(title)) > 1}
+    counts = Counter(part for parts in split.values() for part in set(parts))
+    least = max(MIN_PAGES, len(pages) * MIN_SHARE)
+    spaces = Counter(match.group(1).strip() for title in split if (match := _SPACE.match(title)))
+    shops = {parts[-1] for parts in split.values() if brand and fold(parts[-1]).startswith(fold(brand))}
     return frozenset(
         {part for part, count in counts.items() if count >= least}
         | {space for space, count in spaces.items() if count >= 2}
@@ -57,14 +58,16 @@ def without_site_name(title: str, names: frozenset[str]) -> str:
 
 def titled_by_page(chunks: Sequence[StoredChunk], brand: str = "") -> list[StoredChunk]:
     """The chunks of ``brand``, each titled without the site's name."""
-    names = site_names([str(chunk.metadata.get("title", "")) for chunk in chunks], brand)
+    titles = [str(chunk.metadata.get("title", "")) for chunk in chunks]
+    names = site_names(titles, brand)
     if not names:
         return list(chunks)
+    renamed = {title: without_site_name(title, names) for title in set(titles)}
     return [
-        dataclasses.replace(chunk, metadata={**chunk.metadata, "title": without_site_name(title, names)})
-        if (title := str(chunk.metadata.get("title", ""))) != without_site_name(title, names)
+        dataclasses.replace(chunk, metadata={**chunk.metadata, "title": renamed[title]})
+        if renamed[title] != title
         else chunk
-        for chunk in chunks
+        for chunk, title in zip(chunks, titles, strict=True)
     ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from heine_ai.glossary import translated_terms
 from heine_ai.providers.llm.questions import LACKING
@@ -189,8 +190,7 @@ def _headers(rows: list[Row]) -> list[str]:
 
 def _row_in(question: str, rows: list[Row], usual: bool) -> str | None:
     numbers = [_number(n) for n in _NUMBER.findall(question)]
-    # a column named in the other language counts: "84 cm taille" names an English chart's "Waist"
-    across = " ".join([*translated_terms(question, "en"), *translated_terms(question, "de")])
+    across = _in_other_language(question)
     named = [header for header in _columns(rows) if _names(question, header) or _names(across, header)]
     by_key = [row for row in rows if _key_named(question, row, numbers)]
     if len(by_key) == 1:
@@ -236,6 +236,13 @@ def _row_in(question: str, rows: list[Row], usual: bool) -> str | None:
             return hits[0].sentence
     by_words = _by_cell_words(question, by_key or rows, usual)
     return by_words.sentence if by_words is not None else None
+
+
+@lru_cache(maxsize=256)
+def _in_other_language(question: str) -> str:
+    """The question's glossary terms in both languages: a column named in the other language counts ("84 cm
+    taille" names an English chart's "Waist"). Cached: every table of every passage asks it of one question."""
+    return " ".join([*translated_terms(question, "en"), *translated_terms(question, "de")])
 
 
 def _measure_named(question: str) -> bool:
